@@ -1,0 +1,133 @@
+/**
+ * Column types, named as SQLAlchemy names them. Each records what the database stores; the
+ * dialects render it in DDL and the schema maps it to a GraphQL scalar. The phantom
+ * `valueType` carries the TypeScript type of a value, so rows are typed from declarations.
+ */
+
+export type ColumnKind =
+  | 'integer'
+  | 'bigInteger'
+  | 'string'
+  | 'text'
+  | 'boolean'
+  | 'float'
+  | 'numeric'
+  | 'dateTime'
+  | 'date'
+  | 'json'
+  | 'enum';
+
+declare const valueType: unique symbol;
+
+/** A JSON value as stored in a `JSON` column. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface ColumnType<T = unknown> {
+  readonly kind: ColumnKind;
+  /** `String(n)`: the maximum length in characters. */
+  readonly length?: number;
+  /** `Numeric(precision, scale)`. */
+  readonly precision?: number;
+  readonly scale?: number;
+  /** `Enum([...])`: the allowed values, and the GraphQL enum's name when given. */
+  readonly values?: readonly string[];
+  readonly enumName?: string;
+  readonly [valueType]?: T;
+}
+
+/** A column type, or a factory such as `String` that can also be used without arguments. */
+export type ColumnTypeLike<T = unknown> = ColumnType<T> | (() => ColumnType<T>);
+
+export function isColumnType(value: unknown): value is ColumnType {
+  return typeof value === 'object' && value !== null && typeof (value as ColumnType).kind === 'string'
+    && (value as { kind: string }).kind in kinds;
+}
+
+const kinds: Record<ColumnKind, true> = {
+  integer: true, bigInteger: true, string: true, text: true, boolean: true, float: true,
+  numeric: true, dateTime: true, date: true, json: true, enum: true,
+};
+
+/** Resolves `String` (a factory used bare, as in SQLAlchemy) and `String(50)` to a column type. */
+export function toColumnType(value: unknown): ColumnType | undefined {
+  if (typeof value === 'function') {
+    return bareFactories.has(value) ? (value as () => ColumnType)() : undefined;
+  }
+  return isColumnType(value) ? value : undefined;
+}
+
+/** A 32-bit integer: `INT` on MySQL, `INTEGER` on SQLite, GraphQL `Int`. */
+export const Integer: ColumnType<number> = Object.freeze({ kind: 'integer' });
+
+/**
+ * A 64-bit integer: `BIGINT`, GraphQL `BigInt`. Values travel as decimal strings, so ids above
+ * 2^53 keep every digit in JavaScript and in JSON.
+ */
+export const BigInteger: ColumnType<string> = Object.freeze({ kind: 'bigInteger' });
+
+/**
+ * A string of at most `length` characters: `VARCHAR(length)`, GraphQL `String`.
+ *
+ * @example
+ * Column(String(50), { nullable: false })
+ */
+function StringType(length?: number): ColumnType<string> {
+  if (length !== undefined && !(Number.isInteger(length) && length > 0)) {
+    throw new TypeError(`String(length) expects a positive integer, but got: ${length}.`);
+  }
+  return Object.freeze(length === undefined ? { kind: 'string' } : { kind: 'string', length });
+}
+export { StringType as String };
+
+/** Unbounded text: `TEXT`, GraphQL `String`. */
+export const Text: ColumnType<string> = Object.freeze({ kind: 'text' });
+
+/** `BOOLEAN` (MySQL stores `TINYINT(1)`; SQLite 0/1), GraphQL `Boolean`. */
+export const BooleanType: ColumnType<boolean> = Object.freeze({ kind: 'boolean' });
+export { BooleanType as Boolean };
+
+/** A double-precision float: `DOUBLE` / `REAL`, GraphQL `Float`. */
+export const Float: ColumnType<number> = Object.freeze({ kind: 'float' });
+
+/**
+ * An exact decimal: `DECIMAL(precision, scale)`, GraphQL `Decimal`. Values travel as strings,
+ * so no digit is lost to floating point.
+ */
+export function Numeric(precision = 10, scale = 2): ColumnType<string> {
+  if (!Number.isInteger(precision) || !Number.isInteger(scale) || scale < 0 || precision < 1 || scale > precision) {
+    throw new TypeError(`Numeric(precision, scale) expects integers with 0 <= scale <= precision, but got: ${precision}, ${scale}.`);
+  }
+  return Object.freeze({ kind: 'numeric', precision, scale });
+}
+
+/** A point in time: `DATETIME(3)` on MySQL, ISO-8601 text on SQLite, GraphQL `DateTime`. */
+export const DateTime: ColumnType<Date> = Object.freeze({ kind: 'dateTime' });
+
+/** A calendar date `YYYY-MM-DD`: `DATE`, GraphQL `Date`. */
+export const DateType: ColumnType<string> = Object.freeze({ kind: 'date' });
+export { DateType as Date };
+
+/** The factories whose arguments all have defaults, so that `Column(String)` works. */
+const bareFactories = new Set<unknown>([StringType, Numeric]);
+
+/** A JSON document: `JSON` on MySQL, text on SQLite, GraphQL `JSON`. */
+export const JSONType: ColumnType<JsonValue> = Object.freeze({ kind: 'json' });
+export { JSONType as JSON };
+
+/**
+ * One of a fixed set of strings: `ENUM(...)` on MySQL, a CHECK constraint on SQLite, a GraphQL
+ * enum named `name` (default: model name + attribute name in PascalCase).
+ *
+ * @example
+ * status: Column(Enum(['draft', 'published'], { name: 'PostStatus' }), { nullable: false })
+ */
+export function Enum<const V extends string>(values: readonly V[], options: { name?: string } = {}): ColumnType<V> {
+  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string')) {
+    throw new TypeError(`Enum(values) expects a non-empty array of strings, but got: ${String(values)}.`);
+  }
+  const invalid = values.find((v) => !/^[_A-Za-z][_0-9A-Za-z]*$/.test(v));
+  if (invalid !== undefined) {
+    throw new TypeError(`Enum value "${invalid}" is not a valid GraphQL name; use letters, digits and underscores, not starting with a digit.`);
+  }
+  return Object.freeze({ kind: 'enum', values: Object.freeze([...values]), ...(options.name ? { enumName: options.name } : {}) });
+}

@@ -1,0 +1,90 @@
+/**
+ * Every GraphQL name relgraph generates, each from one named function. The names themselves
+ * are fixed by `shared/graphql-surface.md`; `buildSchema(mapping, { inflection })` may override
+ * any of them (graphile-build's `inflection.ts` works the same way).
+ */
+import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { TableColumn } from '../declare/index.js';
+import { camelCase, lowerFirst, pascalCase, upperFirst } from '../util/camelCase.js';
+import { plural, singular } from '../util/pluralize.js';
+
+export interface Inflection {
+  /** `Parent` — the model's name, unchanged. */
+  typeName(model: MappedModel): string;
+  /** `parentId` for attribute `parent_id`; also relationship and proxy fields. */
+  fieldName(attribute: string): string;
+  /** `parent` — `Query.parent(id: Int!)`. */
+  lookupField(model: MappedModel): string;
+  /** `parents`, `children` — `Query.parents(where, orderBy, limit, offset)`. */
+  listField(model: MappedModel): string;
+  /** `ParentWhere`. */
+  whereInput(model: MappedModel): string;
+  /** `ParentOrderBy`. */
+  orderByInput(model: MappedModel): string;
+  /** `ParentKey` — the primary-key fields, for `connect` and `disconnect`. */
+  keyInput(model: MappedModel): string;
+  /** `ParentCreateInput`. */
+  createInput(model: MappedModel): string;
+  /** `ParentUpdateInput`. */
+  updateInput(model: MappedModel): string;
+  /** `ChildListRelationInput` — `{ connect, disconnect, create, set }` for lists of Child. */
+  listRelationInput(target: MappedModel): string;
+  /** `ParentRelationInput` — `{ connect, create, disconnect }` for a scalar Parent. */
+  scalarRelationInput(target: MappedModel): string;
+  /** `ChildListFilter` — `{ some, none, every }`. */
+  listFilterInput(target: MappedModel): string;
+  /** `IntFilter`, `StringFilter`, `PostStatusFilter`. */
+  scalarFilterInput(scalarTypeName: string): string;
+  /** `PostStatus` for `Enum([...], { name: 'PostStatus' })`, else `PostStatus` from model `Post`, attribute `status`. */
+  enumType(model: MappedModel, column: TableColumn): string;
+  /** `SortDirection` — `ASC` / `DESC`. */
+  sortDirectionEnum(): string;
+  /** `createParent`. */
+  createMutation(model: MappedModel): string;
+  /** `updateParent`. */
+  updateMutation(model: MappedModel): string;
+  /** `deleteParent`. */
+  deleteMutation(model: MappedModel): string;
+  /** `addParentChild` for `Parent.children`: add + type + singular of the relationship. */
+  addLinkMutation(owner: MappedModel, relationship: MappedRelationship | MappedAssociationProxy): string;
+  /** `removeParentChild`. */
+  removeLinkMutation(owner: MappedModel, relationship: MappedRelationship | MappedAssociationProxy): string;
+  /** `setChildParent` for the scalar `Child.parent`: set + type + relationship. */
+  setLinkMutation(owner: MappedModel, relationship: MappedRelationship): string;
+  /** `childId` for `Parent.children`, `parentId` for `Child.parent`: the link's target argument. */
+  linkTargetArgument(relationship: MappedRelationship | MappedAssociationProxy): string;
+}
+
+export const defaultInflection: Inflection = {
+  typeName: (model) => model.name,
+  fieldName: (attribute) => camelCase(attribute),
+  lookupField: (model) => lowerFirst(model.name),
+  listField: (model) => plural(lowerFirst(model.name)),
+  whereInput: (model) => `${model.name}Where`,
+  orderByInput: (model) => `${model.name}OrderBy`,
+  keyInput: (model) => `${model.name}Key`,
+  createInput: (model) => `${model.name}CreateInput`,
+  updateInput: (model) => `${model.name}UpdateInput`,
+  listRelationInput: (target) => `${target.name}ListRelationInput`,
+  scalarRelationInput: (target) => `${target.name}RelationInput`,
+  listFilterInput: (target) => `${target.name}ListFilter`,
+  scalarFilterInput: (scalarTypeName) => `${scalarTypeName}Filter`,
+  enumType: (model, column) => column.type.enumName ?? `${model.name}${pascalCase(column.attribute)}`,
+  sortDirectionEnum: () => 'SortDirection',
+  createMutation: (model) => `create${model.name}`,
+  updateMutation: (model) => `update${model.name}`,
+  deleteMutation: (model) => `delete${model.name}`,
+  addLinkMutation: (owner, relationship) => `add${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
+  removeLinkMutation: (owner, relationship) => `remove${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
+  setLinkMutation: (owner, relationship) => `set${owner.name}${upperFirst(camelCase(relationship.name))}`,
+  linkTargetArgument: (relationship) => {
+    const field = camelCase(relationship.name);
+    const uselist = relationship.kind === 'associationProxy' || relationship.uselist;
+    return `${uselist ? singular(field) : field}Id`;
+  },
+};
+
+/** The default inflection with some functions replaced. */
+export function createInflection(overrides: Partial<Inflection> = {}): Inflection {
+  return { ...defaultInflection, ...overrides };
+}

@@ -1,0 +1,56 @@
+/** The GraphQL type of a column, per the contract's type table. */
+import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLNonNull, GraphQLString, type GraphQLScalarType } from 'graphql';
+import type { TableColumn } from '../declare/index.js';
+import type { MappedModel } from '../mapper/index.js';
+import { GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON } from './scalars.js';
+import { modelOrigin, type SchemaContext } from './SchemaContext.js';
+
+export type ColumnGraphQLType = GraphQLScalarType | GraphQLEnumType;
+
+export function columnType(context: SchemaContext, model: MappedModel, column: TableColumn): ColumnGraphQLType {
+  switch (column.type.kind) {
+    case 'integer':
+      return GraphQLInt;
+    case 'bigInteger':
+      return GraphQLBigInt;
+    case 'string':
+    case 'text':
+      return GraphQLString;
+    case 'boolean':
+      return GraphQLBoolean;
+    case 'float':
+      return GraphQLFloat;
+    case 'numeric':
+      return GraphQLDecimal;
+    case 'dateTime':
+      return GraphQLDateTime;
+    case 'date':
+      return GraphQLDate;
+    case 'json':
+      return GraphQLJSON;
+    case 'enum':
+      return enumType(context, model, column);
+  }
+}
+
+function enumType(context: SchemaContext, model: MappedModel, column: TableColumn): GraphQLEnumType {
+  const name = context.inflection.enumType(model, column);
+  const values = column.type.values ?? [];
+  // One named Enum may be shared by several columns: the origin is its list of values.
+  const origin = column.type.enumName ? `enum ${name} [${values.join(', ')}]` : modelOrigin(model, `column ${column.attribute}`);
+  return context.memo(name, origin, () => new GraphQLEnumType({
+    name,
+    values: Object.fromEntries(values.map((value) => [value, { value }])),
+  }));
+}
+
+/** `Int!` for a NOT NULL column, `Int` otherwise. */
+export function outputColumnType(context: SchemaContext, model: MappedModel, column: TableColumn) {
+  const type = columnType(context, model, column);
+  return column.nullable ? type : new GraphQLNonNull(type);
+}
+
+/** Whether the database fills the column when an insert leaves it out. */
+export function hasDefault(column: TableColumn): boolean {
+  return column.autoincrement || column.default !== undefined || column.serverDefault !== undefined || column.nullable;
+}

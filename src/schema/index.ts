@@ -1,0 +1,4 @@
+export { buildSchema, printSchemaSdl } from './buildSchema.js';
+export type { BuildSchemaOptions } from './buildSchema.js';
+export type { SchemaResolvers, FieldResolver, FieldOrigin } from './SchemaResolvers.js';
+export { GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON } from './scalars.js';

@@ -1,0 +1,87 @@
+/**
+ * `type Parent`: one field per column, relationship and association proxy. List relationship
+ * fields take `where` / `orderBy` / `limit` / `offset`; scalars are nullable unless every
+ * foreign-key column behind a many-to-one is NOT NULL.
+ */
+import {
+  GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType,
+  type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, type GraphQLOutputType,
+} from 'graphql';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import { outputColumnType } from './columnTypes.js';
+import { whereInput } from './filterInputs.js';
+import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
+import type { FieldOrigin, FieldResolver } from './SchemaResolvers.js';
+import { orderByInput } from './writeInputs.js';
+
+export function objectType(context: SchemaContext, model: MappedModel): GraphQLObjectType {
+  const name = context.inflection.typeName(model);
+  return context.memo(name, modelOrigin(model), () => new GraphQLObjectType({
+    name,
+    fields: () => objectFields(context, model, name),
+  }));
+}
+
+/** `where`, `orderBy`, `limit`, `offset`, as on root lists. */
+export function listArguments(context: SchemaContext, target: MappedModel): GraphQLFieldConfigArgumentMap {
+  return {
+    where: { type: whereInput(context, target) },
+    orderBy: { type: new GraphQLList(new GraphQLNonNull(orderByInput(context, target))), description: 'Default: the primary key, ascending.' },
+    limit: { type: GraphQLInt, description: 'At most this many rows.' },
+    offset: { type: GraphQLInt, description: 'Skip this many rows first.' },
+  };
+}
+
+function objectFields(context: SchemaContext, model: MappedModel, typeName: string): GraphQLFieldConfigMap<unknown, unknown> {
+  const { inflection, names, resolvers } = context;
+  const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
+  const add = (field: string, origin: string, config: GraphQLFieldConfigMap<unknown, unknown>[string], relgraph: FieldOrigin) => {
+    names.register(`${typeName}.${field}`, origin);
+    fields[field] = { ...config, extensions: { relgraph } };
+  };
+  for (const column of model.columns) {
+    const field = inflection.fieldName(column.attribute);
+    const { attribute } = column;
+    // Rows are keyed by attribute; only a renamed field needs more than the default resolver.
+    const resolve: FieldResolver | undefined = field === attribute ? undefined : (row: Record<string, unknown>) => row[attribute];
+    add(field, attributeOrigin(model, attribute, 'column', undefined), {
+      type: outputColumnType(context, model, column),
+      ...(column.doc ? { description: column.doc } : {}),
+      ...(resolve ? { resolve } : {}),
+    }, { kind: 'column', model, attribute });
+  }
+  for (const relationship of model.relationships) {
+    add(inflection.fieldName(relationship.name), attributeOrigin(model, relationship.name, 'relationship', relationship.declaredAt), {
+      type: relationshipType(context, relationship),
+      description: relationship.doc ?? describeRelationship(relationship),
+      ...(relationship.uselist ? { args: listArguments(context, relationship.target) } : {}),
+      ...(resolvers ? { resolve: resolvers.relationship(relationship) } : {}),
+    }, { kind: 'relationship', relationship });
+  }
+  for (const proxy of model.proxies) {
+    add(inflection.fieldName(proxy.name), attributeOrigin(model, proxy.name, 'association proxy', proxy.declaredAt), {
+      type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(objectType(context, proxy.target)))),
+      description: `The ${proxy.target.name} rows reached through ${model.name}.${proxy.relationship.name} → ${proxy.relationship.target.name}.${proxy.attribute.name}.`,
+      args: listArguments(context, proxy.target),
+      ...(resolvers ? { resolve: resolvers.proxy(proxy) } : {}),
+    }, { kind: 'proxy', proxy });
+  }
+  return fields;
+}
+
+function relationshipType(context: SchemaContext, relationship: MappedRelationship): GraphQLOutputType {
+  const target = objectType(context, relationship.target);
+  if (relationship.uselist) return new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(target)));
+  return relationship.nullable ? target : new GraphQLNonNull(target);
+}
+
+function describeRelationship(relationship: MappedRelationship): string {
+  const { owner, target, direction, uselist, viewonly } = relationship;
+  const rows = uselist ? `the ${target.name} rows` : `the ${target.name}`;
+  const how = {
+    'one-to-many': `${uselist ? 'One-to-many' : 'One-to-one'}: ${rows} that refer to this ${owner.name}.`,
+    'many-to-one': `${uselist ? 'Many-to-one' : 'Many-to-one'}: ${rows} this ${owner.name} refers to.`,
+    'many-to-many': `Many-to-many: ${rows} linked to this ${owner.name}.`,
+  }[direction];
+  return viewonly ? `${how} Read-only.` : how;
+}

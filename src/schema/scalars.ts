@@ -1,0 +1,123 @@
+/**
+ * The custom scalars of the contract's type table. Values inside relgraph: `DateTime` a JS
+ * `Date`, `Date` a `YYYY-MM-DD` string, `BigInt` and `Decimal` decimal strings (exact, and safe in
+ * JSON), `JSON` any JSON value. Each rejects malformed input with a message naming the scalar.
+ */
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+const bigIntPattern = /^-?\d{1,20}$/;
+const decimalPattern = /^-?\d{1,65}(\.\d{1,30})?$/;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateTimePattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export const GraphQLBigInt = new GraphQLScalarType<string, string>({
+  name: 'BigInt',
+  description: 'A 64-bit integer, as a decimal string so that no digit is lost in JSON.',
+  serialize: (value) => toBigIntString(value, 'serialize'),
+  parseValue: (value) => toBigIntString(value, 'input'),
+  parseLiteral: (ast) => toBigIntString(literalValue(ast, [Kind.INT, Kind.STRING], 'BigInt'), 'input'),
+});
+
+function toBigIntString(value: unknown, when: 'serialize' | 'input'): string {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'bigint' ? value.toString() : value;
+  if (typeof text === 'string' && bigIntPattern.test(text)) {
+    const n = BigInt(text);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n.toString();
+  }
+  throw new GraphQLError(`BigInt ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected an integer between -2^63 and 2^63-1, as a string or an Int.`);
+}
+
+export const GraphQLDecimal = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number, as a string such as "12.50".',
+  serialize: (value) => toDecimalString(value, 'serialize'),
+  parseValue: (value) => toDecimalString(value, 'input'),
+  parseLiteral: (ast) => toDecimalString(literalValue(ast, [Kind.INT, Kind.FLOAT, Kind.STRING], 'Decimal'), 'input'),
+});
+
+function toDecimalString(value: unknown, when: 'serialize' | 'input'): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text === 'string' && decimalPattern.test(text)) return text;
+  throw new GraphQLError(`Decimal ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected a decimal number such as "12.50".`);
+}
+
+export const GraphQLDateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'A point in time, as an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00.000Z".',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+    if (date && !Number.isNaN(date.getTime())) return date.toISOString();
+    throw new GraphQLError(`DateTime cannot serialize ${describe(value)}.`);
+  },
+  parseValue: (value) => toDate(value),
+  parseLiteral: (ast) => toDate(literalValue(ast, [Kind.STRING], 'DateTime')),
+});
+
+function toDate(value: unknown): Date {
+  if (typeof value === 'string' && dateTimePattern.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new GraphQLError(`DateTime cannot represent ${describe(value)}: expected an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00Z".`);
+}
+
+export const GraphQLDate = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, as "YYYY-MM-DD".',
+  serialize: (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    return toDateString(value, 'serialize');
+  },
+  parseValue: (value) => toDateString(value, 'input'),
+  parseLiteral: (ast) => toDateString(literalValue(ast, [Kind.STRING], 'Date'), 'input'),
+});
+
+function toDateString(value: unknown, when: 'serialize' | 'input'): string {
+  const match = typeof value === 'string' ? datePattern.exec(value) : null;
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
+  }
+  throw new GraphQLError(`Date ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected "YYYY-MM-DD".`);
+}
+
+export const GraphQLJSON = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => jsonFromAst(ast, variables ?? undefined),
+});
+
+function jsonFromAst(ast: ValueNode, variables: Record<string, unknown> | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((v) => jsonFromAst(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, jsonFromAst(f.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw new GraphQLError(`JSON cannot represent the literal ${ast.kind}.`);
+  }
+}
+
+function literalValue(ast: ValueNode, kinds: readonly Kind[], scalar: string): string {
+  if (kinds.includes(ast.kind) && 'value' in ast && typeof ast.value === 'string') return ast.value;
+  throw new GraphQLError(`${scalar} cannot represent a ${ast.kind} literal.`);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value instanceof Date) return 'an invalid date';
+  return typeof value === 'object' ? (value === null ? 'null' : 'an object') : String(value);
+}

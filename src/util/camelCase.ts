@@ -1,0 +1,28 @@
+/** Case conversions for generated names: attribute `parent_id` becomes field `parentId`. */
+
+/**
+ * @example
+ * camelCase('parent_id')  // 'parentId'
+ * camelCase('extra_data') // 'extraData'
+ * camelCase('parentId')   // 'parentId'
+ */
+export function camelCase(name: string): string {
+  const words = name.split(/[_\-\s]+/).filter((word) => word.length > 0);
+  return words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join('');
+}
+
+/**
+ * @example
+ * pascalCase('child_association') // 'ChildAssociation'
+ */
+export function pascalCase(name: string): string {
+  return upperFirst(camelCase(name));
+}
+
+export function upperFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export function lowerFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
