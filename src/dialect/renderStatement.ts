@@ -1,0 +1,156 @@
+/**
+ * Renders `sql/` statements to text with `?` placeholders. The SQL both dialects share lives
+ * here; each dialect passes the few pieces that differ (`SqlFlavor`).
+ */
+import type { ColumnType } from '../declare/index.js';
+import type { ColumnRef, CompiledQuery, Expr, Insert, Select, Statement, ValueNode, WindowedSelect } from '../sql/statements.js';
+
+export interface SqlFlavor {
+  quote(identifier: string): string;
+  encode(type: ColumnType | undefined, value: unknown): unknown;
+  /** The clause that makes an INSERT skip rows whose key exists. */
+  ignoreConflicts(insert: Insert): { prefix: string; suffix: string };
+  readonly insertReturning: boolean;
+  /** How to write "no limit" when only an offset is given. */
+  readonly noLimit: string;
+}
+
+/** IN lists are padded to these sizes, so the number of distinct statements stays small. */
+export function bucketSize(count: number): number {
+  let size = 1;
+  while (size < count) size *= 2;
+  return size;
+}
+
+export function renderStatement(statement: Statement, flavor: SqlFlavor): CompiledQuery {
+  const params: unknown[] = [];
+  const writer = new SqlWriter(flavor, params);
+  switch (statement.kind) {
+    case 'select':
+      return { sql: writer.select(statement), params, kind: 'select' };
+    case 'windowedSelect':
+      return { sql: writer.windowedSelect(statement), params, kind: 'select' };
+    case 'insert':
+      return { sql: writer.insert(statement), params, kind: 'insert' };
+    case 'update': {
+      const set = statement.set.map(({ column, value }) => `${flavor.quote(column)} = ${writer.value(value)}`).join(', ');
+      return { sql: `UPDATE ${flavor.quote(statement.table)} SET ${set} WHERE ${writer.expr(statement.where)}`, params, kind: 'update' };
+    }
+    case 'delete':
+      return { sql: `DELETE FROM ${flavor.quote(statement.table)} WHERE ${writer.expr(statement.where)}`, params, kind: 'delete' };
+  }
+}
+
+class SqlWriter {
+  readonly #flavor: SqlFlavor;
+  readonly #params: unknown[];
+
+  constructor(flavor: SqlFlavor, params: unknown[]) {
+    this.#flavor = flavor;
+    this.#params = params;
+  }
+
+  value(node: ValueNode): string {
+    this.#params.push(this.#flavor.encode(node.type, node.value));
+    return '?';
+  }
+
+  column(ref: ColumnRef): string {
+    return `${this.#flavor.quote(ref.table)}.${this.#flavor.quote(ref.name)}`;
+  }
+
+  select(select: Select, extraColumns: string[] = []): string {
+    const q = this.#flavor.quote;
+    const columns = [...select.columns.map((c) => `${this.column(c.expr)} AS ${q(c.alias)}`), ...extraColumns];
+    let sql = `SELECT ${columns.join(', ')} FROM ${q(select.from.table)} AS ${q(select.from.alias)}`;
+    for (const join of select.joins) sql += ` INNER JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
+    if (select.where) sql += ` WHERE ${this.expr(select.where)}`;
+    if (extraColumns.length === 0) sql += this.orderAndPage(select);
+    return sql;
+  }
+
+  orderAndPage(select: Select): string {
+    let sql = '';
+    if (select.orderBy.length > 0) {
+      sql += ` ORDER BY ${select.orderBy.map((o) => `${this.column(o.expr)}${o.descending ? ' DESC' : ' ASC'}`).join(', ')}`;
+    }
+    if (select.limit !== undefined) sql += ` LIMIT ${this.integer(select.limit)}`;
+    else if (select.offset !== undefined) sql += ` LIMIT ${this.#flavor.noLimit}`;
+    if (select.offset !== undefined) sql += ` OFFSET ${this.integer(select.offset)}`;
+    return sql;
+  }
+
+  /**
+   * `SELECT * FROM (SELECT ..., ROW_NUMBER() OVER (PARTITION BY p ORDER BY o) AS _rg_rn ...) AS
+   * _rg_page WHERE _rg_rn > offset AND _rg_rn <= offset + limit ORDER BY _rg_rn`: a page per
+   * parent in one statement (MariaDB 10.2+, MySQL 8, SQLite 3.25+).
+   */
+  windowedSelect(windowed: WindowedSelect): string {
+    const q = this.#flavor.quote;
+    const { select } = windowed;
+    const order = select.orderBy.map((o) => `${this.column(o.expr)}${o.descending ? ' DESC' : ' ASC'}`).join(', ');
+    const partition = windowed.partitionBy.map((ref) => this.column(ref)).join(', ');
+    const rowNumber = `ROW_NUMBER() OVER (PARTITION BY ${partition}${order ? ` ORDER BY ${order}` : ''}) AS ${q('_rg_rn')}`;
+    const inner = this.select(select, [rowNumber]);
+    let sql = `SELECT * FROM (${inner}) AS ${q('_rg_page')} WHERE ${q('_rg_rn')} > ${this.integer(windowed.offset)}`;
+    if (windowed.limit !== undefined) sql += ` AND ${q('_rg_rn')} <= ${this.integer(windowed.offset + windowed.limit)}`;
+    return `${sql} ORDER BY ${q('_rg_rn')}`;
+  }
+
+  insert(insert: Insert): string {
+    const q = this.#flavor.quote;
+    const rows = insert.rows.map((row) => `(${row.map((v) => this.value(v)).join(', ')})`).join(', ');
+    const conflict = insert.onConflict === 'ignore' ? this.#flavor.ignoreConflicts(insert) : { prefix: '', suffix: '' };
+    let sql = `INSERT${conflict.prefix} INTO ${q(insert.table)} (${insert.columns.map(q).join(', ')}) VALUES ${rows}${conflict.suffix}`;
+    if (insert.returning.length > 0 && this.#flavor.insertReturning) sql += ` RETURNING ${insert.returning.map(q).join(', ')}`;
+    return sql;
+  }
+
+  /** Integers for LIMIT, OFFSET and row numbers travel as parameters too: one text per shape. */
+  integer(n: number): string {
+    if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`Expected a non-negative integer for LIMIT or OFFSET, but got: ${n}.`);
+    this.#params.push(n);
+    return '?';
+  }
+
+  expr(expr: Expr): string {
+    switch (expr.kind) {
+      case 'column':
+        return this.column(expr);
+      case 'value':
+        return this.value(expr);
+      case 'compare':
+        return `${this.expr(expr.left)} ${expr.op} ${this.expr(expr.right)}`;
+      case 'in':
+        return this.inList(expr.columns, expr.rows, expr.negated);
+      case 'isNull':
+        return `${this.expr(expr.expr)} IS ${expr.negated ? 'NOT ' : ''}NULL`;
+      case 'like':
+        // ESCAPE makes `\` the escape character on both dialects (MySQL's default; SQLite has none).
+        return `${this.expr(expr.expr)} LIKE ${this.value(expr.pattern)} ESCAPE ${this.value({ kind: 'value', value: '\\', type: undefined })}`;
+      case 'and':
+      case 'or':
+        return `(${expr.items.map((item) => this.expr(item)).join(expr.kind === 'and' ? ' AND ' : ' OR ')})`;
+      case 'not':
+        return `NOT (${this.expr(expr.expr)})`;
+      case 'exists':
+        return `EXISTS (${this.select(expr.select)})`;
+      case 'literal':
+        return expr.value ? '(1 = 1)' : '(1 = 0)';
+    }
+  }
+
+  /**
+   * Pads the list to a power of two by repeating its last row: `IN (?, ?, ?)` is sent as
+   * `IN (?, ?, ?, ?)`, so a server's prepared-statement cache holds a few shapes, not one per
+   * list length (`shared/reliability.md` §3.6).
+   */
+  inList(columns: readonly ColumnRef[], rows: ReadonlyArray<readonly ValueNode[]>, negated: boolean): string {
+    if (rows.length === 0) return negated ? '(1 = 1)' : '(1 = 0)';
+    const padded = [...rows];
+    while (padded.length < bucketSize(rows.length)) padded.push(rows[rows.length - 1]!);
+    const left = columns.length === 1 ? this.column(columns[0]!) : `(${columns.map((c) => this.column(c)).join(', ')})`;
+    const items = padded.map((row) => (row.length === 1 ? this.value(row[0]!) : `(${row.map((v) => this.value(v)).join(', ')})`));
+    return `${left} ${negated ? 'NOT IN' : 'IN'} (${items.join(', ')})`;
+  }
+}

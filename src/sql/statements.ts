@@ -1,0 +1,116 @@
+/**
+ * Dialect-neutral SQL statements as plain data. `loaders/` and `session/` build them; a
+ * `Dialect` renders them to text with `?` placeholders. Nothing here holds SQL text, and every
+ * value a request supplies travels as a `value` node, so it can only ever become a parameter.
+ */
+import type { ColumnType } from '../declare/index.js';
+
+/** A column of a table in the FROM list, by the alias given to that table. */
+export interface ColumnRef {
+  readonly kind: 'column';
+  readonly table: string;
+  readonly name: string;
+}
+
+/** A bound parameter. `type` tells the dialect how to encode it (dates, booleans, JSON). */
+export interface ValueNode {
+  readonly kind: 'value';
+  readonly value: unknown;
+  readonly type: ColumnType | undefined;
+}
+
+export type Expr =
+  | ColumnRef
+  | ValueNode
+  | { readonly kind: 'compare'; readonly op: '=' | '<>' | '<' | '<=' | '>' | '>='; readonly left: Expr; readonly right: Expr }
+  /** `(a, b) IN ((?, ?), ...)`; one column gives `a IN (?, ...)`. Empty `rows` is false (true when negated). */
+  | { readonly kind: 'in'; readonly columns: readonly ColumnRef[]; readonly rows: ReadonlyArray<readonly ValueNode[]>; readonly negated: boolean }
+  | { readonly kind: 'isNull'; readonly expr: Expr; readonly negated: boolean }
+  /** `expr LIKE pattern ESCAPE '\'`, the same on every dialect. */
+  | { readonly kind: 'like'; readonly expr: Expr; readonly pattern: ValueNode }
+  | { readonly kind: 'and' | 'or'; readonly items: readonly Expr[] }
+  | { readonly kind: 'not'; readonly expr: Expr }
+  | { readonly kind: 'exists'; readonly select: Select }
+  | { readonly kind: 'literal'; readonly value: boolean };
+
+export interface OrderItem {
+  readonly expr: ColumnRef;
+  readonly descending: boolean;
+}
+
+export interface TableRef {
+  readonly table: string;
+  readonly alias: string;
+}
+
+export interface Join extends TableRef {
+  readonly on: Expr;
+}
+
+export interface SelectColumn {
+  readonly expr: ColumnRef;
+  /** The key of this value in the returned rows. */
+  readonly alias: string;
+}
+
+export interface Select {
+  readonly kind: 'select';
+  readonly columns: readonly SelectColumn[];
+  readonly from: TableRef;
+  readonly joins: readonly Join[];
+  readonly where: Expr | undefined;
+  readonly orderBy: readonly OrderItem[];
+  readonly limit: number | undefined;
+  readonly offset: number | undefined;
+}
+
+/**
+ * A page per parent: rows numbered within each partition (`ROW_NUMBER() OVER (PARTITION BY
+ * ...)`), then kept where `offset < n <= offset + limit`. One statement serves every parent.
+ */
+export interface WindowedSelect {
+  readonly kind: 'windowedSelect';
+  readonly select: Select;
+  readonly partitionBy: readonly ColumnRef[];
+  readonly limit: number | undefined;
+  readonly offset: number;
+}
+
+export interface Insert {
+  readonly kind: 'insert';
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<readonly ValueNode[]>;
+  /**
+   * `'ignore'`: a row whose key already exists is skipped, and only that conflict (MySQL
+   * `ON DUPLICATE KEY UPDATE c = c`, SQLite `ON CONFLICT DO NOTHING`). Never `INSERT IGNORE`,
+   * which would also swallow foreign-key and NOT NULL errors.
+   */
+  readonly onConflict: 'error' | 'ignore';
+  /** Columns to return for each inserted row, where the dialect can (`RETURNING`). */
+  readonly returning: readonly string[];
+}
+
+export interface Update {
+  readonly kind: 'update';
+  readonly table: string;
+  readonly set: ReadonlyArray<{ readonly column: string; readonly value: ValueNode }>;
+  /** Column references use the table's own name as alias. */
+  readonly where: Expr;
+}
+
+export interface Delete {
+  readonly kind: 'delete';
+  readonly table: string;
+  readonly where: Expr;
+}
+
+export type Statement = Select | WindowedSelect | Insert | Update | Delete;
+
+/** The rendered form: SQL text and its parameters, in order. Produced only by a `Dialect`. */
+export interface CompiledQuery {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  /** What the statement does, for logs and counters. */
+  readonly kind: 'select' | 'insert' | 'update' | 'delete' | 'ddl' | 'transaction' | 'session';
+}
