@@ -38,3 +38,37 @@ export function topoSort<T>(nodes: readonly T[], edges: ReadonlyArray<readonly [
   const cycle = nodes.filter((node) => incoming.get(node)! > 0);
   return { sorted, cycle };
 }
+
+/**
+ * Like `topoSort`, but returns the nodes in layers: every node of a layer depends only on
+ * nodes of earlier layers, so the nodes of one layer may run in any order (or together).
+ *
+ * @example
+ * topoLayers(['parent', 'child', 'tag'], [['parent', 'child']]).layers // [['parent', 'tag'], ['child']]
+ */
+export function topoLayers<T>(nodes: readonly T[], edges: ReadonlyArray<readonly [T, T]>): { layers: T[][]; cycle: T[] } {
+  const incoming = new Map<T, number>(nodes.map((node) => [node, 0]));
+  const outgoing = new Map<T, T[]>(nodes.map((node) => [node, []]));
+  for (const [before, after] of edges) {
+    if (before === after || !incoming.has(before) || !incoming.has(after)) continue;
+    outgoing.get(before)!.push(after);
+    incoming.set(after, incoming.get(after)! + 1);
+  }
+  const layers: T[][] = [];
+  let ready = nodes.filter((node) => incoming.get(node) === 0);
+  while (ready.length > 0) {
+    layers.push(ready);
+    const next: T[] = [];
+    for (const node of ready) {
+      for (const after of outgoing.get(node)!) {
+        const remaining = incoming.get(after)! - 1;
+        incoming.set(after, remaining);
+        if (remaining === 0) next.push(after);
+      }
+    }
+    // Keep the input order inside a layer: inserts go out in the order objects were added.
+    const position = new Map(nodes.map((node, i) => [node, i]));
+    ready = next.sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+  return { layers, cycle: nodes.filter((node) => incoming.get(node)! > 0) };
+}

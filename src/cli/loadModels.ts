@@ -1,0 +1,16 @@
+/** Loads a models module given on the command line: its default export is a declarative base or a MetaData. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { isDeclarativeBase, isMetaData, type DeclarativeBase, type MetaData } from '../declare/index.js';
+
+export class CliError extends Error {}
+
+export async function loadModels(file: string): Promise<DeclarativeBase | MetaData> {
+  const absolute = path.resolve(file);
+  if (!existsSync(absolute)) throw new CliError(`The models module "${file}" does not exist.`);
+  const module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
+  const base = module.default;
+  if (isDeclarativeBase(base) || isMetaData(base)) return base;
+  throw new CliError(`The models module "${file}" must export its declarative base (or its MetaData) as the default export, e.g. "export default Base;", but its default export is ${base === undefined ? 'missing' : typeof base}.`);
+}

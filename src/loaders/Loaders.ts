@@ -1,0 +1,136 @@
+/**
+ * Per-request loaders. Every relationship field of one level of a query asks its loader for
+ * its owner's rows; DataLoader collects those asks and the loader answers them with one
+ * SELECT (`loaders/README.md` explains why this keeps a query at one statement per level).
+ */
+import DataLoader from 'dataloader';
+import type { Dialect } from '../dialect/Dialect.js';
+import type { Executor } from '../dialect/Driver.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { ListQuery } from '../sql/ListQuery.js';
+import { relatedPath, type RelatedPath } from '../sql/relatedPath.js';
+import { selectByKeys, selectList, selectRelated } from '../sql/selectStatements.js';
+import { keyOf, keyString, runSelect, type Row } from './runSelect.js';
+
+export interface LoadersOptions {
+  readonly dialect: Dialect;
+  /** The driver for queries; a transaction's executor for the reads of a mutation. */
+  readonly executor: Executor;
+}
+
+type Key = readonly unknown[];
+
+/**
+ * @example
+ * const loaders = createLoaders({ dialect: driver.dialect, executor: driver });
+ * await loaders.row(Parent).load([1]);                       // Parent(id=1) or null
+ * await loaders.related(Parent.children, query).load([1]);  // its children, one SELECT per batch
+ */
+export class Loaders {
+  readonly #dialect: Dialect;
+  readonly #executor: Executor;
+  readonly #rows = new Map<MappedModel, DataLoader<Key, Row | null, string>>();
+  readonly #related = new Map<string, DataLoader<Key, Row[], string>>();
+  readonly #relatedIds = new Map<MappedRelationship | MappedAssociationProxy, number>();
+
+  constructor(options: LoadersOptions) {
+    this.#dialect = options.dialect;
+    this.#executor = options.executor;
+  }
+
+  /** Rows of `model` by primary key; rows loaded any other way in this request are reused. */
+  row(model: MappedModel): DataLoader<Key, Row | null, string> {
+    let loader = this.#rows.get(model);
+    if (!loader) {
+      loader = new DataLoader((keys) => this.#loadRows(model, keys), { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(model.primaryKey.length) });
+      this.#rows.set(model, loader);
+    }
+    return loader;
+  }
+
+  /** The rows of a root list; they also prime `row()`. */
+  async list(model: MappedModel, query: ListQuery): Promise<Row[]> {
+    const rows = (await runSelect(this.#executor, this.#dialect, selectList(model, query), model)).map((r) => r.row);
+    this.#prime(model, rows);
+    return rows;
+  }
+
+  /**
+   * The related rows of owners, keyed by the owner's join values (`relatedPath().ownerColumns`).
+   * One loader per relationship and list arguments: all owners at a level share it.
+   */
+  related(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery): DataLoader<Key, Row[], string> {
+    const id = `${this.#relationshipId(relationship)}:${queryKey(query)}`;
+    let loader = this.#related.get(id);
+    if (!loader) {
+      const path = relatedPath(relationship);
+      loader = new DataLoader((keys) => this.#loadRelated(path, keys, query), { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
+      this.#related.set(id, loader);
+    }
+    return loader;
+  }
+
+  /** Forgets everything loaded: the next mutation field must see what the previous one wrote. */
+  clear(): void {
+    this.#rows.clear();
+    this.#related.clear();
+  }
+
+  async #loadRows(model: MappedModel, keys: readonly Key[]): Promise<Array<Row | null>> {
+    const found = new Map<string, Row>();
+    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
+    if (lookup.length > 0) {
+      const rows = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup), model);
+      for (const { row } of rows) found.set(keyString(keyOf(row, model.primaryKey)), row);
+    }
+    return keys.map((key) => found.get(keyString(key)) ?? null);
+  }
+
+  async #loadRelated(path: RelatedPath, keys: readonly Key[], query: ListQuery): Promise<Row[][]> {
+    const groups = new Map<string, Row[]>(keys.map((key) => [keyString(key), []]));
+    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
+    if (lookup.length > 0) {
+      const statement = selectRelated(path, lookup, query);
+      const rows = await runSelect(this.#executor, this.#dialect, statement, path.target, path.keyColumns);
+      for (const { row, key } of rows) groups.get(keyString(key))?.push(row);
+      this.#prime(path.target, rows.map((r) => r.row));
+    }
+    return keys.map((key) => groups.get(keyString(key))!);
+  }
+
+  #prime(model: MappedModel, rows: readonly Row[]): void {
+    const loader = this.row(model);
+    for (const row of rows) loader.prime(keyOf(row, model.primaryKey), row);
+  }
+
+  /**
+   * The most keys one statement may carry: a power of two (so IN-list buckets fill exactly),
+   * leaving room for the parameters of filters.
+   */
+  #batchSize(keyColumns: number): number {
+    const room = Math.max(1, Math.floor((this.#dialect.capabilities.maxBindParameters - 1000) / Math.max(1, keyColumns)));
+    return 2 ** Math.floor(Math.log2(room));
+  }
+
+  #relationshipId(relationship: MappedRelationship | MappedAssociationProxy): number {
+    let id = this.#relatedIds.get(relationship);
+    if (id === undefined) {
+      id = this.#relatedIds.size;
+      this.#relatedIds.set(relationship, id);
+    }
+    return id;
+  }
+}
+
+export function createLoaders(options: LoadersOptions): Loaders {
+  return new Loaders(options);
+}
+
+/** Identifies list arguments: loaders for different filters or pages must not share rows. */
+function queryKey(query: ListQuery): string {
+  return JSON.stringify(query, (key, value) => {
+    if (key === 'column') return `${value.table.name}.${value.name}`;
+    if (key === 'relationship') return `${value.owner.name}.${value.name}`;
+    return value instanceof Date ? value.toISOString() : value;
+  });
+}

@@ -1,0 +1,14 @@
+/** What every resolver finds in the GraphQL context: the request's loaders, and for mutations its unit of work. */
+import type { Dialect } from '../dialect/Dialect.js';
+import type { Loaders } from '../loaders/Loaders.js';
+import type { Session } from '../session/index.js';
+
+export interface RelgraphContext {
+  readonly relgraph: {
+    readonly dialect: Dialect;
+    /** Reads go through these; replaced between the fields of a mutation. */
+    loaders: Loaders;
+    /** The mutation operation's unit of work; absent for queries. */
+    readonly session?: Session;
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Applies a create or update input to an object in the session: column values, then the
+ * nested writes of each relationship (`connect`, `disconnect`, `create`, `set`), as
+ * `shared/graphql-surface.md` defines them.
+ */
+import type { TableColumn } from '../declare/index.js';
+import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
+import type { Inflection } from '../inflect/inflection.js';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { Session } from '../session/index.js';
+import { stateOf } from '../session/index.js';
+import type { FieldIndex } from './readListArgs.js';
+
+export interface InputContext {
+  readonly session: Session;
+  readonly fields: FieldIndex;
+  readonly inflection: Inflection;
+}
+
+type Input = Record<string, unknown>;
+
+/**
+ * Builds a new object from a create input and adds it to the session. `attach` links it to the
+ * object whose nested input created it, before its own required columns are checked.
+ */
+export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>): Promise<object> {
+  const instance = new (model.class as new () => object)();
+  const { session } = context;
+  setColumns(context, model, instance, input);
+  session.add(instance);
+  if (attach) await attach(instance);
+  await applyRelationships(context, model, instance, input);
+  checkRequired(context, model, instance);
+  return instance;
+}
+
+/** Applies an update input to a loaded object. */
+export async function updateFromInput(context: InputContext, model: MappedModel, instance: object, input: Input): Promise<void> {
+  setColumns(context, model, instance, input);
+  await applyRelationships(context, model, instance, input);
+}
+
+/** Loads objects by the key inputs given (`{ id: 7 }`), or fails with NOT_FOUND naming the first missing. */
+export async function loadByKeys(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
+  const tuples = keys.map((key) => model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)]));
+  const found = await context.session.getMany(model, tuples);
+  const missing = found.findIndex((instance) => instance === undefined);
+  if (missing >= 0) throw new NotFoundError(notFoundMessage(context, model, tuples[missing]!));
+  return found as object[];
+}
+
+export function notFoundMessage(context: Pick<InputContext, 'inflection'>, model: MappedModel, key: readonly unknown[]): string {
+  const parts = model.primaryKey.map((column, i) => `${context.inflection.fieldName(column.attribute)} ${JSON.stringify(key[i])}`);
+  return `${model.name} with ${parts.join(' and ')} was not found.`;
+}
+
+function setColumns(context: InputContext, model: MappedModel, instance: object, input: Input): void {
+  for (const [name, value] of Object.entries(input)) {
+    const field = context.fields.field(model, name);
+    if (field && !('kind' in field) && value !== undefined) (instance as Record<string, unknown>)[field.attribute] = value;
+  }
+}
+
+async function applyRelationships(context: InputContext, model: MappedModel, instance: object, input: Input): Promise<void> {
+  for (const [name, value] of Object.entries(input)) {
+    const field = context.fields.field(model, name);
+    if (!field || !('kind' in field) || field.kind !== 'relationship' || value === undefined || value === null) continue;
+    if (field.uselist) await applyListInput(context, field, instance, value as Input);
+    else await applyScalarInput(context, field, instance, value as Input);
+  }
+}
+
+async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
+  const { session } = context;
+  const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
+  const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
+  if (given.includes('set') && given.length > 1) {
+    throw new BadUserInputError(`${label}: set replaces the whole list, so it cannot be combined with ${given.filter((k) => k !== 'set').join(', ')}.`);
+  }
+  if (input.set) {
+    const targets = await loadByKeys(context, relationship.target, input.set as Input[]);
+    await session.replace(instance, relationship.name, targets);
+    return;
+  }
+  if (input.disconnect) {
+    for (const target of await loadByKeys(context, relationship.target, input.disconnect as Input[])) await session.unlink(instance, relationship.name, target);
+  }
+  if (input.connect) {
+    for (const target of await loadByKeys(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
+  }
+  for (const child of (input.create as Input[] | undefined) ?? []) {
+    await createFromInput(context, relationship.target, child, (created) => session.link(instance, relationship.name, created));
+  }
+}
+
+async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
+  const { session } = context;
+  const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
+  const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k]) => k);
+  if (given.length !== 1) {
+    throw new BadUserInputError(`${label}: give exactly one of connect, create or disconnect, but got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
+  }
+  if (input.connect) {
+    const [target] = await loadByKeys(context, relationship.target, [input.connect as Input]);
+    await session.setRelated(instance, relationship.name, target!);
+  } else if (input.create) {
+    await createFromInput(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created));
+  } else {
+    assertNullable(context, relationship);
+    await session.setRelated(instance, relationship.name, null);
+  }
+}
+
+/** A many-to-one over NOT NULL columns cannot be emptied: say so before any SQL runs. */
+export function assertNullable(context: Pick<InputContext, 'inflection'>, relationship: MappedRelationship): void {
+  if (relationship.direction === 'many-to-one' && !relationship.nullable) {
+    const columns = relationship.join.map((pair) => `${relationship.owner.name}.${context.inflection.fieldName(pair.local.attribute)}`);
+    throw new BadUserInputError(`${relationship.owner.name}.${context.inflection.fieldName(relationship.name)} cannot be unlinked: ${columns.join(', ')} may not be null.`);
+  }
+}
+
+/**
+ * A new object must end with a value in every NOT NULL column the database does not fill:
+ * given directly, or through a many-to-one link (`parent: { connect }`).
+ */
+function checkRequired(context: InputContext, model: MappedModel, instance: object): void {
+  const state = stateOf(instance);
+  const linked = new Set<TableColumn>();
+  for (const relationship of model.relationships) {
+    if (relationship.direction !== 'many-to-one' || relationship.viewonly) continue;
+    if (state.scalars.get(relationship.name)) relationship.syncPairs.forEach((pair) => linked.add(pair.to));
+  }
+  for (const entry of context.session.links.foreignKeys) {
+    if (entry.child === state && entry.target) entry.syncPairs.forEach((pair) => linked.add(pair.to));
+  }
+  for (const column of model.columns) {
+    if (column.nullable || column.autoincrement || column.default !== undefined || column.serverDefault !== undefined) continue;
+    const value = state.values.get(column.attribute);
+    if ((value === undefined || value === null) && !linked.has(column)) {
+      const relationship = model.relationships.find((r) => r.direction === 'many-to-one' && r.syncPairs.some((pair) => pair.to === column));
+      const via = relationship ? ` or link ${context.inflection.fieldName(relationship.name)}` : '';
+      throw new BadUserInputError(`${model.name}.${context.inflection.fieldName(column.attribute)} is required: give it${via}.`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns what a write met into the contract's codes: database constraint errors become
+ * CONSTRAINT_VIOLATION (or BAD_USER_INPUT for values the column cannot take), a refused flush
+ * BAD_USER_INPUT. Messages speak of models, never of SQL constraints or tables.
+ */
+import type { Dialect } from '../dialect/Dialect.js';
+import { FlushError } from '../errors/FlushError.js';
+import { BadUserInputError, ConstraintViolationError, isRelgraphError } from '../errors/RelgraphError.js';
+
+/** @param what e.g. `"createParent"`, the field that was writing. */
+export function mapWriteError(dialect: Dialect, error: unknown, what: string): unknown {
+  if (isRelgraphError(error)) return error;
+  if (error instanceof FlushError) return new BadUserInputError(error.message);
+  const { kind } = dialect.classifyError(error);
+  switch (kind) {
+    case 'unique-violation':
+      return new ConstraintViolationError(`${what} failed: a row with the same key or unique value exists already.`, { cause: error });
+    case 'foreign-key-violation':
+      return new ConstraintViolationError(`${what} failed: it refers to a row that does not exist, or removes one that other rows still refer to.`, { cause: error });
+    case 'not-null-violation':
+      return new ConstraintViolationError(`${what} failed: a required value would be empty (for example a link that may not be removed).`, { cause: error });
+    case 'check-violation':
+      return new ConstraintViolationError(`${what} failed: a value is not allowed by the table's rules.`, { cause: error });
+    case 'data-too-long':
+      return new BadUserInputError(`${what} failed: a value is too long for its field.`);
+    case 'bad-value':
+      return new BadUserInputError(`${what} failed: a value does not fit its field.`);
+    default:
+      return error;
+  }
+}

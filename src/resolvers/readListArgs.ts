@@ -1,0 +1,170 @@
+/**
+ * Reads the list arguments of a GraphQL field (`where`, `orderBy`, `limit`, `offset`) into a
+ * `ListQuery` in the mapper's terms, rejecting what the contract calls bad input.
+ */
+import type { TableColumn } from '../declare/index.js';
+import { BadUserInputError } from '../errors/RelgraphError.js';
+import type { Inflection } from '../inflect/inflection.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
+import type { Filter, ListQuery } from '../sql/ListQuery.js';
+
+export interface ListLimits {
+  /** The largest `limit` accepted; larger ones are BAD_USER_INPUT, never clamped. */
+  readonly maxLimit: number;
+  /** The largest `offset` accepted. */
+  readonly maxOffset: number;
+  /** Applied to root lists that give no `limit` (undefined: no limit). */
+  readonly defaultLimit: number | undefined;
+}
+
+export interface ListArgs {
+  readonly where?: Record<string, unknown> | null;
+  readonly orderBy?: ReadonlyArray<Record<string, 'ASC' | 'DESC'>> | null;
+  readonly limit?: number | null;
+  readonly offset?: number | null;
+}
+
+/** Looks up GraphQL field names of a model's `Where` and `OrderBy` inputs. */
+export class FieldIndex {
+  readonly #inflection: Inflection;
+  readonly #models = new Map<MappedModel, Map<string, TableColumn | MappedRelationship | MappedAssociationProxy>>();
+
+  constructor(inflection: Inflection) {
+    this.#inflection = inflection;
+  }
+
+  field(model: MappedModel, name: string): TableColumn | MappedRelationship | MappedAssociationProxy | undefined {
+    let fields = this.#models.get(model);
+    if (!fields) {
+      fields = new Map();
+      for (const column of model.columns) fields.set(this.#inflection.fieldName(column.attribute), column);
+      for (const relationship of model.relationships) fields.set(this.#inflection.fieldName(relationship.name), relationship);
+      for (const proxy of model.proxies) fields.set(this.#inflection.fieldName(proxy.name), proxy);
+      this.#models.set(model, fields);
+    }
+    return fields.get(name);
+  }
+}
+
+/**
+ * @param defaultOrder the relationship's `orderBy`, or empty for the primary key.
+ * @param defaultLimit applied when the field gives no `limit`.
+ */
+export function readListArgs(
+  model: MappedModel,
+  args: ListArgs,
+  fields: FieldIndex,
+  limits: ListLimits,
+  defaults: { order: readonly OrderTerm[]; limit: number | undefined },
+): ListQuery {
+  return {
+    filter: args.where ? readWhere(model, args.where, fields) : undefined,
+    orderBy: completeOrder(model, args.orderBy ? readOrderBy(model, args.orderBy, fields) : defaults.order),
+    limit: readLimit(args.limit, limits) ?? defaults.limit,
+    offset: readOffset(args.offset, limits),
+  };
+}
+
+function readLimit(limit: number | null | undefined, limits: ListLimits): number | undefined {
+  if (limit === undefined || limit === null) return undefined;
+  if (limit < 0 || limit > limits.maxLimit) {
+    throw new BadUserInputError(`limit must be between 0 and ${limits.maxLimit}, but got ${limit}.`);
+  }
+  return limit;
+}
+
+function readOffset(offset: number | null | undefined, limits: ListLimits): number | undefined {
+  if (offset === undefined || offset === null || offset === 0) return undefined;
+  if (offset < 0 || offset > limits.maxOffset) {
+    throw new BadUserInputError(`offset must be between 0 and ${limits.maxOffset}, but got ${offset}.`);
+  }
+  return offset;
+}
+
+/** Appends the primary key, so that every list has a total, stable order (the contract). */
+function completeOrder(model: MappedModel, terms: readonly OrderTerm[]): OrderTerm[] {
+  const order = [...terms];
+  for (const column of model.primaryKey) {
+    if (!order.some((term) => term.column === column)) order.push({ column, descending: false });
+  }
+  return order;
+}
+
+function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy']>, fields: FieldIndex): OrderTerm[] {
+  return entries.map((entry) => {
+    const given = Object.entries(entry).filter(([, direction]) => direction !== null && direction !== undefined);
+    if (given.length !== 1) {
+      throw new BadUserInputError(`Each orderBy entry names exactly one field, but one names ${given.length === 0 ? 'none' : given.map(([name]) => `"${name}"`).join(' and ')}. Write [{ a: ASC }, { b: DESC }] to sort by several.`);
+    }
+    const [name, direction] = given[0]!;
+    const column = fields.field(model, name) as TableColumn;
+    return { column, descending: direction === 'DESC' };
+  });
+}
+
+function readWhere(model: MappedModel, where: Record<string, unknown>, fields: FieldIndex): Filter {
+  const items: Filter[] = [];
+  for (const [name, value] of Object.entries(where)) {
+    if (value === undefined) continue;
+    if (name === 'AND' || name === 'OR') {
+      if (value === null) continue;
+      const parts = (value as Record<string, unknown>[]).map((part) => readWhere(model, part, fields));
+      items.push({ kind: name === 'AND' ? 'and' : 'or', items: parts });
+    } else if (name === 'NOT') {
+      if (value !== null) items.push({ kind: 'not', item: readWhere(model, value as Record<string, unknown>, fields) });
+    } else {
+      const field = fields.field(model, name);
+      if (!field || value === null) continue;
+      if ('kind' in field) items.push(readRelatedFilter(field, value as Record<string, unknown>, fields));
+      else items.push(...readColumnFilter(field, value as Record<string, unknown>));
+    }
+  }
+  return items.length === 1 ? items[0]! : { kind: 'and', items };
+}
+
+function readRelatedFilter(relationship: MappedRelationship | MappedAssociationProxy, value: Record<string, unknown>, fields: FieldIndex): Filter {
+  const target = relationship.target;
+  const uselist = relationship.kind === 'associationProxy' || relationship.uselist;
+  if (!uselist) return { kind: 'related', relationship, quantifier: 'is', filter: readWhere(target, value, fields) };
+  const items: Filter[] = [];
+  for (const quantifier of ['some', 'none', 'every'] as const) {
+    const inner = value[quantifier];
+    if (inner === undefined || inner === null) continue;
+    items.push({ kind: 'related', relationship, quantifier, filter: readWhere(target, inner as Record<string, unknown>, fields) });
+  }
+  return items.length === 1 ? items[0]! : { kind: 'and', items };
+}
+
+function readColumnFilter(column: TableColumn, operators: Record<string, unknown>): Filter[] {
+  const filters: Filter[] = [];
+  for (const [op, value] of Object.entries(operators)) {
+    if (value === undefined) continue;
+    switch (op) {
+      case 'eq':
+      case 'ne':
+        // `eq: null` means IS NULL, as Prisma reads it, rather than a comparison that is never true.
+        filters.push(value === null ? { kind: 'isNull', column, isNull: op === 'eq' } : { kind: 'compare', column, op, value });
+        break;
+      case 'lt':
+      case 'lte':
+      case 'gt':
+      case 'gte':
+        if (value === null) throw new BadUserInputError(`${op} needs a value, but got null.`);
+        filters.push({ kind: 'compare', column, op, value });
+        break;
+      case 'in':
+      case 'notIn':
+        if (value === null) throw new BadUserInputError(`${op} needs a list, but got null.`);
+        filters.push({ kind: 'in', column, values: value as unknown[], negated: op === 'notIn' });
+        break;
+      case 'like':
+        if (value === null) throw new BadUserInputError('like needs a pattern, but got null.');
+        filters.push({ kind: 'like', column, pattern: value as string });
+        break;
+      case 'isNull':
+        if (value !== null) filters.push({ kind: 'isNull', column, isNull: value as boolean });
+        break;
+    }
+  }
+  return filters;
+}

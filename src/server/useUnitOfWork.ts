@@ -1,0 +1,90 @@
+/**
+ * A graphql-yoga plugin that runs every mutation operation as one unit of work in one
+ * transaction (`shared/graphql-surface.md`, "Transactions and errors"): all its fields or none
+ * of them. A field that fails rolls everything back and the response carries `data: null`, so a
+ * non-null payload never hides a write that happened. A deadlock or lock-wait timeout reruns
+ * the whole operation from a fresh read, a bounded number of times (`reliability.md` §3.2).
+ */
+import { getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Driver } from '../dialect/Driver.js';
+import { createLoaders } from '../loaders/Loaders.js';
+import type { Mapping } from '../mapper/index.js';
+import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
+import { Session } from '../session/index.js';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3. */
+  readonly attempts: number;
+  /** Bounds of the jittered pause before a retry, in milliseconds. Default 10–100. */
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const defaultRetry: RetryOptions = { attempts: 3, minDelayMs: 10, maxDelayMs: 100 };
+
+/** Thrown inside the transaction to roll it back while keeping the operation's result. */
+class RollBack extends Error {
+  readonly result: ExecutionResult;
+
+  constructor(result: ExecutionResult) {
+    super('The mutation operation failed; rolling back.');
+    this.result = result;
+  }
+}
+
+export function useUnitOfWork(mapping: Mapping, driver: Driver, retry: RetryOptions = defaultRetry): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation') return;
+      setExecuteFn(((executionArgs: ExecutionArgs) => runOperation(executionArgs, executeFn as Execute, mapping, driver, retry)) as typeof executeFn);
+    },
+  };
+}
+
+type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
+
+async function runOperation(args: ExecutionArgs, execute: Execute, mapping: Mapping, driver: Driver, retry: RetryOptions): Promise<ExecutionResult> {
+  const context = args.contextValue as RelgraphContext;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await driver.transaction(async (tx) => {
+        const dialect = driver.dialect;
+        (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
+          dialect,
+          loaders: createLoaders({ dialect, executor: tx }),
+          session: new Session({ mapping, executor: tx, dialect }),
+        };
+        const result = await execute(args);
+        if (result.errors?.length) throw new RollBack(result);
+        return result;
+      });
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+      const retryable = error.result.errors!.some((e) => isRetryable(driver, e));
+      if (retryable && attempt < retry.attempts) {
+        await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
+        continue;
+      }
+      return { data: null, errors: error.result.errors };
+    }
+  }
+}
+
+/**
+ * Deadlocks and lock-wait timeouts met while the operation ran. A failure of COMMIT itself
+ * never gets here: its outcome is unknown, and rerunning a create could write it twice.
+ */
+function isRetryable(driver: Driver, error: GraphQLError): boolean {
+  let cause: unknown = error.originalError;
+  while (cause) {
+    if (driver.dialect.classifyError(cause).retryable) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

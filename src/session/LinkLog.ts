@@ -1,0 +1,133 @@
+/**
+ * The links a session will write, collapsed to their final form. Relationships and their
+ * reverses report into the same entries, so a bidirectional change is written once (SQLAlchemy
+ * keeps a "processed" set per pair for this, `dependency.py`), and re-adding an existing link
+ * or removing a missing one collapses to nothing or to an idempotent statement.
+ */
+import type { MappedRelationship, SyncPair } from '../mapper/index.js';
+import type { InstanceState } from './InstanceState.js';
+
+/** Where a row's foreign key should point after the flush. */
+export interface ForeignKeyEntry {
+  readonly child: InstanceState;
+  /** The row the child's foreign key is to reference, null to clear it, undefined for no change. */
+  target: InstanceState | null | undefined;
+  /** For a clear: only if the key still references this row (a removal from its list). */
+  expect: InstanceState | undefined;
+  /** target's columns → child's columns. */
+  readonly syncPairs: readonly SyncPair[];
+  /** The relationship the last change came through, for messages. */
+  relationship: MappedRelationship;
+}
+
+/** A row of a `secondary` table to insert or delete. */
+export interface SecondaryEntry {
+  readonly relationship: MappedRelationship;
+  readonly owner: InstanceState;
+  readonly target: InstanceState;
+  op: 'add' | 'remove';
+}
+
+export class LinkLog {
+  readonly #foreignKeys = new Map<string, Map<InstanceState, ForeignKeyEntry>>();
+  readonly #secondary = new Map<string, SecondaryEntry>();
+  readonly #orphanCandidates = new Map<InstanceState, MappedRelationship>();
+
+  /** `child`'s foreign key (the one `relationship` writes) is to reference `target`. */
+  point(relationship: MappedRelationship, child: InstanceState, target: InstanceState | null): void {
+    const entry = this.#entry(relationship, child);
+    entry.target = target;
+    entry.expect = undefined;
+    entry.relationship = relationship;
+  }
+
+  /**
+   * `child` leaves `parent`'s list: clear its key, unless it was pointed elsewhere since (a child
+   * moved to another parent is kept, SQLAlchemy's `hasparent` check).
+   */
+  release(relationship: MappedRelationship, child: InstanceState, parent: InstanceState): void {
+    const entry = this.#entry(relationship, child);
+    if (entry.target !== undefined && entry.target !== null && entry.target !== parent) return;
+    entry.target = null;
+    entry.expect = parent;
+    entry.relationship = relationship;
+    if (relationship.cascade.deleteOrphan) this.#orphanCandidates.set(child, relationship);
+  }
+
+  link(relationship: MappedRelationship, owner: InstanceState, target: InstanceState, op: 'add' | 'remove'): void {
+    const [first, second] = secondaryOrientation(relationship, owner, target);
+    const key = `${relationship.secondary!.name}|${secondaryKey(relationship)}|${stateId(first)}|${stateId(second)}`;
+    const existing = this.#secondary.get(key);
+    if (existing) existing.op = op;
+    else this.#secondary.set(key, { relationship, owner, target, op });
+  }
+
+  /** Where `child`'s foreign key (written by `relationship`) will point: undefined when unchanged. */
+  targetOf(relationship: MappedRelationship, child: InstanceState): InstanceState | null | undefined {
+    return this.#foreignKeys.get(slotOf(relationship))?.get(child)?.target;
+  }
+
+  get foreignKeys(): ForeignKeyEntry[] {
+    return [...this.#foreignKeys.values()].flatMap((entries) => [...entries.values()]).filter((entry) => entry.target !== undefined);
+  }
+
+  get secondary(): SecondaryEntry[] {
+    return [...this.#secondary.values()];
+  }
+
+  /** Children removed from a `delete-orphan` list; an orphan only if not pointed elsewhere. */
+  get orphanCandidates(): ReadonlyMap<InstanceState, MappedRelationship> {
+    return this.#orphanCandidates;
+  }
+
+  clear(): void {
+    this.#foreignKeys.clear();
+    this.#secondary.clear();
+    this.#orphanCandidates.clear();
+  }
+
+  #entry(relationship: MappedRelationship, child: InstanceState): ForeignKeyEntry {
+    const syncPairs = relationship.syncPairs;
+    const slot = slotOf(relationship);
+    let entries = this.#foreignKeys.get(slot);
+    if (!entries) {
+      entries = new Map();
+      this.#foreignKeys.set(slot, entries);
+    }
+    let entry = entries.get(child);
+    if (!entry) {
+      entry = { child, target: undefined, expect: undefined, syncPairs, relationship };
+      entries.set(child, entry);
+    }
+    return entry;
+  }
+}
+
+/** The foreign-key columns a relationship writes: shared by it and its reverse. */
+function slotOf(relationship: MappedRelationship): string {
+  return relationship.syncPairs.map((pair) => `${pair.to.table.name}.${pair.to.name}`).sort().join(',');
+}
+
+/** The pair in a fixed order, so that a relationship and its reverse share one entry. */
+function secondaryOrientation(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): [InstanceState, InstanceState] {
+  const ownerSide = relationship.join.map((p) => p.remote.name).join(',');
+  const targetSide = relationship.secondaryJoin.map((p) => p.secondary.name).join(',');
+  return ownerSide <= targetSide ? [owner, target] : [target, owner];
+}
+
+function secondaryKey(relationship: MappedRelationship): string {
+  const sides = [relationship.join.map((p) => p.remote.name).join(','), relationship.secondaryJoin.map((p) => p.secondary.name).join(',')];
+  return sides.sort().join('|');
+}
+
+const ids = new WeakMap<InstanceState, number>();
+let nextId = 0;
+
+function stateId(state: InstanceState): number {
+  let id = ids.get(state);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(state, id);
+  }
+  return id;
+}

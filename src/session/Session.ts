@@ -1,0 +1,340 @@
+/**
+ * The unit of work: an identity map, the objects added, changed and deleted, the links made
+ * and broken, and `flush()`, which writes them all in dependency order inside the caller's
+ * transaction (SQLAlchemy's `Session`, `orm/session.py` and `orm/unitofwork.py`).
+ */
+import type { ModelClass } from '../declare/index.js';
+import type { Dialect } from '../dialect/Dialect.js';
+import type { Executor } from '../dialect/Driver.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship, Mapping } from '../mapper/index.js';
+import { decodeRow, type Row } from '../loaders/runSelect.js';
+import { relatedPath } from '../sql/relatedPath.js';
+import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
+import { collectDeletes } from './collectDeletes.js';
+import { executeFlush } from './executeFlush.js';
+import { IdentityMap, identityKey } from './IdentityMap.js';
+import type { InstanceState } from './InstanceState.js';
+import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
+import { LinkLog } from './LinkLog.js';
+import { planFlush } from './planFlush.js';
+import { log, type LinkRecorder } from './relationshipEvents.js';
+
+export interface SessionOptions {
+  readonly mapping: Mapping;
+  /** Where statements run: normally a transaction's executor (see `runInTransaction`). */
+  readonly executor: Executor;
+  readonly dialect: Dialect;
+}
+
+type ModelRef = MappedModel | ModelClass<any>;
+
+/**
+ * @example
+ * await driver.transaction(async (tx) => {
+ *   const session = new Session({ mapping, executor: tx, dialect: driver.dialect });
+ *   const parent = await session.get(Parent, 1);
+ *   parent.children.push(new Child({ name: 'new' }));   // child.parent is set too
+ *   await session.flush();                              // INSERT child, with parent_id = 1
+ * });
+ */
+export class Session implements LinkRecorder {
+  readonly links = new LinkLog();
+  readonly #mapping: Mapping;
+  readonly #executor: Executor;
+  readonly #dialect: Dialect;
+  readonly #identity = new IdentityMap();
+  readonly #pending: InstanceState[] = [];
+  readonly #deleted = new Set<InstanceState>();
+  #added = 0;
+  #failed: unknown;
+
+  constructor(options: SessionOptions) {
+    this.#mapping = options.mapping;
+    this.#executor = options.executor;
+    this.#dialect = options.dialect;
+    instrument(options.mapping);
+  }
+
+  /** Starts tracking a new object; objects related to it through save-update cascades follow. */
+  add(instance: object): void {
+    const state = this.#state(instance, 'session.add()');
+    if (state.session === this || state.status === 'persistent') return;
+    if (state.session && state.session !== this) {
+      throw new TypeError(`session.add(): ${state} belongs to another session.`);
+    }
+    state.session = this;
+    state.status = 'pending';
+    state.addedAt = this.#added++;
+    this.#pending.push(state);
+    this.#replayLinks(state);
+  }
+
+  /** @internal LinkRecorder: a new object linked to a tracked one joins the session. */
+  adopt(state: InstanceState): void {
+    if (state.status === 'transient') this.add(state.instance);
+  }
+
+  /** Marks an object for deletion at the next flush, with what its cascades reach. */
+  delete(instance: object): void {
+    const state = this.#state(instance, 'session.delete()');
+    if (state.status === 'pending') {
+      this.#pending.splice(this.#pending.indexOf(state), 1);
+      state.status = 'transient';
+      state.session = undefined;
+      return;
+    }
+    if (state.status !== 'persistent' || state.session !== this) {
+      throw new TypeError(`session.delete() expects an object loaded by this session, but got ${state} (${state.status}).`);
+    }
+    this.#deleted.add(state);
+  }
+
+  /** The object with this primary key, from the identity map or loaded; undefined when there is none. */
+  async get<T extends object = any>(model: ModelRef, key: unknown): Promise<T | undefined> {
+    const [found] = await this.getMany<T>(model, [key]);
+    return found;
+  }
+
+  /** Several objects by primary key in one SELECT; undefined for keys with no row. */
+  async getMany<T extends object = any>(model: ModelRef, keys: readonly unknown[]): Promise<Array<T | undefined>> {
+    const mapped = this.#model(model);
+    const tuples = keys.map((key) => (Array.isArray(key) ? key : [key]));
+    const missing = tuples.filter((key) => !this.#identity.get(mapped, key));
+    if (missing.length > 0) {
+      const unique = [...new Map(missing.map((key) => [identityKey(key), key])).values()];
+      const rows = await this.#select(selectByKeys(mapped, mapped.primaryKey, unique), mapped);
+      for (const row of rows) this.#fromRow(mapped, row);
+    }
+    return tuples.map((key) => {
+      const state = this.#identity.get(mapped, key);
+      return state && !this.#deleted.has(state) ? (state.instance as T) : undefined;
+    });
+  }
+
+  /** Loads `instance.<name>` (a list, a scalar or a proxy's list) from the database. */
+  async load(instance: object, name: string): Promise<void> {
+    const state = this.#state(instance, 'session.load()');
+    const attribute = state.model.attribute(name);
+    if (!attribute || !('kind' in attribute)) throw new TypeError(`${state.model.name} has no relationship "${name}".`);
+    if (attribute.kind === 'associationProxy') {
+      await this.load(instance, attribute.relationship.name);
+      const associations = [...events.list(state, attribute.relationship)].map((a) => stateOf(a));
+      await Promise.all(associations.map((association) => this.load(association.instance, attribute.attribute.name)));
+      return;
+    }
+    const related = await this.#related(state, attribute);
+    if (attribute.uselist) {
+      events.list(state, attribute).loadMembers(related.map((r) => r.instance));
+    } else if (!state.scalars.has(name)) {
+      state.scalars.set(name, related[0]?.instance ?? null);
+    }
+    this.#fillReverse(state, attribute, related);
+  }
+
+  /**
+   * Adds `target` to `owner.<name>`: a list relationship, or an association proxy (which
+   * creates the association object, with `extra` column values). An existing link stays as is.
+   */
+  async link(owner: object, name: string, target: object, extra: Record<string, unknown> = {}): Promise<void> {
+    const state = this.#state(owner, 'session.link()');
+    const attribute = state.model.attribute(name);
+    if (attribute && 'kind' in attribute && attribute.kind === 'associationProxy') {
+      if (await this.#findAssociation(state, attribute, target)) return;
+      const association = this.#createAssociation(attribute, target, extra);
+      events.list(state, attribute.relationship).append(association);
+      return;
+    }
+    const relationship = state.relationship(name);
+    if (!relationship.uselist) return this.setRelated(owner, name, target);
+    events.list(state, relationship).append(target);
+  }
+
+  /** Removes `target` from `owner.<name>`; removing a missing link changes nothing. */
+  async unlink(owner: object, name: string, target: object): Promise<void> {
+    const state = this.#state(owner, 'session.unlink()');
+    const attribute = state.model.attribute(name);
+    if (attribute && 'kind' in attribute && attribute.kind === 'associationProxy') {
+      // The association object cannot outlive its link, whatever the cascade: delete it.
+      const association = await this.#findAssociation(state, attribute, target);
+      if (association) {
+        events.list(state, attribute.relationship).remove(association.instance);
+        if (association.status === 'persistent') this.#deleted.add(association);
+      }
+      return;
+    }
+    const relationship = state.relationship(name);
+    if (!relationship.uselist) {
+      if (state.scalars.get(name) === undefined) await this.load(owner, name);
+      if (state.scalars.get(name) === target) await this.setRelated(owner, name, null);
+      return;
+    }
+    events.list(state, relationship).remove(target);
+  }
+
+  /**
+   * `owner.<name> = value` for a scalar, loading first what the change releases: the current
+   * value of a one-to-one, and the partner `value` leaves behind.
+   */
+  async setRelated(owner: object, name: string, value: object | null): Promise<void> {
+    const state = this.#state(owner, 'session.setRelated()');
+    const relationship = state.relationship(name);
+    if (relationship.uselist) throw new TypeError(`${state.model.name}.${name} is a list; use session.link() or session.replace().`);
+    if (state.status === 'persistent' && !state.scalars.has(name)) await this.load(owner, name);
+    const reverse = relationship.reverse;
+    if (value && reverse && !reverse.uselist && !reverse.viewonly) {
+      const valueState = stateOf(value);
+      if (valueState.status === 'persistent' && !valueState.scalars.has(reverse.name)) await this.load(value, reverse.name);
+    }
+    events.setScalar(state, relationship, value);
+  }
+
+  /** Makes `owner.<name>` hold exactly `targets`: loads the list, unlinks the rest, links the new. */
+  async replace(owner: object, name: string, targets: readonly object[]): Promise<void> {
+    const state = this.#state(owner, 'session.replace()');
+    const relationship = state.relationship(name);
+    const list = events.list(state, relationship);
+    if (!list.loaded) await this.load(owner, name);
+    for (const member of [...list]) if (!targets.includes(member)) list.remove(member);
+    for (const target of targets) list.append(target);
+  }
+
+  /** Writes every change, in dependency order, in the caller's transaction. */
+  async flush(): Promise<void> {
+    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; start a new session.');
+    try {
+      await this.#flush();
+    } catch (error) {
+      this.#failed = error;
+      throw error;
+    }
+  }
+
+  async #flush(): Promise<void> {
+    for (const state of this.#pending) applyDefaults(state);
+    const deletes = await collectDeletes(this.#deleted, this.links, {
+      related: async (owner, relationship, passive) => {
+        if (passive || (relationship.uselist && events.list(owner, relationship).loaded)) {
+          return relationship.uselist ? [...events.list(owner, relationship)].map(stateOf) : [];
+        }
+        return this.#related(owner, relationship);
+      },
+    });
+    const plan = planFlush({
+      pending: [...this.#pending],
+      persistent: [...this.#identity.states()],
+      deleted: deletes.deleted,
+      links: this.links,
+      deleteOps: deletes.ops,
+    });
+    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect });
+    this.#afterFlush(deletes.deleted);
+  }
+
+  #afterFlush(deleted: ReadonlySet<InstanceState>): void {
+    for (const state of deleted) {
+      if (state.status === 'persistent') this.#identity.delete(state);
+      state.status = 'deleted';
+    }
+    for (const state of this.#pending) {
+      if (deleted.has(state)) continue;
+      state.status = 'persistent';
+      this.#identity.set(state);
+    }
+    for (const state of this.#identity.states()) {
+      state.committed.clear();
+      for (const [attribute, value] of state.values) state.committed.set(attribute, value);
+      for (const list of state.lists.values()) list.resetHistory();
+    }
+    this.#pending.length = 0;
+    this.#deleted.clear();
+    this.links.clear();
+  }
+
+  /** Logs the links a new object already holds (made before it joined), and adopts their ends. */
+  #replayLinks(state: InstanceState): void {
+    for (const relationship of state.model.relationships) {
+      if (relationship.viewonly) continue;
+      const items = relationship.uselist ? [...(state.lists.get(relationship.name) ?? [])] : [state.scalars.get(relationship.name)].filter((v): v is object => !!v);
+      for (const item of items) {
+        const itemState = stateOf(item);
+        log(this.links, relationship, state, itemState, 'add');
+        if (relationship.cascade.saveUpdate) this.adopt(itemState);
+      }
+    }
+  }
+
+  async #related(owner: InstanceState, relationship: MappedRelationship): Promise<InstanceState[]> {
+    const path = relatedPath(relationship);
+    const key = path.ownerColumns.map((column) => owner.values.get(column.attribute));
+    if (key.some((v) => v === null || v === undefined)) return [];
+    const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
+    const rows = await this.#select(selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined }), relationship.target);
+    return rows.map((row) => this.#fromRow(relationship.target, row));
+  }
+
+  /** After loading `owner.<relationship>`, the many-to-one reverse of each loaded row is known too. */
+  #fillReverse(owner: InstanceState, relationship: MappedRelationship, related: readonly InstanceState[]): void {
+    const reverse = relationship.reverse;
+    if (!reverse || reverse.uselist || reverse.viewonly) return;
+    for (const item of related) if (!item.scalars.has(reverse.name)) item.scalars.set(reverse.name, owner.instance);
+  }
+
+  async #findAssociation(owner: InstanceState, proxy: MappedAssociationProxy, target: object): Promise<InstanceState | undefined> {
+    const list = events.list(owner, proxy.relationship);
+    if (!list.loaded) await this.load(owner.instance, proxy.name);
+    else await Promise.all([...list].map((a) => (stateOf(a).scalars.has(proxy.attribute.name) ? undefined : this.load(a, proxy.attribute.name))));
+    const found = [...list].find((association) => stateOf(association).scalars.get(proxy.attribute.name) === target);
+    return found ? stateOf(found) : undefined;
+  }
+
+  /** The proxy's `creator`, or a new association object holding `target` (R7.5). */
+  #createAssociation(proxy: MappedAssociationProxy, target: object, extra: Record<string, unknown>): object {
+    const association = proxy.creator ? proxy.creator(target) : new (proxy.relationship.target.class as new (init: object) => object)({ [proxy.attribute.name]: target });
+    const state = stateOf(association);
+    if (state.scalars.get(proxy.attribute.name) !== target) events.setScalar(state, proxy.attribute, target);
+    for (const [attribute, value] of Object.entries(extra)) if (value !== undefined) state.values.set(attribute, value);
+    return association;
+  }
+
+  async #select(statement: Parameters<Dialect['render']>[0], model: MappedModel): Promise<Row[]> {
+    const result = await this.#executor.execute(this.#dialect.render(statement));
+    return result.rows.map((raw) => decodeRow(this.#dialect, model, raw));
+  }
+
+  /** The instance for a loaded row: the one already in the identity map, or a new persistent one. */
+  #fromRow(model: MappedModel, row: Row): InstanceState {
+    const key = model.primaryKey.map((column) => row[column.attribute]);
+    const existing = this.#identity.get(model, key);
+    if (existing) return existing;
+    const instance = Object.create(model.class.prototype as object) as object;
+    const state = stateOf(instance);
+    for (const column of model.columns) {
+      state.values.set(column.attribute, row[column.attribute]);
+      state.committed.set(column.attribute, row[column.attribute]);
+    }
+    state.status = 'persistent';
+    state.session = this;
+    this.#identity.set(state);
+    return state;
+  }
+
+  #model(model: ModelRef): MappedModel {
+    const name = 'modelName' in model ? model.modelName : model.name;
+    const mapped = this.#mapping.model(name);
+    if (!mapped) throw new TypeError(`This session's mapping has no model "${name}".`);
+    return mapped;
+  }
+
+  #state(instance: object, where: string): InstanceState {
+    if (!isMappedInstance(instance)) throw new TypeError(`${where} expects an instance of a mapped model, but got: ${String(instance)}.`);
+    return stateOf(instance);
+  }
+}
+
+/** Client-side defaults (`Column(..., { default })`) for new rows that leave the column out. */
+function applyDefaults(state: InstanceState): void {
+  for (const column of state.model.columns) {
+    if (state.values.get(column.attribute) !== undefined || column.default === undefined) continue;
+    state.values.set(column.attribute, typeof column.default === 'function' ? (column.default as () => unknown)() : column.default);
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Runs a flush plan: layer by layer, the ops of a layer that share a batch key go out as one
+ * statement (chunked only past the dialect's parameter limit). New rows get their generated keys
+ * here, and the foreign keys deferred to them are filled just before the rows that need them.
+ */
+import type { TableColumn } from '../declare/index.js';
+import type { Dialect } from '../dialect/Dialect.js';
+import type { Executor } from '../dialect/Driver.js';
+import type { MappedRelationship } from '../mapper/index.js';
+import { and, col, val } from '../sql/build.js';
+import type { Expr, Statement, ValueNode } from '../sql/statements.js';
+import { chunk } from '../util/chunk.js';
+import { invariant } from '../util/invariant.js';
+import type { FlushOp } from './FlushOp.js';
+import { identityKey } from './IdentityMap.js';
+import type { InstanceState } from './InstanceState.js';
+import type { DeferredKey, FlushPlan } from './planFlush.js';
+
+export interface FlushTarget {
+  readonly executor: Executor;
+  readonly dialect: Dialect;
+}
+
+export async function executeFlush(plan: FlushPlan, target: FlushTarget): Promise<void> {
+  for (const layer of plan.layers) {
+    for (const op of layer) fillDeferredKeys(op, plan.deferred);
+    for (const batch of batches(layer)) await runBatch(batch, target);
+  }
+}
+
+function fillDeferredKeys(op: FlushOp, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): void {
+  if (op.kind !== 'insert' && op.kind !== 'update' && op.kind !== 'postUpdate') return;
+  for (const key of deferred.get(op.state) ?? []) {
+    const value = key.from.values.get(key.fromColumn.attribute);
+    invariant(value !== undefined && value !== null, `the key of ${key.from} is known before ${op.state} is written`);
+    op.state.values.set(key.to.attribute, value);
+  }
+  if (op.kind === 'postUpdate') {
+    for (const column of op.columns) {
+      const key = [...(deferred.get(op.state) ?? [])].find((k) => k.to === column);
+      if (key) op.state.values.set(column.attribute, key.from.values.get(key.fromColumn.attribute));
+    }
+  }
+}
+
+/** Groups a layer's ops into batches that one statement can carry, keeping their order. */
+function batches(layer: readonly FlushOp[]): FlushOp[][] {
+  const groups = new Map<string, FlushOp[]>();
+  for (const op of layer) {
+    const key = batchKey(op);
+    const group = groups.get(key);
+    if (group) group.push(op);
+    else groups.set(key, [op]);
+  }
+  return [...groups.values()];
+}
+
+let unique = 0;
+
+function batchKey(op: FlushOp): string {
+  switch (op.kind) {
+    case 'insert': {
+      const columns = op.state.model.columns.filter((c) => op.state.values.get(c.attribute) !== undefined).map((c) => c.name);
+      return `insert|${op.state.model.table.name}|${columns.join(',')}`;
+    }
+    case 'update':
+    case 'postUpdate': {
+      const set = op.columns.map((c) => [c.name, op.state.values.get(c.attribute)]);
+      const expect = op.kind === 'update' ? op.expect.map(([c, v]) => [c.name, v]) : [];
+      return `${op.kind}|${op.state.model.table.name}|${identityKey(set)}|${identityKey(expect)}`;
+    }
+    case 'delete':
+      return `delete|${op.state.model.table.name}`;
+    case 'linkInsert':
+    case 'linkDelete':
+      return `${op.kind}|${op.relationship.secondary!.name}|${linkColumns(op.relationship).map((c) => c.name).join(',')}`;
+    default:
+      return `single|${unique++}`;
+  }
+}
+
+async function runBatch(batch: FlushOp[], target: FlushTarget): Promise<void> {
+  const first = batch[0]!;
+  switch (first.kind) {
+    case 'insert':
+      return insertRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'insert' }>).state), target);
+    case 'update':
+    case 'postUpdate':
+      return updateRows(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target);
+    case 'delete':
+      return deleteRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state), target);
+    case 'linkInsert':
+      return insertLinks(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
+    case 'linkDelete':
+      return deleteLinks(batch as Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target);
+    case 'clearReferences':
+      return clearReferences(first, target);
+    case 'deleteLinks':
+      return deleteAllLinks(first, target);
+  }
+}
+
+async function run(target: FlushTarget, statement: Statement) {
+  return target.executor.execute(target.dialect.render(statement));
+}
+
+/** Rows per statement so that rows × columns stays below the parameter limit. */
+function rowsPerStatement(target: FlushTarget, columns: number): number {
+  return Math.max(1, Math.floor(target.dialect.capabilities.maxBindParameters / Math.max(1, columns)));
+}
+
+/**
+ * Multi-row INSERTs. Rows whose auto-increment key the database assigns learn it from the
+ * statement: consecutive ids where the dialect guarantees them, else `RETURNING`, else one
+ * INSERT per row.
+ */
+async function insertRows(states: InstanceState[], target: FlushTarget): Promise<void> {
+  const model = states[0]!.model;
+  const columns = model.columns.filter((c) => states[0]!.values.get(c.attribute) !== undefined);
+  const generated = model.primaryKey.find((c) => c.autoincrement && states[0]!.values.get(c.attribute) === undefined);
+  const { capabilities } = target.dialect;
+  const perStatement = !generated || capabilities.consecutiveInsertIds || capabilities.insertReturning ? rowsPerStatement(target, columns.length) : 1;
+  for (const rows of chunk(states, perStatement)) {
+    const result = await target.executor.execute(target.dialect.render({
+      kind: 'insert',
+      table: model.table.name,
+      columns: columns.map((c) => c.name),
+      rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute), c.type))),
+      onConflict: 'error',
+      returning: generated && !capabilities.consecutiveInsertIds ? [generated.name] : [],
+    }));
+    if (generated) assignGeneratedKeys(rows, generated, result, target);
+  }
+}
+
+function assignGeneratedKeys(rows: InstanceState[], column: TableColumn, result: { rows: ReadonlyArray<Record<string, unknown>>; insertId: number | undefined }, target: FlushTarget): void {
+  const { capabilities } = target.dialect;
+  if (capabilities.consecutiveInsertIds || rows.length === 1 && result.rows.length === 0) {
+    invariant(result.insertId !== undefined, 'an INSERT into a table with an auto-increment key reports the id');
+    const step = capabilities.autoIncrementStep;
+    const first = capabilities.insertIdIs === 'first' ? result.insertId : result.insertId - (rows.length - 1) * step;
+    rows.forEach((state, i) => state.values.set(column.attribute, target.dialect.decode(column.type, first + i * step)));
+    return;
+  }
+  invariant(result.rows.length === rows.length, 'RETURNING gives one row per inserted row');
+  rows.forEach((state, i) => state.values.set(column.attribute, target.dialect.decode(column.type, result.rows[i]![column.name])));
+}
+
+async function updateRows(ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target: FlushTarget): Promise<void> {
+  const { state, columns } = ops[0]!;
+  const model = state.model;
+  const table = model.table.name;
+  const set = columns.map((c) => ({ column: c.name, value: val(state.values.get(c.attribute), c.type) }));
+  const expect = ops[0]!.kind === 'update' ? ops[0]!.expect : [];
+  for (const rows of chunk(ops, rowsPerStatement(target, model.primaryKey.length + columns.length + expect.length))) {
+    const where = and([
+      keyIn(table, model.primaryKey, rows.map((op) => op.state.key('committed'))),
+      ...expect.map(([column, value]) => ({ kind: 'compare', op: '=', left: col(table, column.name), right: val(value, column.type) }) as Expr),
+    ]);
+    await run(target, { kind: 'update', table, set, where });
+  }
+}
+
+async function deleteRows(states: InstanceState[], target: FlushTarget): Promise<void> {
+  const model = states[0]!.model;
+  const table = model.table.name;
+  for (const rows of chunk(states, rowsPerStatement(target, model.primaryKey.length))) {
+    await run(target, { kind: 'delete', table, where: keyIn(table, model.primaryKey, rows.map((state) => state.key('committed'))) });
+  }
+}
+
+/** The secondary's columns, owner side first: `association.left_id, association.right_id`. */
+function linkColumns(relationship: MappedRelationship): TableColumn[] {
+  return [...relationship.syncPairs.map((p) => p.to), ...relationship.secondarySyncPairs.map((p) => p.to)];
+}
+
+function linkValues(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): ValueNode[] {
+  return [
+    ...relationship.syncPairs.map((p) => val(owner.values.get(p.from.attribute), p.to.type)),
+    ...relationship.secondarySyncPairs.map((p) => val(target.values.get(p.from.attribute), p.to.type)),
+  ];
+}
+
+/** INSERT that skips rows already there: adding an existing link is a no-op, even under concurrency. */
+async function insertLinks(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target: FlushTarget): Promise<void> {
+  const { relationship } = ops[0]!;
+  const columns = linkColumns(relationship);
+  const seen = new Set<string>();
+  const rows = ops.map((op) => linkValues(relationship, op.owner, op.target))
+    .filter((row) => !seen.has(identityKey(row.map((v) => v.value))) && seen.add(identityKey(row.map((v) => v.value))));
+  for (const part of chunk(rows, rowsPerStatement(target, columns.length))) {
+    await run(target, { kind: 'insert', table: relationship.secondary!.name, columns: columns.map((c) => c.name), rows: part, onConflict: 'ignore', returning: [] });
+  }
+}
+
+async function deleteLinks(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target: FlushTarget): Promise<void> {
+  const { relationship } = ops[0]!;
+  const table = relationship.secondary!.name;
+  const columns = linkColumns(relationship);
+  for (const part of chunk(ops, rowsPerStatement(target, columns.length))) {
+    const rows = part.map((op) => linkValues(relationship, op.owner, op.target));
+    await run(target, { kind: 'delete', table, where: { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows, negated: false } });
+  }
+}
+
+/** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4). */
+async function clearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
+  const { relationship, parent } = op;
+  const child = relationship.target;
+  const table = child.table.name;
+  const except = op.except.filter((state) => state.model === child && state.status === 'persistent').map((state) => state.key('committed'));
+  await run(target, {
+    kind: 'update',
+    table,
+    set: relationship.syncPairs.map((pair) => ({ column: pair.to.name, value: val(null, pair.to.type) })),
+    where: and([
+      ...relationship.syncPairs.map((pair) => ({ kind: 'compare', op: '=', left: col(table, pair.to.name), right: val(parent.committed.get(pair.from.attribute), pair.to.type) }) as Expr),
+      except.length > 0 ? keyIn(table, child.primaryKey, except, true) : undefined,
+    ]),
+  });
+}
+
+/** `DELETE FROM association WHERE left_id = ?` for a deleted end (R5.2). */
+async function deleteAllLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, target: FlushTarget): Promise<void> {
+  const { relationship, owner } = op;
+  const table = relationship.secondary!.name;
+  await run(target, {
+    kind: 'delete',
+    table,
+    where: and(relationship.syncPairs.map((pair) => ({ kind: 'compare', op: '=', left: col(table, pair.to.name), right: val(owner.committed.get(pair.from.attribute), pair.to.type) }) as Expr)),
+  });
+}
+
+function keyIn(table: string, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, negated = false): Expr {
+  return { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows: keys.map((key) => key.map((v, i) => val(v, columns[i]!.type))), negated };
+}

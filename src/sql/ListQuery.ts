@@ -1,0 +1,30 @@
+/**
+ * What a list asks for, in the mapper's terms rather than GraphQL's: a filter over columns and
+ * relationships, an order, a page. `resolvers/` builds it from GraphQL arguments; `sql/` turns
+ * it into statements; an authorization rule can AND its own filter into it.
+ */
+import type { TableColumn } from '../declare/index.js';
+import type { MappedAssociationProxy, MappedRelationship, OrderTerm } from '../mapper/index.js';
+
+export type ComparisonOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
+
+export type Filter =
+  | { readonly kind: 'and' | 'or'; readonly items: readonly Filter[] }
+  | { readonly kind: 'not'; readonly item: Filter }
+  | { readonly kind: 'compare'; readonly column: TableColumn; readonly op: ComparisonOp; readonly value: unknown }
+  | { readonly kind: 'in'; readonly column: TableColumn; readonly values: readonly unknown[]; readonly negated: boolean }
+  | { readonly kind: 'isNull'; readonly column: TableColumn; readonly isNull: boolean }
+  | { readonly kind: 'like'; readonly column: TableColumn; readonly pattern: string }
+  /**
+   * A condition on related rows: `some` / `none` / `every` for lists; `is` for a scalar (the
+   * related row exists and matches).
+   */
+  | { readonly kind: 'related'; readonly relationship: MappedRelationship | MappedAssociationProxy; readonly quantifier: 'some' | 'none' | 'every' | 'is'; readonly filter: Filter | undefined };
+
+export interface ListQuery {
+  readonly filter: Filter | undefined;
+  /** Already complete: ends with the primary key, so every order is total and stable. */
+  readonly orderBy: readonly OrderTerm[];
+  readonly limit: number | undefined;
+  readonly offset: number | undefined;
+}

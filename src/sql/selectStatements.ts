@@ -1,0 +1,100 @@
+/**
+ * The SELECTs of the read path: a root list, rows by key, and related rows for a batch of
+ * owners (with a page per owner when the list is paged). Each is one statement however many
+ * owners the batch holds.
+ */
+import type { TableColumn } from '../declare/index.js';
+import type { MappedModel } from '../mapper/index.js';
+import { Aliases } from './Aliases.js';
+import { and, col, val } from './build.js';
+import { filterToExpr } from './filterToExpr.js';
+import type { ListQuery } from './ListQuery.js';
+import { joinLink, type RelatedPath } from './relatedPath.js';
+import type { ColumnRef, Expr, OrderItem, Select, SelectColumn, WindowedSelect } from './statements.js';
+
+/** Rows keep attribute names as keys; owner keys of a batch come back as `_rg_k0`, `_rg_k1`, ... */
+export function keyAlias(i: number): string {
+  return `_rg_k${i}`;
+}
+
+export function modelColumns(model: MappedModel, alias: string): SelectColumn[] {
+  return model.columns.map((column) => ({ expr: col(alias, column.name), alias: column.attribute }));
+}
+
+function orderItems(query: ListQuery, alias: string): OrderItem[] {
+  return query.orderBy.map((term) => ({ expr: col(alias, term.column.name), descending: term.descending }));
+}
+
+/**
+ * @example
+ * // { parents(where: { name: { like: "a%" } }, limit: 10) { id } }
+ * // SELECT t0.id AS id, t0.name AS name FROM parent AS t0 WHERE t0.name LIKE ? ESCAPE ? ORDER BY t0.id ASC LIMIT ?
+ */
+export function selectList(model: MappedModel, query: ListQuery): Select {
+  const aliases = new Aliases();
+  const alias = aliases.next();
+  return {
+    kind: 'select',
+    columns: modelColumns(model, alias),
+    from: { table: model.table.name, alias },
+    joins: [],
+    where: query.filter ? filterToExpr(query.filter, alias, aliases) : undefined,
+    orderBy: orderItems(query, alias),
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+/**
+ * Rows of `model` whose `columns` take one of the `keys` (tuples in column order).
+ *
+ * @example
+ * // SELECT t0.id AS id, t0.name AS name, t0.id AS _rg_k0 FROM parent AS t0 WHERE t0.id IN (?, ?, ?, ?)
+ */
+export function selectByKeys(model: MappedModel, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, filter?: ListQuery['filter']): Select {
+  const aliases = new Aliases();
+  const alias = aliases.next();
+  const refs = columns.map((c) => col(alias, c.name));
+  return {
+    kind: 'select',
+    columns: [...modelColumns(model, alias), ...refs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
+    from: { table: model.table.name, alias },
+    joins: [],
+    where: and([keyMatch(refs, columns, keys), filter ? filterToExpr(filter, alias, aliases) : undefined]),
+    orderBy: [],
+    limit: undefined,
+    offset: undefined,
+  };
+}
+
+/**
+ * Related rows for a batch of owners, each row carrying its owner's key as `_rg_k*`. With a
+ * limit or offset the page applies per owner (`ROW_NUMBER() OVER (PARTITION BY <owner key>)`).
+ *
+ * @example
+ * // { parents { children(limit: 2) { id } } }, many-to-many through association:
+ * // SELECT * FROM (SELECT t0.id AS id, t1.left_id AS _rg_k0, ROW_NUMBER() OVER (PARTITION BY t1.left_id
+ * //   ORDER BY t0.id ASC) AS _rg_rn FROM right AS t0 INNER JOIN association AS t1 ON t1.right_id = t0.id
+ * //   WHERE t1.left_id IN (?, ?)) AS _rg_page WHERE _rg_rn > ? AND _rg_rn <= ? ORDER BY _rg_rn
+ */
+export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly unknown[]>, query: ListQuery): Select | WindowedSelect {
+  const aliases = new Aliases();
+  const alias = aliases.next();
+  const { joins, keyRefs } = joinLink(path, alias, aliases);
+  const select: Select = {
+    kind: 'select',
+    columns: [...modelColumns(path.target, alias), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
+    from: { table: path.target.table.name, alias },
+    joins,
+    where: and([keyMatch(keyRefs, path.keyColumns, keys), query.filter ? filterToExpr(query.filter, alias, aliases) : undefined]),
+    orderBy: orderItems(query, alias),
+    limit: undefined,
+    offset: undefined,
+  };
+  if (query.limit === undefined && query.offset === undefined) return select;
+  return { kind: 'windowedSelect', select, partitionBy: keyRefs, limit: query.limit, offset: query.offset ?? 0 };
+}
+
+function keyMatch(refs: readonly ColumnRef[], columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): Expr {
+  return { kind: 'in', columns: refs, rows: keys.map((key) => key.map((value, i) => val(value, columns[i]!.type))), negated: false };
+}
