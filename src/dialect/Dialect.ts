@@ -64,6 +64,14 @@ export interface Dialect {
   renderCreateTable(table: CreateTable): CompiledQuery[];
   /** Foreign keys added after all tables exist, to break a cycle between tables. */
   renderAddForeignKeys(table: CreateTable): CompiledQuery[];
+  /**
+   * A query whose rows' `name` lists the tables of the connected database (`createAll` with
+   * `checkFirst`).
+   * @example
+   * // mysql:  SELECT `TABLE_NAME` AS `name` FROM `information_schema`.`TABLES` WHERE `TABLE_SCHEMA` = DATABASE()
+   * // sqlite: SELECT "name" FROM "sqlite_master" WHERE "type" = ?   (params: ['table'])
+   */
+  renderTableNames(): CompiledQuery;
   /** A JavaScript value to what the driver binds for a column of `type`. */
   encode(type: ColumnType | undefined, value: unknown): unknown;
   /** A value the driver returned for a column of `type` to relgraph's representation. */

@@ -9,7 +9,7 @@ import { deepFreeze, type ModelDraft, type RelationshipDraft, type TableDraft } 
 import { mapAssociationProxy } from './mapAssociationProxy.js';
 import { mapRelationship } from './mapRelationship.js';
 import { createBackref, pairBackPopulates } from './pairReverse.js';
-import { resolveTables, tableLabel } from './resolveTables.js';
+import { resolveTables } from './resolveTables.js';
 import type { Mapping, MappedModel, MappedTable } from './types.js';
 
 /**
@@ -37,7 +37,7 @@ export function configure(source: DeclarativeBase | MetaData): Mapping {
     const reverse = createBackref(relationship, option, problems);
     if (reverse) relationships.push(reverse);
   }
-  for (const relationship of relationships) pairBackPopulates(relationship, problems);
+  pairBackPopulates(relationships, problems);
   for (const model of models.values()) {
     for (const [name, decl] of Object.entries(model.class.attributes)) {
       if (!isAssociationProxyDecl(decl)) continue;
@@ -71,7 +71,7 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
     if (table.decl !== modelClass.table) continue; // its table name was a duplicate, reported above
     const primaryKey = table.primaryKey;
     if (primaryKey.length === 0) {
-      problems.add('no-primary-key', `${modelClass.modelName}: ${tableLabel(table.decl)} has no primary-key column. Add { primaryKey: true } to a column, e.g. id: Column(Integer, { primaryKey: true }).`);
+      problems.add('no-primary-key', `${modelClass.modelName}: table "${table.name}" has no primary-key column, so its rows cannot be looked up, linked or updated. Add { primaryKey: true } to a column, e.g. id: Column(Integer, { primaryKey: true }).`);
     }
     const draft: ModelDraft = {
       kind: 'model',

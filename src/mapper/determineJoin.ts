@@ -104,8 +104,8 @@ function determineSecondaryJoin(request: JoinRequest, secondary: TableDraft): Jo
   if (owner === target) {
     ownerSide = named(toOwner);
     targetSide = toOwner.filter((fk) => !ownerSide.includes(fk));
-    if (ownerSide.length === 0 && toOwner.length === 2) {
-      return { ok: false, code: 'ambiguous-foreign-keys', message: `${label}: secondary table "${secondary.name}" has two foreign keys to "${owner.name}" (${columnList(toOwner.flatMap((fk) => fk.columns))}), so which one refers to the owner is unclear. Pass foreignKeys with the column that refers to the owner, e.g. foreignKeys: "${secondary.name}.${toOwner[0]!.columns[0]!.name}".` };
+    if (ownerSide.length === 0 && toOwner.length >= 2) {
+      return { ok: false, code: 'ambiguous-foreign-keys', message: `${label}: secondary table "${secondary.name}" has ${count(toOwner.length)} foreign keys to "${owner.name}" (${columnList(toOwner.flatMap((fk) => fk.columns))}), so which one refers to the owner is unclear. Pass foreignKeys with the column that refers to the owner, e.g. foreignKeys: "${secondary.name}.${toOwner[0]!.columns[0]!.name}".` };
     }
   } else {
     ownerSide = named(toOwner).length > 0 ? named(toOwner) : toOwner;

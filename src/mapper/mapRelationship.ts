@@ -186,7 +186,8 @@ function resolveColumnNames(
     const column = candidates.map((t) => findColumn(t.decl, columnName)).find((c) => c !== undefined);
     if (!column) {
       const known = tables.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`));
-      problems.add('unknown-column', `${label}: ${option} names "${name}", which is not a column of ${tables.map((t) => `"${t.name}"`).join(' or ')}.${didYouMean(name, known)}`);
+      const fix = didYouMean(name, known) || ` Write "table.column", e.g. "${known[0]}".`;
+      problems.add('unknown-column', `${label}: ${option} names "${name}", which is not a column of ${tables.map((t) => `"${t.name}"`).join(' or ')}.${fix}`);
       return null;
     }
     columns.push(column);
@@ -194,7 +195,7 @@ function resolveColumnNames(
   return columns;
 }
 
-function resolveCascade(label: string, options: RelationshipOptions, direction: Direction, viewonly: boolean, problems: ProblemCollector): Cascade | undefined {
+export function resolveCascade(label: string, options: RelationshipOptions, direction: Direction, viewonly: boolean, problems: ProblemCollector): Cascade | undefined {
   if (options.cascade === undefined) return viewonly ? viewonlyCascade : defaultCascade;
   const parsed = parseCascade(options.cascade);
   if ('error' in parsed) {

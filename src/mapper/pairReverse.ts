@@ -5,17 +5,17 @@
 import type { BackrefDecl, RelationshipDecl } from '../declare/index.js';
 import type { ProblemCollector } from '../errors/MappingError.js';
 import { didYouMean } from '../util/didYouMean.js';
+import { plural, singular } from '../util/pluralize.js';
 import { columnList } from './describe.js';
 import type { ModelDraft, RelationshipDraft } from './draft.js';
-import { createRelationshipDraft, oppositeDirection, resolveOrderBy, reverseJoin, toList } from './mapRelationship.js';
-import { defaultCascade, parseCascade, viewonlyCascade } from './parseCascade.js';
-import type { Cascade } from './types.js';
+import { createRelationshipDraft, oppositeDirection, resolveCascade, resolveOrderBy, reverseJoin, toList } from './mapRelationship.js';
 
 /**
  * Creates the reverse of `forward` on its target (SQLAlchemy `_generate_backref`): same
  * secondary with the joins swapped, or the same foreign key seen from the other side. It
  * carries over `viewonly` and `postUpdate`, but not `uselist`, `cascade`, `orderBy` or
- * `passiveDeletes`, which come from `backref(name, options)` (R2.2).
+ * `passiveDeletes`, which come from `backref(name, options)` and are checked as a declared
+ * relationship's are (R2.2).
  */
 export function createBackref(forward: RelationshipDraft, backref: string | BackrefDecl, problems: ProblemCollector): RelationshipDraft | undefined {
   const { name, options } = typeof backref === 'string' ? { name: backref, options: {} } : backref;
@@ -27,19 +27,8 @@ export function createBackref(forward: RelationshipDraft, backref: string | Back
   }
   const direction = oppositeDirection(forward.direction);
   const viewonly = forward.viewonly || options.viewonly === true;
-  let cascade: Cascade = viewonly ? viewonlyCascade : defaultCascade;
-  if (options.cascade !== undefined) {
-    const parsed = parseCascade(options.cascade);
-    if ('error' in parsed) {
-      problems.add('invalid-cascade', `${owner.name}.${name} (backref of ${label}): ${parsed.error}`);
-      return undefined;
-    }
-    if (parsed.cascade.deleteOrphan && direction !== 'one-to-many') {
-      problems.add('invalid-cascade', `${owner.name}.${name} (backref of ${label}): delete-orphan cascade is for one-to-many relationships, and this one is ${direction}. Put it on ${label} instead.`);
-      return undefined;
-    }
-    cascade = parsed.cascade;
-  }
+  const cascade = resolveCascade(`${owner.name}.${name} (backref of ${label})`, options, direction, viewonly, problems);
+  if (!cascade) return undefined;
   const orderBy = resolveOrderBy(`${owner.name}.${name}`, options.orderBy, forward.owner, problems);
   if (!orderBy) return undefined;
   const { join, secondaryJoin } = reverseJoin(forward.direction, forward.join, forward.secondaryJoin);
@@ -56,7 +45,7 @@ export function createBackref(forward: RelationshipDraft, backref: string | Back
     orderBy,
     passiveDeletes: options.passiveDeletes ?? false,
     viewonly,
-    postUpdate: forward.postUpdate,
+    postUpdate: options.postUpdate ?? forward.postUpdate,
     overlaps: toList(options.overlaps),
     origin: 'backref',
     declaredAt: forward.declaredAt,
@@ -68,52 +57,70 @@ export function createBackref(forward: RelationshipDraft, backref: string | Back
   return reverse;
 }
 
-/** Pairs `relationship` with the one its `backPopulates` names, checking that they agree. */
-export function pairBackPopulates(relationship: RelationshipDraft, problems: ProblemCollector): void {
+/**
+ * Pairs each relationship with the one its `backPopulates` names, checking that they agree.
+ * A problem is reported once per pair: when both sides name each other, the second side's
+ * view of the same disagreement is not reported again.
+ */
+export function pairBackPopulates(relationships: readonly RelationshipDraft[], problems: ProblemCollector): void {
+  const reported = new Set<RelationshipDraft>();
+  for (const relationship of relationships) {
+    const reverse = findBackPopulates(relationship, problems);
+    if (!reverse) continue;
+    const mismatch = describeMismatch(relationship, reverse);
+    if (mismatch === 'reported-on-reverse') continue;
+    if (!mismatch) {
+      link(relationship, reverse);
+    } else if (!(reported.has(reverse) && reverse.declaredBackPopulates === relationship.name)) {
+      problems.add(mismatch.code, `${relationship.owner.name}.${relationship.name}: backPopulates is "${relationship.declaredBackPopulates}", but ${mismatch.message}`);
+      reported.add(relationship);
+    }
+  }
+}
+
+/** The relationship that `backPopulates` names, or undefined (after reporting why, if it is the user's mistake). */
+function findBackPopulates(relationship: RelationshipDraft, problems: ProblemCollector): RelationshipDraft | undefined {
   const name = relationship.declaredBackPopulates;
-  if (name === undefined || relationship.origin === 'backref') return;
+  if (name === undefined || relationship.origin === 'backref') return undefined;
   const label = `${relationship.owner.name}.${relationship.name}`;
   const { target } = relationship;
   const reverse = target.relationships.find((r) => r.name === name);
+  if (reverse) return reverse;
   const intro = `${label}: backPopulates is "${name}", but`;
-  if (!reverse) {
-    const declared = target.class.attributes[name];
-    if (declared && declared.kind !== 'relationship') {
-      const what = declared.kind === 'column' ? 'a column' : 'an association proxy';
-      problems.add('back-populates-not-relationship', `${intro} ${target.name}.${name} is ${what}, not a relationship. Name the relationship on ${target.name} that points back to ${relationship.owner.name}.`);
-    } else if (!declared) {
-      const names = target.relationships.map((r) => r.name);
-      problems.add('back-populates-missing', `${intro} ${target.name} has no relationship by that name.${didYouMean(name, names.length > 0 ? names : Object.keys(target.class.attributes))} Declare ${target.name}.${name} = relationship("${relationship.owner.name}", { backPopulates: "${relationship.name}" }), or correct the name.`);
-    }
-    // A declared relationship that failed to map has its own problem already.
-    return;
+  const declared = target.class.attributes[name];
+  if (declared && declared.kind !== 'relationship') {
+    const what = declared.kind === 'column' ? 'a column' : 'an association proxy';
+    problems.add('back-populates-not-relationship', `${intro} ${target.name}.${name} is ${what}, not a relationship. Name the relationship on ${target.name} that points back to ${relationship.owner.name}.`);
+  } else if (!declared) {
+    const names = target.relationships.map((r) => r.name);
+    problems.add('back-populates-missing', `${intro} ${target.name} has no relationship by that name.${didYouMean(name, names.length > 0 ? names : Object.keys(target.class.attributes))} Declare ${target.name}.${name} = relationship("${relationship.owner.name}", { backPopulates: "${relationship.name}" }), or correct the name.`);
   }
-  const mismatch = describeMismatch(relationship, reverse);
-  if (mismatch) {
-    problems.add(mismatch.code, `${intro} ${mismatch.message}`);
-    return;
-  }
-  link(relationship, reverse);
+  // A declared relationship that failed to map has its own problem already.
+  return undefined;
 }
 
 type Mismatch = { code: 'back-populates-mismatch' | 'same-direction'; message: string };
 
-function describeMismatch(relationship: RelationshipDraft, reverse: RelationshipDraft): Mismatch | undefined {
+/** What keeps the two from pairing, if anything; `'reported-on-reverse'` when that is the reverse's own mistake. */
+function describeMismatch(relationship: RelationshipDraft, reverse: RelationshipDraft): Mismatch | 'reported-on-reverse' | undefined {
   const label = `${relationship.owner.name}.${relationship.name}`;
   const other = `${reverse.owner.name}.${reverse.name}`;
   if (reverse.target !== relationship.owner) {
     return { code: 'back-populates-mismatch', message: `${other} points to ${reverse.target.name}, not to ${relationship.owner.name}. Name a relationship of ${reverse.owner.name} whose target is ${relationship.owner.name}.` };
   }
   if (reverse.declaredBackPopulates !== undefined && reverse.declaredBackPopulates !== relationship.name) {
+    if (!relationship.owner.relationships.some((r) => r.name === reverse.declaredBackPopulates)) return 'reported-on-reverse';
     return { code: 'back-populates-mismatch', message: `${other} has backPopulates "${reverse.declaredBackPopulates}", not "${relationship.name}". Make each of the two name the other.` };
   }
   if (reverse.reverse !== undefined && reverse.reverse !== relationship) {
     return { code: 'back-populates-mismatch', message: `${other} is already the reverse of ${reverse.reverse.owner.name}.${reverse.reverse.name}. A relationship has one reverse; declare a separate one.` };
   }
-  if (relationship.direction === 'one-to-many' && reverse.direction === 'one-to-many') {
-    const scalar = [relationship, reverse].find((r) => !r.uselist) ?? reverse;
-    const key = scalar.target.primaryKey.map((c) => c.attribute).join('", "');
-    return { code: 'same-direction', message: `${other} is also one-to-many, so neither side holds the foreign key. Set remoteSide: "${key}" on the many-to-one side (${scalar.owner.name}.${scalar.name}).` };
+  if (relationship.owner === relationship.target && relationship.direction === 'one-to-many' && reverse.direction === 'one-to-many') {
+    // R1.5: in a self-referential pair one side must be made many-to-one with remoteSide.
+    const key = relationship.join.map((pair) => pair.local.attribute).join('", "');
+    const scalar = [relationship, reverse].filter((r) => isSingularName(r.name));
+    const side = scalar.length === 1 ? `${scalar[0]!.owner.name}.${scalar[0]!.name}, ` : '';
+    return { code: 'same-direction', message: `${other} is one-to-many too, and a reverse pair must go opposite ways. Set remoteSide: "${key}" on ${side}the side that refers to one ${relationship.owner.name}, to make it many-to-one.` };
   }
   if (reverse.direction !== oppositeDirection(relationship.direction)) {
     return { code: 'back-populates-mismatch', message: `${other} is ${reverse.direction} while ${label} is ${relationship.direction}. A reverse pair must go opposite ways over the same foreign key.` };
@@ -130,6 +137,11 @@ function describeMismatch(relationship: RelationshipDraft, reverse: Relationship
     return { code: 'back-populates-mismatch', message: `${other} joins on ${theirs} while ${label} joins on ${mine}. Pass the same foreignKeys to both.` };
   }
   return undefined;
+}
+
+/** `parent` but not `children`: a hint for which side of a self-referential pair is the scalar. */
+function isSingularName(name: string): boolean {
+  return singular(name) === name && plural(name) !== name;
 }
 
 function link(a: RelationshipDraft, b: RelationshipDraft): void {

@@ -14,7 +14,7 @@ export const viewonlyCascade: Cascade = Object.freeze(toCascade(new Set(['merge'
 /**
  * @example
  * parseCascade('all, delete-orphan') // { cascade: { delete: true, deleteOrphan: true, ... } }
- * parseCascade('save-update, delte') // { error: 'Unknown cascade option "delte". Did you mean "delete"?' }
+ * parseCascade('save-update, expunj') // { error: 'unknown cascade option "expunj". Did you mean "expunge"? ...' }
  */
 export function parseCascade(text: string): { cascade: Cascade } | { error: string } {
   const names = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);

@@ -88,7 +88,9 @@ function resolveReference(
   }
   const column = table.decl.column(columnName);
   if (!column) {
-    problems.add('unknown-column', `${where}: ${written} refers to column "${columnName}" of table "${tableName}", which does not exist.${didYouMean(columnName, table.decl.columns.map((c) => c.name))}`);
+    const names = table.decl.columns.map((c) => c.name);
+    const fix = didYouMean(columnName, names) || ` Its columns are ${names.map((n) => `"${n}"`).join(', ')}.`;
+    problems.add('unknown-column', `${where}: ${written} refers to column "${columnName}" of table "${tableName}", which does not exist.${fix}`);
     return undefined;
   }
   return { table, column };

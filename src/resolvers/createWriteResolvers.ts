@@ -3,7 +3,7 @@
  * works in the operation's session, flushes, then reads its payload back through fresh
  * loaders inside the same transaction (so the next field sees what this one wrote).
  */
-import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
+import { NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { FieldResolver } from '../schema/index.js';
@@ -107,11 +107,10 @@ function extraColumns(relationship: MappedRelationship | MappedAssociationProxy,
   for (const [name, value] of Object.entries(args)) {
     const column = fields.field(association, name);
     if (!column || 'kind' in column || value === undefined) continue;
+    // The owner's key and the target argument name the link itself, not extra columns.
+    if (name === inflection.linkTargetArgument(relationship)) continue;
     if (relationship.owner.primaryKey.some((c) => inflection.fieldName(c.attribute) === name)) continue;
     extra[column.attribute] = value;
-  }
-  if (Object.keys(extra).some((attribute) => association.primaryKey.some((c) => c.attribute === attribute))) {
-    throw new BadUserInputError('The association\'s key columns come from the link itself.');
   }
   return extra;
 }

@@ -47,3 +47,8 @@ export function attributeOrigin(model: MappedModel, attribute: string, what: str
   const at = declaredAt ?? model.declaredAt;
   return `${model.name}.${attribute} (${what}${at ? `, ${at}` : ''})`;
 }
+
+/** `"the DateTime scalar"`: the same origin wherever a scalar is used, so that only a model or enum of that name clashes. */
+export function scalarOrigin(name: string): string {
+  return `the ${name} scalar`;
+}

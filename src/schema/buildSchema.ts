@@ -7,7 +7,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import { mutationType, queryType } from './rootFields.js';
-import { SchemaContext } from './SchemaContext.js';
+import { SchemaContext, scalarOrigin } from './SchemaContext.js';
 import type { SchemaResolvers } from './SchemaResolvers.js';
 
 export interface BuildSchemaOptions {
@@ -25,11 +25,19 @@ export interface BuildSchemaOptions {
  */
 export function buildSchema(mapping: Mapping, options: BuildSchemaOptions = {}): GraphQLSchema {
   const context = new SchemaContext(mapping, createInflection(options.inflection), options.resolvers);
+  // Every schema has these (introspection uses String and Boolean; list arguments use Int).
+  for (const scalar of ['Int', 'String', 'Boolean']) context.names.register(scalar, scalarOrigin(scalar));
   const query = queryType(context);
   const mutation = mutationType(context);
-  const schema = new GraphQLSchema({ query, ...(mutation ? { mutation } : {}) });
-  // Building the type map runs every field thunk, so every name is registered before this.
-  schema.getTypeMap();
+  let schema: GraphQLSchema;
+  try {
+    // Collecting the types runs every field thunk, so every name is registered after this.
+    schema = new GraphQLSchema({ query, ...(mutation ? { mutation } : {}) });
+  } catch (error) {
+    // graphql-js refuses two types of one name; the registry can say which declarations they came from.
+    context.names.throwIfAny();
+    throw error;
+  }
   context.names.throwIfAny();
   return schema;
 }

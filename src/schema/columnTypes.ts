@@ -1,14 +1,22 @@
 /** The GraphQL type of a column, per the contract's type table. */
 import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLNonNull, GraphQLString, type GraphQLScalarType } from 'graphql';
-import type { TableColumn } from '../declare/index.js';
+import type { ColumnKind, TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 import { GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON } from './scalars.js';
-import { modelOrigin, type SchemaContext } from './SchemaContext.js';
+import { modelOrigin, scalarOrigin, type SchemaContext } from './SchemaContext.js';
 
 export type ColumnGraphQLType = GraphQLScalarType | GraphQLEnumType;
 
 export function columnType(context: SchemaContext, model: MappedModel, column: TableColumn): ColumnGraphQLType {
-  switch (column.type.kind) {
+  const { kind } = column.type;
+  if (kind === 'enum') return enumType(context, model, column);
+  const scalar = scalarType(kind);
+  context.names.register(scalar.name, scalarOrigin(scalar.name));
+  return scalar;
+}
+
+function scalarType(kind: Exclude<ColumnKind, 'enum'>): GraphQLScalarType {
+  switch (kind) {
     case 'integer':
       return GraphQLInt;
     case 'bigInteger':
@@ -28,8 +36,6 @@ export function columnType(context: SchemaContext, model: MappedModel, column: T
       return GraphQLDate;
     case 'json':
       return GraphQLJSON;
-    case 'enum':
-      return enumType(context, model, column);
   }
 }
 

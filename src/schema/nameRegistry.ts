@@ -5,25 +5,37 @@
 import { ProblemCollector } from '../errors/MappingError.js';
 
 export class NameRegistry {
-  readonly #origins = new Map<string, string>();
-  readonly #problems = new ProblemCollector();
+  readonly #origins = new Map<string, string[]>();
 
   /**
    * @param name `"Query.children"` for a field, `"ParentWhere"` for a type.
    * @param origin `"Child (model, examples/app.ts:12)"`.
    */
   register(name: string, origin: string): void {
-    const first = this.#origins.get(name);
-    if (first === undefined) {
-      this.#origins.set(name, origin);
-      return;
-    }
-    if (first === origin) return;
-    const what = name.includes('.') ? 'field' : 'type';
-    this.#problems.add('name-clash', `Two declarations generate the GraphQL ${what} "${name}":\n  ${first}\n  ${origin}\nRename one of them, or override the name through buildSchema's inflection option.`);
+    const origins = this.#origins.get(name);
+    if (origins === undefined) this.#origins.set(name, [origin]);
+    else if (!origins.includes(origin)) origins.push(origin);
   }
 
+  /**
+   * One problem per clash. The same declarations usually clash in several places at once
+   * (`Child.parentId`, then `ChildWhere.parentId`, `ChildCreateInput.parentId`, ...): only the
+   * first is reported, since renaming one declaration fixes them all.
+   */
   throwIfAny(): void {
-    this.#problems.throwIfAny();
+    const problems = new ProblemCollector();
+    const reported = new Set<string>();
+    for (const [name, origins] of this.#origins) {
+      const key = [...origins].sort().join('\n');
+      if (origins.length < 2 || reported.has(key)) continue;
+      reported.add(key);
+      const what = name.includes('.') ? 'field' : 'type';
+      problems.add('name-clash', `${count(origins.length)} declarations generate the GraphQL ${what} "${name}":\n  ${origins.join('\n  ')}\nRename one of them, or override the name through buildSchema's inflection option.`);
+    }
+    problems.throwIfAny();
   }
+}
+
+function count(n: number): string {
+  return ['Two', 'Three', 'Four', 'Five'][n - 2] ?? String(n);
 }

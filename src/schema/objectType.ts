@@ -7,7 +7,7 @@ import {
   GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType,
   type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, type GraphQLOutputType,
 } from 'graphql';
-import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
 import { outputColumnType } from './columnTypes.js';
 import { whereInput } from './filterInputs.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
@@ -23,10 +23,14 @@ export function objectType(context: SchemaContext, model: MappedModel): GraphQLO
 }
 
 /** `where`, `orderBy`, `limit`, `offset`, as on root lists. */
-export function listArguments(context: SchemaContext, target: MappedModel): GraphQLFieldConfigArgumentMap {
+export function listArguments(context: SchemaContext, target: MappedModel, defaultOrder: readonly OrderTerm[] = []): GraphQLFieldConfigArgumentMap {
+  const order = defaultOrder.map((term) => `${context.inflection.fieldName(term.column.attribute)}${term.descending ? ' descending' : ''}`);
   return {
     where: { type: whereInput(context, target) },
-    orderBy: { type: new GraphQLList(new GraphQLNonNull(orderByInput(context, target))), description: 'Default: the primary key, ascending.' },
+    orderBy: {
+      type: new GraphQLList(new GraphQLNonNull(orderByInput(context, target))),
+      description: order.length > 0 ? `Default: ${order.join(', ')}, then the primary key.` : 'Default: the primary key, ascending.',
+    },
     limit: { type: GraphQLInt, description: 'At most this many rows.' },
     offset: { type: GraphQLInt, description: 'Skip this many rows first.' },
   };
@@ -54,7 +58,7 @@ function objectFields(context: SchemaContext, model: MappedModel, typeName: stri
     add(inflection.fieldName(relationship.name), attributeOrigin(model, relationship.name, 'relationship', relationship.declaredAt), {
       type: relationshipType(context, relationship),
       description: relationship.doc ?? describeRelationship(relationship),
-      ...(relationship.uselist ? { args: listArguments(context, relationship.target) } : {}),
+      ...(relationship.uselist ? { args: listArguments(context, relationship.target, relationship.orderBy) } : {}),
       ...(resolvers ? { resolve: resolvers.relationship(relationship) } : {}),
     }, { kind: 'relationship', relationship });
   }
@@ -77,11 +81,12 @@ function relationshipType(context: SchemaContext, relationship: MappedRelationsh
 
 function describeRelationship(relationship: MappedRelationship): string {
   const { owner, target, direction, uselist, viewonly } = relationship;
-  const rows = uselist ? `the ${target.name} rows` : `the ${target.name}`;
   const how = {
-    'one-to-many': `${uselist ? 'One-to-many' : 'One-to-one'}: ${rows} that refer to this ${owner.name}.`,
-    'many-to-one': `${uselist ? 'Many-to-one' : 'Many-to-one'}: ${rows} this ${owner.name} refers to.`,
-    'many-to-many': `Many-to-many: ${rows} linked to this ${owner.name}.`,
+    'one-to-many': uselist
+      ? `One-to-many: the ${target.name} rows that refer to this ${owner.name}.`
+      : `One-to-one: the ${target.name} that refers to this ${owner.name}.`,
+    'many-to-one': `Many-to-one: the ${target.name}${uselist ? ' rows' : ''} this ${owner.name} refers to.`,
+    'many-to-many': `Many-to-many: the ${target.name} rows linked to this ${owner.name}.`,
   }[direction];
   return viewonly ? `${how} Read-only.` : how;
 }

@@ -9,6 +9,7 @@ import { listArguments, objectType } from './objectType.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import type { FieldOrigin } from './SchemaResolvers.js';
 import { columnsFilledByRelationships, createInput, updateInput } from './writeInputs.js';
+import { withArticle } from '../util/withArticle.js';
 
 type Fields = GraphQLFieldConfigMap<unknown, unknown>;
 
@@ -30,6 +31,7 @@ export function queryType(context: SchemaContext): GraphQLObjectType {
       ...(resolvers ? { resolve: resolvers.list(model) } : {}),
     }, { kind: 'list', model });
   }
+  context.names.register('Query', 'the query root type');
   return new GraphQLObjectType({ name: 'Query', fields });
 }
 
@@ -39,7 +41,9 @@ export function mutationType(context: SchemaContext): GraphQLObjectType | undefi
     addModelMutations(context, fields, model);
     addLinkMutations(context, fields, model);
   }
-  return Object.keys(fields).length > 0 ? new GraphQLObjectType({ name: 'Mutation', fields }) : undefined;
+  if (Object.keys(fields).length === 0) return undefined;
+  context.names.register('Mutation', 'the mutation root type');
+  return new GraphQLObjectType({ name: 'Mutation', fields });
 }
 
 function addModelMutations(context: SchemaContext, fields: Fields, model: MappedModel): void {
@@ -47,22 +51,28 @@ function addModelMutations(context: SchemaContext, fields: Fields, model: Mapped
   const type = new GraphQLNonNull(objectType(context, model));
   addRoot(context, fields, 'Mutation', inflection.createMutation(model), modelOrigin(model, 'model, its create mutation'), {
     type,
-    description: `Creates a ${model.name}, with its nested writes, in one transaction.`,
+    description: `Creates ${withArticle(model.name)}, with its nested writes, in one transaction.`,
     args: { input: { type: new GraphQLNonNull(createInput(context, model)) } },
     ...(resolvers ? { resolve: resolvers.create(model) } : {}),
   }, { kind: 'create', model });
-  addRoot(context, fields, 'Mutation', inflection.updateMutation(model), modelOrigin(model, 'model, its update mutation'), {
+  // A model with nothing but its key and no writable relationship has nothing to update, and
+  // GraphQL forbids an input type without fields: it gets no update mutation.
+  if (isUpdatable(model)) addRoot(context, fields, 'Mutation', inflection.updateMutation(model), modelOrigin(model, 'model, its update mutation'), {
     type,
-    description: `Updates a ${model.name}; NOT_FOUND when there is none.`,
+    description: `Updates ${withArticle(model.name)}; NOT_FOUND when there is none.`,
     args: { ...keyArguments(context, model), input: { type: new GraphQLNonNull(updateInput(context, model)) } },
     ...(resolvers ? { resolve: resolvers.update(model) } : {}),
   }, { kind: 'update', model });
   addRoot(context, fields, 'Mutation', inflection.deleteMutation(model), modelOrigin(model, 'model, its delete mutation'), {
     type,
-    description: `Deletes a ${model.name} and returns it as it was; NOT_FOUND when there is none.`,
+    description: `Deletes ${withArticle(model.name)} and returns it as it was; NOT_FOUND when there is none.`,
     args: keyArguments(context, model),
     ...(resolvers ? { resolve: resolvers.delete(model) } : {}),
   }, { kind: 'delete', model });
+}
+
+function isUpdatable(model: MappedModel): boolean {
+  return model.columns.some((column) => !column.primaryKey) || model.relationships.some((relationship) => !relationship.viewonly);
 }
 
 /**
@@ -107,7 +117,7 @@ function addLink(
   const verb = { add: 'Links', remove: 'Unlinks', set: 'Sets' }[action];
   const what = action === 'set'
     ? `${model.name}.${relationship.name} to the ${target.name} given, or unlinks it when null.`
-    : `a ${target.name} ${action === 'add' ? 'to' : 'from'} ${model.name}.${relationship.name}; ${action === 'add' ? 'adding a link that exists' : 'removing a link that does not exist'} changes nothing.`;
+    : `${withArticle(target.name)} ${action === 'add' ? 'to' : 'from'} ${model.name}.${relationship.name}; ${action === 'add' ? 'adding a link that exists' : 'removing a link that does not exist'} changes nothing.`;
   const origin = attributeOrigin(model, relationship.name, relationship.kind === 'associationProxy' ? 'association proxy' : 'relationship', relationship.declaredAt);
   addRoot(context, fields, 'Mutation', name, `${origin}, its ${action} mutation`, {
     type: new GraphQLNonNull(objectType(context, model)),

@@ -3,7 +3,7 @@
  * `Date`, `Date` a `YYYY-MM-DD` string, `BigInt` and `Decimal` decimal strings (exact, and safe in
  * JSON), `JSON` any JSON value. Each rejects malformed input with a message naming the scalar.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 
 const bigIntPattern = /^-?\d{1,20}$/;
 const decimalPattern = /^-?\d{1,65}(\.\d{1,30})?$/;
@@ -107,13 +107,13 @@ function jsonFromAst(ast: ValueNode, variables: Record<string, unknown> | undefi
     case Kind.VARIABLE:
       return variables?.[ast.name.value];
     default:
-      throw new GraphQLError(`JSON cannot represent the literal ${ast.kind}.`);
+      throw new GraphQLError(`JSON cannot represent the literal ${print(ast)}.`);
   }
 }
 
 function literalValue(ast: ValueNode, kinds: readonly Kind[], scalar: string): string {
   if (kinds.includes(ast.kind) && 'value' in ast && typeof ast.value === 'string') return ast.value;
-  throw new GraphQLError(`${scalar} cannot represent a ${ast.kind} literal.`);
+  throw new GraphQLError(`${scalar} cannot represent the literal ${print(ast)}.`);
 }
 
 function describe(value: unknown): string {

@@ -8,9 +8,10 @@ import {
   type GraphQLInputFieldConfigMap, type GraphQLInputType,
 } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import type { MappedModel } from '../mapper/index.js';
+import type { MappedModel, Mapping } from '../mapper/index.js';
 import { columnType, hasDefault } from './columnTypes.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
+import { withArticle } from '../util/withArticle.js';
 
 export function sortDirection(context: SchemaContext): GraphQLEnumType {
   const name = context.inflection.sortDirectionEnum();
@@ -56,13 +57,31 @@ export function columnsFilledByRelationships(model: MappedModel): Set<TableColum
   return filled;
 }
 
+/**
+ * Columns that a link fills when the row is created through a relationship: those of the
+ * model's own many-to-one relationships, and the foreign keys that another model's one-to-many
+ * sets on a row created nested under it (`createParent(input: { children: { create: [...] } })`
+ * fills `child.parent_id`). They are optional in the create input even when NOT NULL; a
+ * top-level create that leaves one out fails at run time instead.
+ */
+export function columnsFilledByLinks(mapping: Mapping, model: MappedModel): Set<TableColumn> {
+  const filled = columnsFilledByRelationships(model);
+  for (const other of mapping.models) {
+    for (const relationship of other.relationships) {
+      if (relationship.viewonly || relationship.direction !== 'one-to-many' || relationship.target !== model) continue;
+      for (const pair of relationship.syncPairs) filled.add(pair.to);
+    }
+  }
+  return filled;
+}
+
 export function createInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.createInput(model);
   return context.memo(name, modelOrigin(model, 'model, its create input'), () => new GraphQLInputObjectType({
     name,
     description: `A new ${model.name}. Fields the database fills (auto-increment, defaults, nullable columns) may be left out.`,
     fields: () => {
-      const filled = columnsFilledByRelationships(model);
+      const filled = columnsFilledByLinks(context.mapping, model);
       const fields = columnFields(context, model, name, model.columns, (column) => !hasDefault(column) && !filled.has(column));
       return { ...fields, ...relationshipFields(context, model, name) };
     },
@@ -73,7 +92,7 @@ export function updateInput(context: SchemaContext, model: MappedModel): GraphQL
   const name = context.inflection.updateInput(model);
   return context.memo(name, modelOrigin(model, 'model, its update input'), () => new GraphQLInputObjectType({
     name,
-    description: `Changes to a ${model.name}: only the fields given are written.`,
+    description: `Changes to ${withArticle(model.name)}: only the fields given are written.`,
     fields: () => {
       const columns = model.columns.filter((column) => !column.primaryKey);
       return { ...columnFields(context, model, name, columns, () => false), ...relationshipFields(context, model, name) };

@@ -16,6 +16,7 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { instrument } from '../session/index.js';
 import { defaultRetry, useUnitOfWork, type RetryOptions } from './useUnitOfWork.js';
+import { useVariableErrorCodes } from './useVariableErrorCodes.js';
 
 export interface HandlerOptions {
   readonly driver: Driver;
@@ -59,7 +60,7 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
     maskedErrors: { isDev: development },
     logging: options.logging ?? true,
     context: () => ({ relgraph: { dialect: driver.dialect, loaders: createLoaders({ dialect: driver.dialect, executor: driver }) } }),
-    plugins: [useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry })],
+    plugins: [useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }), useVariableErrorCodes()],
   });
   return Object.assign(yoga, { schema, mapping }) as RelgraphServer;
 }

@@ -24,7 +24,14 @@ export type FlushOp =
   /** Deletes every `secondary` row of a deleted row (R5.2). */
   | { readonly kind: 'deleteLinks'; readonly relationship: MappedRelationship; readonly owner: InstanceState }
   /** A second UPDATE setting a foreign key, to break a cycle between rows (SQLAlchemy's post_update, R4.6). */
-  | { readonly kind: 'postUpdate'; readonly state: InstanceState; readonly columns: TableColumn[] };
+  | { readonly kind: 'postUpdate'; readonly state: InstanceState; readonly columns: TableColumn[]; readonly keys: readonly DeferredKey[] };
+
+/** A foreign-key column filled at run time from a row inserted earlier in the flush. */
+export interface DeferredKey {
+  readonly to: TableColumn;
+  readonly from: InstanceState;
+  readonly fromColumn: TableColumn;
+}
 
 /** The table a node writes. */
 export function opTable(op: FlushOp): MappedTable {

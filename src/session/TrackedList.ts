@@ -7,6 +7,8 @@
 
 /** What a list reports to its owner's state when it changes. */
 export interface ListListener<T> {
+  /** Called before any change; throws to refuse it (a viewonly relationship). */
+  guard?(): void;
   appended(item: T): void;
   removed(item: T): void;
 }
@@ -36,6 +38,7 @@ export class TrackedList<T extends object> extends Array<T> {
   }
 
   override unshift(...items: T[]): number {
+    this.#listener?.guard?.();
     for (const item of [...items].reverse()) {
       if (this.includes(item)) continue;
       Array.prototype.unshift.call(this, item);
@@ -65,6 +68,7 @@ export class TrackedList<T extends object> extends Array<T> {
 
   /** Adds `item` unless it is a member already: a list relationship holds each object once. */
   append(item: T): void {
+    this.#listener?.guard?.();
     if (this.includes(item)) return;
     Array.prototype.push.call(this, item);
     this.#recordAdd(item);
@@ -72,6 +76,7 @@ export class TrackedList<T extends object> extends Array<T> {
 
   /** Removes `item`; removing a non-member of an unloaded list still records the removal. */
   remove(item: T): void {
+    this.#listener?.guard?.();
     const index = this.indexOf(item);
     if (index >= 0) Array.prototype.splice.call(this, index, 1);
     else if (this.loaded && !this.added.has(item)) return;

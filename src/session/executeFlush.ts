@@ -30,16 +30,13 @@ export async function executeFlush(plan: FlushPlan, target: FlushTarget): Promis
 
 function fillDeferredKeys(op: FlushOp, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): void {
   if (op.kind !== 'insert' && op.kind !== 'update' && op.kind !== 'postUpdate') return;
-  for (const key of deferred.get(op.state) ?? []) {
+  for (const key of op.kind === 'postUpdate' ? [] : deferred.get(op.state) ?? []) {
     const value = key.from.values.get(key.fromColumn.attribute);
     invariant(value !== undefined && value !== null, `the key of ${key.from} is known before ${op.state} is written`);
     op.state.values.set(key.to.attribute, value);
   }
   if (op.kind === 'postUpdate') {
-    for (const column of op.columns) {
-      const key = [...(deferred.get(op.state) ?? [])].find((k) => k.to === column);
-      if (key) op.state.values.set(column.attribute, key.from.values.get(key.fromColumn.attribute));
-    }
+    for (const key of op.keys) op.state.values.set(key.to.attribute, key.from.values.get(key.fromColumn.attribute));
   }
 }
 
@@ -118,6 +115,9 @@ async function insertRows(states: InstanceState[], target: FlushTarget): Promise
   const model = states[0]!.model;
   const columns = model.columns.filter((c) => states[0]!.values.get(c.attribute) !== undefined);
   const generated = model.primaryKey.find((c) => c.autoincrement && states[0]!.values.get(c.attribute) === undefined);
+  // A row with no value of its own: NULL into the auto-increment key asks for the next id on
+  // every dialect, where `DEFAULT VALUES` and `() VALUES ()` each work on one only.
+  if (columns.length === 0 && generated) columns.push(generated);
   const { capabilities } = target.dialect;
   const perStatement = !generated || capabilities.consecutiveInsertIds || capabilities.insertReturning ? rowsPerStatement(target, columns.length) : 1;
   for (const rows of chunk(states, perStatement)) {
@@ -125,7 +125,7 @@ async function insertRows(states: InstanceState[], target: FlushTarget): Promise
       kind: 'insert',
       table: model.table.name,
       columns: columns.map((c) => c.name),
-      rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute), c.type))),
+      rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute) ?? null, c.type))),
       onConflict: 'error',
       returning: generated && !capabilities.consecutiveInsertIds ? [generated.name] : [],
     }));

@@ -16,7 +16,7 @@ import type { TableColumn } from '../declare/index.js';
 import { FlushError } from '../errors/FlushError.js';
 import type { MappedTable } from '../mapper/index.js';
 import { topoLayers } from '../util/topoSort.js';
-import type { FlushOp } from './FlushOp.js';
+import type { DeferredKey, FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
 import type { ForeignKeyEntry, LinkLog } from './LinkLog.js';
@@ -33,12 +33,7 @@ export interface FlushInput {
   readonly deleteOps: readonly FlushOp[];
 }
 
-/** A foreign-key column filled at run time from a row inserted earlier in the flush. */
-export interface DeferredKey {
-  readonly to: TableColumn;
-  readonly from: InstanceState;
-  readonly fromColumn: TableColumn;
-}
+export type { DeferredKey } from './FlushOp.js';
 
 export interface FlushPlan {
   readonly layers: FlushOp[][];
@@ -70,6 +65,7 @@ export function planFlush(input: FlushInput): FlushPlan {
     opOf.set(state, op);
   }
   ops.push(...clears);
+  ops.push(...input.deleteOps.map((op) => (op.kind === 'clearReferences' ? { ...op, except: [...op.except, ...touched] } : op)));
   for (const state of deleted) {
     if (state.status !== 'persistent') continue;
     const op: FlushOp = { kind: 'delete', state };
@@ -84,7 +80,6 @@ export function planFlush(input: FlushInput): FlushPlan {
       ops.push({ kind: 'linkDelete', relationship: entry.relationship, owner: entry.owner, target: entry.target });
     }
   }
-  ops.push(...input.deleteOps.map((op) => (op.kind === 'clearReferences' ? { ...op, except: [...op.except, ...touched] } : op)));
 
   const edges = dependencyEdges(ops, opOf, deferred, deleted);
   return sortOps(ops, edges, deferred);
@@ -157,12 +152,25 @@ function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceStat
     rows.set(identityKey(op.state.key('committed')), op);
     deleteOf.set(op.state.model.table, rows);
   }
+  const pendingByKey = new Map<string, FlushOp>();
   for (const op of ops) {
-    // 1. Keys of new rows flow into the rows that reference them.
+    if (op.kind === 'insert' && op.state.hasKey('current')) pendingByKey.set(`${op.state.model.table.name}|${identityKey(op.state.key('current'))}`, op);
+  }
+  for (const op of ops) {
+    // 1. Keys of new rows flow into the rows that reference them; a row that references a new
+    //    row by a key already known (given explicitly) waits for it all the same.
     if ((op.kind === 'insert' || op.kind === 'update') && deferred.has(op.state)) {
       for (const key of deferred.get(op.state)!) {
         const before = insertOf(key.from);
         if (before) edges.push([before, op]);
+      }
+    }
+    if (op.kind === 'insert' || op.kind === 'update') {
+      for (const fk of op.state.model.table.foreignKeys) {
+        const values = fk.columns.map((c) => op.state.values.get(c.attribute));
+        if (values.some((v) => v === null || v === undefined)) continue;
+        const before = pendingByKey.get(`${fk.targetTable.name}|${identityKey(values)}`);
+        if (before && before !== op) edges.push([before, op]);
       }
     }
     // 2. A secondary row after both of its ends.
@@ -265,7 +273,7 @@ function breakCycle(ops: FlushOp[], edges: Edge[], cycle: readonly FlushOp[], de
     const postUpdate = keys.filter((key) => key.to.table.modelName !== undefined && isPostUpdate(op.state, key));
     if (postUpdate.length === 0) continue;
     deferred.set(op.state, keys.filter((key) => !postUpdate.includes(key)));
-    const post: FlushOp = { kind: 'postUpdate', state: op.state, columns: postUpdate.map((key) => key.to) };
+    const post: FlushOp = { kind: 'postUpdate', state: op.state, columns: postUpdate.map((key) => key.to), keys: postUpdate };
     const kept = edges.filter(([before, after]) => !(after === op && postUpdate.some((key) => 'state' in before && before.state === key.from)));
     const added: Edge[] = [[op, post], ...postUpdate.flatMap((key) => {
       const insert = ops.find((o) => o.kind === 'insert' && o.state === key.from);

@@ -30,6 +30,7 @@ export class RelationshipEvents {
     let list = owner.lists.get(relationship.name);
     if (!list) {
       list = TrackedList.create<object>({
+        guard: () => assertWritable(relationship),
         appended: (item) => this.#changed(owner, relationship, item, 'add'),
         removed: (item) => this.#changed(owner, relationship, item, 'remove'),
       }, owner.status === 'transient' || owner.status === 'pending');

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConnectionUnavailableError, Semaphore } from '../../../src/dialect/Semaphore.js';
+
+describe('Semaphore: bounded waits', () => {
+  it('hands permits out in arrival order as they are released', async () => {
+    const slots = new Semaphore({ permits: 1, queueLimit: 10, timeoutMs: 1000, what: 'a slot' });
+    const order: number[] = [];
+    await slots.acquire();
+    const waiting = [1, 2].map((n) => slots.acquire().then(() => order.push(n)));
+    expect(slots.waiting).toBe(2);
+    slots.release();
+    await waiting[0];
+    slots.release();
+    await waiting[1];
+    expect(order).toEqual([1, 2]);
+  });
+
+  it('fails a wait after the timeout, naming the resource', async () => {
+    const slots = new Semaphore({ permits: 1, queueLimit: 10, timeoutMs: 50, what: 'a slot', timeoutHint: 'All are busy.' });
+    await slots.acquire();
+    const started = Date.now();
+    await expect(slots.acquire()).rejects.toThrow(new ConnectionUnavailableError('timeout', 'Timed out after 50 ms waiting for a slot. All are busy.'));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(slots.waiting).toBe(0);
+  });
+
+  it('refuses at once beyond the queue limit', async () => {
+    const slots = new Semaphore({ permits: 1, queueLimit: 1, timeoutMs: 1000, what: 'a slot' });
+    await slots.acquire();
+    const queued = slots.acquire();
+    await expect(slots.acquire()).rejects.toMatchObject({ reason: 'queue-full' });
+    slots.release();
+    await queued;
+  });
+
+  it('closes once every holder has released, refusing the waiting', async () => {
+    const slots = new Semaphore({ permits: 1, queueLimit: 10, timeoutMs: 1000, what: 'a slot' });
+    await slots.acquire();
+    const waiting = slots.acquire();
+    let closed = false;
+    const closing = slots.close().then(() => (closed = true));
+    await expect(waiting).rejects.toMatchObject({ reason: 'closed' });
+    expect(closed).toBe(false);
+    slots.release();
+    await closing;
+    await expect(slots.acquire()).rejects.toMatchObject({ reason: 'closed' });
+  });
+});
