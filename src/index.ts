@@ -11,7 +11,8 @@ export type {
   BackrefDecl, BackrefOptions, AssociationProxyDecl, AssociationProxyOptions, DeclarativeBase, ModelClass,
   ModelDeclaration, Row, Instance, Attribute, Attributes,
 } from './declare/index.js';
-export { configure, isMappedRelationship, isMappedAssociationProxy } from './mapper/index.js';
+export { isMappedRelationship, isMappedAssociationProxy } from './mapper/index.js';
+export { configure } from './session/configure.js';
 export type {
   Mapping, MappedModel, MappedRelationship, MappedAssociationProxy, MappedTable, ResolvedForeignKey,
   Direction, Cascade, OrderTerm, JoinPair, SecondaryJoinPair, SyncPair,
@@ -25,3 +26,15 @@ export type { MappingProblem, MappingProblemCode } from './errors/MappingError.j
 export { FlushError } from './errors/FlushError.js';
 export { RelgraphError, NotFoundError, BadUserInputError, ConstraintViolationError, ForbiddenError, QueryTooComplexError, isRelgraphError } from './errors/RelgraphError.js';
 export { ErrorCode } from './errors/codes.js';
+export { createDriver, createAll, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
+export type { Driver, DriverOptions, Executor, QueryResult, StatementEvent, Dialect, DialectCapabilities, DatabaseErrorKind, DatabaseErrorClass, CreateDriverOptions, CreateAllOptions } from './dialect/index.js';
+export { Session, TrackedList, stateOf } from './session/index.js';
+export type { SessionOptions } from './session/index.js';
+export { createLoaders, Loaders } from './loaders/Loaders.js';
+export { createResolvers } from './resolvers/createResolvers.js';
+export { createHandler, defaultLimits } from './server/createHandler.js';
+export type { HandlerOptions, RelgraphServer } from './server/createHandler.js';
+export { listen, closeOnSignals } from './server/listen.js';
+export type { ListenOptions, RunningServer } from './server/listen.js';
+export { createLogger } from './server/logger.js';
+export type { Logger, LogLevel } from './server/logger.js';

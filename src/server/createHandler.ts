@@ -3,7 +3,7 @@
  * their own HTTP server (`yoga` is a request listener and a fetch handler) or run it with
  * `relgraph serve`.
  */
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
@@ -56,13 +56,32 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
   const yoga = createYoga<Record<string, unknown>, RelgraphContext>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
-    graphiql: graphiql === false ? false : { title: 'relgraph', ...(typeof graphiql === 'object' ? graphiql : {}) },
+    graphiql: graphiql === false ? false : graphiqlOptions(typeof graphiql === 'object' ? graphiql : {}),
+    renderGraphiQL: renderBundledGraphiQL,
     maskedErrors: { isDev: development },
     logging: options.logging ?? true,
     context: () => ({ relgraph: { dialect: driver.dialect, loaders: createLoaders({ dialect: driver.dialect, executor: driver }) } }),
     plugins: [useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }), useVariableErrorCodes()],
   });
   return Object.assign(yoga, { schema, mapping }) as RelgraphServer;
+}
+
+/**
+ * The bundled GraphiQL opens with `query` (yoga's CDN page reads `defaultQuery`): both are set,
+ * so the ready query shows whichever page renders.
+ */
+function graphiqlOptions(options: { readonly defaultQuery?: string }): GraphiQLOptions {
+  const query = options.defaultQuery;
+  return { title: 'relgraph', ...(query ? { defaultQuery: query, query } : {}) } as GraphiQLOptions;
+}
+
+/**
+ * GraphiQL with its scripts inlined, instead of yoga's default page that loads them from a
+ * CDN: it works offline and behind firewalls. The bundle is large, so it loads on first use.
+ */
+async function renderBundledGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+  return renderGraphiQL(options);
 }
 
 function isMapping(value: unknown): value is Mapping {

@@ -3,7 +3,7 @@
  * a temp directory, loopback only, its own port and socket, stopped and deleted afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -35,12 +35,21 @@ export function findExecutable(name: string): string | undefined {
  * await server.stop();
  */
 export async function startMariadb(options: { readyTimeoutMs?: number } = {}): Promise<MariadbServer> {
-  const mariadbd = process.env['MARIADBD'] ?? findExecutable('mariadbd') ?? findExecutable('mysqld');
+  const given = process.env['MARIADBD'];
+  if (given && !existsSync(given)) throw new Error(`MARIADBD names ${given}, which does not exist`);
+  const mariadbd = given ?? findExecutable('mariadbd') ?? findExecutable('mysqld');
   const installDb = findExecutable('mariadb-install-db') ?? findExecutable('mysql_install_db');
   if (!mariadbd || !installDb) {
     throw new Error(`mariadbd or mariadb-install-db was not found on PATH or in ${searchPath.join(', ')}`);
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'rg-mariadb-'));
+  let child: ChildProcess | undefined;
+  // If the test run dies without its teardown, the server and its files go with it.
+  const cleanUpOnExit = () => {
+    child?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', cleanUpOnExit);
   const dataDir = path.join(dir, 'data');
   const user = userInfo().username;
   const install = spawnSync(installDb, [
@@ -48,12 +57,13 @@ export async function startMariadb(options: { readyTimeoutMs?: number } = {}): P
     '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve',
   ], { encoding: 'utf8', timeout: 120_000 });
   if (install.status !== 0) {
+    process.removeListener('exit', cleanUpOnExit);
     await rm(dir, { recursive: true, force: true });
     throw new Error(`${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout || String(install.error)).trim().split('\n').slice(-5).join(' | ')}`);
   }
   const port = await freePort();
   const errorLog = path.join(dir, 'error.log');
-  const child = spawn(mariadbd, [
+  child = spawn(mariadbd, [
     '--no-defaults',
     `--datadir=${dataDir}`,
     `--socket=${path.join(dir, 'mariadb.sock')}`,
@@ -69,16 +79,15 @@ export async function startMariadb(options: { readyTimeoutMs?: number } = {}): P
     // innodb_rollback_on_timeout stays at its default (OFF): relgraph must cope with it.
     '--max-connections=500',
   ], { stdio: 'ignore' });
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  const server = child;
   const adminUrl = `mysql://root@127.0.0.1:${port}`;
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
-    await stopProcess(child);
+    await stopProcess(server);
+    process.removeListener('exit', cleanUpOnExit);
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitUntilReady(child, port, errorLog, options.readyTimeoutMs ?? 60_000);
+    await waitUntilReady(server, port, errorLog, options.readyTimeoutMs ?? 60_000);
     const admin = await createConnection({ host: '127.0.0.1', port, user: 'root' });
     try {
       // `\_` keeps the underscore literal in the grant's database pattern.
@@ -99,6 +108,9 @@ async function waitUntilReady(child: ChildProcess, port: number, errorLog: strin
   let exited: string | undefined;
   child.once('exit', (code, signal) => {
     exited = `exited with ${code ?? signal}`;
+  });
+  child.once('error', (error) => {
+    exited = `could not be started (${error.message})`;
   });
   let lastError = '';
   while (Date.now() < deadline) {

@@ -1,0 +1,75 @@
+/**
+ * `npm start`: the bookstore API with GraphiQL, on an embedded SQLite file that is created and
+ * filled with demo data on first start. It is also the example of mounting relgraph in your own
+ * program: `createDriver`, `createAll`, `createHandler`, then any Node HTTP server.
+ *
+ * Environment: `DATABASE_URL` (default `sqlite:.data/bookstore.db`), `PORT` (default 4000),
+ * `HOST` (default 0.0.0.0), `LOG_LEVEL` (debug logs every SQL statement).
+ */
+import { mkdir } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, listen, type Logger, type LogLevel, type RunningServer } from 'relgraph';
+import Base from './models.js';
+import { insertDemoData } from './demoData.js';
+
+/** The query GraphiQL opens with: it walks every kind of relationship of the bookstore. */
+export const readyQuery = `# Welcome to the relgraph bookstore. Press the run button (or Ctrl+Enter).
+# Each nested list below costs one SQL statement for all its parents.
+{
+  publishers(limit: 3, orderBy: [{ name: ASC }]) {
+    name
+    country
+    books(limit: 2) {
+      title
+      price
+      format
+      genres { name parent { name } }
+      authors { name }
+      bookAuthors { role position author { name } }
+      detail { language }
+      reviews(limit: 1) { rating customer { fullName } }
+    }
+  }
+}
+`;
+
+export interface BookstoreOptions {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host?: string;
+  readonly logger: Logger;
+}
+
+/** Opens the database (creating and filling it on first start) and serves the API. */
+export async function startBookstore(options: BookstoreOptions): Promise<RunningServer> {
+  const { logger, databaseUrl: url } = options;
+  const mapping = configure(Base);
+  const driver = await createDriver(url, {
+    onStatement: (event) => logger.debug(`SQL ${event.durationMs.toFixed(1)}ms ${event.sql}`),
+  });
+  const created = await createAll(mapping, driver);
+  if (created.length > 0) {
+    const counts = await insertDemoData(mapping, driver);
+    logger.info(`Created the bookstore tables and filled them with demo data (${Object.values(counts).reduce((a, b) => a + b, 0)} rows).`);
+  }
+  const handler = createHandler(mapping, { driver, graphiql: { defaultQuery: readyQuery }, logging: logger.level === 'debug' });
+  return listen(handler, driver, { port: options.port, ...(options.host ? { host: options.host } : {}), logger });
+}
+
+async function main(): Promise<void> {
+  const level = process.env.LOG_LEVEL ?? 'info';
+  const logger = createLogger(['debug', 'info', 'warn', 'error', 'silent'].includes(level) ? level as LogLevel : 'info');
+  const databaseUrl = process.env.DATABASE_URL ?? 'sqlite:.data/bookstore.db';
+  if (databaseUrl === 'sqlite:.data/bookstore.db') await mkdir('.data', { recursive: true });
+  const running = await startBookstore({
+    databaseUrl,
+    port: Number(process.env.PORT ?? 4000),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    logger,
+  });
+  closeOnSignals(running, logger);
+  process.stdout.write(`\nrelgraph bookstore: GraphiQL is at ${running.url}\nOpen it in a browser; a ready query is loaded. Ctrl+C stops the server.\n\n`);
+}
+
+// Run only as the entry point (`npm start`), not when a test imports startBookstore.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
