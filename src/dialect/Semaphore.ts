@@ -6,6 +6,9 @@
 /**
  * No connection could be handed out: the wait timed out, the queue was full, or the driver is
  * closing. Classified as `unknown` (not retryable): the caller should fail fast, not queue again.
+ *
+ * @example
+ * try { await driver.execute(query) } catch (e) { if (e instanceof ConnectionUnavailableError && e.reason === 'timeout') ... }
  */
 export class ConnectionUnavailableError extends Error {
   readonly reason: 'timeout' | 'queue-full' | 'closed';

@@ -95,7 +95,9 @@ class SqlWriter {
     const inner = this.select(select, [rowNumber]);
     let sql = `SELECT * FROM (${inner}) AS ${q('_rg_page')} WHERE ${q('_rg_rn')} > ${this.integer(windowed.offset)}`;
     if (windowed.limit !== undefined) sql += ` AND ${q('_rg_rn')} <= ${this.integer(windowed.offset + windowed.limit)}`;
-    return `${sql} ORDER BY ${q('_rg_rn')}`;
+    sql += ` ORDER BY ${q('_rg_rn')}`;
+    if (windowed.totalLimit !== undefined) sql += ` LIMIT ${this.integer(windowed.totalLimit)}`;
+    return sql;
   }
 
   insert(insert: Insert): string {

@@ -9,6 +9,9 @@ import type { Executor, QueryResult } from './Driver.js';
 /**
  * A statement was refused without being sent, because an earlier statement of the same
  * transaction failed. `cause` is that first failure; `classifyError` classifies by it.
+ *
+ * @example
+ * dialect.classifyError(new TransactionAbortedError(deadlockError)).kind // 'deadlock'
  */
 export class TransactionAbortedError extends Error {
   override readonly cause: unknown;

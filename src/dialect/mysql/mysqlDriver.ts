@@ -232,7 +232,10 @@ class MysqlDriver implements Driver {
     await this.#slots.acquire();
     let connection: MysqlConnection;
     try {
-      connection = await withTimeout(this.#pool.getConnection(), this.#acquireTimeoutMs - (Date.now() - started), (late) => late.release());
+      // A free connection comes at once; a new one may need a handshake, which gets what is left
+      // of the acquire timeout, but at least a second.
+      const left = Math.max(1000, this.#acquireTimeoutMs - (Date.now() - started));
+      connection = await withTimeout(this.#pool.getConnection(), left, (late) => late.release());
     } catch (error) {
       this.#slots.release();
       throw error;

@@ -140,7 +140,13 @@ class SqliteDriver implements Driver {
         if (this.#database().inTransaction) throw new Error('The SQLite connection still reports an open transaction after ROLLBACK.');
       },
       release: () => this.#mutex.release(),
+      // Reached when BEGIN, or COMMIT and ROLLBACK, failed. Only a connection still inside a
+      // transaction is closed; after a failed BEGIN IMMEDIATE (SQLITE_BUSY) there is none.
       discard: (reason) => {
+        if (!this.#db?.inTransaction) {
+          this.#mutex.release();
+          return;
+        }
         void this.#reopen(reason).finally(() => this.#mutex.release());
       },
     };
