@@ -16,6 +16,18 @@ export interface LoadersOptions {
   readonly dialect: Dialect;
   /** The driver for queries; a transaction's executor for the reads of a mutation. */
   readonly executor: Executor;
+  /** The operation's row budget; unlimited when absent. */
+  readonly budget?: RowBudget;
+}
+
+/**
+ * How many rows an operation may still fetch. Every SELECT asks for at most `remaining() + 1`
+ * rows, so a statement that would exceed the budget stops in the database, and `charge()`
+ * throws (QUERY_TOO_COMPLEX, decided by the caller) instead of handing the rows on.
+ */
+export interface RowBudget {
+  remaining(): number;
+  charge(rows: number): void;
 }
 
 type Key = readonly unknown[];
@@ -29,6 +41,7 @@ type Key = readonly unknown[];
 export class Loaders {
   readonly #dialect: Dialect;
   readonly #executor: Executor;
+  readonly #budget: RowBudget | undefined;
   readonly #rows = new Map<MappedModel, DataLoader<Key, Row | null, string>>();
   readonly #related = new Map<string, DataLoader<Key, Row[], string>>();
   readonly #relatedIds = new Map<MappedRelationship | MappedAssociationProxy, number>();
@@ -36,6 +49,7 @@ export class Loaders {
   constructor(options: LoadersOptions) {
     this.#dialect = options.dialect;
     this.#executor = options.executor;
+    this.#budget = options.budget;
   }
 
   /** Rows of `model` by primary key; rows loaded any other way in this request are reused. */
@@ -50,7 +64,9 @@ export class Loaders {
 
   /** The rows of a root list; they also prime `row()`. */
   async list(model: MappedModel, query: ListQuery): Promise<Row[]> {
-    const rows = (await runSelect(this.#executor, this.#dialect, selectList(model, query), model)).map((r) => r.row);
+    const select = selectList(model, query);
+    const rows = (await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model)).map((r) => r.row);
+    this.#budget?.charge(rows.length);
     this.#prime(model, rows);
     return rows;
   }
@@ -81,6 +97,7 @@ export class Loaders {
     const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
     if (lookup.length > 0) {
       const rows = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup), model);
+      this.#budget?.charge(rows.length);
       for (const { row } of rows) found.set(keyString(keyOf(row, model.primaryKey)), row);
     }
     return keys.map((key) => found.get(keyString(key)) ?? null);
@@ -91,11 +108,22 @@ export class Loaders {
     const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
     if (lookup.length > 0) {
       const statement = selectRelated(path, lookup, query);
-      const rows = await runSelect(this.#executor, this.#dialect, statement, path.target, path.keyColumns);
+      const capped = statement.kind === 'select'
+        ? { ...statement, limit: this.#capped(undefined) }
+        : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };
+      const rows = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns);
+      this.#budget?.charge(rows.length);
       for (const { row, key } of rows) groups.get(keyString(key))?.push(row);
       this.#prime(path.target, rows.map((r) => r.row));
     }
     return keys.map((key) => groups.get(keyString(key))!);
+  }
+
+  /** A statement's own limit, lowered to one row past the budget left. */
+  #capped(limit: number | undefined): number | undefined {
+    if (!this.#budget) return limit;
+    const ceiling = this.#budget.remaining() + 1;
+    return limit === undefined ? ceiling : Math.min(limit, ceiling);
   }
 
   #prime(model: MappedModel, rows: readonly Row[]): void {

@@ -15,6 +15,14 @@ export interface InputContext {
   readonly session: Session;
   readonly fields: FieldIndex;
   readonly inflection: Inflection;
+  readonly limits: InputLimits;
+}
+
+export interface InputLimits {
+  /** Items in one `connect` / `disconnect` / `set` / `create` list. */
+  readonly nestedListItems: number;
+  /** Input objects inside each other: the mutation's own input is depth 1. */
+  readonly inputDepth: number;
 }
 
 type Input = Record<string, unknown>;
@@ -23,13 +31,14 @@ type Input = Record<string, unknown>;
  * Builds a new object from a create input and adds it to the session. `attach` links it to the
  * object whose nested input created it, before its own required columns are checked.
  */
-export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>): Promise<object> {
+export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>, depth = 1): Promise<object> {
+  checkDepth(context, model, depth);
   const instance = new (model.class as new () => object)();
   const { session } = context;
   setColumns(context, model, instance, input);
   session.add(instance);
   if (attach) await attach(instance);
-  await applyRelationships(context, model, instance, input);
+  await applyRelationships(context, model, instance, input, depth);
   checkRequired(context, model, instance);
   return instance;
 }
@@ -61,18 +70,34 @@ function setColumns(context: InputContext, model: MappedModel, instance: object,
   }
 }
 
-async function applyRelationships(context: InputContext, model: MappedModel, instance: object, input: Input): Promise<void> {
+async function applyRelationships(context: InputContext, model: MappedModel, instance: object, input: Input, depth = 1): Promise<void> {
   for (const [name, value] of Object.entries(input)) {
     const field = context.fields.field(model, name);
     if (!field || !('kind' in field) || field.kind !== 'relationship' || value === undefined || value === null) continue;
-    if (field.uselist) await applyListInput(context, field, instance, value as Input);
-    else await applyScalarInput(context, field, instance, value as Input);
+    if (field.uselist) await applyListInput(context, field, instance, value as Input, depth);
+    else await applyScalarInput(context, field, instance, value as Input, depth);
   }
 }
 
-async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
+/** `create` inside `create` inside `create`: each level is one more object and one more flush step. */
+function checkDepth(context: InputContext, model: MappedModel, depth: number): void {
+  if (depth > context.limits.inputDepth) {
+    throw new BadUserInputError(`Nested creates go ${depth} levels deep (at ${model.name}), more than the ${context.limits.inputDepth} allowed. Create the deeper rows in a separate mutation.`);
+  }
+}
+
+function checkListSize(context: InputContext, label: string, key: string, items: readonly unknown[]): void {
+  if (items.length > context.limits.nestedListItems) {
+    throw new BadUserInputError(`${label}.${key} has ${items.length} items, more than the ${context.limits.nestedListItems} allowed in one list.`);
+  }
+}
+
+async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
   const { session } = context;
   const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
+  for (const key of ['connect', 'disconnect', 'set', 'create']) {
+    if (Array.isArray(input[key])) checkListSize(context, label, key, input[key] as unknown[]);
+  }
   const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
   if (given.includes('set') && given.length > 1) {
     throw new BadUserInputError(`${label}: set replaces the whole list, so it cannot be combined with ${given.filter((k) => k !== 'set').join(', ')}.`);
@@ -89,11 +114,11 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
     for (const target of await loadByKeys(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
   }
   for (const child of (input.create as Input[] | undefined) ?? []) {
-    await createFromInput(context, relationship.target, child, (created) => session.link(instance, relationship.name, created));
+    await createFromInput(context, relationship.target, child, (created) => session.link(instance, relationship.name, created), depth + 1);
   }
 }
 
-async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
+async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
   const { session } = context;
   const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
   const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k]) => k);
@@ -104,7 +129,7 @@ async function applyScalarInput(context: InputContext, relationship: MappedRelat
     const [target] = await loadByKeys(context, relationship.target, [input.connect as Input]);
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.create) {
-    await createFromInput(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created));
+    await createFromInput(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created), depth + 1);
   } else {
     assertNullable(context, relationship);
     await session.setRelated(instance, relationship.name, null);

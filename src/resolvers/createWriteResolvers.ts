@@ -9,7 +9,7 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '..
 import type { FieldResolver } from '../schema/index.js';
 import type { Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
-import { assertNullable, createFromInput, notFoundMessage, updateFromInput, type InputContext } from './applyInput.js';
+import { assertNullable, createFromInput, notFoundMessage, updateFromInput, type InputContext, type InputLimits } from './applyInput.js';
 import { mapWriteError } from './mapWriteError.js';
 import type { FieldIndex } from './readListArgs.js';
 import type { RelgraphContext } from './RelgraphContext.js';
@@ -24,7 +24,7 @@ export interface WriteResolvers {
   link(relationship: MappedRelationship | MappedAssociationProxy, action: 'add' | 'remove' | 'set'): FieldResolver;
 }
 
-export function createWriteResolvers(inflection: Inflection, fields: FieldIndex): WriteResolvers {
+export function createWriteResolvers(inflection: Inflection, fields: FieldIndex, limits: InputLimits): WriteResolvers {
   const keyOf = (model: MappedModel, args: Args) => model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
 
   /** Runs one mutation field: its work, a flush, then its payload read back by key. */
@@ -34,7 +34,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
       if (!session) throw new Error(`${name} ran outside a unit of work; mutations need the server's transaction plugin.`);
       let instance: object;
       try {
-        instance = await work(session, { session, fields, inflection }, args, context);
+        instance = await work(session, { session, fields, inflection, limits }, args, context);
         await session.flush();
       } catch (error) {
         throw mapWriteError(dialect, error, name);

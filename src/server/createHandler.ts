@@ -1,9 +1,10 @@
 /**
  * `createHandler(models, options)`: relgraph as a graphql-yoga server, for users who mount it in
  * their own HTTP server (`yoga` is a request listener and a fetch handler) or run it with
- * `relgraph serve`.
+ * `relgraph serve`. Limits are on by default; production mode turns off what helps an attacker
+ * read the schema or the server's internals.
  */
-import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
@@ -11,30 +12,44 @@ import type { Inflection } from '../inflect/inflection.js';
 import { createLoaders } from '../loaders/Loaders.js';
 import { configure, type Mapping } from '../mapper/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
-import type { ListLimits } from '../resolvers/readListArgs.js';
+import { createRowBudget } from '../resolvers/createRowBudget.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { instrument } from '../session/index.js';
+import { getValidLimits, type Limits } from './limits.js';
+import { useProductionMode } from './useProductionMode.js';
+import { useQueryLimits } from './useQueryLimits.js';
+import { useTransportRules } from './useTransportRules.js';
 import { defaultRetry, useUnitOfWork, type RetryOptions } from './useUnitOfWork.js';
 import { useVariableErrorCodes } from './useVariableErrorCodes.js';
 
 export interface HandlerOptions {
   readonly driver: Driver;
-  /** GraphiQL at the endpoint: default on, with this query in its editor when given. */
+  /** GraphiQL at the endpoint: default on outside production, with this query in its editor when given. */
   readonly graphiql?: boolean | { readonly defaultQuery?: string };
-  readonly limits?: Partial<ListLimits>;
+  /** Every figure of `defaultLimitValues` can be changed here. */
+  readonly limits?: Partial<Limits>;
   readonly retry?: Partial<RetryOptions>;
   readonly inflection?: Partial<Inflection>;
   /** Default `/graphql`. */
   readonly graphqlEndpoint?: string;
-  /** Shows error details to clients; default: `NODE_ENV === 'development'`. */
+  /**
+   * No introspection, GraphiQL, field suggestions, error details or GET. Default:
+   * `NODE_ENV === 'production'`.
+   */
+  readonly production?: boolean;
+  /** Shows error details (stack, original message) to clients; default: `NODE_ENV === 'development'`. */
   readonly development?: boolean;
   readonly logging?: boolean;
+  /** More graphql-yoga plugins, after relgraph's. */
+  readonly plugins?: readonly Plugin[];
 }
 
-export const defaultLimits: ListLimits = { maxLimit: 1000, maxOffset: 100_000, defaultLimit: undefined };
-
-export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & { readonly schema: GraphQLSchema; readonly mapping: Mapping };
+export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
+  readonly schema: GraphQLSchema;
+  readonly mapping: Mapping;
+  readonly limits: Limits;
+};
 
 /**
  * @example
@@ -45,14 +60,16 @@ export type RelgraphServer = YogaServerInstance<Record<string, unknown>, Relgrap
 export function createHandler(models: DeclarativeBase | MetaData | Mapping, options: HandlerOptions): RelgraphServer {
   const mapping = isMapping(models) ? models : configure(models);
   instrument(mapping);
-  const limits = { ...defaultLimits, ...options.limits };
+  const limits = getValidLimits(options.limits);
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
   const schema = buildSchema(mapping, {
     ...(options.inflection ? { inflection: options.inflection } : {}),
     resolvers: createResolvers({ limits, ...(options.inflection ? { inflection: options.inflection } : {}) }),
   });
   const { driver } = options;
-  const development = options.development ?? process.env.NODE_ENV === 'development';
-  const graphiql = options.graphiql ?? true;
+  const graphiql = options.graphiql ?? !production;
+  const newBudget = () => createRowBudget(limits.rowBudget);
   const yoga = createYoga<Record<string, unknown>, RelgraphContext>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
@@ -60,10 +77,18 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
     renderGraphiQL: renderBundledGraphiQL,
     maskedErrors: { isDev: development },
     logging: options.logging ?? true,
-    context: () => ({ relgraph: { dialect: driver.dialect, loaders: createLoaders({ dialect: driver.dialect, executor: driver }) } }),
-    plugins: [useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }), useVariableErrorCodes()],
+    batching: false,
+    context: () => ({ relgraph: { dialect: driver.dialect, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget() }) } }),
+    plugins: [
+      useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
+      ...useQueryLimits(limits),
+      ...(production ? useProductionMode() : []),
+      useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }, newBudget),
+      useVariableErrorCodes(),
+      ...(options.plugins ?? []),
+    ],
   });
-  return Object.assign(yoga, { schema, mapping }) as RelgraphServer;
+  return Object.assign(yoga, { schema, mapping, limits }) as RelgraphServer;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Driver } from '../dialect/Driver.js';
-import { createLoaders } from '../loaders/Loaders.js';
+import { createLoaders, type RowBudget } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
@@ -33,19 +33,26 @@ class RollBack extends Error {
   }
 }
 
-export function useUnitOfWork(mapping: Mapping, driver: Driver, retry: RetryOptions = defaultRetry): Plugin {
+export function useUnitOfWork(mapping: Mapping, driver: Driver, retry: RetryOptions = defaultRetry, newBudget?: () => RowBudget): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'mutation') return;
-      setExecuteFn(((executionArgs: ExecutionArgs) => runOperation(executionArgs, executeFn as Execute, mapping, driver, retry)) as typeof executeFn);
+      setExecuteFn(((executionArgs: ExecutionArgs) => runOperation(executionArgs, executeFn as Execute, { mapping, driver, retry, newBudget })) as typeof executeFn);
     },
   };
 }
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
-async function runOperation(args: ExecutionArgs, execute: Execute, mapping: Mapping, driver: Driver, retry: RetryOptions): Promise<ExecutionResult> {
+interface UnitOfWork {
+  readonly mapping: Mapping;
+  readonly driver: Driver;
+  readonly retry: RetryOptions;
+  readonly newBudget: (() => RowBudget) | undefined;
+}
+
+async function runOperation(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget }: UnitOfWork): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -53,7 +60,7 @@ async function runOperation(args: ExecutionArgs, execute: Execute, mapping: Mapp
         const dialect = driver.dialect;
         (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
           dialect,
-          loaders: createLoaders({ dialect, executor: tx }),
+          loaders: createLoaders({ dialect, executor: tx, ...(newBudget ? { budget: newBudget() } : {}) }),
           session: new Session({ mapping, executor: tx, dialect }),
         };
         const result = await execute(args);

@@ -74,6 +74,8 @@ export interface WindowedSelect {
   readonly partitionBy: readonly ColumnRef[];
   readonly limit: number | undefined;
   readonly offset: number;
+  /** At most this many rows over all parents (the operation's row budget), if set. */
+  readonly totalLimit?: number;
 }
 
 export interface Insert {

@@ -310,8 +310,8 @@ for (const dialect of DIALECTS) {
         await insertRows(driver, 'tag', ids.map((id) => ({ id, label: `t${id}` })));
         await insertRows(driver, 'child', ids.map((id) => ({ id, name: `c${id}`, parent_id: null })));
         log.clear();
-        const keys = JSON.stringify(ids.map((id) => ({ id }))).replaceAll('"id"', 'id');
-        await api.data(`mutation { updateParent(id: 2, input: { tags: { connect: ${keys} }, children: { connect: ${keys} } }) { id } }`);
+        const keys = ids.map((id) => ({ id }));
+        await api.data('mutation ($tags: [TagKey!], $children: [ChildKey!]) { updateParent(id: 2, input: { tags: { connect: $tags }, children: { connect: $children } }) { id } }', { tags: keys, children: keys });
         // SELECT parent, SELECT tags, SELECT children, one INSERT, one UPDATE, read back.
         expect(log.inserts).toHaveLength(1);
         expect(log.updates).toHaveLength(1);

@@ -50,8 +50,10 @@ describe('serving over HTTP', () => {
     const base = running.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect(await (await fetch(`${base}/ready`)).text()).toBe('ready');
+    // Close while a request is being served: it still gets its answer.
+    const arrived = new Promise<void>((resolve) => running.server.once('request', () => resolve()));
     const inFlight = fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ books { id authors { id } } }' }) });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await arrived;
     const closed = running.close();
     expect((await inFlight).status).toBe(200);
     await closed;

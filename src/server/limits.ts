@@ -1,0 +1,61 @@
+/**
+ * relgraph's limits, on by default (`shared/reliability.md` §0 has where each figure comes
+ * from). Every figure can be changed through `createHandler(models, { limits })`.
+ */
+export interface Limits {
+  /** Selection depth, counted as graphql-armor counts it (root field 1, leaves count). */
+  readonly depth: number;
+  /** Aliases per operation (`__typename` exempt). */
+  readonly aliases: number;
+  readonly directives: number;
+  /** Tokens per document. */
+  readonly tokens: number;
+  /** graphql-armor's static cost (objectCost 2, scalarCost 1, depthCostFactor 1.5). */
+  readonly cost: number;
+  /** Characters of query text. */
+  readonly queryLength: number;
+  /** Bytes of a request body; larger ones get 413 before they are parsed. */
+  readonly bodyBytes: number;
+  /** Rows one operation may fetch, all lists together. */
+  readonly rowBudget: number;
+  /** The largest `limit` a list accepts (larger is BAD_USER_INPUT, never clamped). */
+  readonly maxLimit: number;
+  /** Applied to root lists that give no `limit`. */
+  readonly defaultLimit: number;
+  /** The largest `offset` a list accepts. */
+  readonly maxOffset: number;
+  /** Items in one nested-write list (`connect`, `disconnect`, `set`, `create`). */
+  readonly nestedListItems: number;
+  /** Nesting of input objects: a `create` inside a `create` inside a `create`. */
+  readonly inputDepth: number;
+}
+
+export const defaultLimitValues: Limits = {
+  depth: 6,
+  aliases: 15,
+  directives: 50,
+  tokens: 1000,
+  cost: 5000,
+  queryLength: 15_000,
+  bodyBytes: 100 * 1024,
+  rowBudget: 25_000,
+  maxLimit: 1000,
+  defaultLimit: 100,
+  maxOffset: 100_000,
+  nestedListItems: 1000,
+  inputDepth: 3,
+};
+
+/** Every figure filled in, each validated: a wrong option fails at startup, not on a request. */
+export function getValidLimits(limits: Partial<Limits> = {}): Limits {
+  const merged = { ...defaultLimitValues, ...limits };
+  for (const [name, value] of Object.entries(merged)) {
+    if (!(name in defaultLimitValues)) {
+      throw new TypeError(`createHandler(): limits has no option "${name}". Options: ${Object.keys(defaultLimitValues).join(', ')}.`);
+    }
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new TypeError(`createHandler(): limits.${name} must be a non-negative integer, but got: ${String(value)}.`);
+    }
+  }
+  return merged;
+}
