@@ -40,3 +40,5 @@ export { listen, closeOnSignals } from './server/listen.js';
 export type { ListenOptions, RunningServer } from './server/listen.js';
 export { createLogger } from './server/logger.js';
 export type { Logger, LogLevel } from './server/logger.js';
+export { definePolicy, isPolicy } from './policy/index.js';
+export type { Policy, ModelRules, Rule, RuleValue, WhereRule } from './policy/index.js';

@@ -24,7 +24,8 @@ export type MappingProblemCode =
   | 'invalid-cascade'
   | 'overlapping-relationships'
   | 'invalid-association-proxy'
-  | 'name-clash';
+  | 'name-clash'
+  | 'invalid-policy';
 
 export interface MappingProblem {
   readonly code: MappingProblemCode;

@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
-import type { ListQuery } from '../sql/ListQuery.js';
+import type { Filter, ListQuery, ReadScope } from '../sql/ListQuery.js';
 import { relatedPath, type RelatedPath } from '../sql/relatedPath.js';
 import { selectByKeys, selectList, selectRelated } from '../sql/selectStatements.js';
 import { keyOf, keyString, runSelect, type Row } from './runSelect.js';
@@ -18,6 +18,8 @@ export interface LoadersOptions {
   readonly executor: Executor;
   /** The operation's row budget; unlimited when absent. */
   readonly budget?: RowBudget;
+  /** The rows of each model the viewer may see; every statement ANDs it in. */
+  readonly scope?: ReadScope;
 }
 
 /**
@@ -42,6 +44,7 @@ export class Loaders {
   readonly #dialect: Dialect;
   readonly #executor: Executor;
   readonly #budget: RowBudget | undefined;
+  readonly #scope: ReadScope | undefined;
   readonly #rows = new Map<MappedModel, DataLoader<Key, Row | null, string>>();
   readonly #related = new Map<string, DataLoader<Key, Row[], string>>();
   readonly #relatedIds = new Map<MappedRelationship | MappedAssociationProxy, number>();
@@ -50,6 +53,7 @@ export class Loaders {
     this.#dialect = options.dialect;
     this.#executor = options.executor;
     this.#budget = options.budget;
+    this.#scope = options.scope;
   }
 
   /** Rows of `model` by primary key; rows loaded any other way in this request are reused. */
@@ -64,7 +68,7 @@ export class Loaders {
 
   /** The rows of a root list; they also prime `row()`. */
   async list(model: MappedModel, query: ListQuery): Promise<Row[]> {
-    const select = selectList(model, query);
+    const select = selectList(model, query, this.#scope);
     const rows = (await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model)).map((r) => r.row);
     this.#budget?.charge(rows.length);
     this.#prime(model, rows);
@@ -86,6 +90,17 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * Which of the rows with these primary keys match `filter` (an authorization rule), in one
+   * SELECT, read through this request's executor — inside a mutation's transaction.
+   */
+  async matching(model: MappedModel, keys: readonly Key[], filter: Filter): Promise<boolean[]> {
+    if (keys.length === 0) return [];
+    const rows = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, keys, filter, this.#scope), model);
+    const found = new Set(rows.map(({ row }) => keyString(keyOf(row, model.primaryKey))));
+    return keys.map((key) => found.has(keyString(key)));
+  }
+
   /** Forgets everything loaded: the next mutation field must see what the previous one wrote. */
   clear(): void {
     this.#rows.clear();
@@ -96,7 +111,7 @@ export class Loaders {
     const found = new Map<string, Row>();
     const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
     if (lookup.length > 0) {
-      const rows = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup), model);
+      const rows = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup, undefined, this.#scope), model);
       this.#budget?.charge(rows.length);
       for (const { row } of rows) found.set(keyString(keyOf(row, model.primaryKey)), row);
     }
@@ -107,7 +122,7 @@ export class Loaders {
     const groups = new Map<string, Row[]>(keys.map((key) => [keyString(key), []]));
     const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
     if (lookup.length > 0) {
-      const statement = selectRelated(path, lookup, query);
+      const statement = selectRelated(path, lookup, query, this.#scope);
       const capped = statement.kind === 'select'
         ? { ...statement, limit: this.#capped(undefined) }
         : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };

@@ -2,10 +2,13 @@
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Loaders } from '../loaders/Loaders.js';
 import type { Session } from '../session/index.js';
+import type { Access } from './Access.js';
 
 export interface RelgraphContext {
   readonly relgraph: {
     readonly dialect: Dialect;
+    /** The viewer's authorization: row filters, field visibility, write checks. */
+    readonly access: Access;
     /** Reads go through these; replaced between the fields of a mutation. */
     loaders: Loaders;
     /** The mutation operation's unit of work; absent for queries. */

@@ -10,12 +10,16 @@ import type { MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import type { FieldIndex } from './readListArgs.js';
+import { forbiddenMessage, type Access } from './Access.js';
+import type { RowChecks } from './RowChecks.js';
 
 export interface InputContext {
   readonly session: Session;
   readonly fields: FieldIndex;
   readonly inflection: Inflection;
   readonly limits: InputLimits;
+  readonly access: Access;
+  readonly checks: RowChecks;
 }
 
 export interface InputLimits {
@@ -95,6 +99,7 @@ function checkListSize(context: InputContext, label: string, key: string, items:
 async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
   const { session } = context;
   const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
+  await checkLink(context, relationship, instance);
   for (const key of ['connect', 'disconnect', 'set', 'create']) {
     if (Array.isArray(input[key])) checkListSize(context, label, key, input[key] as unknown[]);
   }
@@ -103,37 +108,66 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
     throw new BadUserInputError(`${label}: set replaces the whole list, so it cannot be combined with ${given.filter((k) => k !== 'set').join(', ')}.`);
   }
   if (input.set) {
-    const targets = await loadByKeys(context, relationship.target, input.set as Input[]);
+    const targets = await loadReadable(context, relationship.target, input.set as Input[]);
     await session.replace(instance, relationship.name, targets);
     return;
   }
   if (input.disconnect) {
-    for (const target of await loadByKeys(context, relationship.target, input.disconnect as Input[])) await session.unlink(instance, relationship.name, target);
+    for (const target of await loadReadable(context, relationship.target, input.disconnect as Input[])) await session.unlink(instance, relationship.name, target);
   }
   if (input.connect) {
-    for (const target of await loadByKeys(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
+    for (const target of await loadReadable(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
   }
   for (const child of (input.create as Input[] | undefined) ?? []) {
-    await createFromInput(context, relationship.target, child, (created) => session.link(instance, relationship.name, created), depth + 1);
+    await createChecked(context, relationship.target, child, (created) => session.link(instance, relationship.name, created), depth + 1);
   }
 }
 
 async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
   const { session } = context;
   const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
+  await checkLink(context, relationship, instance);
   const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k]) => k);
   if (given.length !== 1) {
     throw new BadUserInputError(`${label}: give exactly one of connect, create or disconnect, but got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
   }
   if (input.connect) {
-    const [target] = await loadByKeys(context, relationship.target, [input.connect as Input]);
+    const [target] = await loadReadable(context, relationship.target, [input.connect as Input]);
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.create) {
-    await createFromInput(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created), depth + 1);
+    await createChecked(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created), depth + 1);
   } else {
     assertNullable(context, relationship);
     await session.setRelated(instance, relationship.name, null);
   }
+}
+
+/**
+ * Nested writes through a relationship need the owner's `link` rule: checked now for a row
+ * that exists, after the flush for one this operation creates.
+ */
+async function checkLink(context: InputContext, relationship: MappedRelationship, instance: object): Promise<void> {
+  const { access, checks } = context;
+  const owner = relationship.owner;
+  const decision = access.assertAllowed('link', owner, relationship.name);
+  const message = forbiddenMessage('link', owner, relationship.name, context.inflection);
+  if (stateOf(instance).status === 'persistent') await checks.require(owner, [instance], decision, message);
+  else checks.defer(owner, instance, decision, message);
+}
+
+/** Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN). */
+async function loadReadable(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
+  const found = await loadByKeys(context, model, keys);
+  await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
+  return found;
+}
+
+/** A nested create: the target's `create` rule, checked on the new row after the flush. */
+async function createChecked(context: InputContext, model: MappedModel, input: Input, attach: (instance: object) => Promise<void>, depth: number): Promise<object> {
+  const decision = context.access.assertAllowed('create', model);
+  const created = await createFromInput(context, model, input, attach, depth);
+  context.checks.defer(model, created, decision, forbiddenMessage('create', model, undefined, context.inflection));
+  return created;
 }
 
 /** A many-to-one over NOT NULL columns cannot be emptied: say so before any SQL runs. */

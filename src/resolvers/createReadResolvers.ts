@@ -1,7 +1,9 @@
 /**
  * Resolvers of the read path: root lookups and lists, relationship and proxy fields. Each turns
- * GraphQL arguments into a `ListQuery` and asks the request's loaders.
+ * GraphQL arguments into a `ListQuery` and asks the request's loaders; the viewer's row filters
+ * are ANDed in by the loaders, and unreadable models and hidden fields answer FORBIDDEN.
  */
+import type { TableColumn } from '../declare/index.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { keyOf, type Row } from '../loaders/runSelect.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
@@ -16,25 +18,32 @@ export interface ReadResolvers {
   list(model: MappedModel): FieldResolver;
   relationship(relationship: MappedRelationship): FieldResolver;
   proxy(proxy: MappedAssociationProxy): FieldResolver;
+  /** Only for columns a policy hides from some viewers; the others use the default resolver. */
+  column(model: MappedModel, column: TableColumn): FieldResolver | undefined;
 }
 
-export function createReadResolvers(inflection: Inflection, limits: ListLimits, fields: FieldIndex): ReadResolvers {
+export function createReadResolvers(inflection: Inflection, limits: ListLimits, fields: FieldIndex, guardedFields: ReadonlySet<string>): ReadResolvers {
   /** The primary key from `id: 1`, or `leftId: 1, rightId: 2`, in key-column order. */
   const keyFromArgs = (model: MappedModel, args: Record<string, unknown>) =>
     model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
 
   return {
-    lookup: (model) => withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext) =>
-      context.relgraph.loaders.row(model).load(keyFromArgs(model, args))),
+    lookup: (model) => withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext) => {
+      context.relgraph.access.assertReadable(model);
+      return context.relgraph.loaders.row(model).load(keyFromArgs(model, args));
+    }),
 
     list: (model) => withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext) => {
-      const query = readListArgs(model, args, fields, limits, { order: [], limit: limits.defaultLimit });
-      return context.relgraph.loaders.list(model, query);
+      const { access, loaders } = context.relgraph;
+      access.assertReadable(model);
+      const query = readListArgs(model, args, fields, limits, { order: [], limit: limits.defaultLimit }, access);
+      return loaders.list(model, query);
     }),
 
     relationship: (relationship) => {
       const path = relatedPath(relationship);
-      const { target } = relationship;
+      const { owner, target } = relationship;
+      const guarded = guardedFields.has(`${owner.name}.${relationship.name}`);
       // A many-to-one onto the target's primary key shares the by-key loader with root lookups.
       const byPrimaryKey = relationship.direction === 'many-to-one'
         && path.keyColumns.length === target.primaryKey.length
@@ -42,24 +51,44 @@ export function createReadResolvers(inflection: Inflection, limits: ListLimits, 
       if (!relationship.uselist) {
         const scalarQuery = readListArgs(target, {}, fields, limits, { order: relationship.orderBy, limit: undefined });
         return withErrorCodes(async (source: Row, _args: unknown, context: RelgraphContext) => {
+          const { access, loaders } = context.relgraph;
+          if (guarded) access.assertFieldVisible(owner, relationship.name);
+          access.assertReadable(target);
           const key = keyOf(source, path.ownerColumns);
           if (key.some((v) => v === null || v === undefined)) return null;
-          if (byPrimaryKey) return context.relgraph.loaders.row(target).load(key);
-          const rows = await context.relgraph.loaders.related(relationship, scalarQuery).load(key);
+          if (byPrimaryKey) return loaders.row(target).load(key);
+          const rows = await loaders.related(relationship, scalarQuery).load(key);
           return rows[0] ?? null;
         });
       }
       return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext) => {
-        const query = readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined });
-        return context.relgraph.loaders.related(relationship, query).load(keyOf(source, path.ownerColumns));
+        const { access, loaders } = context.relgraph;
+        if (guarded) access.assertFieldVisible(owner, relationship.name);
+        access.assertReadable(target);
+        const query = readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined }, access);
+        return loaders.related(relationship, query).load(keyOf(source, path.ownerColumns));
       });
     },
 
     proxy: (proxy) => {
       const path = relatedPath(proxy);
+      const guarded = guardedFields.has(`${proxy.owner.name}.${proxy.name}`);
       return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext) => {
-        const query = readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined });
-        return context.relgraph.loaders.related(proxy, query).load(keyOf(source, path.ownerColumns));
+        const { access, loaders } = context.relgraph;
+        if (guarded) access.assertFieldVisible(proxy.owner, proxy.name);
+        access.assertReadable(proxy.relationship.target);
+        access.assertReadable(proxy.target);
+        const query = readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined }, access);
+        return loaders.related(proxy, query).load(keyOf(source, path.ownerColumns));
+      });
+    },
+
+    column: (model, column) => {
+      if (!guardedFields.has(`${model.name}.${column.attribute}`)) return undefined;
+      const { attribute } = column;
+      return withErrorCodes((source: Row, _args: unknown, context: RelgraphContext) => {
+        context.relgraph.access.assertFieldVisible(model, attribute);
+        return source[attribute];
       });
     },
   };

@@ -7,6 +7,7 @@ import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
 import type { Filter, ListQuery } from '../sql/ListQuery.js';
+import type { Access } from './Access.js';
 
 export interface ListLimits {
   /** The largest `limit` accepted; larger ones are BAD_USER_INPUT, never clamped. */
@@ -56,10 +57,11 @@ export function readListArgs(
   fields: FieldIndex,
   limits: ListLimits,
   defaults: { order: readonly OrderTerm[]; limit: number | undefined },
+  access?: Access,
 ): ListQuery {
   return {
-    filter: args.where ? readWhere(model, args.where, fields) : undefined,
-    orderBy: completeOrder(model, args.orderBy ? readOrderBy(model, args.orderBy, fields) : defaults.order),
+    filter: args.where ? readWhere(model, args.where, fields, access ? { access } : {}) : undefined,
+    orderBy: completeOrder(model, args.orderBy ? readOrderBy(model, args.orderBy, fields, access) : defaults.order),
     limit: readLimit(args.limit, limits) ?? defaults.limit,
     offset: readOffset(args.offset, limits),
   };
@@ -90,7 +92,7 @@ function completeOrder(model: MappedModel, terms: readonly OrderTerm[]): OrderTe
   return order;
 }
 
-function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy']>, fields: FieldIndex): OrderTerm[] {
+function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy']>, fields: FieldIndex, access: Access | undefined): OrderTerm[] {
   return entries.map((entry) => {
     const given = Object.entries(entry).filter(([, direction]) => direction !== null && direction !== undefined);
     if (given.length !== 1) {
@@ -98,39 +100,53 @@ function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy'
     }
     const [name, direction] = given[0]!;
     const column = fields.field(model, name) as TableColumn;
+    // Ordering by a hidden column would leak its values through the order of the rows.
+    access?.assertFieldVisible(model, column.attribute);
     return { column, descending: direction === 'DESC' };
   });
 }
 
-function readWhere(model: MappedModel, where: Record<string, unknown>, fields: FieldIndex): Filter {
+export interface WhereOptions {
+  /** A policy's filter: an unknown field is a mistake to report, not input GraphQL validated. */
+  readonly strict?: boolean;
+  /** The viewer's access: hidden fields and unreadable models may not be filtered on. */
+  readonly access?: Access;
+}
+
+/** A `Where` input (GraphQL field names) as a `Filter` over the model's columns and relationships. */
+export function readWhere(model: MappedModel, where: Record<string, unknown>, fields: FieldIndex, options: WhereOptions = {}): Filter {
   const items: Filter[] = [];
   for (const [name, value] of Object.entries(where)) {
     if (value === undefined) continue;
     if (name === 'AND' || name === 'OR') {
       if (value === null) continue;
-      const parts = (value as Record<string, unknown>[]).map((part) => readWhere(model, part, fields));
+      const parts = (value as Record<string, unknown>[]).map((part) => readWhere(model, part, fields, options));
       items.push({ kind: name === 'AND' ? 'and' : 'or', items: parts });
     } else if (name === 'NOT') {
-      if (value !== null) items.push({ kind: 'not', item: readWhere(model, value as Record<string, unknown>, fields) });
+      if (value !== null) items.push({ kind: 'not', item: readWhere(model, value as Record<string, unknown>, fields, options) });
     } else {
       const field = fields.field(model, name);
+      if (!field && options.strict) throw new TypeError(`A policy filter on ${model.name} names "${name}", which is not a field of ${model.name}'s Where input.`);
       if (!field || value === null) continue;
-      if ('kind' in field) items.push(readRelatedFilter(field, value as Record<string, unknown>, fields));
+      // A field the viewer may not read may not be probed with a filter either.
+      options.access?.assertFieldVisible(model, 'kind' in field ? field.name : field.attribute);
+      if ('kind' in field) items.push(readRelatedFilter(field, value as Record<string, unknown>, fields, options));
       else items.push(...readColumnFilter(field, value as Record<string, unknown>));
     }
   }
   return items.length === 1 ? items[0]! : { kind: 'and', items };
 }
 
-function readRelatedFilter(relationship: MappedRelationship | MappedAssociationProxy, value: Record<string, unknown>, fields: FieldIndex): Filter {
+function readRelatedFilter(relationship: MappedRelationship | MappedAssociationProxy, value: Record<string, unknown>, fields: FieldIndex, options: WhereOptions): Filter {
   const target = relationship.target;
+  options.access?.assertReadable(target);
   const uselist = relationship.kind === 'associationProxy' || relationship.uselist;
-  if (!uselist) return { kind: 'related', relationship, quantifier: 'is', filter: readWhere(target, value, fields) };
+  if (!uselist) return { kind: 'related', relationship, quantifier: 'is', filter: readWhere(target, value, fields, options) };
   const items: Filter[] = [];
   for (const quantifier of ['some', 'none', 'every'] as const) {
     const inner = value[quantifier];
     if (inner === undefined || inner === null) continue;
-    items.push({ kind: 'related', relationship, quantifier, filter: readWhere(target, inner as Record<string, unknown>, fields) });
+    items.push({ kind: 'related', relationship, quantifier, filter: readWhere(target, inner as Record<string, unknown>, fields, options) });
   }
   return items.length === 1 ? items[0]! : { kind: 'and', items };
 }

@@ -3,6 +3,7 @@
  * `resolvers/`: the server passes these in, and `relgraph generate` passes none (SDL only).
  */
 import type { GraphQLFieldResolver } from 'graphql';
+import type { TableColumn } from '../declare/index.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 
 export type FieldResolver = GraphQLFieldResolver<any, any, any>;
@@ -19,6 +20,8 @@ export interface SchemaResolvers {
   create(model: MappedModel): FieldResolver;
   update(model: MappedModel): FieldResolver;
   delete(model: MappedModel): FieldResolver;
+  /** A column that needs more than reading the row's value (a field an authorization rule hides). */
+  column?(model: MappedModel, column: TableColumn): FieldResolver | undefined;
   /** `addParentChild` / `removeParentChild` / `setChildParent`. */
   link(relationship: MappedRelationship | MappedAssociationProxy, action: 'add' | 'remove' | 'set'): FieldResolver;
 }

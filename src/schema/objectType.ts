@@ -46,8 +46,9 @@ function objectFields(context: SchemaContext, model: MappedModel, typeName: stri
   for (const column of model.columns) {
     const field = inflection.fieldName(column.attribute);
     const { attribute } = column;
-    // Rows are keyed by attribute; only a renamed field needs more than the default resolver.
-    const resolve: FieldResolver | undefined = field === attribute ? undefined : (row: Record<string, unknown>) => row[attribute];
+    // Rows are keyed by attribute; only a renamed or guarded field needs more than the default resolver.
+    const resolve: FieldResolver | undefined = resolvers?.column?.(model, column)
+      ?? (field === attribute ? undefined : (row: Record<string, unknown>) => row[attribute]);
     add(field, attributeOrigin(model, attribute, 'column', undefined), {
       type: outputColumnType(context, model, column),
       ...(column.doc ? { description: column.doc } : {}),

@@ -4,7 +4,7 @@
  * `relgraph serve`. Limits are on by default; production mode turns off what helps an attacker
  * read the schema or the server's internals.
  */
-import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
@@ -15,6 +15,7 @@ import { createResolvers } from '../resolvers/createResolvers.js';
 import { createRowBudget } from '../resolvers/createRowBudget.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
+import { validatePolicy, type Policy } from '../policy/index.js';
 import { instrument } from '../session/index.js';
 import { getValidLimits, type Limits } from './limits.js';
 import { useProductionMode } from './useProductionMode.js';
@@ -43,6 +44,16 @@ export interface HandlerOptions {
   readonly logging?: boolean;
   /** More graphql-yoga plugins, after relgraph's. */
   readonly plugins?: readonly Plugin[];
+  /**
+   * Authorization rules (`definePolicy`). Without a policy every operation is allowed; with
+   * one, whatever it does not allow is denied.
+   */
+  readonly policy?: Policy<any>;
+  /**
+   * The viewer of a request, as your authentication verified it (a session, a verified token):
+   * what the policy's rules receive. Never build it from headers a client can set freely.
+   */
+  readonly viewer?: (initial: YogaInitialContext) => unknown | Promise<unknown>;
 }
 
 export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
@@ -63,10 +74,13 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
   const limits = getValidLimits(options.limits);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
-  const schema = buildSchema(mapping, {
+  if (options.policy) validatePolicy(options.policy, mapping);
+  const resolvers = createResolvers({
+    limits,
     ...(options.inflection ? { inflection: options.inflection } : {}),
-    resolvers: createResolvers({ limits, ...(options.inflection ? { inflection: options.inflection } : {}) }),
+    ...(options.policy ? { policy: options.policy } : {}),
   });
+  const schema = buildSchema(mapping, { ...(options.inflection ? { inflection: options.inflection } : {}), resolvers });
   const { driver } = options;
   const graphiql = options.graphiql ?? !production;
   const newBudget = () => createRowBudget(limits.rowBudget);
@@ -78,7 +92,11 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
     maskedErrors: { isDev: development },
     logging: options.logging ?? true,
     batching: false,
-    context: () => ({ relgraph: { dialect: driver.dialect, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget() }) } }),
+    context: async (initial) => {
+      const access = resolvers.createAccess(options.viewer ? await options.viewer(initial) : undefined);
+      const scope = access.enforced ? { scope: access.scope } : {};
+      return { relgraph: { dialect: driver.dialect, access, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget(), ...scope }) } };
+    },
     plugins: [
       useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
       ...useQueryLimits(limits),

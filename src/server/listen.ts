@@ -13,6 +13,14 @@ export interface ListenOptions {
   readonly logger: Logger;
   /** How long requests in flight may take to finish after SIGTERM. Default 10 s. */
   readonly shutdownTimeoutMs?: number;
+  /**
+   * How long a client may take to send a whole request, headers and body; a slower one gets
+   * 408 and its socket is closed (reliability.md S4, slow-body clients). Default 30 s; Node's
+   * own default is 5 minutes.
+   */
+  readonly requestTimeoutMs?: number;
+  /** How long a client may take to send the request headers. Default 10 s (Node: 60 s). */
+  readonly headersTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -24,7 +32,12 @@ export interface RunningServer {
 
 export async function listen(handler: RelgraphServer, driver: Driver, options: ListenOptions): Promise<RunningServer> {
   const { logger } = options;
-  const server = createServer((request, response) => {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  // Node enforces both timeouts only when it checks its connections (every 30 s by default),
+  // so the check runs often enough for the timeouts to mean what they say.
+  const connectionsCheckingInterval = Math.max(100, Math.min(1000, Math.floor(headersTimeout / 2)));
+  const server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval }, (request, response) => {
     const started = performance.now();
     response.on('finish', () => {
       logger.info(`${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(1)}ms`);

@@ -64,10 +64,21 @@ async function readLimited(request: Request, limit: number): Promise<string | un
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Answer 413 now, but go on reading what the client still sends: a body left unread
+      // stalls the connection, and the next request on it waits for the request timeout (408).
+      void discard(reader);
       return undefined;
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads the rest of a body and drops it; bounded by the server's request timeout. */
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    for (;;) if ((await reader.read()).done) return;
+  } catch {
+    // The client went away: nothing left to read.
+  }
 }

@@ -58,9 +58,11 @@ async function runOperation(args: ExecutionArgs, execute: Execute, { mapping, dr
     try {
       return await driver.transaction(async (tx) => {
         const dialect = driver.dialect;
+        const { access } = context.relgraph;
         (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
           dialect,
-          loaders: createLoaders({ dialect, executor: tx, ...(newBudget ? { budget: newBudget() } : {}) }),
+          access,
+          loaders: createLoaders({ dialect, executor: tx, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
           session: new Session({ mapping, executor: tx, dialect }),
         };
         const result = await execute(args);

@@ -4,7 +4,7 @@
  * it into statements; an authorization rule can AND its own filter into it.
  */
 import type { TableColumn } from '../declare/index.js';
-import type { MappedAssociationProxy, MappedRelationship, OrderTerm } from '../mapper/index.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
 
 export type ComparisonOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
 
@@ -28,3 +28,10 @@ export interface ListQuery {
   readonly limit: number | undefined;
   readonly offset: number | undefined;
 }
+
+/**
+ * The rows of each model a request may see (an authorization rule's row filter), ANDed into
+ * every statement that reads the model: lists, lookups, batched loads and the subqueries of
+ * relationship filters. Undefined: all rows.
+ */
+export type ReadScope = (model: MappedModel) => Filter | undefined;

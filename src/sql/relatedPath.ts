@@ -51,16 +51,16 @@ export function relatedPath(relationship: MappedRelationship | MappedAssociation
  * The join to the link table (if any) and the columns holding the owner's values, for a
  * target aliased `targetAlias`.
  */
-export function joinLink(path: RelatedPath, targetAlias: string, aliases: Aliases): { joins: Join[]; keyRefs: ColumnRef[] } {
-  if (!path.via) return { joins: [], keyRefs: path.keyColumns.map((c) => col(targetAlias, c.name)) };
+export function joinLink(path: RelatedPath, targetAlias: string, aliases: Aliases): { joins: Join[]; keyRefs: ColumnRef[]; linkAlias: string | undefined } {
+  if (!path.via) return { joins: [], keyRefs: path.keyColumns.map((c) => col(targetAlias, c.name)), linkAlias: undefined };
   const linkAlias = aliases.next();
   const on = and(path.via.pairs.map((p) => ({ kind: 'compare', op: '=', left: col(linkAlias, p.link.name), right: col(targetAlias, p.target.name) }) as Expr));
-  return { joins: [{ table: path.via.table.name, alias: linkAlias, on }], keyRefs: path.keyColumns.map((c) => col(linkAlias, c.name)) };
+  return { joins: [{ table: path.via.table.name, alias: linkAlias, on }], keyRefs: path.keyColumns.map((c) => col(linkAlias, c.name)), linkAlias };
 }
 
 /** As `joinLink`, plus the condition tying the key columns to an outer owner row (for EXISTS). */
-export function joinToOwner(path: RelatedPath, targetAlias: string, ownerAlias: string, aliases: Aliases): { joins: Join[]; correlation: Expr } {
-  const { joins, keyRefs } = joinLink(path, targetAlias, aliases);
+export function joinToOwner(path: RelatedPath, targetAlias: string, ownerAlias: string, aliases: Aliases): { joins: Join[]; correlation: Expr; linkAlias: string | undefined } {
+  const { joins, keyRefs, linkAlias } = joinLink(path, targetAlias, aliases);
   const correlation = and(keyRefs.map((ref, i) => ({ kind: 'compare', op: '=', left: ref, right: col(ownerAlias, path.ownerColumns[i]!.name) }) as Expr));
-  return { joins, correlation };
+  return { joins, correlation, linkAlias };
 }

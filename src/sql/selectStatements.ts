@@ -7,8 +7,8 @@ import type { TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 import { Aliases } from './Aliases.js';
 import { and, col, val } from './build.js';
-import { filterToExpr } from './filterToExpr.js';
-import type { ListQuery } from './ListQuery.js';
+import { filterToExpr, linkScopeExpr, scopeExpr } from './filterToExpr.js';
+import type { ListQuery, ReadScope } from './ListQuery.js';
 import { joinLink, type RelatedPath } from './relatedPath.js';
 import type { ColumnRef, Expr, OrderItem, Select, SelectColumn, WindowedSelect } from './statements.js';
 
@@ -30,7 +30,7 @@ function orderItems(query: ListQuery, alias: string): OrderItem[] {
  * // { parents(where: { name: { like: "a%" } }, limit: 10) { id } }
  * // SELECT t0.id AS id, t0.name AS name FROM parent AS t0 WHERE t0.name LIKE ? ESCAPE ? ORDER BY t0.id ASC LIMIT ?
  */
-export function selectList(model: MappedModel, query: ListQuery): Select {
+export function selectList(model: MappedModel, query: ListQuery, scope?: ReadScope): Select {
   const aliases = new Aliases();
   const alias = aliases.next();
   return {
@@ -38,7 +38,7 @@ export function selectList(model: MappedModel, query: ListQuery): Select {
     columns: modelColumns(model, alias),
     from: { table: model.table.name, alias },
     joins: [],
-    where: query.filter ? filterToExpr(query.filter, alias, aliases) : undefined,
+    where: optionalAnd([query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
     orderBy: orderItems(query, alias),
     limit: query.limit,
     offset: query.offset,
@@ -51,7 +51,7 @@ export function selectList(model: MappedModel, query: ListQuery): Select {
  * @example
  * // SELECT t0.id AS id, t0.name AS name, t0.id AS _rg_k0 FROM parent AS t0 WHERE t0.id IN (?, ?, ?, ?)
  */
-export function selectByKeys(model: MappedModel, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, filter?: ListQuery['filter']): Select {
+export function selectByKeys(model: MappedModel, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, filter?: ListQuery['filter'], scope?: ReadScope): Select {
   const aliases = new Aliases();
   const alias = aliases.next();
   const refs = columns.map((c) => col(alias, c.name));
@@ -60,7 +60,7 @@ export function selectByKeys(model: MappedModel, columns: readonly TableColumn[]
     columns: [...modelColumns(model, alias), ...refs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
     from: { table: model.table.name, alias },
     joins: [],
-    where: and([keyMatch(refs, columns, keys), filter ? filterToExpr(filter, alias, aliases) : undefined]),
+    where: and([keyMatch(refs, columns, keys), filter ? filterToExpr(filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
     orderBy: [],
     limit: undefined,
     offset: undefined,
@@ -77,22 +77,32 @@ export function selectByKeys(model: MappedModel, columns: readonly TableColumn[]
  * //   ORDER BY t0.id ASC) AS _rg_rn FROM right AS t0 INNER JOIN association AS t1 ON t1.right_id = t0.id
  * //   WHERE t1.left_id IN (?, ?)) AS _rg_page WHERE _rg_rn > ? AND _rg_rn <= ? ORDER BY _rg_rn
  */
-export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly unknown[]>, query: ListQuery): Select | WindowedSelect {
+export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly unknown[]>, query: ListQuery, scope?: ReadScope): Select | WindowedSelect {
   const aliases = new Aliases();
   const alias = aliases.next();
-  const { joins, keyRefs } = joinLink(path, alias, aliases);
+  const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);
   const select: Select = {
     kind: 'select',
     columns: [...modelColumns(path.target, alias), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
     from: { table: path.target.table.name, alias },
     joins,
-    where: and([keyMatch(keyRefs, path.keyColumns, keys), query.filter ? filterToExpr(query.filter, alias, aliases) : undefined]),
+    where: and([
+      keyMatch(keyRefs, path.keyColumns, keys),
+      query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
+      scopeExpr(scope, path.target, alias, aliases),
+      linkScopeExpr(scope, path, linkAlias, aliases),
+    ]),
     orderBy: orderItems(query, alias),
     limit: undefined,
     offset: undefined,
   };
   if (query.limit === undefined && query.offset === undefined) return select;
   return { kind: 'windowedSelect', select, partitionBy: keyRefs, limit: query.limit, offset: query.offset ?? 0 };
+}
+
+/** AND of the present items, or undefined when none is. */
+function optionalAnd(items: ReadonlyArray<Expr | undefined>): Expr | undefined {
+  return items.some((item) => item !== undefined) ? and(items) : undefined;
 }
 
 function keyMatch(refs: readonly ColumnRef[], columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): Expr {
