@@ -2,6 +2,7 @@
  * Value conversions both dialects share. Inside relgraph a `dateTime` is a JS `Date`, a `date` a
  * `YYYY-MM-DD` string, `bigInteger` and `numeric` decimal strings, `json` any JSON value.
  */
+import type { ColumnType } from '../declare/index.js';
 import { inspect } from '../util/inspect.js';
 
 /**
@@ -79,4 +80,41 @@ export function toBoolean(value: unknown): boolean {
   if (typeof value === 'number' || typeof value === 'bigint') return value !== 0 && value !== 0n;
   if (typeof value === 'string') return value !== '0' && value !== '' && value !== 'false';
   throw new TypeError(`Expected a boolean, but got: ${inspect(value)}.`);
+}
+
+/**
+ * A value as a driver returned it, to relgraph's representation of its column type. Both
+ * drivers are configured to hand over the same shapes (see each dialect's notes), so one
+ * decoder serves both: integers as numbers, BIGINT and DECIMAL as decimal strings (written
+ * back with the column's scale), booleans as 0/1, DATETIME as a Date or UTC text, DATE as
+ * `YYYY-MM-DD`, JSON as text.
+ *
+ * @example
+ * decodeColumnValue(Numeric(10, 2), 12.5)      // '12.50'
+ * decodeColumnValue(Boolean, 1)                // true
+ * decodeColumnValue(JSON, '{"a":[1,2]}')       // { a: [1, 2] }
+ */
+export function decodeColumnValue(type: ColumnType, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type.kind) {
+    case 'integer':
+    case 'float':
+      return typeof value === 'number' ? value : Number(value);
+    case 'bigInteger':
+      return toDecimalString(value);
+    case 'numeric':
+      return toDecimalString(value, type.scale);
+    case 'boolean':
+      return toBoolean(value);
+    case 'dateTime':
+      return toDate(value);
+    case 'date':
+      return toDateString(value);
+    case 'json':
+      return parseJson(value);
+    case 'string':
+    case 'text':
+    case 'enum':
+      return typeof value === 'string' ? value : String(value);
+  }
 }

@@ -6,7 +6,7 @@ import type { ColumnType } from '../../declare/index.js';
 import type { CreateColumn, CreateForeignKey, CreateTable } from '../../sql/createTables.js';
 import type { CompiledQuery, Insert, Statement } from '../../sql/statements.js';
 import { inspect } from '../../util/inspect.js';
-import { formatUtcDateTime, parseJson, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
+import { decodeColumnValue, formatUtcDateTime, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifyMysqlError } from './mysqlErrors.js';
@@ -83,7 +83,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     renderAddForeignKeys,
     renderTableNames,
     encode: encodeMysqlValue,
-    decode: decodeMysqlValue,
+    decode: decodeColumnValue,
     classifyError: classifyMysqlError,
   });
 }
@@ -132,40 +132,6 @@ export function encodeMysqlValue(type: ColumnType | undefined, value: unknown): 
       return value;
     default:
       return value;
-  }
-}
-
-/**
- * mysql2 is configured so that BIGINT and DECIMAL arrive as strings, DATE as `YYYY-MM-DD`,
- * DATETIME as a `Date` in UTC, and JSON as text (MariaDB stores JSON as LONGTEXT; `jsonStrings`
- * makes MySQL 8 agree).
- *
- * @example
- * decodeMysqlValue(Boolean, 1)            // true
- * decodeMysqlValue(JSON, '{"a":[1,2]}')   // { a: [1, 2] }
- */
-export function decodeMysqlValue(type: ColumnType, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type.kind) {
-    case 'integer':
-    case 'float':
-      return typeof value === 'number' ? value : Number(value);
-    case 'bigInteger':
-      return toDecimalString(value);
-    case 'numeric':
-      return toDecimalString(value, type.scale);
-    case 'boolean':
-      return toBoolean(value);
-    case 'dateTime':
-      return toDate(value);
-    case 'date':
-      return toDateString(value);
-    case 'json':
-      return parseJson(value);
-    case 'string':
-    case 'text':
-    case 'enum':
-      return typeof value === 'string' ? value : String(value);
   }
 }
 

@@ -7,7 +7,7 @@ import type { ColumnType } from '../../declare/index.js';
 import type { CreateColumn, CreateForeignKey, CreateTable } from '../../sql/createTables.js';
 import type { CompiledQuery, Statement } from '../../sql/statements.js';
 import { inspect } from '../../util/inspect.js';
-import { parseJson, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
+import { decodeColumnValue, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifySqliteError, sqliteCheckName } from './sqliteErrors.js';
@@ -55,7 +55,7 @@ export const sqliteDialect: Dialect = Object.freeze({
   renderAddForeignKeys: () => [],
   renderTableNames,
   encode: encodeSqliteValue,
-  decode: decodeSqliteValue,
+  decode: decodeColumnValue,
   classifyError: classifySqliteError,
 });
 
@@ -89,39 +89,6 @@ export function encodeSqliteValue(type: ColumnType | undefined, value: unknown):
       return value;
     default:
       return value;
-  }
-}
-
-/**
- * The driver returns integers as numbers, or as decimal strings beyond 2^53; NUMERIC columns
- * as numbers, written back with the column's scale.
- *
- * @example
- * decodeSqliteValue(Numeric(10, 2), 12.5)               // '12.50'
- * decodeSqliteValue(DateTime, '2026-11-25 09:30:00')    // Date 2026-11-25T09:30:00.000Z (CURRENT_TIMESTAMP is UTC)
- */
-export function decodeSqliteValue(type: ColumnType, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type.kind) {
-    case 'integer':
-    case 'float':
-      return typeof value === 'number' ? value : Number(value);
-    case 'bigInteger':
-      return toDecimalString(value);
-    case 'numeric':
-      return toDecimalString(value, type.scale);
-    case 'boolean':
-      return toBoolean(value);
-    case 'dateTime':
-      return toDate(value);
-    case 'date':
-      return toDateString(value);
-    case 'json':
-      return parseJson(value);
-    case 'string':
-    case 'text':
-    case 'enum':
-      return typeof value === 'string' ? value : String(value);
   }
 }
 
