@@ -118,8 +118,7 @@ export class Session implements LinkRecorder {
     if (!attribute || !('kind' in attribute)) throw new TypeError(`${state.model.name} has no relationship "${name}".`);
     if (attribute.kind === 'associationProxy') {
       await this.load(instance, attribute.relationship.name);
-      const associations = [...events.list(state, attribute.relationship)].map((a) => stateOf(a));
-      await Promise.all(associations.map((association) => this.load(association.instance, attribute.attribute.name)));
+      await this.#loadTargets([...events.list(state, attribute.relationship)].map(stateOf), attribute.attribute);
       return;
     }
     const related = await this.#related(state, attribute);
@@ -279,12 +278,39 @@ export class Session implements LinkRecorder {
     for (const item of related) if (!item.scalars.has(reverse.name)) item.scalars.set(reverse.name, owner.instance);
   }
 
+  /** The association object linking `owner` to `target` through the proxy: one SELECT at most. */
   async #findAssociation(owner: InstanceState, proxy: MappedAssociationProxy, target: object): Promise<InstanceState | undefined> {
     const list = events.list(owner, proxy.relationship);
-    if (!list.loaded) await this.load(owner.instance, proxy.name);
-    else await Promise.all([...list].map((a) => (stateOf(a).scalars.has(proxy.attribute.name) ? undefined : this.load(a, proxy.attribute.name))));
-    const found = [...list].find((association) => stateOf(association).scalars.get(proxy.attribute.name) === target);
+    if (!list.loaded) await this.load(owner.instance, proxy.relationship.name);
+    const targetState = stateOf(target);
+    const found = [...list].find((association) => {
+      const state = stateOf(association);
+      const linked = state.scalars.get(proxy.attribute.name);
+      if (linked !== undefined) return linked === target;
+      // Not loaded: compare the association's foreign key with the target's key.
+      return proxy.attribute.syncPairs.every((pair) => state.values.get(pair.to.attribute) === targetState.values.get(pair.from.attribute));
+    });
     return found ? stateOf(found) : undefined;
+  }
+
+  /**
+   * Loads a many-to-one `attribute` of several objects with one SELECT by key, for a proxy's
+   * second hop (not one load per association object).
+   */
+  async #loadTargets(states: readonly InstanceState[], attribute: MappedRelationship): Promise<void> {
+    const pending = states.filter((state) => !state.scalars.has(attribute.name));
+    if (pending.length === 0) return;
+    const byPrimaryKey = attribute.direction === 'many-to-one'
+      && attribute.syncPairs.length === attribute.target.primaryKey.length
+      && attribute.syncPairs.every((pair, i) => pair.from === attribute.target.primaryKey[i]);
+    if (!byPrimaryKey) {
+      await Promise.all(pending.map((state) => this.load(state.instance, attribute.name)));
+      return;
+    }
+    const keys = pending.map((state) => attribute.syncPairs.map((pair) => state.values.get(pair.to.attribute)));
+    const targets = await this.getMany(attribute.target, keys.filter((key) => key.every((v) => v !== null && v !== undefined)));
+    const byKey = new Map(targets.filter((t): t is object => t !== undefined).map((t) => [identityKey(stateOf(t).key('committed')), t]));
+    pending.forEach((state, i) => state.scalars.set(attribute.name, byKey.get(identityKey(keys[i]!)) ?? null));
   }
 
   /** The proxy's `creator`, or a new association object holding `target` (R7.5). */

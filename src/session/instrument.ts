@@ -33,7 +33,7 @@ export function stateOf(instance: object): InstanceState {
   }
   const state = new InstanceState(instance, model);
   setState(instance, state);
-  adoptOwnProperties(instance, state);
+  adoptOwnProperties(instance);
   return state;
 }
 
@@ -47,13 +47,12 @@ export const events = new RelationshipEvents(stateOf);
  * An instance created before its class was instrumented holds its values as own properties;
  * they move into its state, so that the accessors take over.
  */
-function adoptOwnProperties(instance: object, state: InstanceState): void {
+function adoptOwnProperties(instance: object): void {
   for (const key of Object.keys(instance)) {
     const value = (instance as Record<string, unknown>)[key];
     delete (instance as Record<string, unknown>)[key];
     (instance as Record<string, unknown>)[key] = value;
   }
-  void state;
 }
 
 function defineAccessor(prototype: object, name: string, accessor: PropertyDescriptor): void {

@@ -81,7 +81,7 @@ export function planFlush(input: FlushInput): FlushPlan {
     }
   }
 
-  const edges = dependencyEdges(ops, opOf, deferred, deleted);
+  const edges = dependencyEdges(ops, opOf, deferred);
   return sortOps(ops, edges, deferred);
 }
 
@@ -142,7 +142,7 @@ function changedColumns(state: InstanceState, deferredKeys: DeferredKey[] | unde
 
 type Edge = readonly [FlushOp, FlushOp];
 
-function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceState, FlushOp>, deferred: ReadonlyMap<InstanceState, DeferredKey[]>, deleted: ReadonlySet<InstanceState>): Edge[] {
+function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceState, FlushOp>, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): Edge[] {
   const edges: Edge[] = [];
   const insertOf = (state: InstanceState) => (opOf.get(state)?.kind === 'insert' ? opOf.get(state) : undefined);
   const deleteOf = new Map<MappedTable, Map<string, FlushOp>>();
@@ -187,7 +187,6 @@ function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceStat
     }
   }
   edges.push(...uniqueValueEdges(ops));
-  void deleted;
   return edges;
 }
 
