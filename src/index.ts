@@ -26,7 +26,7 @@ export type { MappingProblem, MappingProblemCode } from './errors/MappingError.j
 export { FlushError } from './errors/FlushError.js';
 export { RelgraphError, NotFoundError, BadUserInputError, ConstraintViolationError, ForbiddenError, QueryTooComplexError, isRelgraphError } from './errors/RelgraphError.js';
 export { ErrorCode } from './errors/codes.js';
-export { createDriver, createAll, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
+export { createDriver, createAll, checkLinkTables, LinkTableError, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
 export type { Driver, DriverOptions, Executor, QueryResult, StatementEvent, Dialect, DialectCapabilities, DatabaseErrorKind, DatabaseErrorClass, CreateDriverOptions, CreateAllOptions } from './dialect/index.js';
 export { Session, TrackedList, stateOf } from './session/index.js';
 export type { SessionOptions } from './session/index.js';

@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, listen, type Logger, type LogLevel, type RunningServer } from 'relgraph';
+import { checkLinkTables, closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, listen, type Logger, type LogLevel, type RunningServer } from 'relgraph';
 import Base from './models.js';
 import { insertDemoData } from './demoData.js';
 
@@ -52,6 +52,7 @@ export async function startBookstore(options: BookstoreOptions): Promise<Running
     const counts = await insertDemoData(mapping, driver);
     logger.info(`Created the bookstore tables and filled them with demo data (${Object.values(counts).reduce((a, b) => a + b, 0)} rows).`);
   }
+  await checkLinkTables(mapping, driver);
   const handler = createHandler(mapping, { driver, graphiql: { defaultQuery: readyQuery }, logging: logger.level === 'debug' });
   return listen(handler, driver, { port: options.port, ...(options.host ? { host: options.host } : {}), logger });
 }

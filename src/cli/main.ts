@@ -5,7 +5,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createAll, createDriver } from '../dialect/index.js';
+import { checkLinkTables, createAll, createDriver, LinkTableError } from '../dialect/index.js';
 import { MappingError } from '../errors/MappingError.js';
 import { configure } from '../mapper/index.js';
 import { buildSchema, printSchemaSdl } from '../schema/index.js';
@@ -48,6 +48,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CliError) {
       process.stderr.write(`relgraph: ${error.message}\n\n${usage}\n`);
       return 2;
+    }
+    if (error instanceof LinkTableError) {
+      process.stderr.write(`relgraph: the database cannot keep links unique.\n${error.message}\n`);
+      return 1;
     }
     if (error instanceof MappingError) {
       process.stderr.write(`relgraph: the declarations have problems.\n${error.message}\n`);
@@ -120,6 +124,7 @@ async function serve(args: readonly string[]): Promise<number> {
     const created = await createAll(mapping, driver);
     if (created.length > 0) logger.info(`Created tables ${created.join(', ')}.`);
   }
+  await checkLinkTables(mapping, driver);
   const handler = createHandler(mapping, { driver, logging: logger.level === 'debug' });
   const running = await listen(handler, driver, { port, ...(typeof values.host === 'string' ? { host: values.host } : {}), logger });
   closeOnSignals(running, logger);

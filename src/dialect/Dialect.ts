@@ -73,6 +73,11 @@ export interface Dialect {
    */
   renderTableNames(): CompiledQuery;
   /** A JavaScript value to what the driver binds for a column of `type`. */
+  /**
+   * The columns of every primary key and unique index of one table (bound as a parameter), as
+   * rows `{ name, column }`: to check that an existing `secondary` table can hold a link once.
+   */
+  renderUniqueKeys(table: string): CompiledQuery;
   encode(type: ColumnType | undefined, value: unknown): unknown;
   /** A value the driver returned for a column of `type` to relgraph's representation. */
   decode(type: ColumnType, value: unknown): unknown;

@@ -6,6 +6,7 @@ export type { SqlFlavor } from './renderStatement.js';
 export { createDriver } from './createDriver.js';
 export type { CreateDriverOptions } from './createDriver.js';
 export { createAll } from './createAll.js';
+export { checkLinkTables, LinkTableError } from './checkLinkTables.js';
 export type { CreateAllOptions } from './createAll.js';
 export { TransactionAbortedError } from './runTransaction.js';
 export { ConnectionUnavailableError } from './Semaphore.js';

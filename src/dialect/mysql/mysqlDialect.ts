@@ -82,6 +82,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     renderCreateTable,
     renderAddForeignKeys,
     renderTableNames,
+    renderUniqueKeys,
     encode: encodeMysqlValue,
     decode: decodeColumnValue,
     classifyError: classifyMysqlError,
@@ -175,6 +176,14 @@ function renderAddForeignKeys(table: CreateTable): CompiledQuery[] {
 
 function renderTableNames(): CompiledQuery {
   return { sql: 'SELECT `TABLE_NAME` AS `name` FROM `information_schema`.`TABLES` WHERE `TABLE_SCHEMA` = DATABASE()', params: [], kind: 'select' };
+}
+
+function renderUniqueKeys(table: string): CompiledQuery {
+  return {
+    sql: 'SELECT `INDEX_NAME` AS `name`, `COLUMN_NAME` AS `column` FROM `information_schema`.`STATISTICS` WHERE `TABLE_SCHEMA` = DATABASE() AND `TABLE_NAME` = ? AND `NON_UNIQUE` = 0',
+    params: [table],
+    kind: 'select',
+  };
 }
 
 function foreignKeyConstraint(fk: CreateForeignKey): string {

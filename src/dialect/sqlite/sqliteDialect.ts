@@ -54,6 +54,7 @@ export const sqliteDialect: Dialect = Object.freeze({
   // already inline in CREATE TABLE; and it has no ALTER TABLE ADD CONSTRAINT.
   renderAddForeignKeys: () => [],
   renderTableNames,
+  renderUniqueKeys,
   encode: encodeSqliteValue,
   decode: decodeColumnValue,
   classifyError: classifySqliteError,
@@ -127,6 +128,15 @@ function rowidColumn(table: CreateTable): string | undefined {
   const column = table.columns.find((c) => c.name === table.primaryKey[0]);
   const integer = column?.type.kind === 'integer' || column?.type.kind === 'bigInteger';
   return column?.autoincrement && integer ? column.name : undefined;
+}
+
+/** A composite primary key shows as a unique `sqlite_autoindex_*` index. */
+function renderUniqueKeys(table: string): CompiledQuery {
+  return {
+    sql: 'SELECT "il"."name" AS "name", "ii"."name" AS "column" FROM pragma_index_list(?) AS "il", pragma_index_info("il"."name") AS "ii" WHERE "il"."unique" = 1',
+    params: [table],
+    kind: 'select',
+  };
 }
 
 function renderTableNames(): CompiledQuery {
