@@ -21,14 +21,22 @@ import { log, type LinkRecorder } from './relationshipEvents.js';
 
 export interface SessionOptions {
   readonly mapping: Mapping;
-  /** Where statements run: normally a transaction's executor (see `runInTransaction`). */
+  /** Where statements run: a transaction's executor, or a driver (then `commit()` opens one). */
   readonly executor: Executor;
   readonly dialect: Dialect;
+}
+
+/** A driver: an executor that can also run a transaction, for `commit()`. */
+interface TransactionRunner extends Executor {
+  transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T>;
 }
 
 type ModelRef = MappedModel | ModelClass<any>;
 
 /**
+ * Two ways to use it. Bound to a transaction, everything it reads and writes is in that
+ * transaction (the GraphQL server works so):
+ *
  * @example
  * await driver.transaction(async (tx) => {
  *   const session = new Session({ mapping, executor: tx, dialect: driver.dialect });
@@ -36,11 +44,19 @@ type ModelRef = MappedModel | ModelClass<any>;
  *   parent.children.push(new Child({ name: 'new' }));   // child.parent is set too
  *   await session.flush();                              // INSERT child, with parent_id = 1
  * });
+ *
+ * Bound to the driver, it reads in autocommit and `commit()` writes every change in one
+ * transaction, or none of them:
+ *
+ * @example
+ * const session = new Session({ mapping, executor: driver, dialect: driver.dialect });
+ * (await session.get(Parent, 1)).name = 'renamed';
+ * await session.commit();                               // BEGIN, UPDATE parent, COMMIT
  */
 export class Session implements LinkRecorder {
   readonly links = new LinkLog();
   readonly #mapping: Mapping;
-  readonly #executor: Executor;
+  #executor: Executor;
   readonly #dialect: Dialect;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
@@ -199,13 +215,56 @@ export class Session implements LinkRecorder {
 
   /** Writes every change, in dependency order, in the caller's transaction. */
   async flush(): Promise<void> {
-    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; start a new session.');
+    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
     try {
       await this.#flush();
     } catch (error) {
       this.#failed = error;
       throw error;
     }
+  }
+
+  /**
+   * Flushes every pending change in one transaction of the driver the session was given, and
+   * commits it; on any failure the transaction rolls back and the error is rethrown (call
+   * `rollback()` to go on with this session). A session bound to a transaction has nothing to
+   * commit itself: its caller's transaction does that.
+   */
+  async commit(): Promise<void> {
+    const driver = this.#executor as Partial<TransactionRunner>;
+    if (typeof driver.transaction !== 'function') {
+      throw new TypeError('session.commit() needs a session opened on a driver; this one runs in a transaction its caller commits. Call session.flush().');
+    }
+    const outside = this.#executor;
+    try {
+      await driver.transaction(async (tx) => {
+        this.#executor = tx;
+        await this.flush();
+      });
+    } finally {
+      this.#executor = outside;
+    }
+  }
+
+  /**
+   * Forgets every change not yet written: new objects leave the session, loaded ones get their
+   * loaded values back and their lists are loaded again when next asked for.
+   */
+  rollback(): void {
+    for (const state of this.#pending) {
+      state.status = 'transient';
+      state.session = undefined;
+    }
+    for (const state of this.#identity.states()) {
+      state.values.clear();
+      for (const [attribute, value] of state.committed) state.values.set(attribute, value);
+      state.lists.clear();
+      state.scalars.clear();
+    }
+    this.#pending.length = 0;
+    this.#deleted.clear();
+    this.links.clear();
+    this.#failed = undefined;
   }
 
   async #flush(): Promise<void> {

@@ -213,6 +213,35 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('commits every change of a session opened on the driver in one transaction', async () => {
+      await insertRows(driver, 'left', [{ id: 1, name: 'p' }]);
+      const session = new Session({ mapping, executor: driver, dialect: driver.dialect });
+      const parent = (await session.get(Parent, 1))!;
+      parent.name = 'renamed';
+      parent.kids.push(new Kid({ id: 1 }));
+      log.clear();
+      await session.commit();
+      expect(log.statements.map((e) => e.kind)).toEqual(['transaction', 'insert', 'update', 'transaction']);
+      expect(await selectRows(driver, 'SELECT name FROM "left"'.replace('"left"', driver.dialect.name === 'mysql' ? '`left`' : '"left"'))).toEqual([{ name: 'renamed' }]);
+    });
+
+    it('rolls back a failed commit entirely, and goes on after rollback()', async () => {
+      await insertRows(driver, 'left', [{ id: 1, name: 'p' }]);
+      const session = new Session({ mapping, executor: driver, dialect: driver.dialect });
+      const parent = (await session.get(Parent, 1))!;
+      parent.name = 'changed';
+      session.add(new Kid({ id: 2, parent_id: 99 }));
+      await expect(session.commit()).rejects.toThrow();
+      const table = driver.dialect.name === 'mysql' ? '`left`' : '"left"';
+      expect(await selectRows(driver, `SELECT name FROM ${table}`)).toEqual([{ name: 'p' }]);
+      await expect(session.commit()).rejects.toThrow('call session.rollback()');
+      session.rollback();
+      expect(parent.name).toBe('p');
+      parent.name = 'again';
+      await session.commit();
+      expect(await selectRows(driver, `SELECT name FROM ${table}`)).toEqual([{ name: 'again' }]);
+    });
+
     it('leaves nothing behind when a flush fails inside its transaction (R4.7)', async () => {
       await insertRows(driver, 'left', [{ id: 1, name: 'p' }]);
       const attempt = inSession(async (session) => {
