@@ -150,10 +150,40 @@ class SqlWriter {
    */
   inList(columns: readonly ColumnRef[], rows: ReadonlyArray<readonly ValueNode[]>, negated: boolean): string {
     if (rows.length === 0) return negated ? '(1 = 1)' : '(1 = 0)';
-    const padded = [...rows];
-    while (padded.length < bucketSize(rows.length)) padded.push(rows[rows.length - 1]!);
-    const left = columns.length === 1 ? this.column(columns[0]!) : `(${columns.map((c) => this.column(c)).join(', ')})`;
-    const items = padded.map((row) => (row.length === 1 ? this.value(row[0]!) : `(${row.map((v) => this.value(v)).join(', ')})`));
-    return `${left} ${negated ? 'NOT IN' : 'IN'} (${items.join(', ')})`;
+    if (columns.length > 1) return this.tupleIn(columns, rows, negated);
+    const items = padToBucket(rows).map((row) => this.value(row[0]!));
+    return `${this.column(columns[0]!)} ${negated ? 'NOT IN' : 'IN'} (${items.join(', ')})`;
   }
+
+  /**
+   * A composite key list, written so that indexes serve it: MariaDB scans the whole table for
+   * a row-constructor `(a, b) IN ((?, ?), ...)` (measured: a one-pair DELETE from a 10,000-row
+   * link table took 4–7 ms against 0.3–0.6 ms). Rows are grouped by all but their last column:
+   * `(a = ? AND b IN (?, ?)) OR (a = ? AND b IN (?))`. Groups and each group's list are padded
+   * to powers of two, as single-column lists are.
+   */
+  tupleIn(columns: readonly ColumnRef[], rows: ReadonlyArray<readonly ValueNode[]>, negated: boolean): string {
+    const groups = new Map<string, { prefix: readonly ValueNode[]; last: ValueNode[] }>();
+    for (const row of rows) {
+      const prefix = row.slice(0, -1);
+      const key = JSON.stringify(prefix.map((v) => (v.value instanceof Date ? v.value.toISOString() : v.value)));
+      const group = groups.get(key) ?? { prefix, last: [] };
+      group.last.push(row.at(-1)!);
+      groups.set(key, group);
+    }
+    const lastColumn = this.column(columns.at(-1)!);
+    const terms = padToBucket([...groups.values()]).map(({ prefix, last }) => {
+      const equalities = prefix.map((value, i) => `${this.column(columns[i]!)} = ${this.value(value)}`);
+      return `(${[...equalities, `${lastColumn} IN (${padToBucket(last).map((v) => this.value(v)).join(', ')})`].join(' AND ')})`;
+    });
+    const any = terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
+    return negated ? `NOT ${any}` : any;
+  }
+}
+
+/** The list, its last item repeated up to the next power of two. */
+function padToBucket<T>(items: readonly T[]): T[] {
+  const padded = [...items];
+  while (padded.length < bucketSize(items.length)) padded.push(items[items.length - 1]!);
+  return padded;
 }

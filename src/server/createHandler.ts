@@ -18,11 +18,13 @@ import { buildSchema } from '../schema/index.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { instrument } from '../session/index.js';
 import { getValidLimits, type Limits } from './limits.js';
+import { useGraphqlJsExecute } from './useGraphqlJsExecute.js';
 import { useProductionMode } from './useProductionMode.js';
 import { useQueryLimits } from './useQueryLimits.js';
+import { useRowEstimate } from './useRowEstimate.js';
 import { useTransportRules } from './useTransportRules.js';
 import { defaultRetry, useUnitOfWork, type RetryOptions } from './useUnitOfWork.js';
-import { useVariableErrorCodes } from './useVariableErrorCodes.js';
+import { useRequestErrorCodes } from './useRequestErrorCodes.js';
 
 export interface HandlerOptions {
   readonly driver: Driver;
@@ -98,11 +100,13 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
       return { relgraph: { dialect: driver.dialect, access, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget(), ...scope }) } };
     },
     plugins: [
+      useGraphqlJsExecute(),
       useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
       ...useQueryLimits(limits),
+      useRowEstimate(limits),
       ...(production ? useProductionMode() : []),
       useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }, newBudget),
-      useVariableErrorCodes(),
+      useRequestErrorCodes(),
       ...(options.plugins ?? []),
     ],
   });

@@ -446,12 +446,12 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
       await main?.drop();
     });
 
-    it('sets strict sql_mode, UTC, and the lock, statement and idle-transaction timeouts on each session', async () => {
-      const { rows } = await main.execute(raw('SELECT @@SESSION.sql_mode AS `mode`, @@SESSION.time_zone AS `zone`, @@SESSION.innodb_lock_wait_timeout AS `lockWait`, @@SESSION.max_statement_time AS `statementTime`, @@SESSION.idle_transaction_timeout AS `idle`'));
+    it('sets strict sql_mode, UTC, READ COMMITTED, and the lock, statement and idle-transaction timeouts on each session', async () => {
+      const { rows } = await main.execute(raw('SELECT @@SESSION.sql_mode AS `mode`, @@SESSION.time_zone AS `zone`, @@SESSION.innodb_lock_wait_timeout AS `lockWait`, @@SESSION.max_statement_time AS `statementTime`, @@SESSION.idle_transaction_timeout AS `idle`, @@SESSION.tx_isolation AS `isolation`'));
       const row = rows[0]!;
       expect(String(row['mode']).split(',')).toContain('STRICT_TRANS_TABLES');
-      expect({ zone: row['zone'], lockWait: Number(row['lockWait']), statementTime: Number(row['statementTime']), idle: Number(row['idle']) })
-        .toEqual({ zone: '+00:00', lockWait: 5, statementTime: 5, idle: 30 });
+      expect({ zone: row['zone'], lockWait: Number(row['lockWait']), statementTime: Number(row['statementTime']), idle: Number(row['idle']), isolation: row['isolation'] })
+        .toEqual({ zone: '+00:00', lockWait: 5, statementTime: 5, idle: 30, isolation: 'READ-COMMITTED' });
     });
 
     it('classifies a real deadlock, in which the victim sends only ROLLBACK afterwards and ends outside a transaction', async () => {
@@ -562,10 +562,10 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
       expect(await parentNames(main)).toEqual([]);
     });
 
-    it('classifies max_statement_time as a statement timeout', async () => {
+    it('classifies max_statement_time as a retryable statement timeout', async () => {
       const slow = await openDriver({ statementTimeoutSeconds: 0.2 });
       const error = await slow.driver.execute(raw('SELECT SLEEP(2) AS `s`')).then(() => undefined, (e: unknown) => e);
-      expect(main.dialect.classifyError(error)).toEqual({ kind: 'statement-timeout', retryable: false, transactionRolledBack: false });
+      expect(main.dialect.classifyError(error)).toEqual({ kind: 'statement-timeout', retryable: true, transactionRolledBack: false });
     });
   });
 }

@@ -75,6 +75,15 @@ for (const dialect of DIALECTS) {
       expect((await api.query('{ parents(limit: 50) { id children { id } } }')).errors).toBeUndefined();
     });
 
+    it('refuses, before any SQL, an operation whose explicit limits could read past the budget', async () => {
+      log.clear();
+      const result = await api.query('query ($n: Int) { parents(limit: 100) { children(limit: $n) { id } } }', { n: 20 });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      expect(result.errors?.[0]?.message).toBe('The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit, or split it into several requests.');
+      expect(log.selects).toEqual([]);
+      expect((await api.query('query ($n: Int) { parents(limit: 10) { children(limit: $n) { id } } }', { n: 20 })).errors).toBeUndefined();
+    });
+
     it('answers a body over 100 KiB with 413, with or without Content-Length', async () => {
       const big = JSON.stringify({ query: `{ parents { id } } # ${'x'.repeat(110 * 1024)}` });
       expect((await post(big, { 'content-type': 'application/json' })).status).toBe(413);
@@ -147,5 +156,19 @@ describe('production mode', () => {
     expect(result.errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     // The path echoes the client's own field names; nothing else may show the SQL or the driver.
     expect(text).not.toMatch(/stack|SELECT|no such table|sqlite|node_modules/i);
+  });
+});
+
+describe('request-level errors', () => {
+  it('carry a code: a subscription to a schema without one is BAD_USER_INPUT', async () => {
+    const driver = await createTestDriver(DIALECTS[0]!);
+    try {
+      const api = await createTestApi(Base, driver);
+      const result = await api.query('subscription { parents { id } }');
+      expect(result.errors?.[0]?.extensions?.code).toBeDefined();
+      for (const error of result.errors ?? []) expect(error.extensions?.code).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
+    } finally {
+      await driver.drop();
+    }
   });
 });

@@ -177,6 +177,14 @@ for (const dialect of DIALECTS) {
         .toEqual([[1, [2], [2]], [2, [], []], [3, [2], [3]], [4, [], []]]);
     });
 
+    it('answers fields in the order they were asked for, whichever load finishes first', async () => {
+      for (let i = 0; i < 30; i++) {
+        const order = i % 2 === 0 ? ['id', 'children', 'tags', 'name'] : ['tags', 'name', 'children', 'id'];
+        const { parents } = await api.data(`{ parents { ${order.map((f) => (f === 'children' || f === 'tags' ? `${f} { id }` : f)).join(' ')} } }`);
+        for (const parent of parents as Array<Record<string, unknown>>) expect(Object.keys(parent)).toEqual(order);
+      }
+    });
+
     it('gives null for a scalar relationship whose foreign key is null', async () => {
       const data = await api.data('{ child(id: 4) { id parent { id } } }');
       expect(data.child).toEqual({ id: 4, parent: null });

@@ -17,7 +17,23 @@ export interface MariadbServer {
   readonly appUrl: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The Unix socket; `root` connects through it without a password. */
+  readonly socket: string;
+  readonly errorLog: string;
+  /** The running `mariadbd`'s process id. */
+  readonly pid: number;
+  /**
+   * Stops the server (`'shutdown'`: SIGTERM, a clean shutdown; `'kill'`: SIGKILL, a crash), waits
+   * `downMs`, then starts it again on the same datadir, port and options.
+   */
+  restart(how: 'shutdown' | 'kill', downMs?: number): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface StartMariadbOptions {
+  readonly readyTimeoutMs?: number;
+  /** More `mariadbd` options, e.g. `['--general-log=1', '--log-output=TABLE']`. */
+  readonly args?: readonly string[];
 }
 
 const searchPath = ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin', '/usr/local/mysql/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin'];
@@ -34,7 +50,7 @@ export function findExecutable(name: string): string | undefined {
  * // ... mysql://app:app@127.0.0.1:<port>/rg_x ...
  * await server.stop();
  */
-export async function startMariadb(options: { readyTimeoutMs?: number } = {}): Promise<MariadbServer> {
+export async function startMariadb(options: StartMariadbOptions = {}): Promise<MariadbServer> {
   const given = process.env['MARIADBD'];
   if (given && !existsSync(given)) throw new Error(`MARIADBD names ${given}, which does not exist`);
   const mariadbd = given ?? findExecutable('mariadbd') ?? findExecutable('mysqld');
@@ -63,10 +79,11 @@ export async function startMariadb(options: { readyTimeoutMs?: number } = {}): P
   }
   const port = await freePort();
   const errorLog = path.join(dir, 'error.log');
-  child = spawn(mariadbd, [
+  const socket = path.join(dir, 'mariadb.sock');
+  const args = [
     '--no-defaults',
     `--datadir=${dataDir}`,
-    `--socket=${path.join(dir, 'mariadb.sock')}`,
+    `--socket=${socket}`,
     `--pid-file=${path.join(dir, 'mariadb.pid')}`,
     `--log-error=${errorLog}`,
     `--port=${port}`,
@@ -78,16 +95,26 @@ export async function startMariadb(options: { readyTimeoutMs?: number } = {}): P
     '--innodb-print-all-deadlocks=ON',
     // innodb_rollback_on_timeout stays at its default (OFF): relgraph must cope with it.
     '--max-connections=500',
-  ], { stdio: 'ignore' });
-  const server = child;
+    ...(options.args ?? []),
+  ];
+  const readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
+  const launch = async () => {
+    child = spawn(mariadbd, args, { stdio: 'ignore' });
+    await waitUntilReady(child, port, errorLog, readyTimeoutMs);
+  };
   const adminUrl = `mysql://root@127.0.0.1:${port}`;
   const stop = async () => {
-    await stopProcess(server);
+    if (child) await stopProcess(child, 'SIGTERM');
     process.removeListener('exit', cleanUpOnExit);
     await rm(dir, { recursive: true, force: true });
   };
+  const restart = async (how: 'shutdown' | 'kill', downMs = 0) => {
+    if (child) await stopProcess(child, how === 'kill' ? 'SIGKILL' : 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, downMs));
+    await launch();
+  };
   try {
-    await waitUntilReady(server, port, errorLog, options.readyTimeoutMs ?? 60_000);
+    await launch();
     const admin = await createConnection({ host: '127.0.0.1', port, user: 'root' });
     try {
       // `\_` keeps the underscore literal in the grant's database pattern.
@@ -100,7 +127,14 @@ export async function startMariadb(options: { readyTimeoutMs?: number } = {}): P
     await stop();
     throw error;
   }
-  return { adminUrl, appUrl: `mysql://app:app@127.0.0.1:${port}`, port, dataDir, stop };
+  return {
+    adminUrl, appUrl: `mysql://app:app@127.0.0.1:${port}`, port, dataDir, socket, errorLog,
+    get pid() {
+      return child?.pid ?? 0;
+    },
+    restart,
+    stop,
+  };
 }
 
 async function waitUntilReady(child: ChildProcess, port: number, errorLog: string, timeoutMs: number): Promise<void> {
@@ -127,10 +161,10 @@ async function waitUntilReady(child: ChildProcess, port: number, errorLog: strin
   throw new Error(`mariadbd did not accept connections within ${timeoutMs} ms (last error: ${lastError}): ${await logTail(errorLog)}`);
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+async function stopProcess(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);

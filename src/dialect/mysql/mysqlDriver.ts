@@ -62,6 +62,13 @@ export interface MysqlDriverOptions extends DriverOptions {
   /** MariaDB session `max_statement_time`, in seconds; 0 turns it off. Ignored on MySQL. Default 5. */
   readonly statementTimeoutSeconds?: number;
   /**
+   * How long to wait for the server's reply to one statement, in ms, before giving the
+   * connection up: a half-open connection (a stalled network, a frozen server) answers nothing,
+   * and no server-side timeout can end that. Default: the longer of the statement and lock-wait
+   * timeouts, plus 2 s.
+   */
+  readonly replyTimeoutMs?: number;
+  /**
    * MariaDB session `idle_transaction_timeout`, in seconds: the server closes a connection left
    * idle inside a transaction (reliability.md §0 "server-side safety net"); 0 turns it off.
    * Ignored on MySQL. Default 30.
@@ -136,6 +143,7 @@ class MysqlDriver implements Driver {
   readonly #options: MysqlDriverOptions;
   readonly #slots: Semaphore;
   readonly #acquireTimeoutMs: number;
+  readonly #replyTimeoutMs: number;
   /** Sockets whose session has been set up (keyed by the core connection object). */
   readonly #prepared = new WeakSet<object>();
   #server: MysqlServerInfo | undefined;
@@ -146,6 +154,8 @@ class MysqlDriver implements Driver {
     this.#pool = pool;
     this.#options = options;
     this.#acquireTimeoutMs = getValidCount(options, 'acquireTimeoutMs', 5000, 1);
+    const serverTimeoutMs = 1000 * Math.max(getValidSeconds(options, 'statementTimeoutSeconds', 5), getValidCount(options, 'lockWaitTimeoutSeconds', 5, 1));
+    this.#replyTimeoutMs = getValidCount(options, 'replyTimeoutMs', serverTimeoutMs + 2000, 1);
     this.#slots = new Semaphore({
       permits: connectionLimit,
       queueLimit: getValidCount(options, 'queueLimit', 100, 0),
@@ -166,16 +176,24 @@ class MysqlDriver implements Driver {
   }
 
   execute(query: CompiledQuery): Promise<QueryResult> {
-    return this.#withConnection(async (connection) => send(connection, query, this.#options));
+    return this.#withConnection(async (connection) => send(connection, query, this.#options, this.#replyTimeoutMs));
   }
 
   async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     const connection = await this.#acquire();
+    // Once a reply timed out the connection's protocol state is unknown: nothing more is sent
+    // on it, not even ROLLBACK (which would wait behind the lost reply); it is discarded.
+    let silent = false;
+    const noteTimeout = (error: unknown) => {
+      if ((error as { code?: unknown } | null)?.code === 'PROTOCOL_SEQUENCE_TIMEOUT') silent = true;
+      throw error;
+    };
     /** Sends START TRANSACTION, COMMIT or ROLLBACK; returns whether a transaction is open after it. */
     const control = async (sql: string): Promise<boolean> => {
+      if (silent) throw new Error(`Not sending ${sql}: an earlier reply on this connection timed out, so it is discarded.`);
       let inTransaction = true;
       await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'transaction' }, async () => {
-        const [header] = await connection.query(sql);
+        const [header] = await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql)).catch(noteTimeout);
         inTransaction = (((header as MysqlResultHeader).serverStatus ?? SERVER_STATUS_IN_TRANS) & SERVER_STATUS_IN_TRANS) !== 0;
         return { rows: [], affectedRows: 0, insertId: undefined };
       });
@@ -187,7 +205,7 @@ class MysqlDriver implements Driver {
       if (await control(sql)) throw new Error(`The connection still reports an open transaction after ${sql}.`);
     };
     const session: TransactionSession = {
-      send: (query) => send(connection, query, this.#options),
+      send: (query) => send(connection, query, this.#options, this.#replyTimeoutMs).catch(noteTimeout),
       begin: async () => {
         await control('START TRANSACTION');
       },
@@ -298,6 +316,12 @@ function sessionSql(server: MysqlServerInfo, options: MysqlDriverOptions): strin
     "time_zone = '+00:00'",
     "sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', @@SESSION.sql_mode) > 0, @@SESSION.sql_mode, CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_TRANS_TABLES'))",
     `innodb_lock_wait_timeout = ${getValidCount(options, 'lockWaitTimeoutSeconds', 5, 1)}`,
+    // READ COMMITTED: every statement sees what was committed before it. Under InnoDB's default
+    // REPEATABLE READ, a mutation whose UPDATE changed nothing (a link another transaction just
+    // made) reads its payload back from the transaction's old snapshot, and answers with data
+    // that does not show its own effect. It also takes fewer gap locks, so fewer deadlocks.
+    // The variable is tx_isolation on MariaDB before 11.1, transaction_isolation on MySQL 8.
+    `${isMariaDb(server) ? 'tx_isolation' : 'transaction_isolation'} = 'READ-COMMITTED'`,
   ];
   if (isMariaDb(server)) {
     settings.push(`max_statement_time = ${getValidSeconds(options, 'statementTimeoutSeconds', 5)}`);
@@ -317,10 +341,36 @@ function sessionSql(server: MysqlServerInfo, options: MysqlDriverOptions): strin
  * mysqld_stmt_execute" problem is MySQL 8.0.22+, where mysql2 now uses the parameter types the
  * server reports at prepare time), and `LIKE ? ESCAPE ?` works, so numbers stay numbers.
  */
-function send(connection: MysqlConnection, query: CompiledQuery, options: DriverOptions): Promise<QueryResult> {
+function send(connection: MysqlConnection, query: CompiledQuery, options: DriverOptions, timeout: number): Promise<QueryResult> {
   return observeStatement(options.onStatement, query, async () => {
-    const [result] = await connection.execute(query.sql, [...query.params]);
+    const [result] = await replyWithin(connection, timeout, connection.execute(query.sql, [...query.params]));
     return toQueryResult(query, result);
+  });
+}
+
+/**
+ * The reply to one statement, or, after `ms` without one, an error coded
+ * `PROTOCOL_SEQUENCE_TIMEOUT` (a lost connection: the statement's outcome is unknown) and the
+ * socket torn down. mysql2's own `timeout` covers `query()` only, and its `destroy()` is a
+ * graceful close that waits for the server — which a half-open connection never answers.
+ */
+function replyWithin<T>(connection: MysqlConnection, ms: number, reply: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(Object.assign(new Error(`No reply from the MySQL server within ${ms} ms; the connection was closed.`), { code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }));
+      (connection.connection as { stream?: { destroy(): void } }).stream?.destroy();
+      connection.destroy();
+    }, ms);
+    reply.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
 }
 

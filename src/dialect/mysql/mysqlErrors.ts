@@ -36,7 +36,12 @@ export const MysqlErrno = {
   ER_LOCK_WAIT_TIMEOUT: 1205,
   /** `KILL QUERY`: the statement stopped, the transaction is still open. */
   ER_QUERY_INTERRUPTED: 1317,
-  /** MariaDB `max_statement_time`; sent with an errno but no `code` by mysql2. */
+  /**
+   * MariaDB `max_statement_time`; sent with an errno but no `code` by mysql2. Like 1205 it rolls
+   * back the statement only. A row-lock wait as long as the statement timeout ends with this
+   * error rather than 1205 (InnoDB checks lock waits about once a second), so it is retryable
+   * in the same way: ROLLBACK, then the whole unit of work again.
+   */
   ER_STATEMENT_TIMEOUT: 1969,
   /** MySQL `max_execution_time`. */
   ER_QUERY_TIMEOUT: 3024,
@@ -94,8 +99,8 @@ interface MysqlErrorLike {
 
 /**
  * Classifies an error from mysql2 by `errno`, then by `fatal` and its code. A deadlock is
- * retryable and has rolled the transaction back; a lock-wait timeout is retryable but has not
- * (the driver's ROLLBACK does it). A lost connection is not retryable here: a COMMIT may or may
+ * retryable and has rolled the transaction back; a lock-wait or statement timeout is retryable
+ * but has not (the driver's ROLLBACK does it). A lost connection is not retryable here: a COMMIT may or may
  * not have happened.
  *
  * @example
@@ -108,7 +113,7 @@ export function classifyMysqlError(error: unknown): DatabaseErrorClass {
   const kind = (typeof e.errno === 'number' ? byErrno.get(e.errno) : undefined) ?? connectionKind(e);
   return {
     kind,
-    retryable: kind === 'deadlock' || kind === 'lock-wait-timeout',
+    retryable: kind === 'deadlock' || kind === 'lock-wait-timeout' || kind === 'statement-timeout',
     transactionRolledBack: kind === 'deadlock',
   };
 }

@@ -95,6 +95,11 @@ export const compositeInSelect: Statement = select({ table: 'association', alias
   where: inList([col('t0', 'left_id'), col('t0', 'right_id')], [[val(1, Integer), val(2, Integer)], [val(3, Integer), val(4, Integer)]]),
 });
 
+/** Three links of one parent and one of another: grouped by `left_id`. */
+export const groupedInSelect: Statement = select({ table: 'association', alias: 't0' }, [{ expr: col('t0', 'left_id'), alias: 'leftId' }], {
+  where: inList([col('t0', 'left_id'), col('t0', 'right_id')], [[val(1, Integer), val(2, Integer)], [val(1, Integer), val(5, Integer)], [val(1, Integer), val(7, Integer)], [val(3, Integer), val(4, Integer)]]),
+});
+
 export const likeSelect: Statement = select({ table: 'child', alias: 't0' }, childColumns, {
   where: { kind: 'like', expr: col('t0', 'name'), pattern: val('50\\%%', String(50)) },
 });

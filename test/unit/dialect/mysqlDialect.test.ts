@@ -40,8 +40,13 @@ describe('mysql: rendering statements', () => {
     });
   });
 
-  it('renders a composite IN as row values', () => {
-    expect(mariadb.render(fixture.compositeInSelect).sql).toBe('SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE (`t0`.`left_id`, `t0`.`right_id`) IN ((?, ?), (?, ?))');
+  it('renders a composite IN grouped by its leading columns, so that indexes serve it', () => {
+    expect(mariadb.render(fixture.compositeInSelect).sql).toBe('SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE ((`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)) OR (`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)))');
+    expect(mariadb.render(fixture.groupedInSelect)).toEqual({
+      sql: 'SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE ((`t0`.`left_id` = ? AND `t0`.`right_id` IN (?, ?, ?, ?)) OR (`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)))',
+      params: [1, 2, 5, 7, 7, 3, 4],
+      kind: 'select',
+    });
   });
 
   it('binds the LIKE pattern and its escape character', () => {

@@ -4,7 +4,7 @@ import { TransactionAbortedError } from '../../../src/dialect/runTransaction.js'
 
 // Error shapes as mysql2 produces them; test/integration/driver.test.ts provokes the real ones.
 describe('mysql: classifying errors', () => {
-  it('maps errno to the kind, and marks only deadlock and lock-wait timeout retryable', () => {
+  it('maps errno to the kind, and marks only deadlock, lock-wait and statement timeouts retryable', () => {
     const cases: Array<[number, string, boolean, boolean]> = [
       [1062, 'unique-violation', false, false],
       [1451, 'foreign-key-violation', false, false],
@@ -20,8 +20,8 @@ describe('mysql: classifying errors', () => {
       [1213, 'deadlock', true, true],
       [1205, 'lock-wait-timeout', true, false],
       [1317, 'query-killed', false, false],
-      [1969, 'statement-timeout', false, false],
-      [3024, 'statement-timeout', false, false],
+      [1969, 'statement-timeout', true, false],
+      [3024, 'statement-timeout', true, false],
       [1461, 'too-many-prepared-statements', false, false],
     ];
     for (const [errno, kind, retryable, transactionRolledBack] of cases) {

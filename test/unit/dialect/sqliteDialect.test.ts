@@ -37,8 +37,13 @@ describe('sqlite: rendering statements', () => {
     });
   });
 
-  it('renders a composite IN as row values', () => {
-    expect(sqlite.render(fixture.compositeInSelect).sql).toBe('SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE ("t0"."left_id", "t0"."right_id") IN ((?, ?), (?, ?))');
+  it('renders a composite IN grouped by its leading columns, so that indexes serve it', () => {
+    expect(sqlite.render(fixture.compositeInSelect).sql).toBe('SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE (("t0"."left_id" = ? AND "t0"."right_id" IN (?)) OR ("t0"."left_id" = ? AND "t0"."right_id" IN (?)))');
+    expect(sqlite.render(fixture.groupedInSelect)).toEqual({
+      sql: 'SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE (("t0"."left_id" = ? AND "t0"."right_id" IN (?, ?, ?, ?)) OR ("t0"."left_id" = ? AND "t0"."right_id" IN (?)))',
+      params: [1, 2, 5, 7, 7, 3, 4],
+      kind: 'select',
+    });
   });
 
   it('binds the LIKE pattern and its escape character', () => {

@@ -1,0 +1,171 @@
+/**
+ * The benchmark's table: one row per workload and implementation, each with its ratio to the
+ * raw endpoint of the same run, and `bench/RESULTS.md`, whose generated part lists every run
+ * kept in `bench/results/`, newest first.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ProfileSummary } from './profile.js';
+
+export interface ResultRow {
+  readonly workload: string;
+  readonly implementation: string;
+  /** Statements per request (M1/M2: per mutation, transaction control excluded). */
+  readonly statements: number;
+  /** M1 only: statements of the unlink mutation. */
+  readonly statementsUnlink?: number;
+  readonly transactionControl?: number;
+  readonly target?: number;
+  /** req/s for reads, rows/s for M1 (link), mutations/s for M2. */
+  readonly opsPerSecond: number;
+  readonly unit: 'req/s' | 'rows/s' | 'mut/s';
+  /** M1: median ms of the link mutation. */
+  readonly p50Ms: number;
+  /** M1: median ms of the unlink mutation. */
+  readonly p99Ms: number;
+  /** CPU milliseconds per operation in the measured window: the server process, and MariaDB. */
+  readonly serverCpuMs?: number;
+  readonly databaseCpuMs?: number;
+  readonly peakRssMib: number;
+  /** The machine's 1-minute load average when the measurement began (other work skews it). */
+  readonly loadAverage?: number;
+  readonly failures: number;
+  readonly check: string;
+  /** M2: InnoDB row-lock waits and deadlocks during the contended run. */
+  readonly lockWaits?: number;
+  readonly deadlocks?: number;
+}
+
+export interface BenchRun {
+  readonly date: string;
+  readonly machine: { readonly nproc: number; readonly cpu: string; readonly node: string; readonly mariadb: string };
+  readonly settings: { readonly durationS: number; readonly warmupS: number; readonly connections: number; readonly poolSize: number };
+  /** The commit measured, and how many files under src/ differed from it (the working tree is what runs). */
+  readonly source?: { readonly commit: string; readonly changedSrcFiles: number };
+  /** The 1-minute load average before the run: other work on the machine skews every number. */
+  readonly loadAverage?: number;
+  readonly rows: ResultRow[];
+  profiles?: Partial<Record<string, ProfileSummary>>;
+  wallSeconds?: number;
+}
+
+const number = (value: number, digits = 1) => Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—';
+const ratio = (value: number, base: number | undefined) => base && Number.isFinite(value) && Number.isFinite(base) ? `${(value / base).toFixed(2)}×` : '—';
+
+function statementsCell(row: ResultRow): string {
+  const count = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const tx = row.transactionControl ? ` + ${count(row.transactionControl)} tx` : '';
+  if (row.workload === 'M1') return `${count(row.statements)}${tx} / ${count(row.statementsUnlink ?? NaN)}${tx}`;
+  return `${count(row.statements)}${tx}`;
+}
+
+/** The issue's targets are relgraph's; the baselines' rows leave the cell empty. */
+function targetCell(row: ResultRow): string {
+  if (row.target === undefined || row.implementation !== 'relgraph') return '';
+  return `${row.workload === 'M1' ? '≤ ' : ''}${row.target} ${row.statements <= row.target ? '✓' : '✗'}`;
+}
+
+export function renderTable(rows: readonly ResultRow[]): string {
+  const raw = new Map(rows.filter((r) => r.implementation === 'raw').map((r) => [r.workload, r]));
+  const lines = [
+    '| workload | implementation | statements / op | target | throughput | × raw | p50 ms | × raw | p99 ms | × raw | server CPU ms / op | × raw | MariaDB CPU ms / op | peak RSS MiB | × raw | check |',
+    '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of rows) {
+    const base = raw.get(row.workload);
+    const m1 = row.workload === 'M1';
+    lines.push(`| ${[
+      row.workload, row.implementation, statementsCell(row), targetCell(row),
+      `${number(row.opsPerSecond, row.opsPerSecond >= 100 ? 0 : 1)} ${row.unit}`, ratio(row.opsPerSecond, base?.opsPerSecond),
+      `${number(row.p50Ms)}${m1 ? ' link' : ''}`, ratio(row.p50Ms, base?.p50Ms),
+      `${number(row.p99Ms)}${m1 ? ' unlink' : ''}`, ratio(row.p99Ms, base?.p99Ms),
+      row.serverCpuMs === undefined ? '' : number(row.serverCpuMs, 2), row.serverCpuMs === undefined ? '' : ratio(row.serverCpuMs, base?.serverCpuMs),
+      row.databaseCpuMs === undefined ? '' : number(row.databaseCpuMs, 2),
+      number(row.peakRssMib, 0), ratio(row.peakRssMib, base?.peakRssMib),
+      (row.lockWaits !== undefined ? `${row.check}; ${row.lockWaits.toLocaleString('en-US')} lock waits, ${row.deadlocks} deadlocks` : row.check).replaceAll('|', '\\|'),
+    ].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** The issue's targets, each with its verdict for relgraph in this run. */
+export function renderTargets(rows: readonly ResultRow[]): string {
+  const find = (workload: string, implementation: string) => rows.find((r) => r.workload === workload && r.implementation === implementation);
+  const lines: string[] = [];
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
+  const statements = rows.filter((r) => r.implementation === 'relgraph' && r.target !== undefined);
+  if (statements.length > 0) lines.push(`- relgraph statements: ${statements.map((r) => `${r.workload} ${statementsCell(r)} (target ${r.workload === 'M1' ? '≤ ' : ''}${r.target}) ${mark(r.statements <= r.target! && (r.statementsUnlink ?? 0) <= r.target!)}`).join(', ')}`);
+  for (const workload of ['W1', 'W2', 'W3']) {
+    const relgraph = find(workload, 'relgraph');
+    const raw = find(workload, 'raw');
+    const dataloader = find(workload, 'dataloader');
+    if (!relgraph || !raw) continue;
+    const vsRaw = relgraph.opsPerSecond / raw.opsPerSecond;
+    const parts = [`${vsRaw.toFixed(2)}× raw (target ≥ 0.8) ${mark(vsRaw >= 0.8)}`];
+    if (dataloader) parts.push(`${(relgraph.opsPerSecond / dataloader.opsPerSecond).toFixed(2)}× hand-written DataLoader (target > 1) ${mark(relgraph.opsPerSecond > dataloader.opsPerSecond)}`);
+    if (relgraph.serverCpuMs !== undefined && raw.serverCpuMs !== undefined) {
+      parts.push(`server CPU per request ${(relgraph.serverCpuMs / raw.serverCpuMs).toFixed(1)}× raw's${dataloader?.serverCpuMs !== undefined ? `, ${(relgraph.serverCpuMs / dataloader.serverCpuMs).toFixed(2)}× DataLoader's` : ''}`);
+    }
+    lines.push(`- relgraph ${workload} throughput: ${parts.join(', ')}`);
+  }
+  const unequal = rows.filter((r) => r.check.includes('key order'));
+  lines.push(unequal.length === 0
+    ? '- identical JSON across implementations for every workload: ✓ (a run stops with a diff otherwise)'
+    : `- identical JSON across implementations: ✗ ${unequal.map((r) => `${r.implementation} ${r.workload}`).join(', ')}: keys in another order than the selection set (values equal; measured with --allow-key-order)`);
+  return lines.join('\n');
+}
+
+function renderProfiles(profiles: NonNullable<BenchRun['profiles']>): string {
+  return Object.entries(profiles).map(([workload, summary]) => {
+    if (!summary) return '';
+    const list = (items: readonly { name: string; percent: number }[], count: number) => items.slice(0, count).map((c) => `${c.name} ${c.percent.toFixed(1)}%`).join(', ');
+    const functions = summary.functions.map((f) => `| ${f.percent.toFixed(1)}% | ${f.ms.toFixed(0)} | \`${f.name}\` | ${f.where} |`).join('\n');
+    const parts = [
+      `#### relgraph under ${workload}: ${summary.busyMs.toFixed(0)} ms on CPU, ${summary.idleMs.toFixed(0)} ms idle in the profiled window`,
+      '',
+      `Self time by package: ${list(summary.categories, 12)}.`,
+      '',
+      `relgraph functions by total time (callees included): ${summary.relgraphTotals.slice(0, 10).map((t) => `\`${t.name}\` (${t.where}) ${t.percent.toFixed(1)}%`).join(', ')}.`,
+      '',
+      '| self % | ms | function | where |',
+      '| ---: | ---: | --- | --- |',
+      functions,
+    ];
+    if (summary.allocations) {
+      const { allocations } = summary;
+      parts.push('', `Allocations sampled in the same window: ${allocations.totalMib.toFixed(0)} MiB; by package: ${list(allocations.categories, 10)}. Top allocating functions: ${allocations.functions.slice(0, 12).map((f) => `\`${f.name}\`${f.where ? ` (${f.where})` : ''} ${f.percent.toFixed(1)}%`).join(', ')}.`);
+    }
+    return `${parts.join('\n')}\n`;
+  }).join('\n');
+}
+
+export function renderRun(run: BenchRun): string {
+  const { machine, settings } = run;
+  return [
+    `### Run ${run.date}`,
+    '',
+    `${machine.nproc} × ${machine.cpu}; Node ${machine.node}; MariaDB ${machine.mariadb}. ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per read workload (M2: 10 s), pool of ${settings.poolSize} per server${run.wallSeconds ? `; ${run.wallSeconds} s in all` : ''}.`
+      + (run.source ? ` Source: ${run.source.commit.slice(0, 7)}${run.source.changedSrcFiles > 0 ? ` with ${run.source.changedSrcFiles} uncommitted src/ files` : ''}.` : '')
+      + (run.loadAverage !== undefined ? ` Load average before the run: ${run.loadAverage.toFixed(2)}.` : ''),
+    '',
+    renderTable(run.rows),
+    '',
+    renderTargets(run.rows),
+    ...(run.profiles ? ['', renderProfiles(run.profiles)] : []),
+  ].join('\n');
+}
+
+const start = '<!-- bench:runs:start (generated by npm run bench from bench/results/*.json) -->';
+const end = '<!-- bench:runs:end -->';
+
+/** Rewrites the generated part of RESULTS.md from every run in `resultsDir`, newest first. */
+export function writeResultsMarkdown(file: string, resultsDir: string): void {
+  const runs = readdirSync(resultsDir).filter((name) => name.endsWith('.json')).sort().reverse()
+    .map((name) => JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as BenchRun);
+  const generated = `${start}\n\n${runs.map(renderRun).join('\n\n')}\n\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# relgraph benchmark results\n\n## Runs\n\n${start}\n${end}\n`;
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const next = from >= 0 && to > from ? `${current.slice(0, from)}${generated}${current.slice(to + end.length)}` : `${current.trimEnd()}\n\n## Runs\n\n${generated}\n`;
+  writeFileSync(file, next);
+}

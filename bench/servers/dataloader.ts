@@ -1,0 +1,147 @@
+/**
+ * The hand-written baseline: graphql-js with per-request DataLoaders, one `IN (...)` query per
+ * relationship and level, rows primed into the by-id loaders, and set-based writes: what a
+ * careful engineer writes by hand without a generator.
+ */
+import DataLoader from 'dataloader';
+import type { Pool } from 'mysql2/promise';
+import { groupBy, inTransaction, NotFound, openPool, run, select, type Queryable, type Row } from './database.js';
+import { createGraphqlListener, createSchema } from './graphqlFront.js';
+import type { Implementation } from './Implementation.js';
+import { childOrder, page } from './naive.js';
+
+type Args = Record<string, unknown>;
+interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
+
+const childColumns = 'id, name, parent_id AS parentId';
+
+/** The loaders of one request. */
+class Loaders {
+  readonly parent: DataLoader<unknown, Row | null>;
+  readonly child: DataLoader<unknown, Row | null>;
+  readonly tagsOf: DataLoader<unknown, Row[]>;
+  readonly parentsOf: DataLoader<unknown, Row[]>;
+  readonly associationsOf: DataLoader<unknown, Row[]>;
+  readonly #childrenOf = new Map<string, DataLoader<unknown, Row[]>>();
+  readonly #db: Queryable;
+
+  constructor(db: Queryable) {
+    this.#db = db;
+    this.parent = new DataLoader((ids) => this.#byId('parent', 'id, name', ids));
+    this.child = new DataLoader((ids) => this.#byId('child', childColumns, ids));
+    this.tagsOf = new DataLoader(async (ids) => groupBy(ids, await select(db,
+      'SELECT pt.parent_id AS ownerId, t.id, t.label FROM parent_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.parent_id IN (?) ORDER BY t.id', [ids]), 'ownerId'));
+    this.parentsOf = new DataLoader(async (ids) => {
+      const rows = await select(db, 'SELECT pt.tag_id AS ownerId, p.id, p.name FROM parent_tag pt JOIN parent p ON p.id = pt.parent_id WHERE pt.tag_id IN (?) ORDER BY p.id', [ids]);
+      this.#prime(this.parent, rows);
+      return groupBy(ids, rows, 'ownerId');
+    });
+    this.associationsOf = new DataLoader(async (ids) => groupBy(ids, await select(db,
+      'SELECT parent_id AS parentId, child_id AS childId, extra_data AS extraData FROM association WHERE parent_id IN (?) ORDER BY parent_id, child_id', [ids]), 'parentId'));
+  }
+
+  /** Children per parent, one loader per distinct page and order; pages use ROW_NUMBER() per parent. */
+  childrenOf(args: Args): DataLoader<unknown, Row[]> {
+    const key = JSON.stringify(args);
+    let loader = this.#childrenOf.get(key);
+    if (!loader) {
+      const order = childOrder(args);
+      const limit = typeof args['limit'] === 'number' ? args['limit'] : undefined;
+      const offset = typeof args['offset'] === 'number' ? args['offset'] : 0;
+      const sql = limit === undefined && offset === 0
+        ? `SELECT ${childColumns} FROM child WHERE parent_id IN (?) ORDER BY parent_id, ${order}`
+        : `SELECT id, name, parentId FROM (SELECT ${childColumns}, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY ${order}) AS rn
+           FROM child WHERE parent_id IN (?)) AS paged WHERE rn > ${offset}${limit === undefined ? '' : ` AND rn <= ${offset + limit}`} ORDER BY parentId, rn`;
+      loader = new DataLoader(async (ids) => {
+        const rows = await select(this.#db, sql, [ids]);
+        this.#prime(this.child, rows);
+        return groupBy(ids, rows, 'parentId');
+      });
+      this.#childrenOf.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Rows listed at the root, primed so that later lookups by id reuse them. */
+  list(table: 'parent' | 'child' | 'tag', columns: string, args: Args): Promise<Row[]> {
+    return select(this.#db, `SELECT ${columns} FROM ${table} ORDER BY id${page(args)}`).then((rows) => {
+      if (table === 'parent') this.#prime(this.parent, rows);
+      if (table === 'child') this.#prime(this.child, rows);
+      return rows;
+    });
+  }
+
+  async #byId(table: string, columns: string, ids: readonly unknown[]): Promise<Array<Row | null>> {
+    const rows = await select(this.#db, `SELECT ${columns} FROM ${table} WHERE id IN (?)`, [ids]);
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  #prime(loader: DataLoader<unknown, Row | null>, rows: readonly Row[]): void {
+    for (const row of rows) loader.prime(row['id'], row);
+  }
+}
+
+interface Context { readonly pool: Pool; readonly loaders: Loaders }
+
+export async function createDataloaderImplementation(url: string): Promise<Implementation> {
+  const pool = openPool(url);
+  const schema = createSchema<Context>({
+    Query: {
+      parent: (_: never, { id }: Args, { loaders }: Context) => loaders.parent.load(id),
+      parents: (_: never, args: Args, { loaders }: Context) => loaders.list('parent', 'id, name', args),
+      children: (_: never, args: Args, { loaders }: Context) => loaders.list('child', childColumns, args),
+      tags: (_: never, args: Args, { loaders }: Context) => loaders.list('tag', 'id, label', args),
+    },
+    Parent: {
+      children: (parent: Row, args: Args, { loaders }: Context) => loaders.childrenOf(args).load(parent['id']),
+      tags: (parent: Row, _: Args, { loaders }: Context) => loaders.tagsOf.load(parent['id']),
+      associations: (parent: Row, _: Args, { loaders }: Context) => loaders.associationsOf.load(parent['id']),
+    },
+    Child: {
+      parent: (child: Row, _: Args, { loaders }: Context) => loaders.parent.load(child['parentId']),
+    },
+    Tag: {
+      parents: (tag: Row, _: Args, { loaders }: Context) => loaders.parentsOf.load(tag['id']),
+    },
+    Association: {
+      child: (association: Row, _: Args, { loaders }: Context) => loaders.child.load(association['childId']),
+      parent: (association: Row, _: Args, { loaders }: Context) => loaders.parent.load(association['parentId']),
+    },
+    Mutation: {
+      updateParent: (_: never, { id, input }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
+        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+        const tags = (input as { tags?: TagInput }).tags ?? {};
+        const connect = [...new Set((tags.connect ?? []).map((key) => key.id))];
+        if (connect.length > 0) {
+          await mustFind(tx, 'tag', 'id', connect);
+          await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES ? ON DUPLICATE KEY UPDATE parent_id = parent_id', [connect.map((tagId) => [id, tagId])]);
+        }
+        const disconnect = (tags.disconnect ?? []).map((key) => key.id);
+        if (disconnect.length > 0) await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (?)', [id, disconnect]);
+        return parent;
+      }),
+      addParentTag: (_: never, { id, tagId }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
+        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+        await mustFind(tx, 'tag', 'id', [tagId]);
+        await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE parent_id = parent_id', [id, tagId]);
+        return parent;
+      }),
+      removeParentTag: (_: never, { id, tagId }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
+        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+        await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id = ?', [id, tagId]);
+        return parent;
+      }),
+    },
+  });
+  return { handler: createGraphqlListener(schema, () => ({ pool, loaders: new Loaders(pool) })), close: () => pool.end() };
+}
+
+/** The rows of `table` with these ids, or NotFound naming the first id that is missing. */
+async function mustFind(db: Queryable, table: string, columns: string, ids: readonly unknown[]): Promise<Row> {
+  const rows = await select(db, `SELECT ${columns} FROM ${table} WHERE id IN (?)`, [ids]);
+  const found = new Set(rows.map((row) => row['id']));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) throw new NotFound(`${table} with id ${String(missing)} was not found.`);
+  return rows[0]!;
+}
