@@ -13,6 +13,8 @@ export interface SqlFlavor {
   readonly insertReturning: boolean;
   /** How to write "no limit" when only an offset is given. */
   readonly noLimit: string;
+  /** Whether `SELECT ... FOR UPDATE` exists (it does not in SQLite). */
+  readonly lockingReads: boolean;
 }
 
 /** IN lists are padded to these sizes, so the number of distinct statements stays small. */
@@ -78,6 +80,7 @@ class SqlWriter {
     if (select.limit !== undefined) sql += ` LIMIT ${this.integer(select.limit)}`;
     else if (select.offset !== undefined) sql += ` LIMIT ${this.#flavor.noLimit}`;
     if (select.offset !== undefined) sql += ` OFFSET ${this.integer(select.offset)}`;
+    if (select.lockForUpdate && this.#flavor.lockingReads) sql += ' FOR UPDATE';
     return sql;
   }
 

@@ -9,24 +9,34 @@ import type { Select, WindowedSelect } from '../sql/statements.js';
 /** A row as relgraph hands it around: column values keyed by attribute name. */
 export type Row = Readonly<Record<string, unknown>>;
 
-export interface KeyedRow {
-  readonly row: Row;
-  /** The owner key the row was selected for (`_rg_k*`), decoded; empty for plain selects. */
-  readonly key: readonly unknown[];
+export interface SelectResult {
+  readonly rows: Row[];
+  /** For each row, `keyString()` of the owner key it was selected for (`_rg_k*`); empty for plain selects. */
+  readonly ownerKeys: string[];
 }
 
+/**
+ * Decodes as it goes, with no object per row beyond the row itself: on a wide fan-out the
+ * read path allocates little besides what the response needs.
+ */
 export async function runSelect(
   executor: Executor,
   dialect: Dialect,
   statement: Select | WindowedSelect,
   model: MappedModel,
   keyColumns: readonly TableColumn[] = [],
-): Promise<KeyedRow[]> {
+): Promise<SelectResult> {
   const result = await executor.execute(dialect.render(statement));
-  return result.rows.map((raw) => ({
-    row: decodeRow(dialect, model, raw),
-    key: keyColumns.map((column, i) => dialect.decode(column.type, raw[keyAlias(i)])),
-  }));
+  const rows: Row[] = new Array(result.rows.length);
+  const ownerKeys: string[] = keyColumns.length > 0 ? new Array(result.rows.length) : [];
+  const aliases = keyColumns.map((_, i) => keyAlias(i));
+  for (let i = 0; i < result.rows.length; i++) {
+    const raw = result.rows[i]!;
+    rows[i] = decodeRow(dialect, model, raw);
+    if (keyColumns.length === 1) ownerKeys[i] = keyString([dialect.decode(keyColumns[0]!.type, raw[aliases[0]!])]);
+    else if (keyColumns.length > 1) ownerKeys[i] = keyString(keyColumns.map((column, k) => dialect.decode(column.type, raw[aliases[k]!])));
+  }
+  return { rows, ownerKeys };
 }
 
 export function decodeRow(dialect: Dialect, model: MappedModel, raw: Record<string, unknown>): Row {
@@ -36,10 +46,21 @@ export function decodeRow(dialect: Dialect, model: MappedModel, raw: Record<stri
 }
 
 /**
- * A stable string for a key tuple, so that `1`, `"1"`-free numbers, strings and dates compare
- * by value (DataLoader's cache key, and grouping rows by owner).
+ * A stable string for a key tuple, so that keys compare by value: DataLoader's cache key, and
+ * the grouping of related rows by owner. One number or string — the usual key — takes a short
+ * path; anything else is JSON (which starts with `[`, so the two never meet).
+ *
+ * @example
+ * keyString([7])          // 'n7'
+ * keyString(['ab'])       // 'sab'
+ * keyString([1, 'x'])     // '[1,"x"]'
  */
 export function keyString(values: readonly unknown[]): string {
+  if (values.length === 1) {
+    const value = values[0];
+    if (typeof value === 'number') return `n${value}`;
+    if (typeof value === 'string') return `s${value}`;
+  }
   return JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? v.toString() : v)));
 }
 

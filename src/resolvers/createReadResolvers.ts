@@ -3,6 +3,7 @@
  * GraphQL arguments into a `ListQuery` and asks the request's loaders; the viewer's row filters
  * are ANDed in by the loaders, and unreadable models and hidden fields answer FORBIDDEN.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { keyOf, type Row } from '../loaders/runSelect.js';
@@ -61,25 +62,29 @@ export function createReadResolvers(inflection: Inflection, limits: ListLimits, 
           return rows[0] ?? null;
         });
       }
-      return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext) => {
+      return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
         const { access, loaders } = context.relgraph;
-        if (guarded) access.assertFieldVisible(owner, relationship.name);
-        access.assertReadable(target);
-        const query = readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined }, access);
-        return loaders.related(relationship, query).load(keyOf(source, path.ownerColumns));
+        const loader = loaders.forField(info.fieldNodes[0]!, () => {
+          if (guarded) access.assertFieldVisible(owner, relationship.name);
+          access.assertReadable(target);
+          return loaders.related(relationship, readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined }, access));
+        });
+        return loader.load(keyOf(source, path.ownerColumns));
       });
     },
 
     proxy: (proxy) => {
       const path = relatedPath(proxy);
       const guarded = guardedFields.has(`${proxy.owner.name}.${proxy.name}`);
-      return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext) => {
+      return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
         const { access, loaders } = context.relgraph;
-        if (guarded) access.assertFieldVisible(proxy.owner, proxy.name);
-        access.assertReadable(proxy.relationship.target);
-        access.assertReadable(proxy.target);
-        const query = readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined }, access);
-        return loaders.related(proxy, query).load(keyOf(source, path.ownerColumns));
+        const loader = loaders.forField(info.fieldNodes[0]!, () => {
+          if (guarded) access.assertFieldVisible(proxy.owner, proxy.name);
+          access.assertReadable(proxy.relationship.target);
+          access.assertReadable(proxy.target);
+          return loaders.related(proxy, readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined }, access));
+        });
+        return loader.load(keyOf(source, path.ownerColumns));
       });
     },
 

@@ -24,6 +24,12 @@ export interface SessionOptions {
   /** Where statements run: a transaction's executor, or a driver (then `commit()` opens one). */
   readonly executor: Executor;
   readonly dialect: Dialect;
+  /**
+   * Read rows `FOR UPDATE` (in a transaction): what the unit of work loads stays as it saw it
+   * until COMMIT, so a link it found already made, or a row it checked, cannot change under it
+   * before it reads its results back. The GraphQL server's mutations use this.
+   */
+  readonly lockRows?: boolean;
 }
 
 /** A driver: an executor that can also run a transaction, for `commit()`. */
@@ -58,6 +64,7 @@ export class Session implements LinkRecorder {
   readonly #mapping: Mapping;
   #executor: Executor;
   readonly #dialect: Dialect;
+  readonly #lockRows: boolean;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
   readonly #deleted = new Set<InstanceState>();
@@ -68,6 +75,7 @@ export class Session implements LinkRecorder {
     this.#mapping = options.mapping;
     this.#executor = options.executor;
     this.#dialect = options.dialect;
+    this.#lockRows = options.lockRows === true;
     instrument(options.mapping);
   }
 
@@ -118,7 +126,7 @@ export class Session implements LinkRecorder {
     const missing = tuples.filter((key) => !this.#identity.get(mapped, key));
     if (missing.length > 0) {
       const unique = [...new Map(missing.map((key) => [identityKey(key), key])).values()];
-      const rows = await this.#select(selectByKeys(mapped, mapped.primaryKey, unique), mapped);
+      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lockForUpdate: this.#lockRows }, mapped);
       for (const row of rows) this.#fromRow(mapped, row);
     }
     return tuples.map((key) => {
@@ -326,7 +334,8 @@ export class Session implements LinkRecorder {
     const key = path.ownerColumns.map((column) => owner.values.get(column.attribute));
     if (key.some((v) => v === null || v === undefined)) return [];
     const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
-    const rows = await this.#select(selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined }), relationship.target);
+    const select = selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined });
+    const rows = await this.#select(select.kind === 'select' ? { ...select, lockForUpdate: this.#lockRows } : select, relationship.target);
     return rows.map((row) => this.#fromRow(relationship.target, row));
   }
 

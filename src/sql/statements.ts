@@ -62,6 +62,11 @@ export interface Select {
   readonly orderBy: readonly OrderItem[];
   readonly limit: number | undefined;
   readonly offset: number | undefined;
+  /**
+   * `FOR UPDATE`: the rows read stay locked until the transaction ends (where the dialect has
+   * row locks; SQLite's single writer needs none).
+   */
+  readonly lockForUpdate?: boolean;
 }
 
 /**

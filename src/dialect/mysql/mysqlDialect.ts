@@ -74,6 +74,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     insertReturning: capabilities.insertReturning,
     // MySQL has no "LIMIT ALL"; its manual recommends the largest BIGINT UNSIGNED.
     noLimit: '18446744073709551615',
+    lockingReads: true,
   };
   return Object.freeze({
     name: 'mysql' as const,

@@ -37,6 +37,7 @@ const flavor: SqlFlavor = {
   ignoreConflicts: () => ({ prefix: '', suffix: ' ON CONFLICT DO NOTHING' }),
   insertReturning: capabilities.insertReturning,
   noLimit: '-1',
+  lockingReads: false,
 };
 
 /**
