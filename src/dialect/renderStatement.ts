@@ -66,7 +66,7 @@ class SqlWriter {
     const columns = [...select.columns.map((c) => `${this.column(c.expr)} AS ${q(c.alias)}`), ...extraColumns];
     // An EXISTS subquery selects no columns: `SELECT 1`.
     let sql = `SELECT ${columns.length > 0 ? columns.join(', ') : '1'} FROM ${q(select.from.table)} AS ${q(select.from.alias)}`;
-    for (const join of select.joins) sql += ` INNER JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
+    for (const join of select.joins) sql += ` ${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
     if (select.where) sql += ` WHERE ${this.expr(select.where)}`;
     if (extraColumns.length === 0) sql += this.orderAndPage(select);
     return sql;

@@ -4,6 +4,7 @@
  * SELECT (`loaders/README.md` explains why this keeps a query at one statement per level).
  */
 import DataLoader from 'dataloader';
+import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
@@ -57,6 +58,8 @@ export class Loaders {
   readonly #seen = new Map<MappedModel, Row[][]>();
   #fields = new WeakMap<object, DataLoader<Key, unknown, string>>();
   readonly #byKey = new Map<MappedModel, Map<string, Row>>();
+  /** Keys a LEFT JOIN of an included relationship found no (visible) row for. */
+  readonly #absent = new Map<MappedModel, Set<string>>();
 
   constructor(options: LoadersOptions) {
     this.#dialect = options.dialect;
@@ -78,9 +81,10 @@ export class Loaders {
   /** The rows of a root list; they also prime `row()`. */
   async list(model: MappedModel, query: ListQuery): Promise<Row[]> {
     const select = selectList(model, query, this.#scope);
-    const { rows } = await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model);
+    const { rows, included } = await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model, [], query.include);
     this.#budget?.charge(rows.length);
     this.#remember(model, rows);
+    this.#rememberIncluded(query.include, rows, included);
     return rows;
   }
 
@@ -130,12 +134,14 @@ export class Loaders {
     this.#related.clear();
     this.#seen.clear();
     this.#byKey.clear();
+    this.#absent.clear();
     this.#fields = new WeakMap();
   }
 
   async #loadRows(model: MappedModel, keys: readonly Key[]): Promise<Array<Row | null>> {
     const known = this.#index(model);
-    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined) && !known.has(keyString(key)));
+    const absent = this.#absent.get(model);
+    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined) && !known.has(keyString(key)) && !absent?.has(keyString(key)));
     const found = new Map<string, Row>();
     if (lookup.length > 0) {
       const { rows } = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup, undefined, this.#scope), model);
@@ -156,10 +162,11 @@ export class Loaders {
       const capped = statement.kind === 'select'
         ? { ...statement, limit: this.#capped(undefined) }
         : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };
-      const { rows, ownerKeys } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns);
+      const { rows, ownerKeys, included } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns, query.include);
       this.#budget?.charge(rows.length);
       for (let i = 0; i < rows.length; i++) groups.get(ownerKeys[i]!)?.push(rows[i]!);
       this.#remember(path.target, rows);
+      this.#rememberIncluded(query.include, rows, included);
     }
     return keys.map((key) => groups.get(keyString(key))!);
   }
@@ -176,6 +183,27 @@ export class Loaders {
     const batches = this.#seen.get(model);
     if (batches) batches.push(rows);
     else this.#seen.set(model, [rows]);
+  }
+
+  /**
+   * The rows that included to-one relationships brought along: remembered like any row read, and
+   * a key the join found nothing for is remembered as absent, so its lookup costs no statement.
+   */
+  #rememberIncluded(include: readonly MappedRelationship[] | undefined, rows: readonly Row[], included: ReadonlyArray<ReadonlyArray<Row | null>>): void {
+    for (const [j, relationship] of (include ?? []).entries()) {
+      const found = included[j]!.filter((row): row is Row => row !== null);
+      this.#budget?.charge(found.length);
+      this.#remember(relationship.target, found);
+      let absent = this.#absent.get(relationship.target);
+      rows.forEach((row, i) => {
+        if (included[j]![i] !== null) return;
+        const key = keyOf(row, relationship.join.map((pair) => pair.local));
+        if (key.some((v) => v === null || v === undefined)) return;
+        absent ??= new Set();
+        absent.add(keyString(key));
+      });
+      if (absent) this.#absent.set(relationship.target, absent);
+    }
   }
 
   /** The rows of `model` read so far, by primary key, indexing the batches not indexed yet. */
@@ -218,9 +246,12 @@ export function createLoaders(options: LoadersOptions): Loaders {
 
 /** Identifies list arguments: loaders for different filters or pages must not share rows. */
 function queryKey(query: ListQuery): string {
-  return JSON.stringify(query, (key, value) => {
-    if (key === 'column') return `${value.table.name}.${value.name}`;
-    if (key === 'relationship') return `${value.owner.name}.${value.name}`;
+  return JSON.stringify(query, (key, value: unknown) => {
+    if (key === 'column') return `${(value as TableColumn).table.name}.${(value as TableColumn).name}`;
+    if ((value as { kind?: unknown } | null)?.kind === 'relationship' || (value as { kind?: unknown } | null)?.kind === 'associationProxy') {
+      const relationship = value as MappedRelationship | MappedAssociationProxy;
+      return `${relationship.owner.name}.${relationship.name}`;
+    }
     return value instanceof Date ? value.toISOString() : value;
   });
 }

@@ -2,8 +2,8 @@
 import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
-import type { MappedModel } from '../mapper/index.js';
-import { keyAlias } from '../sql/selectStatements.js';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import { includeAlias, keyAlias } from '../sql/selectStatements.js';
 import type { Select, WindowedSelect } from '../sql/statements.js';
 
 /** A row as relgraph hands it around: column values keyed by attribute name. */
@@ -13,6 +13,8 @@ export interface SelectResult {
   readonly rows: Row[];
   /** For each row, `keyString()` of the owner key it was selected for (`_rg_k*`); empty for plain selects. */
   readonly ownerKeys: string[];
+  /** For each included to-one relationship, each row's related row, or null when there is none. */
+  readonly included: Array<Array<Row | null>>;
 }
 
 /**
@@ -25,18 +27,29 @@ export async function runSelect(
   statement: Select | WindowedSelect,
   model: MappedModel,
   keyColumns: readonly TableColumn[] = [],
+  include: readonly MappedRelationship[] = [],
 ): Promise<SelectResult> {
   const result = await executor.execute(dialect.render(statement));
   const rows: Row[] = new Array(result.rows.length);
   const ownerKeys: string[] = keyColumns.length > 0 ? new Array(result.rows.length) : [];
+  const included = include.map(() => new Array<Row | null>(result.rows.length));
   const aliases = keyColumns.map((_, i) => keyAlias(i));
   for (let i = 0; i < result.rows.length; i++) {
     const raw = result.rows[i]!;
     rows[i] = decodeRow(dialect, model, raw);
     if (keyColumns.length === 1) ownerKeys[i] = keyString([dialect.decode(keyColumns[0]!.type, raw[aliases[0]!])]);
     else if (keyColumns.length > 1) ownerKeys[i] = keyString(keyColumns.map((column, k) => dialect.decode(column.type, raw[aliases[k]!])));
+    for (const [j, relationship] of include.entries()) included[j]![i] = decodeIncluded(dialect, relationship.target, raw, j);
   }
-  return { rows, ownerKeys };
+  return { rows, ownerKeys, included };
+}
+
+/** The joined row of the `j`th included relationship, or null when the LEFT JOIN found none. */
+function decodeIncluded(dialect: Dialect, model: MappedModel, raw: Record<string, unknown>, j: number): Row | null {
+  if (model.primaryKey.some((column) => raw[includeAlias(j, column.attribute)] === null || raw[includeAlias(j, column.attribute)] === undefined)) return null;
+  const row: Record<string, unknown> = {};
+  for (const column of model.columns) row[column.attribute] = dialect.decode(column.type, raw[includeAlias(j, column.attribute)]);
+  return row;
 }
 
 export function decodeRow(dialect: Dialect, model: MappedModel, raw: Record<string, unknown>): Row {

@@ -7,7 +7,7 @@ import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { MappedModel, MappedRelationship } from '../mapper/index.js';
-import type { Session } from '../session/index.js';
+import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import type { FieldIndex } from './readListArgs.js';
 import { forbiddenMessage, type Access } from './Access.js';
@@ -54,9 +54,9 @@ export async function updateFromInput(context: InputContext, model: MappedModel,
 }
 
 /** Loads objects by the key inputs given (`{ id: 7 }`), or fails with NOT_FOUND naming the first missing. */
-export async function loadByKeys(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
+export async function loadByKeys(context: InputContext, model: MappedModel, keys: readonly Input[], options: LoadOptions = {}): Promise<object[]> {
   const tuples = keys.map((key) => model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)]));
-  const found = await context.session.getMany(model, tuples);
+  const found = await context.session.getMany(model, tuples, options);
   const missing = found.findIndex((instance) => instance === undefined);
   if (missing >= 0) throw new NotFoundError(notFoundMessage(context, model, tuples[missing]!));
   return found as object[];
@@ -109,7 +109,7 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
   }
   if (input.set) {
     const targets = await loadReadable(context, relationship.target, input.set as Input[]);
-    await session.replace(instance, relationship.name, targets);
+    await session.replace(instance, relationship.name, targets, { lock: true });
     return;
   }
   if (input.disconnect) {
@@ -155,9 +155,13 @@ async function checkLink(context: InputContext, relationship: MappedRelationship
   else checks.defer(owner, instance, decision, message);
 }
 
-/** Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN). */
+/**
+ * Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN).
+ * They are read `FOR UPDATE`: a link about to be made or broken holds until COMMIT, so the
+ * payload read back shows it even when another request works on the same rows.
+ */
 async function loadReadable(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
-  const found = await loadByKeys(context, model, keys);
+  const found = await loadByKeys(context, model, keys, { lock: true });
   await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
   return found;
 }

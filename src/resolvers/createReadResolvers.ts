@@ -13,6 +13,7 @@ import type { FieldResolver } from '../schema/index.js';
 import { readListArgs, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
 import type { RelgraphContext } from './RelgraphContext.js';
 import { withErrorCodes } from './toGraphQLError.js';
+import { includedToOne, isToOneByKey } from './includedToOne.js';
 
 export interface ReadResolvers {
   lookup(model: MappedModel): FieldResolver;
@@ -34,21 +35,20 @@ export function createReadResolvers(inflection: Inflection, limits: ListLimits, 
       return context.relgraph.loaders.row(model).load(keyFromArgs(model, args));
     }),
 
-    list: (model) => withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext) => {
+    list: (model) => withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
       const { access, loaders } = context.relgraph;
       access.assertReadable(model);
       const query = readListArgs(model, args, fields, limits, { order: [], limit: limits.defaultLimit }, access);
-      return loaders.list(model, query);
+      return loaders.list(model, { ...query, include: includedToOne(model, info.fieldNodes, info.fragments, fields) });
     }),
 
     relationship: (relationship) => {
       const path = relatedPath(relationship);
       const { owner, target } = relationship;
       const guarded = guardedFields.has(`${owner.name}.${relationship.name}`);
-      // A many-to-one onto the target's primary key shares the by-key loader with root lookups.
-      const byPrimaryKey = relationship.direction === 'many-to-one'
-        && path.keyColumns.length === target.primaryKey.length
-        && path.keyColumns.every((column, i) => column === target.primaryKey[i]);
+      // A many-to-one onto the target's primary key shares the by-key loader with root lookups
+      // (and finds there the rows its owner's list brought along with a join).
+      const byPrimaryKey = isToOneByKey(relationship);
       if (!relationship.uselist) {
         const scalarQuery = readListArgs(target, {}, fields, limits, { order: relationship.orderBy, limit: undefined });
         return withErrorCodes(async (source: Row, _args: unknown, context: RelgraphContext) => {
@@ -67,7 +67,8 @@ export function createReadResolvers(inflection: Inflection, limits: ListLimits, 
         const loader = loaders.forField(info.fieldNodes[0]!, () => {
           if (guarded) access.assertFieldVisible(owner, relationship.name);
           access.assertReadable(target);
-          return loaders.related(relationship, readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined }, access));
+          const query = readListArgs(target, args, fields, limits, { order: relationship.orderBy, limit: undefined }, access);
+          return loaders.related(relationship, { ...query, include: includedToOne(target, info.fieldNodes, info.fragments, fields) });
         });
         return loader.load(keyOf(source, path.ownerColumns));
       });
@@ -82,7 +83,8 @@ export function createReadResolvers(inflection: Inflection, limits: ListLimits, 
           if (guarded) access.assertFieldVisible(proxy.owner, proxy.name);
           access.assertReadable(proxy.relationship.target);
           access.assertReadable(proxy.target);
-          return loaders.related(proxy, readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined }, access));
+          const query = readListArgs(proxy.target, args, fields, limits, { order: [], limit: undefined }, access);
+          return loaders.related(proxy, { ...query, include: includedToOne(proxy.target, info.fieldNodes, info.fragments, fields) });
         });
         return loader.load(keyOf(source, path.ownerColumns));
       });

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { FieldResolver } from '../schema/index.js';
-import type { Session } from '../session/index.js';
+import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import { forbiddenMessage } from './Access.js';
 import { assertNullable, createFromInput, notFoundMessage, updateFromInput, type InputContext, type InputLimits } from './applyInput.js';
@@ -54,10 +54,22 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       return payload;
     });
 
-  const load = async (session: Session, model: MappedModel, key: unknown[]) => {
-    const instance = await session.get(model, key);
+  const load = async (session: Session, model: MappedModel, key: unknown[], options: LoadOptions = {}) => {
+    const instance = await session.get(model, key, options);
     if (!instance) throw new NotFoundError(notFoundMessage({ inflection }, model, key));
     return instance as object;
+  };
+
+  /**
+   * The two rows of a link, read `FOR UPDATE` so that the link holds until COMMIT, and locked in
+   * one order for every request (by model, then key), so that two link mutations on the same
+   * rows wait for each other instead of deadlocking.
+   */
+  const loadLinkEnds = async (session: Session, owner: [MappedModel, unknown[]], target: [MappedModel, unknown[]] | undefined) => {
+    const ends = target ? [owner, target] : [owner];
+    const order = [...ends].sort(([a, ak], [b, bk]) => `${a.name}|${JSON.stringify(ak)}`.localeCompare(`${b.name}|${JSON.stringify(bk)}`));
+    for (const [model, key] of order) await load(session, model, key, { lock: true });
+    return Promise.all(ends.map(([model, key]) => load(session, model, key)));
   };
 
   return {
@@ -107,20 +119,20 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       const targetArgument = inflection.linkTargetArgument(relationship);
       return mutation(name, owner, async (session, input, args) => {
         const decision = input.access.assertAllowed('link', owner, relationship.name);
-        const instance = await load(session, owner, keyOf(owner, args));
-        await input.checks.require(owner, [instance], decision, forbiddenMessage('link', owner, relationship.name, inflection));
         const targetKey = args[targetArgument];
-        if (action === 'set' && (targetKey === null || targetKey === undefined)) {
+        const unlinking = action === 'set' && (targetKey === null || targetKey === undefined);
+        const [instance, related] = await loadLinkEnds(session, [owner, keyOf(owner, args)], unlinking ? undefined : [target, [targetKey]]);
+        await input.checks.require(owner, [instance!], decision, forbiddenMessage('link', owner, relationship.name, inflection));
+        if (unlinking) {
           assertNullable({ inflection }, relationship as MappedRelationship);
-          await session.setRelated(instance, relationship.name, null);
-          return instance;
+          await session.setRelated(instance!, relationship.name, null);
+          return instance!;
         }
-        const related = await load(session, target, [targetKey]);
-        await input.checks.require(target, [related], input.access.decide('read', target), `You may not link ${target.name} rows you may not read.`);
-        if (action === 'set') await session.setRelated(instance, relationship.name, related);
-        else if (action === 'remove') await session.unlink(instance, relationship.name, related);
-        else await session.link(instance, relationship.name, related, extraColumns(relationship, args, inflection, fields));
-        return instance;
+        await input.checks.require(target, [related!], input.access.decide('read', target), `You may not link ${target.name} rows you may not read.`);
+        if (action === 'set') await session.setRelated(instance!, relationship.name, related!);
+        else if (action === 'remove') await session.unlink(instance!, relationship.name, related!);
+        else await session.link(instance!, relationship.name, related!, extraColumns(relationship, args, inflection, fields));
+        return instance!;
       });
     },
   };

@@ -63,7 +63,7 @@ async function runOperation(args: ExecutionArgs, execute: Execute, { mapping, dr
           dialect,
           access,
           loaders: createLoaders({ dialect, executor: tx, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
-          session: new Session({ mapping, executor: tx, dialect, lockRows: true }),
+          session: new Session({ mapping, executor: tx, dialect }),
         };
         const result = await execute(args);
         if (result.errors?.length) throw new RollBack(result);

@@ -24,12 +24,16 @@ export interface SessionOptions {
   /** Where statements run: a transaction's executor, or a driver (then `commit()` opens one). */
   readonly executor: Executor;
   readonly dialect: Dialect;
+}
+
+/** How a load reads its rows. */
+export interface LoadOptions {
   /**
-   * Read rows `FOR UPDATE` (in a transaction): what the unit of work loads stays as it saw it
-   * until COMMIT, so a link it found already made, or a row it checked, cannot change under it
-   * before it reads its results back. The GraphQL server's mutations use this.
+   * `FOR UPDATE` (inside a transaction, where the dialect has row locks): the rows stay as the
+   * unit of work saw them until COMMIT. A link found already made, or a child found pointing
+   * elsewhere, cannot change under it before it reads its results back.
    */
-  readonly lockRows?: boolean;
+  readonly lock?: boolean;
 }
 
 /** A driver: an executor that can also run a transaction, for `commit()`. */
@@ -64,7 +68,6 @@ export class Session implements LinkRecorder {
   readonly #mapping: Mapping;
   #executor: Executor;
   readonly #dialect: Dialect;
-  readonly #lockRows: boolean;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
   readonly #deleted = new Set<InstanceState>();
@@ -75,7 +78,6 @@ export class Session implements LinkRecorder {
     this.#mapping = options.mapping;
     this.#executor = options.executor;
     this.#dialect = options.dialect;
-    this.#lockRows = options.lockRows === true;
     instrument(options.mapping);
   }
 
@@ -114,20 +116,21 @@ export class Session implements LinkRecorder {
   }
 
   /** The object with this primary key, from the identity map or loaded; undefined when there is none. */
-  async get<T extends object = any>(model: ModelRef, key: unknown): Promise<T | undefined> {
-    const [found] = await this.getMany<T>(model, [key]);
+  async get<T extends object = any>(model: ModelRef, key: unknown, options: LoadOptions = {}): Promise<T | undefined> {
+    const [found] = await this.getMany<T>(model, [key], options);
     return found;
   }
 
   /** Several objects by primary key in one SELECT; undefined for keys with no row. */
-  async getMany<T extends object = any>(model: ModelRef, keys: readonly unknown[]): Promise<Array<T | undefined>> {
+  async getMany<T extends object = any>(model: ModelRef, keys: readonly unknown[], options: LoadOptions = {}): Promise<Array<T | undefined>> {
     const mapped = this.#model(model);
     const tuples = keys.map((key) => (Array.isArray(key) ? key : [key]));
-    const missing = tuples.filter((key) => !this.#identity.get(mapped, key));
+    // A row to lock is read again even when known: the identity map's copy was read unlocked.
+    const missing = options.lock ? tuples : tuples.filter((key) => !this.#identity.get(mapped, key));
     if (missing.length > 0) {
       const unique = [...new Map(missing.map((key) => [identityKey(key), key])).values()];
-      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lockForUpdate: this.#lockRows }, mapped);
-      for (const row of rows) this.#fromRow(mapped, row);
+      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lockForUpdate: options.lock === true }, mapped);
+      for (const row of rows) this.#fromRow(mapped, row, options.lock === true);
     }
     return tuples.map((key) => {
       const state = this.#identity.get(mapped, key);
@@ -136,7 +139,7 @@ export class Session implements LinkRecorder {
   }
 
   /** Loads `instance.<name>` (a list, a scalar or a proxy's list) from the database. */
-  async load(instance: object, name: string): Promise<void> {
+  async load(instance: object, name: string, options: LoadOptions = {}): Promise<void> {
     const state = this.#state(instance, 'session.load()');
     const attribute = state.model.attribute(name);
     if (!attribute || !('kind' in attribute)) throw new TypeError(`${state.model.name} has no relationship "${name}".`);
@@ -145,7 +148,7 @@ export class Session implements LinkRecorder {
       await this.#loadTargets([...events.list(state, attribute.relationship)].map(stateOf), attribute.attribute);
       return;
     }
-    const related = await this.#related(state, attribute);
+    const related = await this.#related(state, attribute, options);
     if (attribute.uselist) {
       events.list(state, attribute).loadMembers(related.map((r) => r.instance));
     } else if (!state.scalars.has(name)) {
@@ -212,11 +215,11 @@ export class Session implements LinkRecorder {
   }
 
   /** Makes `owner.<name>` hold exactly `targets`: loads the list, unlinks the rest, links the new. */
-  async replace(owner: object, name: string, targets: readonly object[]): Promise<void> {
+  async replace(owner: object, name: string, targets: readonly object[], options: LoadOptions = {}): Promise<void> {
     const state = this.#state(owner, 'session.replace()');
     const relationship = state.relationship(name);
     const list = events.list(state, relationship);
-    if (!list.loaded) await this.load(owner, name);
+    if (!list.loaded) await this.load(owner, name, options);
     for (const member of [...list]) if (!targets.includes(member)) list.remove(member);
     for (const target of targets) list.append(target);
   }
@@ -329,13 +332,13 @@ export class Session implements LinkRecorder {
     }
   }
 
-  async #related(owner: InstanceState, relationship: MappedRelationship): Promise<InstanceState[]> {
+  async #related(owner: InstanceState, relationship: MappedRelationship, options: LoadOptions = {}): Promise<InstanceState[]> {
     const path = relatedPath(relationship);
     const key = path.ownerColumns.map((column) => owner.values.get(column.attribute));
     if (key.some((v) => v === null || v === undefined)) return [];
     const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
     const select = selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined });
-    const rows = await this.#select(select.kind === 'select' ? { ...select, lockForUpdate: this.#lockRows } : select, relationship.target);
+    const rows = await this.#select(select.kind === 'select' ? { ...select, lockForUpdate: options.lock === true } : select, relationship.target);
     return rows.map((row) => this.#fromRow(relationship.target, row));
   }
 
@@ -395,11 +398,24 @@ export class Session implements LinkRecorder {
     return result.rows.map((raw) => decodeRow(this.#dialect, model, raw));
   }
 
-  /** The instance for a loaded row: the one already in the identity map, or a new persistent one. */
-  #fromRow(model: MappedModel, row: Row): InstanceState {
+  /**
+   * The instance for a loaded row: the one already in the identity map, or a new persistent one.
+   * With `refresh` (a locked read), an instance the unit of work has not changed takes the
+   * row's values: they are the ones now locked.
+   */
+  #fromRow(model: MappedModel, row: Row, refresh = false): InstanceState {
     const key = model.primaryKey.map((column) => row[column.attribute]);
     const existing = this.#identity.get(model, key);
-    if (existing) return existing;
+    if (existing) {
+      const unchanged = model.columns.every((column) => existing.values.get(column.attribute) === existing.committed.get(column.attribute));
+      if (refresh && unchanged) {
+        for (const column of model.columns) {
+          existing.values.set(column.attribute, row[column.attribute]);
+          existing.committed.set(column.attribute, row[column.attribute]);
+        }
+      }
+      return existing;
+    }
     const instance = Object.create(model.class.prototype as object) as object;
     const state = stateOf(instance);
     for (const column of model.columns) {

@@ -23,6 +23,11 @@ export type Filter =
 
 export interface ListQuery {
   readonly filter: Filter | undefined;
+  /**
+   * Many-to-one relationships of the listed model, by primary key, whose rows come in the same
+   * statement (LEFT JOIN): the query also asks for them, and they cost no statement of their own.
+   */
+  readonly include?: readonly MappedRelationship[];
   /** Already complete: ends with the primary key, so every order is total and stable. */
   readonly orderBy: readonly OrderTerm[];
   readonly limit: number | undefined;

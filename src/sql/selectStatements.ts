@@ -10,7 +10,7 @@ import { and, col, val } from './build.js';
 import { filterToExpr, linkScopeExpr, scopeExpr } from './filterToExpr.js';
 import type { ListQuery, ReadScope } from './ListQuery.js';
 import { joinLink, type RelatedPath } from './relatedPath.js';
-import type { ColumnRef, Expr, OrderItem, Select, SelectColumn, WindowedSelect } from './statements.js';
+import type { ColumnRef, Expr, Join, OrderItem, Select, SelectColumn, WindowedSelect } from './statements.js';
 
 /** Rows keep attribute names as keys; owner keys of a batch come back as `_rg_k0`, `_rg_k1`, ... */
 export function keyAlias(i: number): string {
@@ -19,6 +19,30 @@ export function keyAlias(i: number): string {
 
 export function modelColumns(model: MappedModel, alias: string): SelectColumn[] {
   return model.columns.map((column) => ({ expr: col(alias, column.name), alias: column.attribute }));
+}
+
+/** The alias of attribute `attribute` of the `i`th included to-one relationship: `_rg_j0_name`. */
+export function includeAlias(i: number, attribute: string): string {
+  return `_rg_j${i}_${attribute}`;
+}
+
+/**
+ * LEFT JOINs for the to-one relationships a list includes, with the viewer's row filter in the
+ * ON clause: a target the viewer may not see comes back as NULLs, as a lookup would find nothing.
+ */
+function includeJoins(query: ListQuery, alias: string, aliases: Aliases, scope: ReadScope | undefined): { joins: Join[]; columns: SelectColumn[] } {
+  const joins: Join[] = [];
+  const columns: SelectColumn[] = [];
+  for (const [i, relationship] of (query.include ?? []).entries()) {
+    const target = aliases.next();
+    const on = and([
+      ...relationship.join.map((pair) => ({ kind: 'compare', op: '=', left: col(target, pair.remote.name), right: col(alias, pair.local.name) }) as Expr),
+      scopeExpr(scope, relationship.target, target, aliases),
+    ]);
+    joins.push({ table: relationship.target.table.name, alias: target, on, type: 'left' });
+    for (const column of relationship.target.columns) columns.push({ expr: col(target, column.name), alias: includeAlias(i, column.attribute) });
+  }
+  return { joins, columns };
 }
 
 function orderItems(query: ListQuery, alias: string): OrderItem[] {
@@ -33,11 +57,12 @@ function orderItems(query: ListQuery, alias: string): OrderItem[] {
 export function selectList(model: MappedModel, query: ListQuery, scope?: ReadScope): Select {
   const aliases = new Aliases();
   const alias = aliases.next();
+  const included = includeJoins(query, alias, aliases, scope);
   return {
     kind: 'select',
-    columns: modelColumns(model, alias),
+    columns: [...modelColumns(model, alias), ...included.columns],
     from: { table: model.table.name, alias },
-    joins: [],
+    joins: included.joins,
     where: optionalAnd([query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
     orderBy: orderItems(query, alias),
     limit: query.limit,
@@ -81,11 +106,12 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
   const aliases = new Aliases();
   const alias = aliases.next();
   const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);
+  const included = includeJoins(query, alias, aliases, scope);
   const select: Select = {
     kind: 'select',
-    columns: [...modelColumns(path.target, alias), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
+    columns: [...modelColumns(path.target, alias), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns],
     from: { table: path.target.table.name, alias },
-    joins,
+    joins: [...joins, ...included.joins],
     where: and([
       keyMatch(keyRefs, path.keyColumns, keys),
       query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,

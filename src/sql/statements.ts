@@ -45,6 +45,8 @@ export interface TableRef {
 
 export interface Join extends TableRef {
   readonly on: Expr;
+  /** LEFT keeps the outer row when nothing matches (a to-one relationship loaded alongside). */
+  readonly type?: 'inner' | 'left';
 }
 
 export interface SelectColumn {

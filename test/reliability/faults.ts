@@ -87,19 +87,25 @@ class BackgroundDriver {
   }
 }
 
-/** The app's thread whose `UPDATE child` waits for a row lock (or undefined after `timeoutMs`). */
-async function appThreadInLockWait(suite: Suite, timeoutMs = 8000): Promise<number | undefined> {
+/**
+ * The app's thread whose statement on `child` waits for a row lock (or undefined after
+ * `timeoutMs`): the locking read of a link's target (`SELECT ... FOR UPDATE`), or an `UPDATE`.
+ */
+async function appThreadInLockWait(suite: Suite, timeoutMs = 8000, table: 'child' | 'parent' = 'child'): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A statement of the app's that has been running for a while on `child`: it waits for root's lock.
     const rows = await suite.db.rows<{ id: number }>(`SELECT p.ID AS id FROM information_schema.PROCESSLIST p
-      WHERE p.USER = 'app' AND p.INFO LIKE 'UPDATE \`child\`%' AND p.TIME_MS > 300`);
+      WHERE p.USER = 'app' AND (p.INFO LIKE 'UPDATE \`${table}\`%' OR (p.INFO LIKE '%FROM \`${table}\`%' AND p.INFO LIKE '%FOR UPDATE')) AND p.TIME_MS > 300`);
     if (rows.length === 1) return Number(rows[0]!.id);
     await sleep(50);
   }
   if (process.env['RG_DEBUG']) console.log(await suite.db.rows(`SELECT t.trx_mysql_thread_id, t.trx_state, p.USER, p.INFO FROM information_schema.INNODB_TRX t LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id`));
   return undefined;
 }
+
+/** The statement of the blocked unit of work that waited on child 7: its locking read or its UPDATE. */
+const blockedOnChild7 = /^(UPDATE `child`.*\(7\)|SELECT .*FROM `child`.*\(7\).*FOR UPDATE)/s;
 
 interface LogRow {
   readonly command_type: string;
@@ -172,7 +178,7 @@ async function killDuringLockWait(f: FaultContext, kind: 'CONNECTION' | 'QUERY')
     const reply = await pending;
     const state = await faultRowState(suite);
     const log = thread !== undefined ? await threadLog(suite, thread, since) : [];
-    const next = afterFailure(log, /^UPDATE `child`.*\(7\)/);
+    const next = afterFailure(log, blockedOnChild7);
     const followUps: Reply[] = [];
     for (let i = 0; i < 100; i++) followUps.push(await send(f, `{ parent(id: ${1 + (i % 50)}) { id children { id } } }`));
     const okAfter = followUps.filter((r) => outcome(r) === 'OK').length;
@@ -206,7 +212,7 @@ async function lockWaitTimeout(f: FaultContext): Promise<void> {
     const ms = performance.now() - started;
     const state = await faultRowState(suite);
     const log = thread !== undefined ? await threadLog(suite, thread, since) : [];
-    const next = afterFailure(log, /^UPDATE `child`.*\(7\)/);
+    const next = afterFailure(log, blockedOnChild7);
     const acked = outcome(reply) === 'OK';
     const consistent = acked ? state.name === 'f3-done' && state.child7 === 1 : outcome(reply) === 'INTERNAL_SERVER_ERROR' && state.name === 'p1' && state.child7 === 2;
     suite.report.add(TIER, 'F3: the timed-out lock wait is retried as a whole unit of work (§3.2), not only reported', 'the same request',
@@ -230,13 +236,15 @@ async function deadlock(f: FaultContext): Promise<void> {
     const deadlocksBefore = countDeadlocks(await errorLog(suite.db));
     const holder = await suite.db.connectRoot();
     await holder.query('BEGIN');
-    await holder.query(`UPDATE ${SCHEMA}.child SET name = name WHERE id = 7`);
+    // The app reads child 7 FOR UPDATE first (the link's target) and writes parent 1 at flush:
+    // root takes parent 1 first, waits until the app blocks on it, then asks for child 7.
+    await holder.query(`UPDATE ${SCHEMA}.parent SET name = name WHERE id = 1`);
     // Root is made the heavier transaction, so InnoDB picks the app as the victim.
     await holder.query(`INSERT INTO rg_scratch.heavy (v) VALUES ${Array.from({ length: 200 }, (_, i) => `(${i})`).join(', ')}`);
     const pending = send(f, blockedMutation('f4-done'));
-    const thread = await appThreadInLockWait(suite);
-    // Root now wants parent 1, which the app holds: a cycle.
-    const rootSide = holder.query(`UPDATE ${SCHEMA}.parent SET name = name WHERE id = 1`).then(() => 'ok', (e: { errno?: number }) => `error ${e.errno}`);
+    const thread = await appThreadInLockWait(suite, 8000, 'parent');
+    // Root now wants child 7, which the app holds: a cycle.
+    const rootSide = holder.query(`UPDATE ${SCHEMA}.child SET name = name WHERE id = 7`).then(() => 'ok', (e: { errno?: number }) => `error ${e.errno}`);
     const rootOutcome = await rootSide;
     await sleep(300);
     await holder.query('COMMIT');
@@ -247,11 +255,11 @@ async function deadlock(f: FaultContext): Promise<void> {
     const deadlocks = countDeadlocks(await errorLog(suite.db)) - deadlocksBefore;
     const met = (after.statementErrors['1213'] ?? 0) - (before.statementErrors['1213'] ?? 0);
     const log = thread !== undefined ? await threadLog(suite, thread, since) : [];
-    const index = log.findIndex((row) => row.command_type === 'Execute' && /^UPDATE `child`.*\(7\)/.test(row.argument));
+    const index = log.findIndex((row) => row.command_type === 'Execute' && /^UPDATE `parent`.*\(1\)/s.test(row.argument));
     const afterVictim = log.slice(index + 1, index + 3).map((r) => `${r.command_type} ${r.argument.slice(0, 40)}`);
     const onlyRollback = afterVictim[0] === 'Query ROLLBACK';
     return {
-      tried: 'root: child 7 then 200 inserts then parent 1; app: parent 1 then child 7',
+      tried: 'root: parent 1 then 200 inserts then child 7; app: child 7 (FOR UPDATE) then parent 1',
       held: outcome(reply) === 'OK' && state.name === 'f4-done' && state.child7 === 1 && onlyRollback && rootOutcome === 'ok' && deadlocks === 1 && met === deadlocks,
       detail: `reply ${outcome(reply)}; root's UPDATE ${rootOutcome}; final name "${state.name}", child 7 parent ${state.child7}; victim thread after the 1213: ${afterVictim.join(' → ')}; deadlocks in the error log ${deadlocks}, 1213 met by relgraph ${met}`,
     };
