@@ -108,6 +108,12 @@ for (const dialect of DIALECTS) {
         expect(child.data.children).toEqual([{ id: 1, parent: { id: 1 } }, { id: 3, parent: null }]);
       });
 
+      it('gives null for a to-one relationship whose row the viewer may not see, also when joined', async () => {
+        await insertRows(driver, 'child', [{ id: 5, name: 'bobs', secret: 0, parent_id: 2 }]);
+        const { data } = await as('tok-ann', '{ children { id parent { id } } }');
+        expect(data.children).toEqual([{ id: 1, parent: { id: 1 } }, { id: 3, parent: null }, { id: 5, parent: null }]);
+      });
+
       it('does not let a filter on a relationship probe hidden rows', async () => {
         const probe = await as('tok-reader', '{ parents(where: { children: { some: { id: { eq: 2 } } } }) { id } }');
         expect(probe.data.parents).toEqual([]);

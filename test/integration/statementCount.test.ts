@@ -85,6 +85,19 @@ for (const dialect of DIALECTS) {
         });
       }
 
+      it('brings a to-one relationship along in its list\'s statement', async () => {
+        log.clear();
+        const { children } = await api.data<{ children: Array<{ id: number; parent: { id: number; name: string } }> }>('{ children(limit: 1000) { id parent { id name } } }');
+        expect(log.selects).toHaveLength(1);
+        const expected = await selectRows(driver, 'SELECT c.id AS id, p.id AS parent, p.name AS name FROM child c JOIN parent p ON p.id = c.parent_id ORDER BY c.id LIMIT 1000');
+        expect(children.map((c) => [c.id, c.parent.id, c.parent.name])).toEqual(expected.map((r) => [Number(r.id), Number(r.parent), r.name]));
+        log.clear();
+        await api.data('{ parents(limit: 1000) { children { toys { child { parent { name } } } } } }');
+        // parents, children, toys with their child joined; each child's parent was read by the
+        // first statement already: five levels, three statements.
+        expect(log.selects).toHaveLength(3);
+      });
+
       it('counts the same on the server as in its own log', async () => {
         if (dialect.name !== 'mariadb') return;
         log.clear();
