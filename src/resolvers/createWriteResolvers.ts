@@ -61,14 +61,16 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
   };
 
   /**
-   * The two rows of a link, read `FOR UPDATE` so that the link holds until COMMIT, and locked in
-   * one order for every request (by model, then key), so that two link mutations on the same
-   * rows wait for each other instead of deadlocking.
+   * The two rows of a link. One of them is read `FOR UPDATE`, so that the link holds until COMMIT
+   * and the payload read back shows it even when other requests work on the same rows: the row
+   * whose column the link writes (the child of a one-to-many, the owner of a many-to-one), or,
+   * for a link stored in a secondary table, one end chosen the same way whichever side the
+   * request comes from — so that requests on one link wait for each other, and only they do.
    */
-  const loadLinkEnds = async (session: Session, owner: [MappedModel, unknown[]], target: [MappedModel, unknown[]] | undefined) => {
-    const ends = target ? [owner, target] : [owner];
-    const order = [...ends].sort(([a, ak], [b, bk]) => `${a.name}|${JSON.stringify(ak)}`.localeCompare(`${b.name}|${JSON.stringify(bk)}`));
-    for (const [model, key] of order) await load(session, model, key, { lock: true });
+  const loadLinkEnds = async (session: Session, relationship: MappedRelationship | MappedAssociationProxy, ownerKey: unknown[], targetKey: unknown[] | undefined) => {
+    const ends: Array<[MappedModel, unknown[]]> = targetKey ? [[relationship.owner, ownerKey], [relationship.target, targetKey]] : [[relationship.owner, ownerKey]];
+    const locked = ends[lockedEnd(relationship, ownerKey, targetKey)] ?? ends[0]!;
+    await load(session, locked[0], locked[1], { lock: true });
     return Promise.all(ends.map(([model, key]) => load(session, model, key)));
   };
 
@@ -121,7 +123,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
         const decision = input.access.assertAllowed('link', owner, relationship.name);
         const targetKey = args[targetArgument];
         const unlinking = action === 'set' && (targetKey === null || targetKey === undefined);
-        const [instance, related] = await loadLinkEnds(session, [owner, keyOf(owner, args)], unlinking ? undefined : [target, [targetKey]]);
+        const [instance, related] = await loadLinkEnds(session, relationship, keyOf(owner, args), unlinking ? undefined : [targetKey]);
         await input.checks.require(owner, [instance!], decision, forbiddenMessage('link', owner, relationship.name, inflection));
         if (unlinking) {
           assertNullable({ inflection }, relationship as MappedRelationship);
@@ -136,6 +138,16 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       });
     },
   };
+}
+
+/** Which end of a link (0: owner, 1: target) holds its lock; see `loadLinkEnds`. */
+function lockedEnd(relationship: MappedRelationship | MappedAssociationProxy, ownerKey: readonly unknown[], targetKey: readonly unknown[] | undefined): 0 | 1 {
+  if (targetKey === undefined || relationship.kind === 'associationProxy') return 0;
+  if (relationship.direction === 'one-to-many') return 1;
+  if (relationship.direction === 'many-to-one') return 0;
+  const { owner, target } = relationship;
+  if (owner !== target) return owner.name < target.name ? 0 : 1;
+  return JSON.stringify(ownerKey) <= JSON.stringify(targetKey) ? 0 : 1;
 }
 
 /** The association's own columns given to a proxy's add mutation (`extraData`), by attribute. */
