@@ -19,6 +19,8 @@ export class TrackedList<T extends object> extends Array<T> {
   loaded = false;
   readonly added = new Set<T>();
   readonly deleted = new Set<T>();
+  /** The members, for a constant-time "already in the list?": lists of thousands are linked at once. */
+  readonly #members = new Set<T>();
 
   static override get [Symbol.species]() {
     return Array;
@@ -40,8 +42,9 @@ export class TrackedList<T extends object> extends Array<T> {
   override unshift(...items: T[]): number {
     this.#listener?.guard?.();
     for (const item of [...items].reverse()) {
-      if (this.includes(item)) continue;
+      if (this.#members.has(item)) continue;
       Array.prototype.unshift.call(this, item);
+      this.#members.add(item);
       this.#recordAdd(item);
     }
     return this.length;
@@ -69,16 +72,16 @@ export class TrackedList<T extends object> extends Array<T> {
   /** Adds `item` unless it is a member already: a list relationship holds each object once. */
   append(item: T): void {
     this.#listener?.guard?.();
-    if (this.includes(item)) return;
+    if (this.#members.has(item)) return;
     Array.prototype.push.call(this, item);
+    this.#members.add(item);
     this.#recordAdd(item);
   }
 
   /** Removes `item`; removing a non-member of an unloaded list still records the removal. */
   remove(item: T): void {
     this.#listener?.guard?.();
-    const index = this.indexOf(item);
-    if (index >= 0) Array.prototype.splice.call(this, index, 1);
+    if (this.#members.delete(item)) Array.prototype.splice.call(this, this.indexOf(item), 1);
     else if (this.loaded && !this.added.has(item)) return;
     if (this.added.has(item)) this.added.delete(item);
     else this.deleted.add(item);
@@ -87,25 +90,27 @@ export class TrackedList<T extends object> extends Array<T> {
 
   /** @internal Changes membership without telling anyone: the reverse side of an event. */
   silentlyAppend(item: T): void {
-    if (this.includes(item)) return;
+    if (this.#members.has(item)) return;
     Array.prototype.push.call(this, item);
+    this.#members.add(item);
     if (this.deleted.has(item)) this.deleted.delete(item);
     else this.added.add(item);
   }
 
   /** @internal */
   silentlyRemove(item: T): void {
-    const index = this.indexOf(item);
-    if (index >= 0) Array.prototype.splice.call(this, index, 1);
+    if (this.#members.delete(item)) Array.prototype.splice.call(this, this.indexOf(item), 1);
     if (this.added.has(item)) this.added.delete(item);
     else this.deleted.add(item);
   }
 
   /** @internal Sets the members as loaded from the database, keeping pending changes. */
   loadMembers(members: readonly T[]): void {
-    const merged = members.filter((member) => !this.deleted.has(member));
-    for (const item of this) if (!merged.includes(item)) merged.push(item);
+    const merged = new Set(members.filter((member) => !this.deleted.has(member)));
+    for (const item of this) merged.add(item);
     Array.prototype.splice.call(this, 0, this.length, ...merged);
+    this.#members.clear();
+    for (const item of merged) this.#members.add(item);
     this.loaded = true;
   }
 
