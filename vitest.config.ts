@@ -7,7 +7,11 @@ export default defineConfig({
     // would pick the ES module build for our sources. Two copies of graphql refuse each other's
     // schemas ("Cannot use GraphQLSchema from another module"), so everything uses the main.
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    // `import ... from 'relgraph'` (examples, bench models) means this repository's sources, as
+    // under tsc (customConditions) and `npm start`, not the built dist/.
+    conditions: ['relgraph-source'],
   },
+  ssr: { resolve: { conditions: ['relgraph-source'] } },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/globalSetup.ts'],

@@ -32,7 +32,7 @@ export interface StartOptions {
 }
 
 export async function startServer(name: string, databaseUrl: string, options: StartOptions = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', entry, name], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--conditions=relgraph-source', '--import', 'tsx', entry, name], {
     env: { ...process.env, ...options.env, BENCH_DB_URL: databaseUrl, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

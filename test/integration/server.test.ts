@@ -15,7 +15,7 @@ import Base from '../../examples/bookstore/models.js';
 import { createTestDriver, DIALECTS, selectRows, type TestDriver } from '../support/index.js';
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run(process.execPath, ['bin/relgraph.mjs', ...args], { cwd: process.cwd() });
+const cli = (...args: string[]) => run(process.execPath, ['--conditions=relgraph-source', 'scripts/relgraph-dev.mjs', ...args], { cwd: process.cwd() });
 
 for (const dialect of DIALECTS) {
   describe(`${dialect.name}: the bookstore server`, () => {

@@ -25,7 +25,7 @@ interface Server {
 
 /** Starts `relgraph serve` on `db` and resolves once it prints its URL. */
 function startServer(db: string, ...extra: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ['bin/relgraph.mjs', 'serve', models, '--db', db, '--port', '0', '--host', '127.0.0.1', ...extra], {
+  const child = spawn(process.execPath, ['--conditions=relgraph-source', 'scripts/relgraph-dev.mjs', 'serve', models, '--db', db, '--port', '0', '--host', '127.0.0.1', ...extra], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

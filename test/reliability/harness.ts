@@ -133,7 +133,7 @@ export function relgraphProcesses(): readonly RelgraphProcess[] {
 
 /** Starts `server.ts` as a child process and waits for its `listening` line. */
 export async function startRelgraph(options: RelgraphOptions): Promise<RelgraphProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'server.ts')], {
+  const child = spawn(process.execPath, ['--conditions=relgraph-source', '--import', 'tsx', path.join(here, 'server.ts')], {
     cwd: path.join(here, '..', '..'),
     env: {
       ...process.env,
