@@ -9,21 +9,17 @@ import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
-import { createLoaders } from '../loaders/Loaders.js';
-import { configure, type Mapping } from '../mapper/index.js';
-import { createResolvers } from '../resolvers/createResolvers.js';
-import { createRowBudget } from '../resolvers/createRowBudget.js';
+import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
-import { buildSchema } from '../schema/index.js';
-import { validatePolicy, type Policy } from '../policy/index.js';
-import { instrument } from '../session/index.js';
-import { getValidLimits, type Limits } from './limits.js';
-import { useGraphqlJsExecute } from './useGraphqlJsExecute.js';
+import type { Policy } from '../policy/index.js';
+import { createRelgraph, type Relgraph } from './createRelgraph.js';
+import type { Limits } from './limits.js';
 import { useProductionMode } from './useProductionMode.js';
 import { useQueryLimits } from './useQueryLimits.js';
+import { useRelgraph } from './useRelgraph.js';
 import { useRowEstimate } from './useRowEstimate.js';
 import { useTransportRules } from './useTransportRules.js';
-import { defaultRetry, useUnitOfWork, type RetryOptions } from './useUnitOfWork.js';
+import type { RetryOptions } from './runUnitOfWork.js';
 import { useRequestErrorCodes } from './useRequestErrorCodes.js';
 
 export interface HandlerOptions {
@@ -62,6 +58,7 @@ export type RelgraphServer = YogaServerInstance<Record<string, unknown>, Relgrap
   readonly schema: GraphQLSchema;
   readonly mapping: Mapping;
   readonly limits: Limits;
+  readonly relgraph: Relgraph;
 };
 
 /**
@@ -70,22 +67,18 @@ export type RelgraphServer = YogaServerInstance<Record<string, unknown>, Relgrap
  * const yoga = createHandler(Base, { driver });
  * http.createServer(yoga).listen(4000); // GraphiQL at http://localhost:4000/graphql
  */
-export function createHandler(models: DeclarativeBase | MetaData | Mapping, options: HandlerOptions): RelgraphServer {
-  const mapping = isMapping(models) ? models : configure(models);
-  instrument(mapping);
-  const limits = getValidLimits(options.limits);
-  const production = options.production ?? process.env.NODE_ENV === 'production';
-  const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
-  if (options.policy) validatePolicy(options.policy, mapping);
-  const resolvers = createResolvers({
-    limits,
+export function createHandler(models: DeclarativeBase | MetaData | Mapping | Relgraph, options: HandlerOptions): RelgraphServer {
+  const relgraph = isRelgraph(models) ? models : createRelgraph(models, {
+    driver: options.driver,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
     ...(options.inflection ? { inflection: options.inflection } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
   });
-  const schema = buildSchema(mapping, { ...(options.inflection ? { inflection: options.inflection } : {}), resolvers });
-  const { driver } = options;
+  const { schema, mapping, limits } = relgraph;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
   const graphiql = options.graphiql ?? !production;
-  const newBudget = () => createRowBudget(limits.rowBudget);
   const yoga = createYoga<Record<string, unknown>, RelgraphContext>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
@@ -94,23 +87,17 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping, opti
     maskedErrors: { isDev: development },
     logging: options.logging ?? true,
     batching: false,
-    context: async (initial) => {
-      const access = resolvers.createAccess(options.viewer ? await options.viewer(initial) : undefined);
-      const scope = access.enforced ? { scope: access.scope } : {};
-      return { relgraph: { dialect: driver.dialect, access, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget(), ...scope }) } };
-    },
     plugins: [
-      useGraphqlJsExecute(),
+      useRelgraph(relgraph, options.viewer ? { viewer: options.viewer } : {}),
       useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
       ...useQueryLimits(limits),
       useRowEstimate(limits),
       ...(production ? useProductionMode() : []),
-      useUnitOfWork(mapping, driver, { ...defaultRetry, ...options.retry }, newBudget),
       useRequestErrorCodes(),
       ...(options.plugins ?? []),
     ],
   });
-  return Object.assign(yoga, { schema, mapping, limits }) as RelgraphServer;
+  return Object.assign(yoga, { schema, mapping, limits, relgraph }) as RelgraphServer;
 }
 
 /**
@@ -131,6 +118,6 @@ async function renderBundledGraphiQL(options: GraphiQLOptions): Promise<string> 
   return renderGraphiQL(options);
 }
 
-function isMapping(value: unknown): value is Mapping {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Mapping).models) && typeof (value as Mapping).model === 'function';
+function isRelgraph(value: unknown): value is Relgraph {
+  return typeof value === 'object' && value !== null && typeof (value as Relgraph).createContext === 'function' && typeof (value as Relgraph).execute === 'function';
 }

@@ -1,12 +1,10 @@
 /**
- * A graphql-yoga plugin that runs every mutation operation as one unit of work in one
- * transaction (`shared/graphql-surface.md`, "Transactions and errors"): all its fields or none
- * of them. A field that fails rolls everything back and the response carries `data: null`, so a
+ * Runs a mutation operation as one unit of work in one transaction
+ * (`docs/graphql-surface.md`, "Transactions and errors"): all its fields or none of them. A field that fails rolls everything back and the response carries `data: null`, so a
  * non-null payload never hides a write that happened. A deadlock or lock-wait timeout reruns
  * the whole operation from a fresh read, a bounded number of times (`reliability.md` §3.2).
  */
-import { getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import type { Driver } from '../dialect/Driver.js';
 import { createLoaders, type RowBudget } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
@@ -33,26 +31,17 @@ class RollBack extends Error {
   }
 }
 
-export function useUnitOfWork(mapping: Mapping, driver: Driver, retry: RetryOptions = defaultRetry, newBudget?: () => RowBudget): Plugin {
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation') return;
-      setExecuteFn(((executionArgs: ExecutionArgs) => runOperation(executionArgs, executeFn as Execute, { mapping, driver, retry, newBudget })) as typeof executeFn);
-    },
-  };
-}
+export type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
-type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
-
-interface UnitOfWork {
+export interface UnitOfWork {
   readonly mapping: Mapping;
   readonly driver: Driver;
   readonly retry: RetryOptions;
   readonly newBudget: (() => RowBudget) | undefined;
 }
 
-async function runOperation(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget }: UnitOfWork): Promise<ExecutionResult> {
+/** Runs one mutation operation with `execute` inside a transaction, retrying it whole on a deadlock. */
+export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget }: UnitOfWork): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     try {
