@@ -24,7 +24,7 @@
  *   with a `creator` that files a new link under the `author` role.
  * - An association object beside a `viewonly` secondary over the same table:
  *   `Author.books` reads `book_author` as a plain many-to-many, and never writes it (writes go
- *   through `BookAuthor`; see `shared/sqlalchemy-semantics.md` R7.2–R7.4).
+ *   through `BookAuthor`; see `docs/sqlalchemy-semantics.md` R7.2–R7.4).
  * - Cascades: `Order.lines`, `Book.bookAuthors`, `Author.bookAuthors` and `Book.detail` own
  *   their rows (`all, delete-orphan`); `Order.lines` and `Book.reviews` also trust the
  *   database's `ON DELETE CASCADE` (`passiveDeletes`).

@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { checkLinkTables, closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, listen, type Logger, type LogLevel, type RunningServer } from 'relgraph';
+import { checkLinkTables, closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, isLogLevel, listen, type Logger, type RunningServer } from 'relgraph';
 import Base from './models.js';
 import { insertDemoData } from './demoData.js';
 
@@ -53,13 +53,13 @@ export async function startBookstore(options: BookstoreOptions): Promise<Running
     logger.info(`Created the bookstore tables and filled them with demo data (${Object.values(counts).reduce((a, b) => a + b, 0)} rows).`);
   }
   await checkLinkTables(mapping, driver);
-  const handler = createHandler(mapping, { driver, graphiql: { defaultQuery: readyQuery }, logging: logger.level === 'debug' });
+  const handler = createHandler(mapping, { driver, graphiql: { defaultQuery: readyQuery }, logger });
   return listen(handler, driver, { port: options.port, ...(options.host ? { host: options.host } : {}), logger });
 }
 
 async function main(): Promise<void> {
   const level = process.env.LOG_LEVEL ?? 'info';
-  const logger = createLogger(['debug', 'info', 'warn', 'error', 'silent'].includes(level) ? level as LogLevel : 'info');
+  const logger = createLogger(isLogLevel(level) ? level : 'info', { format: process.stderr.isTTY ? 'pretty' : 'json' });
   const databaseUrl = process.env.DATABASE_URL ?? 'sqlite:.data/bookstore.db';
   if (databaseUrl === 'sqlite:.data/bookstore.db') await mkdir('.data', { recursive: true });
   const running = await startBookstore({

@@ -3,22 +3,21 @@ import path from 'node:path';
 import { register } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import { StartupError, UsageError } from './UsageError.js';
 import { isDeclarativeBase, isMetaData, type DeclarativeBase, type MetaData } from '../declare/index.js';
-
-export class CliError extends Error {}
 
 export async function loadModels(file: string): Promise<DeclarativeBase | MetaData> {
   const absolute = path.resolve(file);
-  if (!existsSync(absolute)) throw new CliError(`The models module "${file}" does not exist.`);
+  if (!existsSync(absolute)) throw new UsageError(`The models module "${file}" does not exist.`);
   let module: { default?: unknown };
   try {
     module = (await importModule(absolute)) as { default?: unknown };
   } catch (error) {
-    throw new CliError(`Could not load the models module "${file}": ${(error as Error).message.split('\n')[0]}`);
+    throw new StartupError(`Could not load the models module "${file}": ${(error as Error).message.split('\n')[0]}`);
   }
   const base = unwrapDefault(module.default);
   if (isDeclarativeBase(base) || isMetaData(base)) return base;
-  throw new CliError(`The models module "${file}" must export its declarative base (or its MetaData) as the default export, e.g. "export default Base;", but its default export is ${base === undefined ? 'missing' : typeof base}.`);
+  throw new StartupError(`The models module "${file}" must export its declarative base (or its MetaData) as the default export, e.g. "export default Base;", but its default export is ${base === undefined ? 'missing' : typeof base}.`);
 }
 
 const typeScriptFile = /\.(ts|tsx|mts|cts)$/;
@@ -30,7 +29,7 @@ const typeScriptFile = /\.(ts|tsx|mts|cts)$/;
  * `import ... from 'relgraph'` reaches this very copy of relgraph, whose classes the CLI checks;
  * `typeScriptAsModule` keeps a CommonJS package's `.ts` files ES modules for the same reason.
  */
-async function importModule(absolute: string): Promise<unknown> {
+export async function importModule(absolute: string): Promise<unknown> {
   if (typeScriptFile.test(absolute)) await registerTypeScript();
   return import(pathToFileURL(absolute).href);
 }

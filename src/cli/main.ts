@@ -1,133 +1,82 @@
 /**
- * `relgraph generate | create-tables | serve`: argument parsing, loading the models module,
- * exit codes (0 success, 1 failure, 2 bad usage). Nothing imports this folder.
+ * `relgraph generate | create-tables | serve`: picks the command and turns every failure into a
+ * short message and an exit code (0 success, 1 runtime error, 2 usage error). Nothing imports
+ * this folder.
  */
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkLinkTables, createAll, createDriver, LinkTableError } from '../dialect/index.js';
+import { createRequire } from 'node:module';
+import { LinkTableError } from '../dialect/index.js';
 import { MappingError } from '../errors/MappingError.js';
-import { configure } from '../mapper/index.js';
-import { buildSchema, printSchemaSdl } from '../schema/index.js';
-import { createHandler } from '../server/createHandler.js';
-import { closeOnSignals, listen } from '../server/listen.js';
-import { createLogger, isLogLevel, type LogLevel } from '../server/logger.js';
-import { CliError, loadModels } from './loadModels.js';
+import { createTables } from './createTables.js';
+import { generate } from './generate.js';
+import { serve } from './serve.js';
+import { commandUsage, commands, mainUsage, type Command } from './usage.js';
+import { StartupError, UsageError } from './UsageError.js';
+import { didYouMean } from '../util/didYouMean.js';
 
-const usage = `Usage:
-  relgraph generate <models module> [--out <file.graphql>]
-      Prints the GraphQL schema (SDL) of the models; writes it to --out when given.
-  relgraph create-tables <models module> --db <url>
-      Creates the tables that do not exist yet (keys, foreign keys, indexes).
-  relgraph serve <models module> --db <url> [--port 4000] [--host 0.0.0.0] [--create-tables] [--log-level info]
-      Serves the GraphQL API with GraphiQL at /graphql, /health and /ready.
+/** The package's version, from its package.json (two levels up from src/cli and dist/cli alike). */
+export const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-Database URLs: mysql://user:password@host:3306/db, mariadb://..., sqlite:path/to/file.db, sqlite::memory:
-(--db defaults to the DATABASE_URL environment variable).`;
+const run: Record<Command, (args: readonly string[]) => Promise<number>> = {
+  generate,
+  'create-tables': createTables,
+  serve,
+};
 
+/**
+ * @example
+ * process.exit(await main(process.argv.slice(2)));
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'generate':
-        return await generate(rest);
-      case 'create-tables':
-        return await createTables(rest);
-      case 'serve':
-        return await serve(rest);
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        process.stdout.write(`${usage}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new CliError(`Unknown command "${command}".`);
-    }
-  } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`relgraph: ${error.message}\n\n${usage}\n`);
+    if (command === undefined) {
+      process.stderr.write(`${mainUsage(version)}\n`);
       return 2;
     }
-    if (error instanceof LinkTableError) {
-      process.stderr.write(`relgraph: the database cannot keep links unique.\n${error.message}\n`);
-      return 1;
+    if (command === '--help' || command === '-h' || command === 'help') {
+      const topic = rest[0];
+      process.stdout.write(`${isCommand(topic) ? commandUsage(topic) : mainUsage(version)}\n`);
+      return 0;
     }
-    if (error instanceof MappingError) {
-      process.stderr.write(`relgraph: the declarations have problems.\n${error.message}\n`);
-      return 1;
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${version}\n`);
+      return 0;
     }
-    throw error;
-  }
-}
-
-function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    if (positionals.length !== 1) throw new CliError(`Expected one models module, but got ${positionals.length}.`);
-    return { values: values as Record<string, string | boolean | undefined>, models: positionals[0]! };
+    if (!isCommand(command)) {
+      throw new UsageError(`Unknown command "${command}".${didYouMean(command, commands)} Commands: ${commands.join(', ')}; "relgraph --help" says more.`);
+    }
+    return await run[command](rest);
   } catch (error) {
-    throw error instanceof CliError ? error : new CliError((error as Error).message);
+    return report(error, command);
   }
 }
 
-async function generate(args: readonly string[]): Promise<number> {
-  const { values, models } = parse(args, { out: { type: 'string' } });
-  const sdl = printSchemaSdl(buildSchema(configure(await loadModels(models))));
-  if (typeof values.out === 'string') {
-    await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
-    await writeFile(values.out, sdl);
-    process.stderr.write(`relgraph: wrote ${values.out}\n`);
-  } else {
-    process.stdout.write(sdl);
-  }
-  return 0;
+function isCommand(value: string | undefined): value is Command {
+  return (commands as readonly (string | undefined)[]).includes(value);
 }
 
-function databaseUrl(values: Record<string, unknown>): string {
-  const url = typeof values.db === 'string' ? values.db : process.env.DATABASE_URL;
-  if (!url) throw new CliError('Give the database with --db <url> or DATABASE_URL.');
-  return url;
-}
-
-async function createTables(args: readonly string[]): Promise<number> {
-  const { values, models } = parse(args, { db: { type: 'string' } });
-  const mapping = configure(await loadModels(models));
-  const driver = await createDriver(databaseUrl(values));
-  try {
-    const created = await createAll(mapping, driver);
-    process.stderr.write(`relgraph: ${created.length === 0 ? 'every table exists already' : `created ${created.join(', ')}`}.\n`);
-  } finally {
-    await driver.close();
+/** One line for what the user can fix; every problem for declarations; the stack only for a bug. */
+function report(error: unknown, command: string | undefined): number {
+  const write = (text: string) => process.stderr.write(`relgraph: ${text}\n`);
+  if (error instanceof UsageError) {
+    write(error.message);
+    return 2;
   }
-  return 0;
-}
-
-async function serve(args: readonly string[]): Promise<number> {
-  const { values, models } = parse(args, {
-    db: { type: 'string' },
-    port: { type: 'string', default: '4000' },
-    host: { type: 'string' },
-    'create-tables': { type: 'boolean', default: false },
-    'log-level': { type: 'string', default: 'info' },
-  });
-  const level = String(values['log-level']);
-  if (!isLogLevel(level)) throw new CliError(`--log-level must be one of debug, info, warn, error, silent, but got "${level}".`);
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a port number, but got "${String(values.port)}".`);
-  const logger = createLogger(level as LogLevel);
-  const mapping = configure(await loadModels(models));
-  const driver = await createDriver(databaseUrl(values), {
-    onStatement: (event) => logger.debug(`SQL ${event.durationMs.toFixed(1)}ms ${event.sql}${event.error ? ' (failed)' : ''}`),
-  });
-  if (values['create-tables']) {
-    const created = await createAll(mapping, driver);
-    if (created.length > 0) logger.info(`Created tables ${created.join(', ')}.`);
+  if (error instanceof StartupError) {
+    write(error.message);
+    return 1;
   }
-  await checkLinkTables(mapping, driver);
-  const handler = createHandler(mapping, { driver, logging: logger.level === 'debug' });
-  const running = await listen(handler, driver, { port, ...(typeof values.host === 'string' ? { host: values.host } : {}), logger });
-  closeOnSignals(running, logger);
-  logger.info(`GraphiQL at ${running.url}`);
-  return new Promise<number>(() => {});
+  if (error instanceof MappingError) {
+    write(`the declarations have problems.\n${error.message}`);
+    return 1;
+  }
+  if (error instanceof LinkTableError) {
+    write(`the database cannot keep links unique.\n${error.message}`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  write(`${command ?? 'relgraph'} failed: ${message}`);
+  if (process.env['RELGRAPH_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('(set RELGRAPH_DEBUG=1 to print the stack)\n');
+  return 1;
 }

@@ -36,6 +36,8 @@ export type DatabaseErrorKind =
   | 'statement-timeout'
   | 'query-killed'
   | 'connection-lost'
+  /** No connection could be had: the database is down or unreachable, or every connection stayed busy. Nothing was sent. */
+  | 'unavailable'
   | 'too-many-prepared-statements'
   | 'unknown';
 

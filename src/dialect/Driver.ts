@@ -31,6 +31,8 @@ export interface StatementEvent {
 export interface DriverOptions {
   /** Called after every statement sent to the database, transaction control included. */
   readonly onStatement?: (event: StatementEvent) => void;
+  /** Called when a statement or transaction had to wait for a free connection, with the wait. */
+  readonly onConnectionWait?: (waitedMs: number) => void;
 }
 
 export interface Driver extends Executor {

@@ -2,19 +2,23 @@
  * A counting semaphore with a bounded, timed wait queue: how relgraph hands out database
  * connections (MySQL pool slots, the one SQLite connection) without ever waiting forever.
  */
+import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError.js';
 
 /**
  * No connection could be handed out: the wait timed out, the queue was full, or the driver is
- * closing. Classified as `unknown` (not retryable): the caller should fail fast, not queue again.
+ * closing. A `DatabaseUnavailableError`, so a request that meets it answers
+ * `DATABASE_UNAVAILABLE` with HTTP 503 and `Retry-After` (1 s for a busy pool, which clears as
+ * requests finish; 5 s for a closing driver): the caller should fail fast, not queue again.
+ * Classified as `unavailable`, not retryable.
  *
  * @example
  * try { await driver.execute(query) } catch (e) { if (e instanceof ConnectionUnavailableError && e.reason === 'timeout') ... }
  */
-export class ConnectionUnavailableError extends Error {
+export class ConnectionUnavailableError extends DatabaseUnavailableError {
   readonly reason: 'timeout' | 'queue-full' | 'closed';
 
   constructor(reason: 'timeout' | 'queue-full' | 'closed', message: string) {
-    super(message);
+    super(message, { retryAfterSeconds: reason === 'closed' ? 5 : 1 });
     this.name = 'ConnectionUnavailableError';
     this.reason = reason;
   }
@@ -37,11 +41,13 @@ export interface SemaphoreOptions {
   readonly what: string;
   /** Appended to the timeout message: what usually causes it. */
   readonly timeoutHint?: string;
+  /** Told how long an `acquire()` that had to queue waited before it got its permit. */
+  readonly onWait?: ((waitedMs: number) => void) | undefined;
 }
 
 /**
  * mysql2's pool waits for a free connection forever and queues without bound by default
- * (`shared/reliability.md` E6); this puts both limits in front of it.
+ * (`docs/reliability.md` E6); this puts both limits in front of it.
  *
  * @example
  * const slots = new Semaphore({ permits: 10, queueLimit: 100, timeoutMs: 5000, what: 'a MySQL connection' });
@@ -80,8 +86,14 @@ export class Semaphore {
     if (this.#queue.length >= queueLimit) {
       return Promise.reject(new ConnectionUnavailableError('queue-full', `Cannot get ${what}: ${this.#queue.length} requests are already waiting (queueLimit ${queueLimit}).`));
     }
+    const queued = performance.now();
+    const { onWait } = this.#options;
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, timer: undefined };
+      const granted = onWait ? () => {
+        onWait(performance.now() - queued);
+        resolve();
+      } : resolve;
+      const waiter: Waiter = { resolve: granted, reject, timer: undefined };
       waiter.timer = setTimeout(() => {
         this.#remove(waiter);
         reject(new ConnectionUnavailableError('timeout', `Timed out after ${timeoutMs} ms waiting for ${what}.${timeoutHint ? ` ${timeoutHint}` : ''}`));

@@ -13,5 +13,5 @@ export { ConnectionUnavailableError } from './Semaphore.js';
 export { createMysqlDialect, assumedMysqlServer } from './mysql/mysqlDialect.js';
 export type { MysqlServerInfo } from './mysql/mysqlDialect.js';
 export { sqliteDialect } from './sqlite/sqliteDialect.js';
-export type { MysqlDriverOptions } from './mysql/mysqlDriver.js';
+export type { MysqlDriverOptions, MysqlTlsOptions } from './mysql/mysqlDriver.js';
 export type { SqliteDriverOptions } from './sqlite/sqliteDriver.js';

@@ -149,7 +149,7 @@ class SqlWriter {
   /**
    * Pads the list to a power of two by repeating its last row: `IN (?, ?, ?)` is sent as
    * `IN (?, ?, ?, ?)`, so a server's prepared-statement cache holds a few shapes, not one per
-   * list length (`shared/reliability.md` §3.6).
+   * list length (`docs/reliability.md` §3.6).
    */
   inList(columns: readonly ColumnRef[], rows: ReadonlyArray<readonly ValueNode[]>, negated: boolean): string {
     if (rows.length === 0) return negated ? '(1 = 1)' : '(1 = 0)';

@@ -1,5 +1,5 @@
 /**
- * The transaction protocol both drivers share (`shared/reliability.md` §3.1): BEGIN, the unit of
+ * The transaction protocol both drivers share (`docs/reliability.md` §3.1): BEGIN, the unit of
  * work one statement at a time, COMMIT; on any error ROLLBACK, or discard the connection when
  * that fails. After a statement fails, nothing more of the unit of work is sent.
  */

@@ -1,4 +1,4 @@
-/** The error codes of the GraphQL contract (`shared/graphql-surface.md`, "Transactions and errors"). */
+/** The error codes of the GraphQL contract (`docs/graphql-surface.md`, "Transactions and errors"). */
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -6,6 +6,8 @@ export const ErrorCode = {
   CONSTRAINT_VIOLATION: 'CONSTRAINT_VIOLATION',
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The database cannot be reached or has no connection free: HTTP 503 with `Retry-After`; nothing was written. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,6 +1,6 @@
 /**
  * Every GraphQL name relgraph generates, each from one named function. The names themselves
- * are fixed by `shared/graphql-surface.md`; `buildSchema(mapping, { inflection })` may override
+ * are fixed by `docs/graphql-surface.md`; `buildSchema(mapping, { inflection })` may override
  * any of them (graphile-build's `inflection.ts` works the same way).
  */
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';

@@ -1,7 +1,7 @@
 /**
  * Step 7 of `configure()`: refuses two writable relationships that write the same column
  * without knowing of each other — SQLAlchemy's `qzyx` warning made an error
- * (`_warn_for_conflicting_sync_targets`; `shared/sqlalchemy-semantics.md` R7.2). The classic
+ * (`_warn_for_conflicting_sync_targets`; `docs/sqlalchemy-semantics.md` R7.2). The classic
  * case is an association object mapped beside a `secondary` relationship over its table.
  */
 import { isRelationshipDecl, type TableColumn } from '../declare/index.js';

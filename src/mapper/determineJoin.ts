@@ -1,7 +1,7 @@
 /**
  * Derives a relationship's direction and join columns from the foreign keys, as SQLAlchemy's
  * `_JoinCondition` does (`orm/relationships.py`: `_determine_joins`, `_determine_direction`;
- * `shared/sqlalchemy-semantics.md` R1.1–R1.8).
+ * `docs/sqlalchemy-semantics.md` R1.1–R1.8).
  */
 import type { TableColumn } from '../declare/index.js';
 import { columnList } from './describe.js';

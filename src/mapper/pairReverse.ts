@@ -1,6 +1,6 @@
 /**
  * Steps 4 and 5 of `configure()`: create the relationships that `backref` asks for, and pair
- * each relationship with its reverse (`shared/sqlalchemy-semantics.md` R2.1–R2.3, R1.5).
+ * each relationship with its reverse (`docs/sqlalchemy-semantics.md` R2.1–R2.3, R1.5).
  */
 import type { BackrefDecl, RelationshipDecl } from '../declare/index.js';
 import type { ProblemCollector } from '../errors/MappingError.js';

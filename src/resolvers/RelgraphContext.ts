@@ -13,5 +13,12 @@ export interface RelgraphContext {
     loaders: Loaders;
     /** The mutation operation's unit of work; absent for queries. */
     readonly session?: Session;
+    /** What the request has cost so far, for logs and metrics. */
+    readonly stats: RequestStats;
   };
+}
+
+export interface RequestStats {
+  /** SQL statements sent for this request (transaction control not counted). */
+  statements: number;
 }

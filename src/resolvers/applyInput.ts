@@ -1,7 +1,7 @@
 /**
  * Applies a create or update input to an object in the session: column values, then the
  * nested writes of each relationship (`connect`, `disconnect`, `create`, `set`), as
- * `shared/graphql-surface.md` defines them.
+ * `docs/graphql-surface.md` defines them.
  */
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';

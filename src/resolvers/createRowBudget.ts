@@ -1,4 +1,4 @@
-/** The per-operation row budget the loaders charge (`shared/reliability.md` §0, "Rows an operation may fetch"). */
+/** The per-operation row budget the loaders charge (`docs/reliability.md` §0, "Rows an operation may fetch"). */
 import { QueryTooComplexError } from '../errors/RelgraphError.js';
 import type { RowBudget } from '../loaders/Loaders.js';
 

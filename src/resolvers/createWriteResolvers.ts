@@ -3,6 +3,8 @@
  * works in the operation's session, checks the viewer's rules on the rows it touches, flushes,
  * then reads its payload back through fresh loaders inside the same transaction (so the next
  * field sees what this one wrote, and a payload the viewer may not read fails the operation).
+ * Executed without an operation's unit of work (a server that does not run `relgraph.execute`),
+ * each field opens one of its own: one transaction per field instead of one per operation.
  */
 import { ForbiddenError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -20,6 +22,43 @@ import { withErrorCodes } from './toGraphQLError.js';
 
 type Args = Record<string, unknown>;
 
+/** `RelgraphContext['relgraph']` inside a unit of work: the session is there. */
+export type UnitOfWorkContext = RelgraphContext['relgraph'] & { readonly session: Session };
+
+/**
+ * Runs one mutation field's work in a unit of work of its own — a transaction, a session and
+ * loaders bound to it, rerun on a deadlock — and returns what `work` returned, after COMMIT.
+ */
+export type FieldUnitOfWork = <T>(work: (relgraph: UnitOfWorkContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Where `createRelgraph().createContext()` leaves its `FieldUnitOfWork` on `context.relgraph`:
+ * a symbol, so that it stays out of the shape users see and spread.
+ *
+ * @example
+ * Object.defineProperty(context.relgraph, fieldUnitOfWork, { value: runField });
+ */
+export const fieldUnitOfWork: unique symbol = Symbol('relgraph.fieldUnitOfWork');
+
+/**
+ * Runs a mutation field in the operation's unit of work, or — when the operation has none,
+ * because the server executes with plain graphql-js (Apollo Server without `apolloGateway`,
+ * graphql-http, ...) — in a unit of work of the field's own. The request's loaders then forget
+ * what they read, so that the payload's nested fields, and the fields after this one, see the
+ * rows as this field left them.
+ */
+async function inUnitOfWork<T>(context: RelgraphContext, name: string, work: (relgraph: UnitOfWorkContext) => Promise<T>): Promise<T> {
+  const { relgraph } = context;
+  if (relgraph.session) return work(relgraph as UnitOfWorkContext);
+  const runField = (relgraph as { readonly [fieldUnitOfWork]?: FieldUnitOfWork })[fieldUnitOfWork];
+  if (!runField) {
+    throw new Error(`${name} ran outside a unit of work, and the GraphQL context cannot open one. Build the context with relgraph.createContext(viewer), or execute with relgraph.execute.`);
+  }
+  const result = await runField(work);
+  relgraph.loaders.clear();
+  return result;
+}
+
 export interface WriteResolvers {
   create(model: MappedModel): FieldResolver;
   update(model: MappedModel): FieldResolver;
@@ -35,24 +74,23 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
    * checks deferred until the rows exist, then its payload read back by key — which must be
    * readable by the viewer.
    */
-  const mutation = (name: string, model: MappedModel, work: (session: Session, input: InputContext, args: Args, context: RelgraphContext) => Promise<object>) =>
-    withErrorCodes(async (_source: unknown, args: Args, context: RelgraphContext) => {
-      const { session, dialect, access } = context.relgraph;
-      if (!session) throw new Error(`${name} ran outside a unit of work; mutations need the server's transaction plugin.`);
-      const checks = new RowChecks(() => context.relgraph.loaders);
+  const mutation = (name: string, model: MappedModel, work: (session: Session, input: InputContext, args: Args) => Promise<object>) =>
+    withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) => inUnitOfWork(context, name, async (relgraph) => {
+      const { session, dialect, access } = relgraph;
+      const checks = new RowChecks(() => relgraph.loaders);
       let instance: object;
       try {
-        instance = await work(session, { session, fields, inflection, limits, access, checks }, args, context);
+        instance = await work(session, { session, fields, inflection, limits, access, checks }, args);
         await session.flush();
       } catch (error) {
         throw mapWriteError(dialect, error, name);
       }
-      context.relgraph.loaders.clear();
+      relgraph.loaders.clear();
       await checks.runDeferred();
-      const payload = await context.relgraph.loaders.row(model).load(stateOf(instance).key('current'));
+      const payload = await relgraph.loaders.row(model).load(stateOf(instance).key('current'));
       if (!payload && access.enforced) throw new ForbiddenError(`You may not read the ${model.name} that ${name} returns, so it was not done.`);
       return payload;
-    });
+    }));
 
   const load = async (session: Session, model: MappedModel, key: unknown[], options: LoadOptions = {}) => {
     const instance = await session.get(model, key, options);
@@ -92,9 +130,8 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       return instance;
     }),
 
-    delete: (model) => withErrorCodes(async (_source: unknown, args: Args, context: RelgraphContext) => {
-      const { session, dialect, loaders, access } = context.relgraph;
-      if (!session) throw new Error('deletes need the server\'s transaction plugin.');
+    delete: (model) => withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) => inUnitOfWork(context, inflection.deleteMutation(model), async (relgraph) => {
+      const { session, dialect, loaders, access } = relgraph;
       const decision = access.assertAllowed('delete', model);
       access.assertReadable(model);
       const key = keyOf(model, args);
@@ -110,7 +147,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       }
       loaders.clear();
       return before;
-    }),
+    })),
 
     link: (relationship, action) => {
       const owner = relationship.owner;

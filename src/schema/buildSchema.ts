@@ -1,5 +1,5 @@
 /**
- * `buildSchema(mapping)`: the whole GraphQL surface of `shared/graphql-surface.md` from the
+ * `buildSchema(mapping)`: the whole GraphQL surface of `docs/graphql-surface.md` from the
  * mapped models. Without resolvers it is the schema `relgraph generate` prints; the server
  * passes resolvers in.
  */

@@ -1,7 +1,7 @@
 /**
  * Inputs of the mutations: `ParentKey`, `ParentOrderBy`, `ParentCreateInput`,
  * `ParentUpdateInput`, and the nested writes `ChildListRelationInput` /
- * `ParentRelationInput` (`shared/graphql-surface.md`, "Mutation root").
+ * `ParentRelationInput` (`docs/graphql-surface.md`, "Mutation root").
  */
 import {
   GraphQLBoolean, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull,

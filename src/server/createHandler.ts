@@ -4,7 +4,7 @@
  * `relgraph serve`. Limits are on by default; production mode turns off what helps an attacker
  * read the schema or the server's internals.
  */
-import { createYoga, type GraphiQLOptions, type Plugin, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaInitialContext, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
@@ -14,10 +14,13 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import type { Policy } from '../policy/index.js';
 import { createRelgraph, type Relgraph } from './createRelgraph.js';
 import type { Limits } from './limits.js';
+import { createLogger, type Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
 import { useProductionMode } from './useProductionMode.js';
 import { useQueryLimits } from './useQueryLimits.js';
 import { useRelgraph } from './useRelgraph.js';
 import { useRowEstimate } from './useRowEstimate.js';
+import { useTelemetry } from './useTelemetry.js';
 import { useTransportRules } from './useTransportRules.js';
 import type { RetryOptions } from './runUnitOfWork.js';
 import { useRequestErrorCodes } from './useRequestErrorCodes.js';
@@ -37,9 +40,26 @@ export interface HandlerOptions {
    * `NODE_ENV === 'production'`.
    */
   readonly production?: boolean;
-  /** Shows error details (stack, original message) to clients; default: `NODE_ENV === 'development'`. */
+  /** Shows an unexpected error's message to clients; default: `NODE_ENV === 'development'`. Never in production. */
   readonly development?: boolean;
+  /**
+   * Where the server logs: unexpected errors at `error` (always), slow requests at `warn`, a
+   * line per request at `debug` (or `info` with `accessLog`). Default: `createLogger('info')`.
+   */
+  readonly logger?: Logger;
+  /** `false` silences the default logger (tests). Ignored when `logger` is given. */
   readonly logging?: boolean;
+  /** Log every request at `info`. Default false (requests log at `debug`). */
+  readonly accessLog?: boolean;
+  /** Requests slower than this log at `warn`. Default 1000 ms. */
+  readonly slowRequestMs?: number;
+  /** Prometheus metrics to record into (`createMetrics()`); `listen()` serves them at /metrics. */
+  readonly metrics?: Metrics;
+  /**
+   * Web origins allowed to call the API from a browser (CORS), e.g. `['https://app.example.com']`.
+   * Default none: no cross-origin access. `'*'` allows any origin without credentials (cookies).
+   */
+  readonly corsOrigins?: readonly string[];
   /** More graphql-yoga plugins, after relgraph's. */
   readonly plugins?: readonly Plugin[];
   /**
@@ -74,21 +94,34 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.inflection ? { inflection: options.inflection } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
   });
   const { schema, mapping, limits } = relgraph;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
   const graphiql = options.graphiql ?? !production;
+  const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
+  const logger = options.logger ?? createLogger(options.logging === false ? 'silent' : 'info');
   const yoga = createYoga<Record<string, unknown>, RelgraphContext>({
     schema,
-    graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
+    graphqlEndpoint,
     graphiql: graphiql === false ? false : graphiqlOptions(typeof graphiql === 'object' ? graphiql : {}),
     renderGraphiQL: renderBundledGraphiQL,
     maskedErrors: { isDev: development },
-    logging: options.logging ?? true,
+    logging: yogaLogger(logger),
+    cors: corsOptions(options.corsOrigins ?? []),
     batching: false,
     plugins: [
+      useTelemetry({
+        logger,
+        development,
+        endpoint: graphqlEndpoint,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.accessLog !== undefined ? { accessLog: options.accessLog } : {}),
+        ...(options.slowRequestMs !== undefined ? { slowRequestMs: options.slowRequestMs } : {}),
+      }),
       useRelgraph(relgraph, options.viewer ? { viewer: options.viewer } : {}),
+      ...(options.corsOrigins?.length ? [useVaryOrigin()] : []),
       useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
       ...useQueryLimits(limits),
       useRowEstimate(limits),
@@ -116,6 +149,51 @@ function graphiqlOptions(options: { readonly defaultQuery?: string }): GraphiQLO
 async function renderBundledGraphiQL(options: GraphiQLOptions): Promise<string> {
   const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
   return renderGraphiQL(options);
+}
+
+/**
+ * graphql-yoga's own log lines (errors outside execution, which it masks) go to relgraph's
+ * logger; its chatter below `warn` only at `debug`.
+ */
+function yogaLogger(logger: Logger): YogaLogger {
+  return {
+    debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
+    info: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+    error: (...args: unknown[]) => {
+      const error = args.find((arg): arg is Error => arg instanceof Error);
+      logger.error(error ? { err: error } : {}, error ? `unexpected error: ${error.message}` : args.map(String).join(' '));
+    },
+  };
+}
+
+/**
+ * CORS from an allow-list. With no origins, no CORS headers at all: browsers then refuse
+ * cross-origin calls. graphql-yoga's default would reflect any `Origin` with
+ * `access-control-allow-credentials: true`, letting any web page call the API with its
+ * visitors' cookies. `'*'` answers `*` and never allows credentials.
+ */
+function corsOptions(origins: readonly string[]): false | ((request: Request) => CORSOptions) {
+  if (origins.length === 0) return false;
+  const anyOrigin = origins.includes('*');
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin) return false;
+    const common = { methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 } satisfies Exclude<CORSOptions, false>;
+    if (origins.includes(origin)) return { ...common, origin: [origin], credentials: true };
+    if (anyOrigin) return { ...common, origin: '*', credentials: false };
+    return false;
+  };
+}
+
+/** With an allow-list the answer depends on `Origin`, so shared caches must key on it. */
+function useVaryOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      if (!vary?.toLowerCase().split(/\s*,\s*/).includes('origin')) response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+    },
+  };
 }
 
 function isRelgraph(value: unknown): value is Relgraph {

@@ -2,20 +2,24 @@
  * `createRelgraph(models, options)`: relgraph without an HTTP server — the executable schema,
  * the per-request context its resolvers need, and an `execute` that runs each mutation
  * operation as one unit of work in one transaction. `createHandler` is this plus graphql-yoga;
- * users with their own server (yoga, Apollo Server, graphql-http, …) use it directly.
+ * users with their own server (yoga, Apollo Server, graphql-http, …) use it directly. A server
+ * that executes with plain graphql-js still writes safely: each mutation field then runs in a
+ * transaction of its own (`docs/mounting.md`, "Transactions").
  */
 import { execute as graphqlExecute, getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
-import type { Driver } from '../dialect/Driver.js';
+import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { createLoaders } from '../loaders/Loaders.js';
 import { configure, type Mapping } from '../mapper/index.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
 import { createRowBudget } from '../resolvers/createRowBudget.js';
+import { fieldUnitOfWork, type FieldUnitOfWork } from '../resolvers/createWriteResolvers.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
-import { instrument } from '../session/index.js';
+import { instrument, Session } from '../session/index.js';
+import { countStatements } from './countStatements.js';
 import { getValidLimits, type Limits } from './limits.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
 
@@ -30,6 +34,8 @@ export interface RelgraphOptions {
    * one, whatever it does not allow is denied.
    */
   readonly policy?: Policy<any>;
+  /** Called each time a mutation operation is rerun after a deadlock or lock-wait timeout. */
+  readonly onRetry?: () => void;
 }
 
 export interface Relgraph {
@@ -39,7 +45,8 @@ export interface Relgraph {
   readonly driver: Driver;
   /**
    * What relgraph's resolvers need in the GraphQL context for one request: spread it into
-   * your own context. `viewer` is what the policy's rules receive (your verified user).
+   * your own context. `viewer` is what the policy's rules receive (your verified user). Make
+   * one per request: it holds the request's loaders (a cache) and its row budget.
    */
   createContext(viewer?: unknown): RelgraphContext;
   /**
@@ -74,16 +81,72 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const createContext = (viewer?: unknown): RelgraphContext => {
     const access = resolvers.createAccess(viewer);
     const scope = access.enforced ? { scope: access.scope } : {};
-    return { relgraph: { dialect: driver.dialect, access, loaders: createLoaders({ dialect: driver.dialect, executor: driver, budget: newBudget(), ...scope }) } };
+    const stats = { statements: 0 };
+    const executor = countStatements(driver, stats);
+    const budget = newBudget();
+    const relgraph = { dialect: driver.dialect, access, stats, loaders: createLoaders({ dialect: driver.dialect, executor, budget, ...scope }) };
+    // For a server that executes without `execute` below: each mutation field opens its own
+    // unit of work. Not enumerable, so that it stays out of logs and of what users spread.
+    const runField: FieldUnitOfWork = (work) => runInOwnTransaction((tx) => work({
+      ...relgraph,
+      loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
+      session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect }),
+    }), { driver, retry, ...(options.onRetry ? { onRetry: options.onRetry } : {}) });
+    Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
+    return { relgraph };
   };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation?.operation !== 'mutation') return graphqlExecute(args);
-    return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget });
+    return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
   };
 
   return { schema, mapping, limits, driver, createContext, execute };
+}
+
+/** Thrown out of the transaction to roll it back, carrying what the field's work threw. */
+class FieldFailed extends Error {
+  readonly error: unknown;
+
+  constructor(error: unknown) {
+    super('The mutation field failed; rolling back.');
+    this.error = error;
+  }
+}
+
+/**
+ * Runs `work` in a transaction of its own, rerunning it on a deadlock or lock-wait timeout as
+ * `runUnitOfWork` reruns a whole operation. Only what `work` threw is retried: a failed BEGIN
+ * or COMMIT is rethrown as it is (a COMMIT's outcome is unknown, and a rerun could write twice).
+ */
+async function runInOwnTransaction<T>(work: (tx: Executor) => Promise<T>, { driver, retry, onRetry }: { driver: Driver; retry: RetryOptions; onRetry?: () => void }): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await driver.transaction(async (tx) => {
+        try {
+          return await work(tx);
+        } catch (error) {
+          throw new FieldFailed(error);
+        }
+      });
+    } catch (failure) {
+      if (!(failure instanceof FieldFailed)) throw failure;
+      if (attempt < retry.attempts && isRetryable(driver, failure.error)) {
+        onRetry?.();
+        await new Promise((resolve) => setTimeout(resolve, retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs)));
+        continue;
+      }
+      throw failure.error;
+    }
+  }
+}
+
+function isRetryable(driver: Driver, error: unknown): boolean {
+  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    if (driver.dialect.classifyError(cause).retryable) return true;
+  }
+  return false;
 }
 
 export function isMapping(value: unknown): value is Mapping {

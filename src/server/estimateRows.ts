@@ -1,6 +1,6 @@
 /**
  * A static estimate of the rows an operation may read, checked against the row budget before
- * any SQL runs (`shared/reliability.md` §3.4). Each list field reads up to its `limit` rows per
+ * any SQL runs (`docs/reliability.md` §3.4). Each list field reads up to its `limit` rows per
  * row of its parent: a root list without `limit` counts its default; a relationship list
  * without `limit` counts one row per parent, since relationship lists have no default limit —
  * those are bounded at run time, where every SELECT asks for at most the rows the budget has left.

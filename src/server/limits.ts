@@ -1,5 +1,5 @@
 /**
- * relgraph's limits, on by default (`shared/reliability.md` §0 has where each figure comes
+ * relgraph's limits, on by default (`docs/reliability.md` §0 has where each figure comes
  * from). Every figure can be changed through `createHandler(models, { limits })`.
  */
 export interface Limits {

@@ -1,16 +1,18 @@
 /**
- * Serves a relgraph handler over HTTP: request logging, a readiness probe that asks the
- * database, and a clean shutdown (stop accepting, finish requests in flight, close the pool).
+ * Serves a relgraph handler over HTTP: a readiness probe that asks the database, Prometheus
+ * metrics, and a clean shutdown (stop accepting, finish requests in flight, close the pool).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Driver } from '../dialect/Driver.js';
 import type { RelgraphServer } from './createHandler.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
 
 export interface ListenOptions {
   readonly port: number;
   readonly host?: string;
-  readonly logger: Logger;
+  /** Told when shutdown has to cut connections that outlived its timeout. */
+  readonly logger?: Logger;
   /** How long requests in flight may take to finish after SIGTERM. Default 10 s. */
   readonly shutdownTimeoutMs?: number;
   /**
@@ -21,6 +23,15 @@ export interface ListenOptions {
   readonly requestTimeoutMs?: number;
   /** How long a client may take to send the request headers. Default 10 s (Node: 60 s). */
   readonly headersTimeoutMs?: number;
+  /** Serves these metrics as Prometheus text at `/metrics`. */
+  readonly metrics?: Metrics;
+  /** How long `/ready` waits for the database's answer before saying 503. Default 2 s. */
+  readonly readyTimeoutMs?: number;
+  /**
+   * A server already listening (e.g. one that answered `/health` while the database was not
+   * up yet): it is taken over instead of a new one being created.
+   */
+  readonly server?: Server;
 }
 
 export interface RunningServer {
@@ -30,41 +41,50 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * @example
+ * const running = await listen(createHandler(Base, { driver }), driver, { port: 4000, logger: createLogger() });
+ * closeOnSignals(running, logger); // SIGTERM: stop accepting, finish in flight, close the pool, exit 0
+ */
 export async function listen(handler: RelgraphServer, driver: Driver, options: ListenOptions): Promise<RunningServer> {
-  const { logger } = options;
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
   // Node enforces both timeouts only when it checks its connections (every 30 s by default),
   // so the check runs often enough for the timeouts to mean what they say.
   const connectionsCheckingInterval = Math.max(100, Math.min(1000, Math.floor(headersTimeout / 2)));
-  const server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval }, (request, response) => {
-    const started = performance.now();
-    response.on('finish', () => {
-      logger.info(`${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+  let closing: Promise<void> | undefined;
+  const probes = { driver, metrics: options.metrics, readyTimeoutMs: options.readyTimeoutMs ?? 2000, isClosing: () => closing !== undefined };
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+    if (!answerProbe(request, response, probes)) void handler(request, response);
+  };
+  let server: Server;
+  if (options.server) {
+    server = options.server;
+    server.requestTimeout = requestTimeout;
+    server.headersTimeout = headersTimeout;
+    server.removeAllListeners('request');
+    server.on('request', onRequest);
+  } else {
+    server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval }, onRequest);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host ?? '0.0.0.0', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-    if (request.url === '/ready') {
-      // Readiness asks the database; /health (yoga's) only says the process is up.
-      driver.execute({ sql: 'SELECT 1', params: [], kind: 'select' }).then(
-        () => response.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
-        () => response.writeHead(503, { 'content-type': 'text/plain' }).end('database unavailable'),
-      );
-      return;
-    }
-    void handler(request, response);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}${handler.graphqlEndpoint}`;
-  let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timeout = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      const timeout = setTimeout(() => {
+        options.logger?.warn({ shutdownTimeoutMs: options.shutdownTimeoutMs ?? 10_000 }, 'shutdown timeout: closing the connections still open');
+        server.closeAllConnections();
+      }, options.shutdownTimeoutMs ?? 10_000);
       await stopped;
       clearTimeout(timeout);
       await driver.close();
@@ -74,13 +94,62 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
   return { server, url, close };
 }
 
-/** Closes `running` on SIGTERM and SIGINT, then exits. */
+/**
+ * `/ready` asks the database (`SELECT 1`, within a timeout) and says 503 while shutting down;
+ * `/metrics` is Prometheus text. `/health` (the process is up) is graphql-yoga's. Returns
+ * whether it answered.
+ */
+function answerProbe(request: IncomingMessage, response: ServerResponse, probes: {
+  readonly driver: Driver;
+  readonly metrics: Metrics | undefined;
+  readonly readyTimeoutMs: number;
+  isClosing(): boolean;
+}): boolean {
+  const path = request.url?.split('?')[0];
+  if (path === '/ready') {
+    if (probes.isClosing()) {
+      response.writeHead(503, { 'content-type': 'text/plain' }).end('shutting down');
+      return true;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), probes.readyTimeoutMs);
+    });
+    Promise.race([probes.driver.execute({ sql: 'SELECT 1', params: [], kind: 'select' }), timeout]).then(
+      () => response.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
+      () => response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('database unavailable'),
+    ).finally(() => clearTimeout(timer));
+    return true;
+  }
+  if (path === '/metrics' && probes.metrics) {
+    probes.metrics.render().then(
+      (text) => response.writeHead(200, { 'content-type': probes.metrics!.registry.contentType }).end(text),
+      () => response.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable'),
+    );
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Closes `running` on SIGTERM and SIGINT, then exits 0 (1 if closing failed). A second signal
+ * while closing exits at once.
+ */
 export function closeOnSignals(running: RunningServer, logger: Logger): void {
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info(`${signal}: finishing requests in flight, then closing the database pool.`);
-      running.close().then(() => process.exit(0), (error: unknown) => {
-        logger.error(`Shutdown failed: ${String(error)}`);
+    process.on(signal, () => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal: exiting without waiting for requests in flight');
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info({ signal }, 'shutting down: finishing requests in flight, then closing the database pool');
+      running.close().then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      }, (error: unknown) => {
+        logger.error({ err: error }, `shutdown failed: ${String(error)}`);
         process.exit(1);
       });
     });

@@ -10,6 +10,9 @@ import { createLoaders, type RowBudget } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
+import { countStatements } from './countStatements.js';
+import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
+import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3. */
@@ -38,30 +41,35 @@ export interface UnitOfWork {
   readonly driver: Driver;
   readonly retry: RetryOptions;
   readonly newBudget: (() => RowBudget) | undefined;
+  /** Told of each rerun, for the metrics. */
+  readonly onRetry?: (() => void) | undefined;
 }
 
 /** Runs one mutation operation with `execute` inside a transaction, retrying it whole on a deadlock. */
-export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget }: UnitOfWork): Promise<ExecutionResult> {
+export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget, onRetry }: UnitOfWork): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     try {
       return await driver.transaction(async (tx) => {
         const dialect = driver.dialect;
-        const { access } = context.relgraph;
+        const { access, stats } = context.relgraph;
+        const executor = countStatements(tx, stats);
         (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
           dialect,
           access,
-          loaders: createLoaders({ dialect, executor: tx, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
-          session: new Session({ mapping, executor: tx, dialect }),
+          stats,
+          loaders: createLoaders({ dialect, executor, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
+          session: new Session({ mapping, executor, dialect }),
         };
         const result = await execute(args);
         if (result.errors?.length) throw new RollBack(result);
         return result;
       });
     } catch (error) {
-      if (!(error instanceof RollBack)) throw error;
+      if (!(error instanceof RollBack)) return unavailableOrThrow(error);
       const retryable = error.result.errors!.some((e) => isRetryable(driver, e));
       if (retryable && attempt < retry.attempts) {
+        onRetry?.();
         await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
         continue;
       }
@@ -81,6 +89,17 @@ function isRetryable(driver: Driver, error: GraphQLError): boolean {
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * BEGIN found the database unavailable (or no connection was free): nothing ran, so the
+ * operation answers DATABASE_UNAVAILABLE (HTTP 503, Retry-After), as a query does, not a 500.
+ * Anything else that ends the transaction outside the work is rethrown as it is: above all a
+ * failed COMMIT, whose outcome is unknown and which is never retried nor reported as retryable.
+ */
+function unavailableOrThrow(error: unknown): ExecutionResult {
+  if (!findDatabaseUnavailable(error)) throw error;
+  return { data: null, errors: [toGraphQLError(error) as GraphQLError] };
 }
 
 function pause(ms: number): Promise<void> {

@@ -14,24 +14,36 @@ import type { ExecutionArgs } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Relgraph } from './createRelgraph.js';
 
-export interface UseRelgraphOptions {
+/**
+ * @typeParam C the context `viewer` receives: yoga's initial context (`request`, `params`, and
+ *   what the HTTP server passed along, such as Express's `req`) plus whatever yoga's `context`
+ *   option returned, which yoga builds before any plugin's part.
+ */
+export interface UseRelgraphOptions<C = YogaInitialContext> {
   /**
    * The viewer of a request, as your authentication verified it (a session, a verified token):
    * what the policy's rules receive. Never build it from headers a client can set freely.
    */
-  readonly viewer?: (initial: YogaInitialContext) => unknown | Promise<unknown>;
+  readonly viewer?: (context: C) => unknown | Promise<unknown>;
 }
 
 /**
  * @example
  * const relgraph = createRelgraph(Base, { driver, policy });
  * const yoga = createYoga({ schema: relgraph.schema, plugins: [useRelgraph(relgraph, { viewer: ({ request }) => verify(request) })] });
+ *
+ * // Or with the viewer your own `context` option already verified:
+ * const yoga = createYoga<{}, AppContext>({
+ *   schema: relgraph.schema,
+ *   context: async ({ request }) => ({ user: await verify(request) }),
+ *   plugins: [useRelgraph<AppContext>(relgraph, { viewer: (context) => context.user })],
+ * });
  */
-export function useRelgraph(relgraph: Relgraph, options: UseRelgraphOptions = {}): Plugin {
+export function useRelgraph<C = YogaInitialContext>(relgraph: Relgraph, options: UseRelgraphOptions<C> = {}): Plugin {
   const { viewer } = options;
   return {
     async onContextBuilding({ context, extendContext }) {
-      const who = viewer ? await viewer(context as YogaInitialContext) : undefined;
+      const who = viewer ? await viewer(context as unknown as C) : undefined;
       extendContext(relgraph.createContext(who) as unknown as Record<string, unknown>);
     },
     onExecute({ setExecuteFn }) {

@@ -1,5 +1,5 @@
 /**
- * What a request must look like before it is parsed (`shared/reliability.md` §0, S4): a body
+ * What a request must look like before it is parsed (`docs/reliability.md` §0, S4): a body
  * within the byte limit (413 otherwise, before parsing), POST only as JSON — graphql-yoga
  * would otherwise run a mutation sent as a form or multipart, which a browser can send
  * cross-site without a preflight — and, in production, no GET at all.
@@ -55,7 +55,12 @@ export function useTransportRules(rules: TransportRules): Plugin {
 
 /** The body as text, or undefined as soon as it passes `limit` bytes (the rest is not read). */
 async function readLimited(request: Request, limit: number): Promise<string | undefined> {
-  if (!request.body) return '';
+  if (!request.body) {
+    // A framework that parsed the body already (Express's express.json(), Fastify's JSON
+    // parser) hands it over without a stream; graphql-yoga still gives its text.
+    const text = await request.text();
+    return Buffer.byteLength(text) > limit ? undefined : text;
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -2,7 +2,7 @@
  * Works out everything a flush deletes: the objects deleted explicitly, orphans of
  * `delete-orphan` lists, and what `delete` cascades reach, loading related rows where the
  * relationship is not `passiveDeletes`. It also decides what happens to rows that referenced a
- * deleted one (`shared/sqlalchemy-semantics.md` R5, R6).
+ * deleted one (`docs/sqlalchemy-semantics.md` R5, R6).
  */
 import type { MappedRelationship } from '../mapper/index.js';
 import type { FlushOp } from './FlushOp.js';

@@ -1,7 +1,7 @@
 /**
  * Orders a flush: turns tracked changes into a dependency graph of writes and sorts it into
  * layers. Runs no SQL. The edges are data, declared per kind of dependency (SQLAlchemy's
- * dependency processors, `orm/dependency.py`; `shared/sqlalchemy-semantics.md` R4):
+ * dependency processors, `orm/dependency.py`; `docs/sqlalchemy-semantics.md` R4):
  *
  * 1. A row is inserted before rows whose foreign key must be filled with its new key.
  * 2. Both ends of a `secondary` row exist before the row is inserted.

@@ -1,7 +1,7 @@
 /**
  * What happens when a relationship changes in memory: the owner's view changes, the reverse
  * relationship is kept in step (SQLAlchemy's backref listeners, `orm/attributes.py`;
- * `shared/sqlalchemy-semantics.md` R2.4), related new objects join the owner's session
+ * `docs/sqlalchemy-semantics.md` R2.4), related new objects join the owner's session
  * (save-update cascade), and the change is logged for the next flush.
  */
 import type { MappedRelationship } from '../mapper/index.js';

@@ -1,5 +1,5 @@
 /**
- * Authorization (`shared/reliability.md` S3): rules declared beside the models, evaluated with
+ * Authorization (`docs/reliability.md` S3): rules declared beside the models, evaluated with
  * the request's verified viewer. Row filters reach every statement (lists, lookups, batched
  * relationship loads, relationship filters); hidden fields leak through no path; denied writes
  * answer FORBIDDEN and send no DML; a policy denies whatever it does not allow.

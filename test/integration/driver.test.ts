@@ -10,6 +10,7 @@ import {
 } from '../../src/declare/index.js';
 import { ConnectionUnavailableError, TransactionAbortedError, createAll, createDriver, type Driver, type Executor } from '../../src/dialect/index.js';
 import { configure } from '../../src/mapper/index.js';
+import { DatabaseUnavailableError } from '../../src/errors/DatabaseUnavailableError.js';
 import { col, eq, inList, select, val } from '../../src/sql/build.js';
 import type { CompiledQuery, Expr, Insert, Statement } from '../../src/sql/statements.js';
 import { DIALECTS, createTestDriver, expectStatements, recordStatements, type StatementLog, type TestDialect, type TestDriver } from '../support/index.js';
@@ -353,6 +354,9 @@ for (const dialect of DIALECTS) {
         const refused = await driver.execute(raw('SELECT 1 AS one')).then(() => undefined, (e: unknown) => e);
         expect(refused).toBeInstanceOf(ConnectionUnavailableError);
         expect((refused as ConnectionUnavailableError).reason).toBe('queue-full');
+        // A request that meets it answers DATABASE_UNAVAILABLE (503), not an unexpected error.
+        expect(refused).toBeInstanceOf(DatabaseUnavailableError);
+        expect(driver.dialect.classifyError(refused)).toEqual({ kind: 'unavailable', retryable: false, transactionRolledBack: false });
         const timedOut = await waiting;
         expect(timedOut).toBeInstanceOf(ConnectionUnavailableError);
         expect((timedOut as ConnectionUnavailableError).reason).toBe('timeout');
@@ -556,9 +560,27 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
         await tx.execute(early('later'));
       }).then(() => undefined, (e: unknown) => e);
       expect(main.dialect.classifyError(error).kind).toBe('connection-lost');
+      // Nothing was committed, so it is reported as unavailable, naming the URL without the password.
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      const { password } = new URL(main.url);
+      expect((error as Error).message).toMatch(/^The database URL \(--db or DATABASE_URL\) points at mysql:\/\/[^@]*@[^/]+\/rg_\w+, but /);
+      if (password) expect((error as Error).message).not.toContain(`:${password}@`);
       const { rows } = await victim.driver.execute(raw('SELECT CONNECTION_ID() AS `id`, @@in_transaction AS `t`'));
       expect(Number(rows[0]!['id'])).not.toBe(id);
       expect(Number(rows[0]!['t'])).toBe(0);
+      expect(await parentNames(main)).toEqual([]);
+    });
+
+    it('never reports a COMMIT that met a lost connection as unavailable: its outcome is unknown', async () => {
+      const victim = await openDriver();
+      const error = await victim.driver.transaction(async (tx) => {
+        await tx.execute(early());
+        const id = await connectionId(tx);
+        await admin.query(`KILL CONNECTION ${id}`);
+      }).then(() => undefined, (e: unknown) => e);
+      expect(victim.log.statements.filter((e) => e.kind === 'transaction').map((e) => [e.sql, e.error !== undefined])).toEqual([['START TRANSACTION', false], ['COMMIT', true], ['ROLLBACK', true]]);
+      expect(main.dialect.classifyError(error)).toEqual({ kind: 'connection-lost', retryable: false, transactionRolledBack: false });
+      expect(error).not.toBeInstanceOf(DatabaseUnavailableError);
       expect(await parentNames(main)).toEqual([]);
     });
 

@@ -1,5 +1,5 @@
 /**
- * The limits of `shared/reliability.md` §0, on by default: query shape (depth, aliases, tokens,
+ * The limits of `docs/reliability.md` §0, on by default: query shape (depth, aliases, tokens,
  * length, cost), transport (body size, content types, batching, GET), the row budget, nested
  * writes, and production mode — each rejected with its code and nothing written.
  */

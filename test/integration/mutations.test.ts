@@ -1,6 +1,6 @@
 /**
  * The write path through GraphQL: nested writes, link mutations, the delete rules of
- * `shared/sqlalchemy-semantics.md` (R5, R6), all-or-nothing operations and bounded statement
+ * `docs/sqlalchemy-semantics.md` (R5, R6), all-or-nothing operations and bounded statement
  * counts — each checked with plain SQL against the tables afterwards, on every dialect.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

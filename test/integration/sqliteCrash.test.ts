@@ -32,7 +32,7 @@ function startServer(db: string, ...extra: string[]): Promise<Server> {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /GraphiQL at (http:\/\/\S+)/.exec(output)?.[1];
+      const url = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
       if (url) resolve({ child, url });
     };
     child.stdout!.on('data', onData);

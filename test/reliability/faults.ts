@@ -309,7 +309,7 @@ async function restartDatabase(f: FaultContext, how: 'shutdown' | 'kill'): Promi
     const late = afterReady.filter((p) => p.started >= ready + 5000);
     const lateOk = late.filter((p) => outcome(p.reply) === 'OK').length;
     const codes = [...new Set(during.map((p) => outcome(p.reply)))];
-    const held = f.server.alive() && (await metrics(f.server)).pid === pid && slowest <= 2500 && codes.every((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'OK')
+    const held = f.server.alive() && (await metrics(f.server)).pid === pid && slowest <= 2500 && codes.every((c) => isRefusal(c) || c === 'OK')
       && failedAfter.length <= CONNECTION_LIMIT && late.length > 0 && lateOk / late.length >= 0.99;
     return {
       tried: `${how}, down 3 s, restarted; probes every 50 ms`,
@@ -317,6 +317,15 @@ async function restartDatabase(f: FaultContext, how: 'shutdown' | 'kill'): Promi
       detail: `${during.length} requests while down, slowest ${slowest.toFixed(0)} ms, outcomes ${codes.join('/')}; after ready: ${failedAfter.length} failed of ${afterReady.length} (bound ${CONNECTION_LIMIT}); 5 s after ready ${lateOk}/${late.length} OK; server pid ${pid} alive${note}`,
     };
   });
+}
+
+/**
+ * How a request the database could not serve may end: `DATABASE_UNAVAILABLE` (503) when no
+ * connection could be had, `INTERNAL_SERVER_ERROR` when a statement's reply never came (it may
+ * have run, so it is not called "unavailable").
+ */
+function isRefusal(code: string): boolean {
+  return code === 'DATABASE_UNAVAILABLE' || code === 'INTERNAL_SERVER_ERROR';
 }
 
 /** F6: every connection held by blocked mutations, then 50 reads. */
@@ -339,11 +348,12 @@ async function poolExhaustion(f: FaultContext): Promise<void> {
     const done = await Promise.all(mutations);
     const recovered = await Promise.all(Array.from({ length: 20 }, () => send(f, '{ parent(id: 30) { id name } }')));
     const rows = await suite.db.rows<{ id: number; name: string }>(`SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (1, 2, 3, 4) ORDER BY id`);
-    const mutationsConsistent = done.every((reply, i) => (outcome(reply) === 'OK' ? rows[i]?.name === names[i] : outcome(reply) === 'INTERNAL_SERVER_ERROR' && rows[i]?.name !== names[i]));
+    const mutationsConsistent = done.every((reply, i) => (outcome(reply) === 'OK' ? rows[i]?.name === names[i] : isRefusal(outcome(reply)) && rows[i]?.name !== names[i]));
     const slowest = Math.max(...reads.map((r) => r.ms));
-    const refusedFast = reads.filter((r) => outcome(r) === 'INTERNAL_SERVER_ERROR' && r.ms < 500).length;
+    // A full queue is refused at once as DATABASE_UNAVAILABLE (503, Retry-After).
+    const refusedFast = reads.filter((r) => outcome(r) === 'DATABASE_UNAVAILABLE' && r.ms < 500).length;
     const readCodes = [...new Set(reads.map(outcome))];
-    const held = slowest <= 6000 && readCodes.every((c) => c === 'OK' || c === 'INTERNAL_SERVER_ERROR') && refusedFast >= 50 - QUEUE_LIMIT - CONNECTION_LIMIT
+    const held = slowest <= 6000 && readCodes.every((c) => c === 'OK' || isRefusal(c)) && refusedFast >= 50 - QUEUE_LIMIT - CONNECTION_LIMIT
       && mutationsConsistent && recovered.every((r) => outcome(r) === 'OK') && rssDuring - rssBefore < 100 * 1024 * 1024;
     await suite.db.root.query(`UPDATE ${SCHEMA}.parent SET name = CONCAT('p', id) WHERE id IN (1, 2, 3, 4)`);
     return {
@@ -444,7 +454,7 @@ async function halfOpen(f: FaultContext): Promise<void> {
     const slowest = Math.max(...replies.map((r) => r.ms));
     return {
       tried: `every MariaDB connection stalled (no FIN, no RST); ${CONNECTION_LIMIT} reads and a mutation`,
-      held: slowest <= 10_000 && replies.every((r) => outcome(r) === 'INTERNAL_SERVER_ERROR') && after.every((r) => outcome(r) === 'OK'),
+      held: slowest <= 10_000 && replies.every((r) => isRefusal(outcome(r))) && after.every((r) => outcome(r) === 'OK'),
       detail: `${replies.map((r) => `${outcome(r)} after ${r.ms.toFixed(0)} ms`).join(', ')}; after healing ${after.filter((r) => outcome(r) === 'OK').length}/10 OK`,
     };
   });
@@ -541,7 +551,7 @@ async function driverInvariants(f: FaultContext, pid: number): Promise<void> {
     diff.length === 0, diff.slice(0, 6).join('; '));
   checkCreates(suite, TIER, stats, created, 'background driver', 'fault-');
   suite.report.add(TIER, 'background driver: payloads and follow-up reads reflect ACKed writes; stable order', `${stats.mutations} mutations`, stats.violations.length === 0, stats.violations.slice(0, 4).join(' | '));
-  suite.report.add(TIER, 'no resets from the server during the fault tier; any 5xx is the masked INTERNAL_SERVER_ERROR', `${stats.requests} background requests`,
+  suite.report.add(TIER, 'no resets from the server during the fault tier; any 5xx is the masked INTERNAL_SERVER_ERROR or DATABASE_UNAVAILABLE', `${stats.requests} background requests`,
     stats.unmasked5xx === 0 && stats.networkErrors === 0, `${stats.http5xx} 5xx (${stats.unmasked5xx} unmasked), ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR`);
   await integrity(suite, SCHEMA, 'after the faults', TIER);
   const leaks = await leakState(suite.db);

@@ -1,5 +1,5 @@
 /**
- * S1 of `shared/reliability.md` §4.4: no stack, SQL, driver detail, table name or host in what
+ * S1 of `docs/reliability.md` §4.4: no stack, SQL, driver detail, table name or host in what
  * a client gets back. The scan runs over the response minus what the client itself sent.
  */
 import type { Reply } from './http.js';

@@ -39,7 +39,9 @@ export class PhaseStats {
     this.latency.set(op, list);
     if (reply.status >= 500) this.http5xx += 1;
     const first = reply.body?.errors?.[0];
-    if (reply.status >= 500 && !(first?.message === 'Unexpected error.' && first.extensions?.code === 'INTERNAL_SERVER_ERROR')) this.unmasked5xx += 1;
+    const masked = (first?.message === 'Unexpected error.' && first.extensions?.code === 'INTERNAL_SERVER_ERROR')
+      || (first?.message === 'The database is unavailable. Try again later.' && first.extensions?.code === 'DATABASE_UNAVAILABLE');
+    if (reply.status >= 500 && !masked) this.unmasked5xx += 1;
     if (reply.networkError) this.networkErrors += 1;
     if (reply.body?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) this.internalErrors += 1;
   }

@@ -1,5 +1,5 @@
 /**
- * The schema of the reliability suite (`shared/reliability.md` §4.0): `parent`, `child`
+ * The schema of the reliability suite (`docs/reliability.md` §4.0): `parent`, `child`
  * (`parent_id` → `parent.id`), `tag`, and the secondary `parent_tag`, declared without a primary
  * key as in the seed (relgraph's `createAll` gives it one over both foreign keys). `Ghost` maps a
  * table the suite never creates: reading it is a database error on demand, which production

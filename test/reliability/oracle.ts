@@ -20,6 +20,9 @@ export function verdict(reply: Reply): Verdict {
   if (reply.status === 200 && reply.body?.data && !reply.body.errors?.length) return 'ACK';
   const code = reply.body?.errors?.[0]?.extensions?.code;
   if (reply.status > 0 && reply.status < 500 && code && rejectCodes.has(code)) return 'REJECT';
+  // relgraph promises that a request answered DATABASE_UNAVAILABLE wrote nothing (a lost
+  // COMMIT is INTERNAL_SERVER_ERROR instead): hold it to that.
+  if (reply.status === 503 && code === 'DATABASE_UNAVAILABLE') return 'REJECT';
   return 'INDETERMINATE';
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run test:reliability`: tiers A (hostile input, S1/S2), B (load) and C (faults) of
- * `shared/reliability.md` §4, against a throwaway MariaDB and relgraph servers running as child
+ * `docs/reliability.md` §4, against a throwaway MariaDB and relgraph servers running as child
  * processes in production mode. Prints a table of what was tried and what held, and ends with
  * `N passed, N failed`; exits 1 when anything failed.
  *

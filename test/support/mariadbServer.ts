@@ -1,5 +1,5 @@
 /**
- * Starts a throwaway MariaDB for the test run (`shared/reliability.md` §4.0): a fresh datadir in
+ * Starts a throwaway MariaDB for the test run (`docs/reliability.md` §4.0): a fresh datadir in
  * a temp directory, loopback only, its own port and socket, stopped and deleted afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -3,7 +3,7 @@ import type { Driver } from '../../src/dialect/Driver.js';
 
 /**
  * How many SELECTs the server ran on `driver`'s connection while `fn` ran, read from the
- * session's `Com_select` (`shared/sqlalchemy-semantics.md` §8: every executed SELECT counts
+ * session's `Com_select` (`docs/sqlalchemy-semantics.md` §8: every executed SELECT counts
  * once, prepared or not; the counter read itself counts too, which is subtracted). Session
  * counters, unlike global ones, are not disturbed by other test files running at the same time;
  * the price is that the driver must have one connection (`connectionLimit: 1`).

@@ -4,12 +4,16 @@
  * transactions that never hand a connection back while one may still be open.
  */
 import { createPool } from 'mysql2/promise';
+import { DatabaseUnavailableError } from '../../errors/DatabaseUnavailableError.js';
+import { databaseUrlSetting } from '../../errors/DatabaseUrlError.js';
 import type { CompiledQuery } from '../../sql/statements.js';
+import { connectionFailure } from '../connectionFailure.js';
 import type { Driver, DriverOptions, Executor, QueryResult } from '../Driver.js';
 import { observeStatement } from '../observeStatement.js';
 import { runTransaction, type TransactionSession } from '../runTransaction.js';
 import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { createMysqlDialect, isMariaDb, type MysqlServerInfo } from './mysqlDialect.js';
+import { mysqlConnectionProblem } from './mysqlErrors.js';
 
 /** The part of mysql2's promise pool that relgraph uses. */
 interface MysqlPool {
@@ -39,12 +43,34 @@ interface MysqlResultHeader {
 
 const SERVER_STATUS_IN_TRANS = 1;
 
+/** TLS with more than Node's defaults: PEM text, not file paths (a URL's `sslCa=` names a file, which is read). */
+export interface MysqlTlsOptions {
+  /** CA certificates to trust instead of Node's bundled ones. */
+  readonly ca?: string | Buffer;
+  /** A client certificate, with its `key`. */
+  readonly cert?: string | Buffer;
+  readonly key?: string | Buffer;
+  /**
+   * Verify the server's certificate chain and host name. Default true; false encrypts without
+   * knowing who answers (the URL's `ssl=no-verify`).
+   */
+  readonly rejectUnauthorized?: boolean;
+}
+
 export interface MysqlDriverOptions extends DriverOptions {
   readonly host?: string;
   readonly port?: number;
   readonly user?: string;
   readonly password?: string;
   readonly database?: string;
+  /**
+   * TLS: `true` verifies the server's certificate (against Node's CAs) and host name; an object
+   * adds a CA or a client certificate, or turns verification off. Default false (the server
+   * may still refuse a connection without TLS).
+   */
+  readonly ssl?: boolean | MysqlTlsOptions;
+  /** The connection's character set or collation: `utf8mb4` (the default) or a utf8mb4 collation. */
+  readonly charset?: string;
   /** Connections in the pool. Default 10. */
   readonly connectionLimit?: number;
   /** Requests that may wait for a connection; beyond it they fail at once. Default 100. */
@@ -92,7 +118,8 @@ export async function createMysqlDriver(options: MysqlDriverOptions): Promise<Dr
     ...(options.user !== undefined ? { user: options.user } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.database !== undefined ? { database: options.database } : {}),
-    charset: 'utf8mb4',
+    ...getValidSsl(options),
+    charset: getValidCharset(options),
     // BIGINT and DECIMAL as exact strings; DATE as 'YYYY-MM-DD'; DATETIME read and written as UTC.
     supportBigNumbers: true,
     bigNumberStrings: true,
@@ -120,6 +147,43 @@ export async function createMysqlDriver(options: MysqlDriverOptions): Promise<Dr
   return driver;
 }
 
+/**
+ * mysql2's `ssl`: verification on unless turned off, and then the host name too (mysql2 checks
+ * it only with `verifyIdentity`), as PostgreSQL's `sslmode=verify-full` does.
+ */
+function getValidSsl(options: MysqlDriverOptions): { ssl?: Record<string, unknown> } {
+  const { ssl } = options;
+  if (ssl === undefined || ssl === false) return {};
+  if (ssl === true) return { ssl: { rejectUnauthorized: true, verifyIdentity: true } };
+  if (typeof ssl !== 'object' || ssl === null || Array.isArray(ssl)) {
+    throw new TypeError(`createDriver(url, options): options.ssl expects true, false or { ca, cert, key, rejectUnauthorized }, but got: ${typeof ssl}.`);
+  }
+  const verify = ssl.rejectUnauthorized !== false;
+  return { ssl: { ...pick(ssl, ['ca', 'cert', 'key']), rejectUnauthorized: verify, verifyIdentity: verify } };
+}
+
+function getValidCharset(options: MysqlDriverOptions): string {
+  const charset = options.charset ?? 'utf8mb4';
+  if (typeof charset !== 'string' || !/^utf8mb4(_[a-z0-9_]+)?$/i.test(charset)) {
+    throw new TypeError(`createDriver(url, options): options.charset expects "utf8mb4" or a utf8mb4 collation such as "utf8mb4_unicode_ci" (relgraph reads and writes utf8mb4), but got: ${String(charset)}.`);
+  }
+  return charset;
+}
+
+function pick<T extends object>(object: T, keys: ReadonlyArray<keyof T>): Partial<T> {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<T>;
+}
+
+/**
+ * The URL this driver connects to, password hidden, as every connection message names it. Built
+ * from the options, so the scheme is always `mysql://`.
+ */
+function describeTarget(options: MysqlDriverOptions): string {
+  const user = options.user !== undefined ? `${encodeURIComponent(options.user)}${options.password !== undefined ? ':***' : ''}@` : '';
+  const host = options.host ?? '127.0.0.1';
+  return `${databaseUrlSetting} points at mysql://${user}${host.includes(':') ? `[${host}]` : host}:${options.port ?? 3306}/${encodeURIComponent(options.database ?? '')}`;
+}
+
 /** One option that must be a whole number of at least `min`; `getValid<Option>` in STYLE terms. */
 function getValidCount(options: MysqlDriverOptions, name: keyof MysqlDriverOptions, fallback: number, min: number): number {
   const value = options[name] ?? fallback;
@@ -144,6 +208,8 @@ class MysqlDriver implements Driver {
   readonly #slots: Semaphore;
   readonly #acquireTimeoutMs: number;
   readonly #replyTimeoutMs: number;
+  /** `The database URL (...) points at mysql://app:***@db:3306/shop`: where connection messages say they tried. */
+  readonly #target: string;
   /** Sockets whose session has been set up (keyed by the core connection object). */
   readonly #prepared = new WeakSet<object>();
   #server: MysqlServerInfo | undefined;
@@ -153,6 +219,7 @@ class MysqlDriver implements Driver {
   constructor(pool: MysqlPool, options: MysqlDriverOptions, connectionLimit: number) {
     this.#pool = pool;
     this.#options = options;
+    this.#target = describeTarget(options);
     this.#acquireTimeoutMs = getValidCount(options, 'acquireTimeoutMs', 5000, 1);
     const serverTimeoutMs = 1000 * Math.max(getValidSeconds(options, 'statementTimeoutSeconds', 5), getValidCount(options, 'lockWaitTimeoutSeconds', 5, 1));
     this.#replyTimeoutMs = getValidCount(options, 'replyTimeoutMs', serverTimeoutMs + 2000, 1);
@@ -161,6 +228,7 @@ class MysqlDriver implements Driver {
       queueLimit: getValidCount(options, 'queueLimit', 100, 0),
       timeoutMs: this.#acquireTimeoutMs,
       what: 'a MySQL connection',
+      onWait: options.onConnectionWait,
       timeoutHint: `All ${connectionLimit} connections of the pool are in use (connectionLimit).`,
     });
   }
@@ -204,10 +272,17 @@ class MysqlDriver implements Driver {
     const expectClosed = async (sql: 'COMMIT' | 'ROLLBACK') => {
       if (await control(sql)) throw new Error(`The connection still reports an open transaction after ${sql}.`);
     };
+    // BEGIN and the statements of the work report a lost connection as unavailable: nothing was
+    // committed (the server rolls back a transaction whose connection is gone). COMMIT never
+    // does: after a lost COMMIT the outcome is unknown, and a client told to retry could write twice.
     const session: TransactionSession = {
-      send: (query) => send(connection, query, this.#options, this.#replyTimeoutMs).catch(noteTimeout),
+      send: (query) => send(connection, query, this.#options, this.#replyTimeoutMs).catch(noteTimeout).catch((error: unknown) => {
+        throw this.#unavailable(error, 'statement');
+      }),
       begin: async () => {
-        await control('START TRANSACTION');
+        await control('START TRANSACTION').catch((error: unknown) => {
+          throw this.#unavailable(error, 'statement');
+        });
       },
       commit: () => expectClosed('COMMIT'),
       rollback: () => expectClosed('ROLLBACK'),
@@ -235,10 +310,20 @@ class MysqlDriver implements Driver {
     } catch (error) {
       if (isServerError(error)) this.#release(connection);
       else this.#discard(connection);
-      throw error;
+      throw this.#unavailable(error, 'statement');
     }
     this.#release(connection);
     return result;
+  }
+
+  /**
+   * A failure to reach the server as `DatabaseUnavailableError` (or `DatabaseUrlError` when the
+   * URL cannot work), naming the URL without its password; any other error as it is.
+   */
+  #unavailable(error: unknown, stage: 'connect' | 'statement'): unknown {
+    if (error instanceof DatabaseUnavailableError) return error;
+    const problem = mysqlConnectionProblem(error, stage);
+    return problem ? connectionFailure(this.#target, problem, error) : error;
   }
 
   /**
@@ -256,14 +341,14 @@ class MysqlDriver implements Driver {
       connection = await withTimeout(this.#pool.getConnection(), left, (late) => late.release());
     } catch (error) {
       this.#slots.release();
-      throw error;
+      throw this.#unavailable(error, 'connect');
     }
     if (this.#prepared.has(connection.connection)) return connection;
     try {
       await this.#setUpSession(connection);
     } catch (error) {
       this.#discard(connection);
-      throw error;
+      throw this.#unavailable(error, 'connect');
     }
     this.#prepared.add(connection.connection);
     return connection;
@@ -291,7 +376,7 @@ class MysqlDriver implements Driver {
     if (!this.#server) {
       const sql = 'SELECT VERSION() AS `version`, @@innodb_autoinc_lock_mode AS `autoincLockMode`, @@auto_increment_increment AS `autoIncrementIncrement`';
       const result = await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'session' }, async () => {
-        const [rows] = await connection.query(sql);
+        const [rows] = await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql));
         return { rows: rows as Array<Record<string, unknown>>, affectedRows: 0, insertId: undefined };
       });
       const row = result.rows[0] ?? {};
@@ -305,7 +390,7 @@ class MysqlDriver implements Driver {
     }
     const sql = this.#sessionSql;
     await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'session' }, async () => {
-      await connection.query(sql);
+      await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql));
       return { rows: [], affectedRows: 0, insertId: undefined };
     });
   }
@@ -404,7 +489,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, late: (value: T) => voi
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      reject(new ConnectionUnavailableError('timeout', `Timed out waiting for a new MySQL connection (acquire timeout, ${Math.max(0, ms)} ms left).`));
+      reject(new ConnectionUnavailableError('timeout', `Timed out waiting for a new MySQL connection (acquire timeout, ${Math.max(0, ms)} ms left): the handshake did not finish in time; check that the server is not overloaded or frozen.`));
     }, Math.max(0, ms));
     promise.then(
       (value) => {

@@ -4,10 +4,14 @@
  *
  * References:
  * - MySQL server errors: https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html
+ * - MySQL client errors at connect (1040, 1045, 1049, 1129, 1130):
+ *   https://dev.mysql.com/doc/refman/8.0/en/problems-connecting.html
  * - MariaDB error codes: https://mariadb.com/kb/en/mariadb-error-codes/
  * - InnoDB error handling (what a deadlock or lock-wait timeout rolls back):
  *   https://dev.mysql.com/doc/refman/8.0/en/innodb-error-handling.html
  */
+import { DatabaseUnavailableError } from '../../errors/DatabaseUnavailableError.js';
+import type { ConnectionProblem } from '../connectionFailure.js';
 import type { DatabaseErrorClass, DatabaseErrorKind } from '../Dialect.js';
 import { TransactionAbortedError } from '../runTransaction.js';
 
@@ -50,6 +54,18 @@ export const MysqlErrno = {
   ER_SERVER_SHUTDOWN: 1053,
   /** MariaDB: `KILL CONNECTION` of this session. */
   ER_CONNECTION_KILLED: 1927,
+  /** At connect: the user may not use the database in the URL. */
+  ER_DBACCESS_DENIED_ERROR: 1044,
+  /** At connect: wrong user name or password. */
+  ER_ACCESS_DENIED_ERROR: 1045,
+  /** At connect: the database in the URL does not exist. */
+  ER_BAD_DB_ERROR: 1049,
+  /** At connect: the server blocks this host after too many failed connects (`max_connect_errors`). */
+  ER_HOST_IS_BLOCKED: 1129,
+  /** At connect: no account for the user from this host. */
+  ER_HOST_NOT_PRIVILEGED: 1130,
+  /** At connect: the account needs a password, or another plugin, and none was given. */
+  ER_ACCESS_DENIED_NO_PASSWORD_ERROR: 1698,
 } as const;
 
 const byErrno = new Map<number, DatabaseErrorKind>([
@@ -109,6 +125,12 @@ interface MysqlErrorLike {
  */
 export function classifyMysqlError(error: unknown): DatabaseErrorClass {
   if (error instanceof TransactionAbortedError) return classifyMysqlError(error.cause);
+  if (error instanceof DatabaseUnavailableError) {
+    // By the driver's error it wraps (a lost connection stays 'connection-lost'); without one,
+    // no connection could be had at all.
+    const inner = error.cause === undefined ? undefined : classifyMysqlError(error.cause);
+    return inner && inner.kind !== 'unknown' ? inner : { kind: 'unavailable', retryable: false, transactionRolledBack: false };
+  }
   const e = (typeof error === 'object' && error !== null ? error : {}) as MysqlErrorLike;
   const kind = (typeof e.errno === 'number' ? byErrno.get(e.errno) : undefined) ?? connectionKind(e);
   return {
@@ -124,4 +146,93 @@ function connectionKind(e: MysqlErrorLike): DatabaseErrorKind {
   // mysql2 rejects a command on a closed connection with this message and no code (E2).
   if (typeof e.message === 'string' && e.message.includes('closed state')) return 'connection-lost';
   return 'unknown';
+}
+
+const retryLater = 'relgraph connects again for the next request';
+
+/** Server errors at connect (or that end a session), by errno. */
+const connectProblems = new Map<number, ConnectionProblem>([
+  [MysqlErrno.ER_ACCESS_DENIED_ERROR, { lasting: true, what: 'the server refused the user name and password (1045 Access denied)', fix: 'fix the user and password in the URL (percent-encoded), or the account on the server' }],
+  [MysqlErrno.ER_ACCESS_DENIED_NO_PASSWORD_ERROR, { lasting: true, what: 'the server refused the user (1698 Access denied)', fix: 'give the account\'s password in the URL, or fix the account on the server' }],
+  [MysqlErrno.ER_DBACCESS_DENIED_ERROR, { lasting: true, what: 'the user may not use that database (1044 Access denied)', fix: 'grant the user access to it, or fix the database name in the URL' }],
+  [MysqlErrno.ER_BAD_DB_ERROR, { lasting: true, what: 'that database does not exist on the server (1049 Unknown database)', fix: 'create it, or fix the database name in the URL' }],
+  [MysqlErrno.ER_HOST_NOT_PRIVILEGED, { lasting: true, what: 'the server has no account for this user from this host (1130)', fix: 'create the account for this host on the server, or fix the user in the URL' }],
+  [MysqlErrno.ER_HOST_IS_BLOCKED, { lasting: false, what: 'the server blocks this host after too many failed connects (1129)', fix: 'run "mariadb-admin flush-hosts" (or FLUSH HOSTS) on the server, and raise max_connect_errors' }],
+  [MysqlErrno.ER_CON_COUNT_ERROR, { lasting: false, what: 'the server has no connections left (1040 Too many connections)', fix: 'lower connectionLimit here or in other clients, or raise max_connections on the server' }],
+  [MysqlErrno.ER_SERVER_SHUTDOWN, { lasting: false, what: 'the server is shutting down (1053)', fix: `start it again; ${retryLater}` }],
+  [MysqlErrno.ER_CONNECTION_KILLED, { lasting: false, what: 'the server killed the connection (1927)', fix: retryLater }],
+]);
+
+/** Socket codes from Node and mysql2 for a connection that never came or is gone. */
+const socketProblems = new Map<string, Omit<ConnectionProblem, 'lasting'>>([
+  ['ECONNREFUSED', { what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL' }],
+  ['ETIMEDOUT', { what: 'connecting timed out (ETIMEDOUT)', fix: 'check that the database runs and that this machine can reach it (host, port, firewall), or raise connectTimeout' }],
+  ['EHOSTUNREACH', { what: 'the host cannot be reached (EHOSTUNREACH)', fix: 'check the host in the URL and the network' }],
+  ['ENETUNREACH', { what: 'the host\'s network cannot be reached (ENETUNREACH)', fix: 'check the host in the URL and the network' }],
+  ['ENOTFOUND', { what: 'the host name does not resolve (ENOTFOUND)', fix: 'fix the host in the URL, or check DNS' }],
+  ['EAI_AGAIN', { what: 'the host name could not be resolved just now (EAI_AGAIN)', fix: 'check DNS, or use the host\'s address' }],
+  ['ECONNRESET', { what: 'the server closed the connection (ECONNRESET)', fix: `check that the database runs; ${retryLater}` }],
+  ['EPIPE', { what: 'the connection was closed (EPIPE)', fix: `check that the database runs; ${retryLater}` }],
+  ['PROTOCOL_CONNECTION_LOST', { what: 'the server closed the connection (PROTOCOL_CONNECTION_LOST)', fix: `check that the database runs; ${retryLater}` }],
+]);
+
+/** Node's codes for a server certificate that does not verify. */
+const certificateCodes = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+]);
+
+/**
+ * What a mysql2 error says about the connection, for the operator; `undefined` when it is not
+ * about the connection (an SQL error). At `'connect'` a reply timeout means the server did not
+ * answer the session setup; on a `'statement'` it is left alone, since the statement may have
+ * run and the server may be fine (a slow statement), so it is not reported as unavailable.
+ *
+ * @example
+ * mysqlConnectionProblem({ code: 'ECONNREFUSED', fatal: true }, 'connect')
+ * // { lasting: false, what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL' }
+ * mysqlConnectionProblem({ errno: 1062, sqlState: '23000' }, 'statement') // undefined
+ */
+export function mysqlConnectionProblem(error: unknown, stage: 'connect' | 'statement'): ConnectionProblem | undefined {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as MysqlErrorLike;
+  const byNumber = typeof e.errno === 'number' ? connectProblems.get(e.errno) : undefined;
+  if (byNumber) return byNumber;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const socket = code === undefined ? undefined : socketProblems.get(code);
+  if (socket) return { lasting: false, ...socket };
+  if (code === 'HANDSHAKE_NO_SSL_SUPPORT') {
+    return { lasting: true, what: 'the server does not offer TLS, which the URL asks for (HANDSHAKE_NO_SSL_SUPPORT)', fix: 'turn TLS on in the server, or remove ssl from the URL' };
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return { lasting: true, what: 'the server\'s TLS certificate is not for that host name (ERR_TLS_CERT_ALTNAME_INVALID)', fix: 'connect by a name the certificate lists' };
+  }
+  if (code !== undefined && certificateCodes.has(code)) {
+    return { lasting: true, what: `the server's TLS certificate could not be verified (${code})`, fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying' };
+  }
+  if (code === 'HANDSHAKE_SSL_ERROR') {
+    // mysql2 replaces Node's code (SELF_SIGNED_CERT_IN_CHAIN, ...) with this one and keeps
+    // Node's message: a certificate that does not verify is the URL's to fix, anything else
+    // (a connection cut during the handshake) may pass.
+    const reason = typeof e.message === 'string' ? e.message : 'no reason given';
+    if (/altnames/i.test(reason)) {
+      return { lasting: true, what: `the server's TLS certificate is not for that host name (${reason})`, fix: 'connect by a name the certificate lists' };
+    }
+    if (/certificate/i.test(reason)) {
+      return { lasting: true, what: `the server's TLS certificate could not be verified (${reason})`, fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying' };
+    }
+    return { lasting: false, what: `the TLS handshake failed (${reason})`, fix: `check that the database runs and offers TLS; ${retryLater}` };
+  }
+  if (code !== undefined && /^ERR_(SSL|TLS)_/.test(code)) {
+    return { lasting: true, what: `the TLS handshake failed (${code})`, fix: 'check the TLS settings of the server and of the URL' };
+  }
+  if (code === 'PROTOCOL_SEQUENCE_TIMEOUT') {
+    return stage === 'connect' ? { lasting: false, what: 'the server did not answer the session setup in time (PROTOCOL_SEQUENCE_TIMEOUT)', fix: `check that the database is not overloaded or frozen; ${retryLater}` } : undefined;
+  }
+  if (typeof e.message === 'string' && e.message.includes('closed state')) {
+    return { lasting: false, what: 'the connection was already closed', fix: `check that the database runs; ${retryLater}` };
+  }
+  if (e.fatal === true) {
+    return { lasting: false, what: `the connection failed (${code ?? 'a fatal error'})`, fix: `check that the database runs; ${retryLater}` };
+  }
+  return undefined;
 }

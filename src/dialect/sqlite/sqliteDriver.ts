@@ -3,12 +3,17 @@
  * and an async mutex so that a transaction, which spans awaits, has the connection to itself.
  */
 import Database from 'better-sqlite3';
+import { DatabaseUnavailableError } from '../../errors/DatabaseUnavailableError.js';
+import { databaseUrlSetting } from '../../errors/DatabaseUrlError.js';
 import type { CompiledQuery } from '../../sql/statements.js';
+import { inspect } from '../../util/inspect.js';
+import { connectionFailure } from '../connectionFailure.js';
 import type { Driver, DriverOptions, Executor, QueryResult } from '../Driver.js';
 import { observeStatement } from '../observeStatement.js';
 import { runTransaction, type TransactionSession } from '../runTransaction.js';
-import { Semaphore } from '../Semaphore.js';
+import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { sqliteDialect } from './sqliteDialect.js';
+import { sqliteConnectionProblem } from './sqliteErrors.js';
 
 /** The part of a better-sqlite3 statement that relgraph uses. */
 interface SqliteStatement {
@@ -94,26 +99,41 @@ class SqliteDriver implements Driver {
       queueLimit: getValidCount(options, 'queueLimit', 1000, 0),
       timeoutMs: getValidCount(options, 'acquireTimeoutMs', 5000, 1),
       what: 'the SQLite connection',
+      onWait: options.onConnectionWait,
       timeoutHint: 'A transaction holds it. A statement sent through the driver, rather than the transaction\'s executor, from inside transaction() waits for its own transaction.',
     });
   }
 
+  /**
+   * Opens the file. A file that is not a database is the URL's fault (`DatabaseUrlError`); one
+   * SQLite cannot open or read is unavailable (`DatabaseUnavailableError`).
+   */
   async open(): Promise<void> {
-    const SqliteDatabase = Database as unknown as SqliteDatabaseConstructor;
-    this.#db = new SqliteDatabase(this.#options.filename, { timeout: this.#busyTimeoutMs });
-    this.#cache.clear();
-    await this.#session('PRAGMA foreign_keys = ON');
-    if (!isMemory(this.#options.filename)) {
-      // WAL lets readers in other processes work while relgraph writes.
-      await this.#session('PRAGMA journal_mode = WAL');
-      await this.#session(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`);
+    try {
+      const SqliteDatabase = Database as unknown as SqliteDatabaseConstructor;
+      this.#db = new SqliteDatabase(this.#options.filename, { timeout: this.#busyTimeoutMs });
+      this.#cache.clear();
+      await this.#session('PRAGMA foreign_keys = ON');
+      if (!isMemory(this.#options.filename)) {
+        // WAL lets readers in other processes work while relgraph writes.
+        await this.#session('PRAGMA journal_mode = WAL');
+        await this.#session(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`);
+      }
+    } catch (error) {
+      try {
+        this.#db?.close();
+      } catch {
+        // A connection that failed to set up may fail to close too; it is dropped either way.
+      }
+      this.#db = undefined;
+      throw this.#unavailable(error);
     }
   }
 
   async execute(query: CompiledQuery): Promise<QueryResult> {
     await this.#mutex.acquire();
     try {
-      return await this.#send(query);
+      return await this.#run(query);
     } finally {
       this.#mutex.release();
     }
@@ -122,12 +142,14 @@ class SqliteDriver implements Driver {
   async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     await this.#mutex.acquire();
     const control = (sql: string) => this.#send({ sql, params: [], kind: 'transaction' });
+    // BEGIN and the work's statements report a file that cannot be read or written as
+    // unavailable; COMMIT never does (its outcome may be unknown), nor does ROLLBACK.
     const session: TransactionSession = {
-      send: (query) => this.#send(query),
+      send: (query) => this.#run(query),
       // IMMEDIATE takes the write lock now: a deferred transaction that reads and then writes
       // can fail with SQLITE_BUSY at its first write, which busy_timeout cannot wait out.
       begin: async () => {
-        await control('BEGIN IMMEDIATE');
+        await this.#run({ sql: 'BEGIN IMMEDIATE', params: [], kind: 'transaction' });
       },
       commit: async () => {
         await control('COMMIT');
@@ -157,6 +179,21 @@ class SqliteDriver implements Driver {
     await this.#mutex.close();
     this.#db?.close();
     this.#db = undefined;
+  }
+
+  /** `#send`, with a failure of the file itself reported as `DatabaseUnavailableError`. */
+  async #run(query: CompiledQuery): Promise<QueryResult> {
+    try {
+      return await this.#send(query);
+    } catch (error) {
+      throw this.#unavailable(error);
+    }
+  }
+
+  #unavailable(error: unknown): unknown {
+    if (error instanceof DatabaseUnavailableError) return error;
+    const problem = sqliteConnectionProblem(error);
+    return problem ? connectionFailure(describeTarget(this.#options.filename), problem, error) : error;
   }
 
   #send(query: CompiledQuery): Promise<QueryResult> {
@@ -196,7 +233,7 @@ class SqliteDriver implements Driver {
 
   #database(): SqliteDatabase {
     if (this.#broken) throw this.#broken;
-    if (!this.#db) throw new Error('The SQLite driver is closed.');
+    if (!this.#db) throw new ConnectionUnavailableError('closed', `Cannot use the SQLite database ${inspect(this.#options.filename)}: the driver is closed.`);
     return this.#db;
   }
 
@@ -213,15 +250,20 @@ class SqliteDriver implements Driver {
     this.#db = undefined;
     const detail = reason instanceof Error ? reason.message : String(reason);
     if (isMemory(this.#options.filename)) {
-      this.#broken = new Error(`The in-memory SQLite database was closed because a ROLLBACK failed (${detail}); its data is lost. Create a new driver.`);
+      this.#broken = new DatabaseUnavailableError(`The in-memory SQLite database was closed because a ROLLBACK failed (${detail}); its data is lost. Create a new driver.`, { cause: reason });
       return;
     }
     try {
       await this.open();
     } catch (error) {
-      this.#broken = new Error(`The SQLite database was closed because a ROLLBACK failed (${detail}), and opening it again failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.#broken = new DatabaseUnavailableError(`The SQLite database was closed because a ROLLBACK failed (${detail}), and opening it again failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
+}
+
+/** `The database URL (...) names the SQLite file "data/app.db"`: where file messages say they looked. */
+function describeTarget(filename: string): string {
+  return isMemory(filename) ? `${databaseUrlSetting} names an in-memory SQLite database` : `${databaseUrlSetting} names the SQLite file ${inspect(filename)}`;
 }
 
 function isMemory(filename: string): boolean {

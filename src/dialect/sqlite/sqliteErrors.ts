@@ -4,6 +4,8 @@
  *
  * Reference: https://www.sqlite.org/rescode.html
  */
+import { DatabaseUnavailableError } from '../../errors/DatabaseUnavailableError.js';
+import type { ConnectionProblem } from '../connectionFailure.js';
 import type { DatabaseErrorClass, DatabaseErrorKind } from '../Dialect.js';
 import { TransactionAbortedError } from '../runTransaction.js';
 
@@ -41,6 +43,10 @@ export function sqliteCheckName(table: string, column: string, what: 'length' | 
  */
 export function classifySqliteError(error: unknown): DatabaseErrorClass {
   if (error instanceof TransactionAbortedError) return classifySqliteError(error.cause);
+  if (error instanceof DatabaseUnavailableError) {
+    const inner = error.cause === undefined ? undefined : classifySqliteError(error.cause);
+    return inner && inner.kind !== 'unknown' ? inner : { kind: 'unavailable', retryable: false, transactionRolledBack: false };
+  }
   const kind = sqliteKind(error);
   return { kind, retryable: kind === 'busy', transactionRolledBack: false };
 }
@@ -60,4 +66,31 @@ function sqliteKind(error: unknown): DatabaseErrorKind {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
   if (code.startsWith('SQLITE_IOERR')) return 'connection-lost';
   return byCode.get(code) ?? 'unknown';
+}
+
+/**
+ * What a better-sqlite3 error says about the database file, for the operator; `undefined` when
+ * it is about a statement (a constraint, a busy lock). A file that is not a database is the
+ * URL's fault; one SQLite cannot open, read or write is the environment's, and may be fixed
+ * without touching the URL.
+ *
+ * @example
+ * sqliteConnectionProblem({ code: 'SQLITE_NOTADB' })
+ * // { lasting: true, what: 'it is not a SQLite database (SQLITE_NOTADB)', fix: 'name a SQLite database file, or a new file for relgraph to create' }
+ */
+export function sqliteConnectionProblem(error: unknown): ConnectionProblem | undefined {
+  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
+  if (code === 'SQLITE_NOTADB') {
+    return { lasting: true, what: 'it is not a SQLite database (SQLITE_NOTADB)', fix: 'name a SQLite database file, or a new file for relgraph to create' };
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return { lasting: false, what: 'SQLite cannot open it (SQLITE_CANTOPEN)', fix: 'check that relgraph may read and write the file and its directory' };
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
+    return { lasting: false, what: `reading or writing it failed (${code})`, fix: 'check the disk and the file system it is on' };
+  }
+  if (typeof code !== 'string' && typeof message === 'string' && message.includes('database connection is not open')) {
+    return { lasting: false, what: 'its connection is closed', fix: 'open a new driver' };
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionUnavailableError, Semaphore } from '../../../src/dialect/Semaphore.js';
+import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError.js';
 
 describe('Semaphore: bounded waits', () => {
   it('hands permits out in arrival order as they are released', async () => {
@@ -28,7 +29,9 @@ describe('Semaphore: bounded waits', () => {
     const slots = new Semaphore({ permits: 1, queueLimit: 1, timeoutMs: 1000, what: 'a slot' });
     await slots.acquire();
     const queued = slots.acquire();
-    await expect(slots.acquire()).rejects.toMatchObject({ reason: 'queue-full' });
+    const refused = await slots.acquire().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DatabaseUnavailableError);
+    expect(refused).toMatchObject({ reason: 'queue-full', code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 });
     slots.release();
     await queued;
   });
@@ -44,5 +47,17 @@ describe('Semaphore: bounded waits', () => {
     slots.release();
     await closing;
     await expect(slots.acquire()).rejects.toMatchObject({ reason: 'closed' });
+  });
+
+  it('reports how long a queued acquire waited, and nothing for one served at once', async () => {
+    const waits: number[] = [];
+    const slots = new Semaphore({ permits: 1, queueLimit: 10, timeoutMs: 1000, what: 'a slot', onWait: (ms) => waits.push(ms) });
+    await slots.acquire();
+    expect(waits).toEqual([]);
+    const queued = slots.acquire();
+    setTimeout(() => slots.release(), 60);
+    await queued;
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(50);
   });
 });

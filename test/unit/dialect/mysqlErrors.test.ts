@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMysqlError } from '../../../src/dialect/mysql/mysqlErrors.js';
+import { classifyMysqlError, mysqlConnectionProblem } from '../../../src/dialect/mysql/mysqlErrors.js';
 import { TransactionAbortedError } from '../../../src/dialect/runTransaction.js';
+import { ConnectionUnavailableError } from '../../../src/dialect/Semaphore.js';
+import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError.js';
 
 // Error shapes as mysql2 produces them; test/integration/driver.test.ts provokes the real ones.
 describe('mysql: classifying errors', () => {
@@ -49,5 +51,56 @@ describe('mysql: classifying errors', () => {
   it('calls anything else unknown', () => {
     expect(classifyMysqlError(new Error('boom'))).toEqual({ kind: 'unknown', retryable: false, transactionRolledBack: false });
     expect(classifyMysqlError(undefined).kind).toBe('unknown');
+  });
+
+  it('classifies an unavailable database by the driver error it wraps, or as unavailable', () => {
+    expect(classifyMysqlError(new DatabaseUnavailableError('lost', { cause: { errno: 1927, fatal: true } })).kind).toBe('connection-lost');
+    expect(classifyMysqlError(new ConnectionUnavailableError('timeout', 'busy'))).toEqual({ kind: 'unavailable', retryable: false, transactionRolledBack: false });
+    expect(classifyMysqlError(new TransactionAbortedError(new ConnectionUnavailableError('queue-full', 'full'))).kind).toBe('unavailable');
+  });
+});
+
+describe('mysql: connection problems', () => {
+  it('reads the URL\'s own mistakes as lasting: password, database, account, TLS', () => {
+    for (const error of [
+      { errno: 1045, code: 'ER_ACCESS_DENIED_ERROR' },
+      { errno: 1044, code: 'ER_DBACCESS_DENIED_ERROR' },
+      { errno: 1049, code: 'ER_BAD_DB_ERROR' },
+      { errno: 1130 },
+      { code: 'HANDSHAKE_NO_SSL_SUPPORT', fatal: true },
+      { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+      { code: 'ERR_TLS_CERT_ALTNAME_INVALID' },
+      Object.assign(new Error('unable to verify the first certificate'), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
+      Object.assign(new Error('Hostname/IP does not match certificate\'s altnames: IP: 10.0.0.1 is not in the cert\'s list: '), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
+    ]) {
+      expect(mysqlConnectionProblem(error, 'connect')?.lasting, JSON.stringify(error)).toBe(true);
+    }
+  });
+
+  it('reads a server that is down, unreachable, full or restarting as unavailable now', () => {
+    for (const error of [
+      { code: 'ECONNREFUSED', fatal: true },
+      { code: 'ETIMEDOUT', fatal: true },
+      { code: 'EHOSTUNREACH' },
+      { code: 'ENOTFOUND' },
+      { code: 'PROTOCOL_CONNECTION_LOST', fatal: true },
+      { errno: 1040, code: 'ER_CON_COUNT_ERROR', fatal: true },
+      { errno: 1053, code: 'ER_SERVER_SHUTDOWN' },
+      Object.assign(new Error('Client network socket disconnected before secure TLS connection was established'), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
+      new Error("Can't add new command when connection is in closed state"),
+    ]) {
+      expect(mysqlConnectionProblem(error, 'statement')?.lasting, JSON.stringify(error)).toBe(false);
+    }
+    expect(mysqlConnectionProblem({ code: 'ECONNREFUSED' }, 'connect')).toEqual({
+      lasting: false, what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL',
+    });
+  });
+
+  it('leaves SQL errors alone, and a statement\'s reply timeout, whose statement may have run', () => {
+    expect(mysqlConnectionProblem({ errno: 1062, sqlState: '23000', code: 'ER_DUP_ENTRY' }, 'statement')).toBeUndefined();
+    expect(mysqlConnectionProblem({ errno: 1213, sqlState: '40001' }, 'statement')).toBeUndefined();
+    expect(mysqlConnectionProblem(new Error('boom'), 'statement')).toBeUndefined();
+    expect(mysqlConnectionProblem({ code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }, 'statement')).toBeUndefined();
+    expect(mysqlConnectionProblem({ code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }, 'connect')?.lasting).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifySqliteError } from '../../../src/dialect/sqlite/sqliteErrors.js';
+import { ConnectionUnavailableError } from '../../../src/dialect/Semaphore.js';
+import { classifySqliteError, sqliteConnectionProblem } from '../../../src/dialect/sqlite/sqliteErrors.js';
+import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError.js';
 
 // Error shapes as better-sqlite3 produces them; test/integration/driver.test.ts provokes the real ones.
 describe('sqlite: classifying errors', () => {
@@ -24,5 +26,19 @@ describe('sqlite: classifying errors', () => {
 
   it('treats a closed database as a lost connection', () => {
     expect(classifySqliteError(new TypeError('The database connection is not open')).kind).toBe('connection-lost');
+  });
+
+  it('classifies an unavailable database by the error it wraps, or as unavailable', () => {
+    expect(classifySqliteError(new DatabaseUnavailableError('io', { cause: { code: 'SQLITE_IOERR_WRITE' } })).kind).toBe('connection-lost');
+    expect(classifySqliteError(new ConnectionUnavailableError('timeout', 'held'))).toEqual({ kind: 'unavailable', retryable: false, transactionRolledBack: false });
+  });
+
+  it('reads a file that is not a database as the URL\'s mistake, and one SQLite cannot open or read as unavailable', () => {
+    expect(sqliteConnectionProblem({ code: 'SQLITE_NOTADB' })?.lasting).toBe(true);
+    expect(sqliteConnectionProblem({ code: 'SQLITE_CANTOPEN' })?.lasting).toBe(false);
+    expect(sqliteConnectionProblem({ code: 'SQLITE_IOERR_SHORT_READ' })).toEqual({ lasting: false, what: 'reading or writing it failed (SQLITE_IOERR_SHORT_READ)', fix: 'check the disk and the file system it is on' });
+    expect(sqliteConnectionProblem(new TypeError('The database connection is not open'))?.lasting).toBe(false);
+    expect(sqliteConnectionProblem({ code: 'SQLITE_CONSTRAINT_UNIQUE' })).toBeUndefined();
+    expect(sqliteConnectionProblem({ code: 'SQLITE_BUSY' })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-/** Every generated GraphQL name, as `shared/graphql-surface.md` fixes it, and overriding one. */
+/** Every generated GraphQL name, as `docs/graphql-surface.md` fixes it, and overriding one. */
 import { describe, expect, it } from 'vitest';
 import {
   Column, ForeignKey, Integer, String, associationProxy, buildSchema, configure, createInflection, declarativeBase,

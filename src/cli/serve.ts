@@ -1,0 +1,113 @@
+/**
+ * `relgraph serve`: settings from flags, environment and config file; the models; the database
+ * (optionally waited for); then the HTTP server until SIGTERM. Every refusal happens before it
+ * listens (or, while waiting for the database, before it is ready) and closes what it opened.
+ */
+import { createServer, type Server } from 'node:http';
+import { checkLinkTables, createAll, type Driver } from '../dialect/index.js';
+import { configure, type Mapping } from '../mapper/index.js';
+import { createHandler } from '../server/createHandler.js';
+import { closeOnSignals, listen, type RunningServer } from '../server/listen.js';
+import { createLogger, type Logger } from '../server/logger.js';
+import { createMetrics } from '../server/metrics.js';
+import type { ServeSettings } from '../server/settings.js';
+import { loadConfig } from './loadConfig.js';
+import { loadModels } from './loadModels.js';
+import { openDatabase } from './openDatabase.js';
+import { parseArgs } from './parseArgs.js';
+import { resolveServeSettings, serveFlagSpecs } from './resolveSettings.js';
+import { commandUsage } from './usage.js';
+import { StartupError, UsageError } from './UsageError.js';
+
+export async function serve(args: readonly string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(args, 'serve', serveFlagSpecs());
+  if (flags.get('help')) {
+    process.stdout.write(`${commandUsage('serve')}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`"relgraph serve" takes one models module, but got ${positionals.length} arguments.`);
+  const config = await loadConfig(flags.get('config') as string | undefined, process.env);
+  const settings = resolveServeSettings({ flags, positional: positionals[0], env: process.env, config, terminal: process.stderr.isTTY === true });
+  const logger = createLogger(settings.logLevel, { format: settings.logFormat });
+  const mapping = configure(await loadModels(settings.models));
+  const running = await start(mapping, settings, logger, flags.has('db') ? '--db' : config && !process.env['DATABASE_URL'] ? `"db" in ${config.file}` : 'DATABASE_URL');
+  closeOnSignals(running, logger);
+  logger.info({ url: running.url, production: settings.production, graphiql: settings.graphiql }, `listening on ${running.url}`);
+  if (settings.graphiql) logger.info(`GraphiQL at ${running.url}`);
+  return new Promise<number>(() => {});
+}
+
+async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, dbFrom: string): Promise<RunningServer> {
+  const waiting = settings.waitForDatabaseMs > 0 ? await listenWhileWaiting(settings) : undefined;
+  const metrics = settings.metrics ? createMetrics() : undefined;
+  let driver: Driver | undefined;
+  try {
+    driver = await openDatabase(settings.db, dbFrom, {
+      ...(settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {}),
+      ...(metrics ? { onConnectionWait: metrics.recordConnectionWait } : {}),
+      onStatement: (event) => {
+        if (!logger.isLevelEnabled('debug')) return;
+        const fields = { durationMs: Math.round(event.durationMs * 10) / 10, rows: event.rowCount, ...(settings.logSqlParams ? { params: event.params.map(String) } : {}), ...(event.error ? { failed: true } : {}) };
+        logger.debug(fields, `SQL ${event.sql}`);
+      },
+    }, {
+      waitMs: settings.waitForDatabaseMs,
+      onRetry: (message, delayMs) => logger.warn({ retryInMs: delayMs }, `waiting for the database: ${message}`),
+    });
+    if (settings.createTables) {
+      const created = await createAll(mapping, driver);
+      if (created.length > 0) logger.info({ tables: created }, `created tables ${created.join(', ')}`);
+    }
+    await checkLinkTables(mapping, driver);
+    const handler = createHandler(mapping, {
+      driver,
+      production: settings.production,
+      development: !settings.production,
+      graphiql: settings.graphiql,
+      limits: { depth: settings.maxDepth, aliases: settings.maxAliases, cost: settings.maxCost, tokens: settings.maxTokens, rowBudget: settings.maxRows },
+      logger,
+      accessLog: settings.accessLog,
+      slowRequestMs: settings.slowRequestMs,
+      corsOrigins: settings.corsOrigins,
+      ...(metrics ? { metrics } : {}),
+    });
+    return await listen(handler, driver, {
+      port: settings.port,
+      host: settings.host,
+      logger,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      shutdownTimeoutMs: settings.shutdownTimeoutMs,
+      ...(metrics ? { metrics } : {}),
+      ...(waiting ? { server: waiting } : {}),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' || error.code === 'EACCES'
+        ? new StartupError(`Cannot listen on ${settings.host}:${settings.port} (${error.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}). Choose another with --port or PORT.`)
+        : error;
+    });
+  } catch (error) {
+    await driver?.close().catch(() => {});
+    if (waiting) await new Promise((resolve) => waiting.close(resolve));
+    throw error;
+  }
+}
+
+/**
+ * Listens at once while the database is awaited: `/health` says the process is up, `/ready`
+ * and everything else say 503 with `Retry-After`, so a load balancer sends no traffic yet.
+ */
+async function listenWhileWaiting(settings: ServeSettings): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.url?.split('?')[0] === '/health') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"message":"alive"}');
+      return;
+    }
+    response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('waiting for the database');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE'
+      ? new StartupError(`Cannot listen on ${settings.host}:${settings.port} (the port is in use). Choose another with --port or PORT.`)
+      : error));
+    server.listen(settings.port, settings.host, () => resolve());
+  });
+  return server;
+}

@@ -1,0 +1,83 @@
+/** The text of `relgraph --help` and of each command's `--help`; serve's options come from the settings list. */
+import { settings } from '../server/settings.js';
+
+export const commands = ['generate', 'create-tables', 'serve'] as const;
+export type Command = (typeof commands)[number];
+
+const exitCodes = `Exit codes: 0 success, 1 runtime error (bad declarations, database unreachable, port in use),
+2 usage error (unknown option, bad value, conflicting settings).`;
+
+export function mainUsage(version: string): string {
+  return `relgraph ${version}: a GraphQL API over MySQL/MariaDB or SQLite, from relationship declarations.
+
+Usage:
+  relgraph serve <models module> --db <url> [options]    serve the API (GraphiQL, /health, /ready, /metrics)
+  relgraph generate <models module> [--out <file>]       print or write the GraphQL schema (SDL)
+  relgraph create-tables <models module> --db <url>      create the tables that do not exist yet
+  relgraph <command> --help                              the command's options
+  relgraph --version
+
+Models modules: .ts, .mts, .js or .mjs, default-exporting the declarative base.
+Database URLs: mysql://user:password@host:3306/db[?ssl=true&...], mariadb://..., sqlite:path/to/file.db, sqlite::memory:
+${exitCodes}`;
+}
+
+export function commandUsage(command: Command): string {
+  switch (command) {
+    case 'generate':
+      return `Usage: relgraph generate <models module> [--out <file.graphql>]
+
+Prints the GraphQL schema (SDL) of the models, or writes it to --out.
+
+Options:
+  --out <file>    write the SDL to this file instead of standard output
+  -h, --help      this text
+
+${exitCodes}`;
+    case 'create-tables':
+      return `Usage: relgraph create-tables <models module> --db <url>
+
+Creates the declared tables that do not exist yet (keys, foreign keys, indexes); never alters
+an existing table.
+
+Options:
+  --db <url>      the database URL (default: DATABASE_URL)
+  -h, --help      this text
+
+${exitCodes}`;
+    case 'serve':
+      return serveUsage();
+  }
+}
+
+function serveUsage(): string {
+  const rows = settings.filter((setting) => setting.key !== 'models').map((setting) => {
+    const flag = setting.kind === 'boolean'
+      ? `--${setting.flag}, --no-${setting.flag}`
+      : `--${setting.flag} <${placeholder(setting.kind)}>`;
+    return { flag, text: `${setting.summary} [${setting.env}; default ${setting.defaultText ?? ''}]` };
+  });
+  rows.push({ flag: '--config <file>', text: 'A config file (default: relgraph.config.{ts,mts,mjs,js,json} here) [RELGRAPH_CONFIG]' });
+  rows.push({ flag: '-h, --help', text: 'This text.' });
+  return `Usage: relgraph serve <models module> --db <url> [options]
+
+Serves the GraphQL API at /graphql (GraphiQL in a browser), /health (the process is up),
+/ready (the database answers) and /metrics (Prometheus). Each option can also be set by its
+environment variable or in a config file; a flag wins over the environment, which wins over the
+config file. Durations take a unit: 500ms, 30s, 2m.
+
+Options:
+${rows.map((row) => `  ${row.flag}\n      ${row.text}`).join('\n')}
+
+${exitCodes}`;
+}
+
+function placeholder(kind: string): string {
+  switch (kind) {
+    case 'integer': return 'n';
+    case 'duration': return 'duration';
+    case 'origins': return 'origin';
+    case 'enum': return 'value';
+    default: return kind;
+  }
+}

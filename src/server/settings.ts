@@ -1,0 +1,189 @@
+/**
+ * Every setting of `relgraph serve`, in one list: its config-file key, command-line flag,
+ * environment variable, kind, default and meaning. The CLI parses and validates from it, its
+ * `--help` and `docs/deployment/` are generated from it, so the three never disagree.
+ */
+import { defaultLimitValues } from './limits.js';
+import { logFormats, logLevels } from './logger.js';
+
+export type SettingKind = 'string' | 'url' | 'integer' | 'boolean' | 'duration' | 'enum' | 'origins' | 'path';
+
+export interface Setting {
+  /** The key in a config file and in `ServeSettings`. */
+  readonly key: keyof ServeSettings;
+  /** The flag, without `--`. Booleans also take `--no-<flag>`. */
+  readonly flag: string;
+  readonly env: string;
+  readonly kind: SettingKind;
+  /** Enum values, or an integer's bounds. */
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  /** What the default is, in words, when it is not one fixed value. */
+  readonly defaultText?: string;
+  /** One line for `--help`. */
+  readonly summary: string;
+  /** The rest of the story, for the setting's page in docs/deployment/. */
+  readonly details: string;
+  /** A value for the docs' example. */
+  readonly example: string;
+}
+
+/** The settings of `relgraph serve`, resolved (flags over environment over config file over defaults). */
+export interface ServeSettings {
+  readonly models: string;
+  readonly db: string;
+  readonly host: string;
+  readonly port: number;
+  readonly poolSize: number | undefined;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxCost: number;
+  readonly maxTokens: number;
+  readonly maxRows: number;
+  readonly graphiql: boolean;
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: (typeof logLevels)[number];
+  readonly logFormat: (typeof logFormats)[number];
+  readonly accessLog: boolean;
+  readonly logSqlParams: boolean;
+  readonly slowRequestMs: number;
+  readonly production: boolean;
+  readonly requestTimeoutMs: number;
+  readonly shutdownTimeoutMs: number;
+  readonly createTables: boolean;
+  readonly waitForDatabaseMs: number;
+  readonly metrics: boolean;
+}
+
+/** A config file's contents (`relgraph.config.{ts,mjs,json}`): any subset of the settings. */
+export type RelgraphConfig = Partial<Omit<ServeSettings, 'slowRequestMs' | 'requestTimeoutMs' | 'shutdownTimeoutMs' | 'waitForDatabaseMs' | 'corsOrigins'>> & {
+  /** Durations are milliseconds, or strings such as `"30s"`, `"500ms"`, `"2m"`. */
+  readonly slowRequestMs?: number | string;
+  readonly requestTimeoutMs?: number | string;
+  readonly shutdownTimeoutMs?: number | string;
+  readonly waitForDatabaseMs?: number | string;
+  readonly corsOrigins?: readonly string[];
+};
+
+/**
+ * Types a config file.
+ *
+ * @example
+ * // relgraph.config.ts
+ * import { defineConfig } from 'relgraph';
+ * export default defineConfig({ models: './models.ts', port: 8080, corsOrigins: ['https://app.example.com'] });
+ */
+export function defineConfig(config: RelgraphConfig): RelgraphConfig {
+  return config;
+}
+
+const limit = (key: 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens' | 'maxRows', flag: string, figure: keyof typeof defaultLimitValues, summary: string, details: string): Setting => ({
+  key, flag, env: `RELGRAPH_${flag.toUpperCase().replace(/-/g, '_')}`, kind: 'integer', min: 1, max: 1_000_000_000,
+  defaultText: String(defaultLimitValues[figure]), summary, example: String(defaultLimitValues[figure] * 2),
+  details: `${details} A request over the limit is refused before any SQL runs, with \`QUERY_TOO_COMPLEX\`. Raise it only for trusted clients; the default is what \`createHandler\` uses (\`limits.${figure}\`).`,
+});
+
+export const settings: readonly Setting[] = [
+  {
+    key: 'models', flag: 'models', env: 'RELGRAPH_MODELS', kind: 'path', example: './models.ts',
+    defaultText: 'none (required)',
+    summary: 'The models module (also the first argument): .ts, .mts, .js or .mjs, default-exporting the declarative base.',
+    details: 'The module that declares the tables and relationships and default-exports the declarative base (or its MetaData). TypeScript modules load through tsx, in ES-module and CommonJS projects alike; JavaScript modules load with Node alone. Usually given as the first argument: `relgraph serve models.ts`.',
+  },
+  {
+    key: 'db', flag: 'db', env: 'DATABASE_URL', kind: 'url', example: 'mysql://app:secret@db.internal:3306/shop?ssl=true',
+    defaultText: 'none (required)',
+    summary: 'The database URL: mysql://user:password@host:3306/db[?options], mariadb://…, sqlite:path/to/file.db or sqlite::memory:.',
+    details: 'Which database to serve. MySQL and MariaDB URLs take connection options in the query string (see `docs/database-urls.md`); the password is never printed, in logs or errors. `sqlite:` URLs name a file relative to the working directory (its directory must exist) or `:memory:`. Prefer the environment variable in production, so the password stays out of the process list.',
+  },
+  {
+    key: 'host', flag: 'host', env: 'HOST', kind: 'string', example: '127.0.0.1', defaultText: '0.0.0.0',
+    summary: 'The address to listen on.',
+    details: 'The interface the HTTP server binds. The default, `0.0.0.0`, accepts connections on every interface, as a server behind a load balancer or in a container needs; use `127.0.0.1` to accept only local clients.',
+  },
+  {
+    key: 'port', flag: 'port', env: 'PORT', kind: 'integer', min: 0, max: 65535, example: '8080', defaultText: '4000',
+    summary: 'The TCP port to listen on (0 picks a free one).',
+    details: 'The HTTP port. `PORT` is what most platforms set. `0` lets the system pick a free port; the `listening` log line says which.',
+  },
+  {
+    key: 'poolSize', flag: 'pool-size', env: 'RELGRAPH_POOL_SIZE', kind: 'integer', min: 1, max: 1000, example: '20', defaultText: '10 (MySQL/MariaDB)',
+    summary: 'Database connections in the pool (MySQL/MariaDB only).',
+    details: 'How many connections relgraph keeps to a MySQL or MariaDB server; each runs one statement or one transaction at a time. Requests beyond it wait (up to 5 s, at most 100 waiting, then `DATABASE_UNAVAILABLE`). Size it so that all relgraph processes together stay under the server\'s `max_connections`. The same as `connectionLimit` in the database URL: give one or the other. SQLite has one connection, so the setting is refused with a `sqlite:` URL.',
+  },
+  limit('maxDepth', 'max-depth', 'depth', 'The deepest selection a query may have (root field 1).', 'How deeply fields may nest in one operation, counted as graphql-armor counts it (the root field is 1, leaves count).'),
+  limit('maxAliases', 'max-aliases', 'aliases', 'Aliases one operation may use.', 'How many aliases one operation may use (`__typename` is exempt); aliases multiply the work of one request.'),
+  limit('maxCost', 'max-cost', 'cost', 'The static cost one operation may have.', 'The largest static cost of one operation (graphql-armor: an object costs 2, a scalar 1, times 1.5 per level of depth).'),
+  limit('maxTokens', 'max-tokens', 'tokens', 'Tokens one document may hold.', 'How many lexical tokens one GraphQL document may hold; it bounds the parser\'s work.'),
+  limit('maxRows', 'max-rows', 'rowBudget', 'Rows one operation may read, all lists together.', 'How many rows one operation may read, all its lists together. It is estimated before any SQL runs and enforced again inside the database (every SELECT asks for at most the rows left plus one).'),
+  {
+    key: 'graphiql', flag: 'graphiql', env: 'RELGRAPH_GRAPHIQL', kind: 'boolean', example: 'false', defaultText: 'on, off in production',
+    summary: 'Serve GraphiQL at the endpoint (`--no-graphiql` turns it off).',
+    details: 'GraphiQL, bundled (no CDN), at the GraphQL endpoint for browsers. Production mode turns it off, and turning it on there is refused: production mode also turns off introspection, which GraphiQL needs.',
+  },
+  {
+    key: 'corsOrigins', flag: 'cors-origin', env: 'CORS_ORIGINS', kind: 'origins', example: 'https://app.example.com', defaultText: 'none (no cross-origin access)',
+    summary: 'A web origin allowed to call the API from a browser; repeat the flag, or comma-separate in CORS_ORIGINS.',
+    details: 'By default relgraph sends no CORS headers, so browsers refuse cross-origin calls: only pages served from the API\'s own origin (or non-browser clients) can call it. List the origins of your front ends, each as `scheme://host[:port]`; those get `access-control-allow-origin` with credentials (cookies) allowed. `*` allows any origin without credentials. relgraph never reflects an arbitrary origin.',
+  },
+  {
+    key: 'logLevel', flag: 'log-level', env: 'LOG_LEVEL', kind: 'enum', values: logLevels, example: 'debug', defaultText: 'info',
+    summary: 'debug, info, warn, error or silent.',
+    details: '`error`: unexpected errors (with the operation name and request id). `warn`: slow requests and refused connections too. `info`: startup, shutdown and the access log when it is on. `debug`: a line per request and per SQL statement (statement text only, unless `--log-sql-params`).',
+  },
+  {
+    key: 'logFormat', flag: 'log-format', env: 'LOG_FORMAT', kind: 'enum', values: logFormats, example: 'json', defaultText: 'pretty on a terminal outside production, json otherwise',
+    summary: 'json (one object per line) or pretty (readable lines).',
+    details: '`json` writes one JSON object per line to stderr (pino: `level`, `time`, `msg` and fields such as `requestId`, `operation`, `durationMs`, `statements`), for log shippers. `pretty` writes the same as `time level message key=value`, for a person.',
+  },
+  {
+    key: 'accessLog', flag: 'access-log', env: 'RELGRAPH_ACCESS_LOG', kind: 'boolean', example: 'true', defaultText: 'off',
+    summary: 'Log every request at info (method, path, status, operation, duration, statements).',
+    details: 'An access log: one `info` line per request. Without it, the same line is logged at `debug` only, so a busy server does not log a line per request by default. Slow requests are logged at `warn` either way.',
+  },
+  {
+    key: 'logSqlParams', flag: 'log-sql-params', env: 'RELGRAPH_LOG_SQL_PARAMS', kind: 'boolean', example: 'true', defaultText: 'off',
+    summary: 'Include SQL parameter values in the debug SQL log (they may hold personal data).',
+    details: 'At `debug`, every SQL statement is logged with its text, duration and row count. Parameter values are left out unless this is on: they are your users\' data (names, emails, anything a mutation writes).',
+  },
+  {
+    key: 'slowRequestMs', flag: 'slow-request', env: 'RELGRAPH_SLOW_REQUEST', kind: 'duration', example: '500ms', defaultText: '1s',
+    summary: 'Requests slower than this are logged at warn.',
+    details: 'A request that takes longer than this is logged at `warn` with its operation name, duration and statement count, whatever the log level below `warn`.',
+  },
+  {
+    key: 'production', flag: 'production', env: 'NODE_ENV', kind: 'boolean', example: 'production', defaultText: 'on when NODE_ENV=production',
+    summary: 'Production mode: no introspection, GraphiQL, suggestions, error details or GET.',
+    details: 'Turns off introspection, GraphiQL, "Did you mean" suggestions and GET requests, and masks unexpected errors as `Unexpected error.` with only a request id (the cause is in the server log). On with `--production` or `NODE_ENV=production`.',
+  },
+  {
+    key: 'requestTimeoutMs', flag: 'request-timeout', env: 'RELGRAPH_REQUEST_TIMEOUT', kind: 'duration', example: '10s', defaultText: '30s',
+    summary: 'How long a client may take to send a whole request.',
+    details: 'A client that has not sent its whole request (headers and body) by then gets 408 and its connection is closed, so slow clients cannot hold connections open. Headers alone must arrive within the smaller of this and 10 s. Statement time in MariaDB is bounded separately (5 s per statement).',
+  },
+  {
+    key: 'shutdownTimeoutMs', flag: 'shutdown-timeout', env: 'RELGRAPH_SHUTDOWN_TIMEOUT', kind: 'duration', example: '25s', defaultText: '10s',
+    summary: 'On SIGTERM, how long requests in flight may take to finish.',
+    details: 'On SIGTERM or SIGINT, relgraph stops accepting connections, answers `/ready` with 503, lets requests and transactions in flight finish for up to this long, then closes the remaining connections and the database pool and exits 0. Set it below your orchestrator\'s kill grace period (Kubernetes: 30 s).',
+  },
+  {
+    key: 'createTables', flag: 'create-tables', env: 'RELGRAPH_CREATE_TABLES', kind: 'boolean', example: 'true', defaultText: 'off',
+    summary: 'Create the tables that do not exist yet before serving.',
+    details: 'Runs `CREATE TABLE` for every declared table that is missing (keys, foreign keys, indexes), then serves. Existing tables are never altered. Handy for development and the embedded SQLite; production schemas usually come from migrations.',
+  },
+  {
+    key: 'waitForDatabaseMs', flag: 'wait-for-database', env: 'RELGRAPH_WAIT_FOR_DATABASE', kind: 'duration', example: '60s', defaultText: '0 (fail at once)',
+    summary: 'Retry a database that is down at startup for this long (with backoff), /ready false meanwhile.',
+    details: 'By default a database that cannot be reached at startup is an error: one line, exit 1. With a duration, relgraph starts listening at once (`/health` 200, `/ready` and `/graphql` 503) and retries the connection with exponential backoff (0.5 s doubling to 5 s) until it answers or the time is up (then exit 1).',
+  },
+  {
+    key: 'metrics', flag: 'metrics', env: 'RELGRAPH_METRICS', kind: 'boolean', example: 'false', defaultText: 'on',
+    summary: 'Serve Prometheus metrics at /metrics (`--no-metrics` turns it off).',
+    details: 'Prometheus text at `/metrics`: `relgraph_requests_total{operation,outcome}`, `relgraph_request_duration_seconds`, `relgraph_statements_total`, `relgraph_connection_wait_seconds`, `relgraph_transaction_retries_total`, and the Node process metrics. Keep `/metrics` off the public route of your load balancer.',
+  },
+];
+
+export function settingByKey(key: string): Setting | undefined {
+  return settings.find((setting) => setting.key === key);
+}
