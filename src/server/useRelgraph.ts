@@ -10,7 +10,7 @@
  * rather than the order they were asked for (graphql-hive/graphql-yoga#3256), against the
  * GraphQL spec. graphql-js keeps the selection order.
  */
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Relgraph } from './createRelgraph.js';
 
@@ -47,7 +47,18 @@ export function useRelgraph<C = YogaInitialContext>(relgraph: Relgraph, options:
       extendContext(relgraph.createContext(who) as unknown as Record<string, unknown>);
     },
     onExecute({ setExecuteFn }) {
-      setExecuteFn(((args: ExecutionArgs) => relgraph.execute(args)) as Parameters<typeof setExecuteFn>[0]);
+      setExecuteFn((async (args: ExecutionArgs) => {
+        try {
+          return await relgraph.execute(args);
+        } catch (error) {
+          // A failure of the operation as a whole (a COMMIT whose reply was lost): answered as
+          // an error of the result, HTTP 500, so that the server's error reporting logs it with
+          // the request id and masks it like any unexpected error.
+          if (error instanceof GraphQLError) throw error;
+          const cause = error instanceof Error ? error : new Error(String(error));
+          return { data: null, errors: [new GraphQLError(cause.message, { originalError: cause, extensions: { http: { status: 500 } } })] };
+        }
+      }) as Parameters<typeof setExecuteFn>[0]);
     },
   };
 }

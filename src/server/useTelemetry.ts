@@ -146,7 +146,12 @@ function maskUnexpected(result: ExecutionResult, state: RequestState, developmen
     return new GraphQLError('Unexpected error.', {
       ...(error.nodes ? { nodes: error.nodes } : {}),
       ...(error.path ? { path: error.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: state.id, ...(development ? { cause: cause.message } : {}) },
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: state.id,
+        ...(development ? { cause: cause.message } : {}),
+        ...(error.extensions?.['http'] ? { http: error.extensions['http'] } : {}),
+      },
     });
   });
   return { ...result, errors, extensions: { ...result.extensions, requestId: state.id } };
