@@ -132,7 +132,7 @@ export default defineConfig({
 
 | path | answers |
 | --- | --- |
-| \`/graphql\` | GraphQL over HTTP (POST with JSON; GET outside production); GraphiQL for a browser when it is on |
+| \`/graphql\` | GraphQL over HTTP: POST with JSON, and queries (never mutations) over GET with a CSRF header such as \`x-graphql-csrf: 1\` ([details](../graphql-over-http.md)); GraphiQL for a browser when it is on |
 | \`/health\` | 200 while the process runs (liveness) |
 | \`/ready\` | 200 when the database answers \`SELECT 1\` within 2 s; 503 with \`Retry-After\` when it does not, while waiting for the database, and while shutting down (readiness) |
 | \`/metrics\` | Prometheus text (see [metrics](metrics.md)); keep it off your public route |

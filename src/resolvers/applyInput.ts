@@ -1,7 +1,9 @@
 /**
  * Applies a create or update input to an object in the session: column values, then the
  * nested writes of each relationship (`connect`, `disconnect`, `create`, `set`), as
- * `docs/graphql-surface.md` defines them.
+ * `docs/graphql-surface.md` defines them. The input was checked whole before (`checkWriteInput`,
+ * through `checkOperation`): its sizes, its depth and its contradictions are refused there, before
+ * any SQL, so that what is left here is only applying it.
  */
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
@@ -11,22 +13,15 @@ import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import type { FieldIndex } from './readListArgs.js';
 import { forbiddenMessage, type Access } from './Access.js';
+import { rowName } from './checkWriteInput.js';
 import type { RowChecks } from './RowChecks.js';
 
 export interface InputContext {
   readonly session: Session;
   readonly fields: FieldIndex;
   readonly inflection: Inflection;
-  readonly limits: InputLimits;
   readonly access: Access;
   readonly checks: RowChecks;
-}
-
-export interface InputLimits {
-  /** Items in one `connect` / `disconnect` / `set` / `create` list. */
-  readonly nestedListItems: number;
-  /** Input objects inside each other: the mutation's own input is depth 1. */
-  readonly inputDepth: number;
 }
 
 type Input = Record<string, unknown>;
@@ -35,14 +30,13 @@ type Input = Record<string, unknown>;
  * Builds a new object from a create input and adds it to the session. `attach` links it to the
  * object whose nested input created it, before its own required columns are checked.
  */
-export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>, depth = 1): Promise<object> {
-  checkDepth(context, model, depth);
+export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>): Promise<object> {
   const instance = new (model.class as new () => object)();
   const { session } = context;
   setColumns(context, model, instance, input);
   session.add(instance);
   if (attach) await attach(instance);
-  await applyRelationships(context, model, instance, input, depth);
+  await applyRelationships(context, model, instance, input);
   checkRequired(context, model, instance);
   return instance;
 }
@@ -63,8 +57,7 @@ export async function loadByKeys(context: InputContext, model: MappedModel, keys
 }
 
 export function notFoundMessage(context: Pick<InputContext, 'inflection'>, model: MappedModel, key: readonly unknown[]): string {
-  const parts = model.primaryKey.map((column, i) => `${context.inflection.fieldName(column.attribute)} ${JSON.stringify(key[i])}`);
-  return `${model.name} with ${parts.join(' and ')} was not found.`;
+  return `${rowName(context.inflection, model, key)} was not found.`;
 }
 
 function setColumns(context: InputContext, model: MappedModel, instance: object, input: Input): void {
@@ -74,39 +67,18 @@ function setColumns(context: InputContext, model: MappedModel, instance: object,
   }
 }
 
-async function applyRelationships(context: InputContext, model: MappedModel, instance: object, input: Input, depth = 1): Promise<void> {
+async function applyRelationships(context: InputContext, model: MappedModel, instance: object, input: Input): Promise<void> {
   for (const [name, value] of Object.entries(input)) {
     const field = context.fields.field(model, name);
     if (!field || !('kind' in field) || field.kind !== 'relationship' || value === undefined || value === null) continue;
-    if (field.uselist) await applyListInput(context, field, instance, value as Input, depth);
-    else await applyScalarInput(context, field, instance, value as Input, depth);
+    if (field.uselist) await applyListInput(context, field, instance, value as Input);
+    else await applyScalarInput(context, field, instance, value as Input);
   }
 }
 
-/** `create` inside `create` inside `create`: each level is one more object and one more flush step. */
-function checkDepth(context: InputContext, model: MappedModel, depth: number): void {
-  if (depth > context.limits.inputDepth) {
-    throw new BadUserInputError(`Nested creates go ${depth} levels deep (at ${model.name}), more than the ${context.limits.inputDepth} allowed. Create the deeper rows in a separate mutation.`);
-  }
-}
-
-function checkListSize(context: InputContext, label: string, key: string, items: readonly unknown[]): void {
-  if (items.length > context.limits.nestedListItems) {
-    throw new BadUserInputError(`${label}.${key} has ${items.length} items, more than the ${context.limits.nestedListItems} allowed in one list.`);
-  }
-}
-
-async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
+async function applyListInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
   const { session } = context;
-  const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
   await checkLink(context, relationship, instance);
-  for (const key of ['connect', 'disconnect', 'set', 'create']) {
-    if (Array.isArray(input[key])) checkListSize(context, label, key, input[key] as unknown[]);
-  }
-  const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
-  if (given.includes('set') && given.length > 1) {
-    throw new BadUserInputError(`${label}: set replaces the whole list, so it cannot be combined with ${given.filter((k) => k !== 'set').join(', ')}.`);
-  }
   if (input.set) {
     const targets = await loadReadable(context, relationship.target, input.set as Input[]);
     await session.replace(instance, relationship.name, targets, { lock: true });
@@ -119,25 +91,20 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
     for (const target of await loadReadable(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
   }
   for (const child of (input.create as Input[] | undefined) ?? []) {
-    await createChecked(context, relationship.target, child, (created) => session.link(instance, relationship.name, created), depth + 1);
+    await createChecked(context, relationship.target, child, (created) => session.link(instance, relationship.name, created));
   }
 }
 
-async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input, depth: number): Promise<void> {
+/** Exactly one of `connect`, `create` and `disconnect: true` is given: `checkWriteInput` saw to it. */
+async function applyScalarInput(context: InputContext, relationship: MappedRelationship, instance: object, input: Input): Promise<void> {
   const { session } = context;
-  const label = `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)}`;
   await checkLink(context, relationship, instance);
-  const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k]) => k);
-  if (given.length !== 1) {
-    throw new BadUserInputError(`${label}: give exactly one of connect, create or disconnect, but got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
-  }
   if (input.connect) {
     const [target] = await loadReadable(context, relationship.target, [input.connect as Input]);
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.create) {
-    await createChecked(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created), depth + 1);
+    await createChecked(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created));
   } else {
-    assertNullable(context, relationship);
     await session.setRelated(instance, relationship.name, null);
   }
 }
@@ -158,28 +125,22 @@ async function checkLink(context: InputContext, relationship: MappedRelationship
 /**
  * Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN).
  * They are read `FOR UPDATE`: a link about to be made or broken holds until COMMIT, so the
- * payload read back shows it even when another request works on the same rows.
+ * payload read back shows it even when another request works on the same rows. A key given
+ * twice names one row, loaded and linked once.
  */
 async function loadReadable(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
-  const found = await loadByKeys(context, model, keys, { lock: true });
+  const byKey = new Map(keys.map((key) => [JSON.stringify(model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)])), key]));
+  const found = await loadByKeys(context, model, [...byKey.values()], { lock: true });
   await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
   return found;
 }
 
 /** A nested create: the target's `create` rule, checked on the new row after the flush. */
-async function createChecked(context: InputContext, model: MappedModel, input: Input, attach: (instance: object) => Promise<void>, depth: number): Promise<object> {
+async function createChecked(context: InputContext, model: MappedModel, input: Input, attach: (instance: object) => Promise<void>): Promise<object> {
   const decision = context.access.assertAllowed('create', model);
-  const created = await createFromInput(context, model, input, attach, depth);
+  const created = await createFromInput(context, model, input, attach);
   context.checks.defer(model, created, decision, forbiddenMessage('create', model, undefined, context.inflection));
   return created;
-}
-
-/** A many-to-one over NOT NULL columns cannot be emptied: say so before any SQL runs. */
-export function assertNullable(context: Pick<InputContext, 'inflection'>, relationship: MappedRelationship): void {
-  if (relationship.direction === 'many-to-one' && !relationship.nullable) {
-    const columns = relationship.join.map((pair) => `${relationship.owner.name}.${context.inflection.fieldName(pair.local.attribute)}`);
-    throw new BadUserInputError(`${relationship.owner.name}.${context.inflection.fieldName(relationship.name)} cannot be unlinked: ${columns.join(', ')} may not be null.`);
-  }
 }
 
 /**

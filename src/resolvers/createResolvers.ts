@@ -1,16 +1,22 @@
-/** All the resolvers `buildSchema()` needs, read and write, sharing one inflection and field index. */
+/**
+ * All the resolvers `buildSchema()` needs, read and write, sharing one inflection and field index.
+ * Every root field first asks `checkOperation` about the whole operation's arguments, so that bad
+ * input anywhere in it is refused before the operation's first statement.
+ */
+import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Policy } from '../policy/index.js';
-import type { SchemaResolvers } from '../schema/index.js';
+import type { FieldResolver, SchemaResolvers } from '../schema/index.js';
 import { Access } from './Access.js';
-import type { InputLimits } from './applyInput.js';
+import { createOperationChecks, type ArgumentLimits } from './checkOperation.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import { FieldIndex, type ListLimits } from './readListArgs.js';
+import { withErrorCodes } from './toGraphQLError.js';
 
 export interface ResolverOptions {
   readonly inflection?: Partial<Inflection>;
-  readonly limits: ListLimits & InputLimits;
+  readonly limits: ListLimits & ArgumentLimits;
   /** Fields some viewers may not read get a resolver that checks; the others read the row. */
   readonly policy?: Policy;
 }
@@ -18,6 +24,18 @@ export interface ResolverOptions {
 export interface Resolvers extends SchemaResolvers {
   /** One request's authorization, for the GraphQL context. */
   createAccess(viewer: unknown): Access;
+  /**
+   * For the executor, before it opens a mutation's transaction: the answer to a mutation whose
+   * arguments are refused (`checkOperation`), so that it sends no statement at all, BEGIN
+   * included. Undefined when the operation may run. The root fields check the same whether or
+   * not the executor asked first.
+   *
+   * @example
+   * const refused = resolvers.refuseMutation(args);
+   * if (refused) return refused;
+   * return runUnitOfWork(args, execute, unitOfWork);
+   */
+  refuseMutation(args: ExecutionArgs): ExecutionResult | undefined;
 }
 
 export function createResolvers(options: ResolverOptions): Resolvers {
@@ -25,9 +43,28 @@ export function createResolvers(options: ResolverOptions): Resolvers {
   const fields = new FieldIndex(inflection);
   const guardedFields = new Set(Object.entries(options.policy?.models ?? {})
     .flatMap(([model, rules]) => Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`)));
+  const checks = createOperationChecks({ fields, inflection, limits: options.limits });
+  const read = createReadResolvers(inflection, options.limits, fields, guardedFields);
+  const write = createWriteResolvers(inflection, fields);
+  /** A root field: the operation's arguments are checked before the field's own work. */
+  const root = <A extends unknown[]>(make: (...args: A) => FieldResolver) => (...args: A): FieldResolver => {
+    const resolve = make(...args);
+    const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
+    return (source, fieldArgs, context, info) => {
+      assertRootField(info);
+      return resolve(source, fieldArgs, context, info);
+    };
+  };
   return {
-    ...createReadResolvers(inflection, options.limits, fields, guardedFields),
-    ...createWriteResolvers(inflection, fields, options.limits),
+    ...read,
+    ...write,
+    lookup: root(read.lookup),
+    list: root(read.list),
+    create: root(write.create),
+    update: root(write.update),
+    delete: root(write.delete),
+    link: root(write.link),
     createAccess: (viewer) => new Access(options.policy, viewer, fields, inflection),
+    refuseMutation: (args) => checks.refuseMutation(args),
   };
 }

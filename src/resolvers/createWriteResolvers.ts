@@ -13,7 +13,7 @@ import type { FieldResolver } from '../schema/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import { forbiddenMessage } from './Access.js';
-import { assertNullable, createFromInput, notFoundMessage, updateFromInput, type InputContext, type InputLimits } from './applyInput.js';
+import { createFromInput, notFoundMessage, updateFromInput, type InputContext } from './applyInput.js';
 import { mapWriteError } from './mapWriteError.js';
 import type { FieldIndex } from './readListArgs.js';
 import type { RelgraphContext } from './RelgraphContext.js';
@@ -66,7 +66,7 @@ export interface WriteResolvers {
   link(relationship: MappedRelationship | MappedAssociationProxy, action: 'add' | 'remove' | 'set'): FieldResolver;
 }
 
-export function createWriteResolvers(inflection: Inflection, fields: FieldIndex, limits: InputLimits): WriteResolvers {
+export function createWriteResolvers(inflection: Inflection, fields: FieldIndex): WriteResolvers {
   const keyOf = (model: MappedModel, args: Args) => model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
 
   /**
@@ -80,7 +80,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
       const checks = new RowChecks(() => relgraph.loaders);
       let instance: object;
       try {
-        instance = await work(session, { session, fields, inflection, limits, access, checks }, args);
+        instance = await work(session, { session, fields, inflection, access, checks }, args);
         await session.flush();
       } catch (error) {
         throw mapWriteError(dialect, error, name);
@@ -162,8 +162,8 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex,
         const unlinking = action === 'set' && (targetKey === null || targetKey === undefined);
         const [instance, related] = await loadLinkEnds(session, relationship, keyOf(owner, args), unlinking ? undefined : [targetKey]);
         await input.checks.require(owner, [instance!], decision, forbiddenMessage('link', owner, relationship.name, inflection));
+        // A NOT NULL many-to-one was refused before any SQL (`checkOperation`).
         if (unlinking) {
-          assertNullable({ inflection }, relationship as MappedRelationship);
           await session.setRelated(instance!, relationship.name, null);
           return instance!;
         }

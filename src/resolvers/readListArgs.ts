@@ -92,13 +92,23 @@ function completeOrder(model: MappedModel, terms: readonly OrderTerm[]): OrderTe
   return order;
 }
 
+/**
+ * A field named twice is refused: the second entry would either repeat the first or contradict it
+ * (`[{ name: ASC }, { name: DESC }]`), and the list stays no longer than the model's columns.
+ */
 function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy']>, fields: FieldIndex, access: Access | undefined): OrderTerm[] {
-  return entries.map((entry) => {
+  const seen = new Map<string, number>();
+  return entries.map((entry, index) => {
     const given = Object.entries(entry).filter(([, direction]) => direction !== null && direction !== undefined);
     if (given.length !== 1) {
       throw new BadUserInputError(`Each orderBy entry names exactly one field, but one names ${given.length === 0 ? 'none' : given.map(([name]) => `"${name}"`).join(' and ')}. Write [{ a: ASC }, { b: DESC }] to sort by several.`);
     }
     const [name, direction] = given[0]!;
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw new BadUserInputError(`orderBy names "${name}" twice (entries ${first + 1} and ${index + 1}). Name each field once.`);
+    }
+    seen.set(name, index);
     const column = fields.field(model, name) as TableColumn;
     // Ordering by a hidden column would leak its values through the order of the rows.
     access?.assertFieldVisible(model, column.attribute);

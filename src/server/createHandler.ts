@@ -21,9 +21,10 @@ import { useQueryLimits } from './useQueryLimits.js';
 import { useRelgraph } from './useRelgraph.js';
 import { useRowEstimate } from './useRowEstimate.js';
 import { useTelemetry } from './useTelemetry.js';
-import { useTransportRules } from './useTransportRules.js';
+import { csrfHeaders, useTransportRules } from './useTransportRules.js';
 import type { RetryOptions } from './runUnitOfWork.js';
 import { useRequestErrorCodes } from './useRequestErrorCodes.js';
+import { maskErrorWithoutInternals, useHttpErrors } from './useHttpErrors.js';
 
 export interface HandlerOptions {
   readonly driver: Driver;
@@ -36,7 +37,7 @@ export interface HandlerOptions {
   /** Default `/graphql`. */
   readonly graphqlEndpoint?: string;
   /**
-   * No introspection, GraphiQL, field suggestions, error details or GET. Default:
+   * No introspection (`__type` answers null), GraphiQL, field suggestions or error details. Default:
    * `NODE_ENV === 'production'`.
    */
   readonly production?: boolean;
@@ -107,11 +108,15 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     graphqlEndpoint,
     graphiql: graphiql === false ? false : graphiqlOptions(typeof graphiql === 'object' ? graphiql : {}),
     renderGraphiQL: renderBundledGraphiQL,
-    maskedErrors: { isDev: development },
+    maskedErrors: { isDev: development, maskError: maskErrorWithoutInternals },
+    // A path other than the endpoint answers a JSON 404, not yoga's landing page.
+    landingPage: false,
     logging: yogaLogger(logger),
     cors: corsOptions(options.corsOrigins ?? []),
     batching: false,
     plugins: [
+      // First, so that its clean error bodies are what the others' onResponse hooks see.
+      useHttpErrors({ endpoint: graphqlEndpoint }),
       useTelemetry({
         logger,
         development,
@@ -122,11 +127,12 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
       }),
       useRelgraph(relgraph, options.viewer ? { viewer: options.viewer } : {}),
       ...(options.corsOrigins?.length ? [useVaryOrigin()] : []),
-      useTransportRules({ bodyBytes: limits.bodyBytes, allowGet: !production }),
+      useTransportRules({ bodyBytes: limits.bodyBytes }),
       ...useQueryLimits(limits),
+      // Variables are checked before the row estimate, which needs them coerced.
+      useRequestErrorCodes(),
       useRowEstimate(limits),
       ...(production ? useProductionMode() : []),
-      useRequestErrorCodes(),
       ...(options.plugins ?? []),
     ],
   });
@@ -179,7 +185,7 @@ function corsOptions(origins: readonly string[]): false | ((request: Request) =>
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (!origin) return false;
-    const common = { methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 } satisfies Exclude<CORSOptions, false>;
+    const common = { methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', ...csrfHeaders], exposedHeaders: ['x-request-id'], maxAge: 600 } satisfies Exclude<CORSOptions, false>;
     if (origins.includes(origin)) return { ...common, origin: [origin], credentials: true };
     if (anyOrigin) return { ...common, origin: '*', credentials: false };
     return false;

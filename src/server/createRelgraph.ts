@@ -99,6 +99,10 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation?.operation !== 'mutation') return graphqlExecute(args);
+    // Bad input (ill-formed strings, contradictory or oversized nested writes) is refused
+    // before BEGIN: a refused mutation sends no statement at all.
+    const refused = resolvers.refuseMutation(args);
+    if (refused) return refused;
     return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
   };
 

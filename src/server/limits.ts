@@ -28,6 +28,18 @@ export interface Limits {
   readonly nestedListItems: number;
   /** Nesting of input objects: a `create` inside a `create` inside a `create`. */
   readonly inputDepth: number;
+  /**
+   * Conditions and values in one `where`: each comparison, each `in` / `notIn` value, each
+   * `AND` / `OR` item, each `NOT` and each relationship filter counts one. 500 keeps a filter
+   * within the 1,000 bind parameters the loaders leave for it (IN lists are padded up to twice
+   * their length) and within SQLite's expression depth of 1,000 (an `OR` of n items is n deep).
+   */
+  readonly filterSize: number;
+  /**
+   * Nesting of one JSON value, as MySQL's `JSON_DEPTH` counts it (a scalar is 1, `[1]` is 2).
+   * 32 is MariaDB's own limit for a JSON column, so both dialects accept the same values.
+   */
+  readonly jsonDepth: number;
 }
 
 export const defaultLimitValues: Limits = {
@@ -44,6 +56,8 @@ export const defaultLimitValues: Limits = {
   maxOffset: 100_000,
   nestedListItems: 1000,
   inputDepth: 3,
+  filterSize: 500,
+  jsonDepth: 32,
 };
 
 /** Every figure filled in, each validated: a wrong option fails at startup, not on a request. */

@@ -154,8 +154,8 @@ export const settings: readonly Setting[] = [
   },
   {
     key: 'production', flag: 'production', env: 'NODE_ENV', kind: 'boolean', example: 'production', defaultText: 'on when NODE_ENV=production',
-    summary: 'Production mode: no introspection, GraphiQL, suggestions, error details or GET.',
-    details: 'Turns off introspection, GraphiQL, "Did you mean" suggestions and GET requests, and masks unexpected errors as `Unexpected error.` with only a request id (the cause is in the server log). On with `--production` or `NODE_ENV=production`.',
+    summary: 'Production mode: no introspection, GraphiQL, suggestions or error details.',
+    details: 'Turns off introspection (`__schema` is refused, `__type` answers null), GraphiQL and "Did you mean" suggestions, and masks unexpected errors as `Unexpected error.` with only a request id (the cause is in the server log). On with `--production` or `NODE_ENV=production`.',
   },
   {
     key: 'requestTimeoutMs', flag: 'request-timeout', env: 'RELGRAPH_REQUEST_TIMEOUT', kind: 'duration', example: '10s', defaultText: '30s',

@@ -1,9 +1,20 @@
-/** Refuses, before any SQL, an operation whose static row estimate passes the budget. */
+/**
+ * Refuses, before any SQL, an operation whose static row estimate passes the budget: a request
+ * error (`QUERY_TOO_COMPLEX`, no `data`), so HTTP 400 under `application/graphql-response+json`
+ * and 200 under `application/json`.
+ */
 import { getVariableValues, GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { estimateRows } from './estimateRows.js';
 import type { Limits } from './limits.js';
+import { requestErrorHttp } from './useRequestErrorCodes.js';
 
+/**
+ * @example
+ * createYoga({ schema, plugins: [useRowEstimate({ rowBudget: 1000, defaultLimit: 100, maxLimit: 1000 })] });
+ * // { parents(limit: 100) { children(limit: 20) { id } } } → 400, nothing read:
+ * // "The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit, or split it into several requests."
+ */
 export function useRowEstimate(limits: Pick<Limits, 'rowBudget' | 'defaultLimit' | 'maxLimit'>): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
@@ -11,7 +22,7 @@ export function useRowEstimate(limits: Pick<Limits, 'rowBudget' | 'defaultLimit'
       if (estimate === undefined || estimate <= limits.rowBudget) return;
       setResultAndStopExecution({
         errors: [new GraphQLError(`The operation could read ${estimate} rows, more than the ${limits.rowBudget} allowed. Ask for fewer with limit, or split it into several requests.`, {
-          extensions: { code: 'QUERY_TOO_COMPLEX' },
+          extensions: { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() },
         })],
       });
     },

@@ -7,6 +7,7 @@ import { canary, literal, sentinel } from './canary.js';
 import type { RelgraphProcess } from './harness.js';
 import { SCHEMA } from './harness.js';
 import { gql, outcome, send, type Reply } from './http.js';
+import { hostileInputCases, malformedHeads } from './hostileInput.js';
 import { findLeaks } from './leakScanner.js';
 import { rawRequest } from './rawHttp.js';
 import { checksum } from './seed.js';
@@ -14,7 +15,7 @@ import { scan, reportScans, type Suite } from './suite.js';
 
 const TIER = 'A';
 
-interface Case {
+export interface Case {
   readonly name: string;
   readonly requestText: string;
   readonly run: () => Promise<Reply>;
@@ -65,17 +66,19 @@ export function hostileCases(url: string): Case[] {
 
   // Production mode (§4.4 S1 last bullet, H2).
   json('introspection __schema', '{ __schema { types { name } } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED']);
-  json('introspection __type', '{ __type(name: "Parent") { fields { name } } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED']);
+  // `__type(name:)` is refused, or answers null for every name (docs/graphql-over-http.md, "Introspection in production").
+  json('introspection __type', '{ __type(name: "Parent") { fields { name } } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED', 'OK'],
+    (reply) => (reply.body?.data && reply.body.data.__type !== null ? 'the type was described' : undefined));
   json('misspelt field gets no suggestion', '{ parentz { id } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED'], notMasked);
   json('misspelt argument gets no suggestion', '{ parents(limt: 1) { id } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED'], notMasked);
   json('__typename works', '{ __typename }', undefined, [200], ['OK']);
-  cases.push({ name: 'GraphiQL page is not served', requestText: '', run: () => send(url, { method: 'GET', headers: { accept: 'text/html' } }), status: [405, 404],
+  cases.push({ name: 'GraphiQL page is not served', requestText: '', run: () => send(url, { method: 'GET', headers: { accept: 'text/html' } }), status: [405, 404, 406],
     verify: (reply) => (/graphiql/i.test(reply.text) ? 'GraphiQL served' : undefined) });
 
-  // Transport (S4, H3).
-  cases.push({ name: 'GET query', requestText: '', run: () => send(`${url}?query=${encodeURIComponent('{ parents { id } }')}`, { method: 'GET' }), status: [405] });
+  // Transport (S4, H3). A GET without a CSRF header is 403, a mutation over GET 405 (docs/graphql-over-http.md).
+  cases.push({ name: 'GET query without a CSRF header', requestText: '', run: () => send(`${url}?query=${encodeURIComponent('{ parents { id } }')}`, { method: 'GET' }), status: [403, 405] });
   const getMutation = `mutation { updateParent(id: 1, input: { name: ${literal(canary())} }) { id } }`;
-  cases.push({ name: 'GET mutation', requestText: getMutation, run: () => send(`${url}?query=${encodeURIComponent(getMutation)}`, { method: 'GET' }), status: [405] });
+  cases.push({ name: 'GET mutation', requestText: getMutation, run: () => send(`${url}?query=${encodeURIComponent(getMutation)}`, { method: 'GET' }), status: [403, 405] });
   cases.push({ name: 'PUT', requestText: '', run: () => send(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), status: [405] });
   const formMutation = `mutation { createParent(input: { name: ${literal(canary())} }) { id } }`;
   post('form-urlencoded mutation', { 'content-type': 'application/x-www-form-urlencoded' }, `query=${encodeURIComponent(formMutation)}`, [415]);
@@ -105,14 +108,15 @@ export function hostileCases(url: string): Case[] {
   });
   post('1 MiB of whitespace', { 'content-type': 'application/json' }, `${' '.repeat(1024 * 1024)}{"query":"{ __typename }"}`, [413]);
 
-  // Variables and literals of the wrong type (H4).
-  json('string for an Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 'one' }, [400], ['BAD_USER_INPUT']);
-  json('overflowing Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 2 ** 40 }, [400], ['BAD_USER_INPUT']);
-  json('float for an Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 1.5 }, [400], ['BAD_USER_INPUT']);
-  json('null for a non-null variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: null }, [400], ['BAD_USER_INPUT']);
-  json('missing variable', 'query ($id: Int!) { parent(id: $id) { id } }', {}, [400], ['BAD_USER_INPUT']);
+  // Variables and literals of the wrong type (H4). A request error is 200 under application/json,
+  // which `gql` accepts, and 400 under application/graphql-response+json.
+  json('string for an Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 'one' }, [200, 400], ['BAD_USER_INPUT']);
+  json('overflowing Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 2 ** 40 }, [200, 400], ['BAD_USER_INPUT']);
+  json('float for an Int variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: 1.5 }, [200, 400], ['BAD_USER_INPUT']);
+  json('null for a non-null variable', 'query ($id: Int!) { parent(id: $id) { id } }', { id: null }, [200, 400], ['BAD_USER_INPUT']);
+  json('missing variable', 'query ($id: Int!) { parent(id: $id) { id } }', {}, [200, 400], ['BAD_USER_INPUT']);
   json('overflowing Int literal', '{ parent(id: 99999999999) { id } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED']);
-  json('object for a String variable', 'mutation ($n: String!) { updateParent(id: 1, input: { name: $n }) { id } }', { n: { $gt: '' } }, [400], ['BAD_USER_INPUT']);
+  json('object for a String variable', 'mutation ($n: String!) { updateParent(id: 1, input: { name: $n }) { id } }', { n: { $gt: '' } }, [200, 400], ['BAD_USER_INPUT']);
   json('unknown input field', 'mutation { updateParent(id: 1, input: { name: "x", drop: "table" }) { id } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED']);
   json('over-long string (1406 in strict mode)', 'mutation ($n: String!) { updateParent(id: 1, input: { name: $n }) { id } }', { n: `${canary()}${'y'.repeat(500)}` }, [200], ['BAD_USER_INPUT']);
 
@@ -151,6 +155,8 @@ export function hostileCases(url: string): Case[] {
   json('subscription operation', 'subscription { parents { id } }', undefined, [200, 400, 405], ['BAD_USER_INPUT']);
   json('two operations without operationName', 'query A { __typename } query B { __typename }', undefined, [200, 400], ['OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED']);
   json('NUL bytes and unicode in a filter', `{ parents(where: { name: { eq: ${literal('\u0000\u202e\ud83d\ude00\\\'')} } }) { id } }`, undefined, [200], ['OK']);
+  // Malformed encodings, contradictory nested writes, oversized inputs, header and body tricks.
+  cases.push(...hostileInputCases(url));
   return cases;
 }
 
@@ -187,6 +193,10 @@ export async function runHostile(suite: Suite, server: RelgraphProcess, devServe
 async function rawCases(suite: Suite, server: RelgraphProcess): Promise<void> {
   const { report } = suite;
   const host = new URL(server.origin).host;
+  for (const { name, head, body } of malformedHeads(host)) {
+    const reply = await rawRequest(server.origin, head, { chunks: [body], timeoutMs: 5000 });
+    report.add(TIER, `malformed request head gets 400: ${name}`, 'raw socket', reply.status === 400, `status ${reply.status || 'none'}${reply.closed ? ', closed' : ''}`);
+  }
   const big = await rawRequest(server.origin, `POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nX-Padding: ${'a'.repeat(20 * 1024)}\r\nContent-Length: 2\r\n\r\n{}`);
   report.add(TIER, 'oversized headers (20 KiB) get 431', 'raw socket', big.status === 431, `status ${big.status}`);
   const announced = await rawRequest(server.origin, `POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}`, { chunks: ['{"query":"'], timeoutMs: 5000 });
