@@ -11,7 +11,7 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/index.js';
+import { mariadbFor } from '../support/requireDialect.js';
 
 const repo = process.cwd();
 /** The built command, as installed (`npm test` builds first): models modules then import dist/ too. */
@@ -333,7 +333,7 @@ describe('cli: serving', { timeout: 120_000 }, () => {
   });
 });
 
-const mariadb = DIALECTS.find((dialect) => dialect.name === 'mariadb');
+const mariadb = mariadbFor('cli: serves MariaDB with a pool size');
 
 describe('cli: the database', { timeout: 120_000 }, () => {
   it('waits for a database that is down with --wait-for-database: /health 200, /ready 503, then gives up with exit 1', async () => {

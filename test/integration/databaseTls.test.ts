@@ -12,13 +12,13 @@ import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from '../../src/dialect/Driver.js';
 import { DatabaseUrlError } from '../../src/errors/DatabaseUrlError.js';
-import { findExecutable, startMariadb, type MariadbServer } from '../support/mariadbServer.js';
-import { DIALECTS, createTestDriver } from '../support/index.js';
+import { startMariadb, type MariadbServer } from '../support/mariadbServer.js';
+import { createTestDriver } from '../support/index.js';
+import { commandFor, mariadbFor } from '../support/requireDialect.js';
 import { createDriver } from './serverFixtures.js';
 
-const mariadb = DIALECTS.find((dialect) => dialect.name === 'mariadb');
-const openssl = findExecutable('openssl');
-if (mariadb && !openssl) console.warn('[relgraph tests] mariadb: TLS from the URL skipped: the "openssl" command, which makes the test certificates, was not found. Install openssl.');
+const mariadb = mariadbFor('mariadb: TLS');
+const openssl = mariadb ? commandFor('openssl', 'mariadb: TLS from the URL', 'apt-get install openssl') : undefined;
 
 /** The TLS version of the session, or '' without TLS. */
 async function tlsVersion(driver: Driver): Promise<string> {

@@ -16,6 +16,7 @@ import { DatabaseUnavailableError } from '../../src/errors/DatabaseUnavailableEr
 import { DatabaseUrlError } from '../../src/errors/DatabaseUrlError.js';
 import { startMariadb, type MariadbServer } from '../support/mariadbServer.js';
 import { createTestDriver, DIALECTS, insertRows, selectRows, type TestDriver } from '../support/index.js';
+import { mariadbFor } from '../support/requireDialect.js';
 import { configure, createAll, createDriver, createHandler, createLogger, listen } from './serverFixtures.js';
 
 const Base = declarativeBase();
@@ -138,7 +139,7 @@ for (const dialect of DIALECTS) {
   });
 }
 
-const mariadb = DIALECTS.find((dialect) => dialect.name === 'mariadb');
+const mariadb = mariadbFor('mariadb: a server that goes down and comes back');
 
 describe.skipIf(!mariadb)('mariadb: a server that goes down and comes back', () => {
   const password = 'Sekr3t-pw';

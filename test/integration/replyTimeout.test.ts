@@ -3,9 +3,10 @@
  * reply timeout, its connection is thrown away, and the pool goes on with fresh ones.
  */
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, createTestDriver } from '../support/index.js';
+import { createTestDriver } from '../support/index.js';
+import { mariadbFor } from '../support/requireDialect.js';
 
-const mariadb = DIALECTS.find((dialect) => dialect.name === 'mariadb');
+const mariadb = mariadbFor('mariadb: reply timeout');
 
 describe.skipIf(!mariadb)('mariadb: reply timeout', () => {
   it('gives up on a statement with no reply, discards its connection, and serves the next one', async () => {
