@@ -55,7 +55,7 @@ export interface OperationChecks {
    * if (refused) return refused;
    * return runUnitOfWork(args, execute, unitOfWork);
    */
-  refuseMutation(args: ExecutionArgs): ExecutionResult | undefined;
+  refuseMutation(args: ExecutionArgs, variables?: Record<string, unknown>): ExecutionResult | undefined;
 }
 
 export interface OperationCheckOptions {
@@ -96,15 +96,16 @@ export function createOperationChecks(options: OperationCheckOptions): Operation
       if (problem) throw problem;
     },
 
-    refuseMutation(args) {
+    refuseMutation(args, variables) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'mutation') return undefined;
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-      if (coerced.errors) return undefined;
+      const coerced = variables ?? getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).coerced;
+      // Variables that do not coerce: the executor reports those.
+      if (!coerced) return undefined;
       const fragments = Object.fromEntries(args.document.definitions
         .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
         .map((d) => [d.name.value, d]));
-      const [first] = findProblems(args.schema, operation, fragments, coerced.coerced, options);
+      const [first] = findProblems(args.schema, operation, fragments, coerced, options);
       if (!first) return undefined;
       const [key, problem] = first;
       const answer = toGraphQLError(problem) as GraphQLError;

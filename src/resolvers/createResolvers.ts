@@ -35,7 +35,7 @@ export interface Resolvers extends SchemaResolvers {
    * if (refused) return refused;
    * return runUnitOfWork(args, execute, unitOfWork);
    */
-  refuseMutation(args: ExecutionArgs): ExecutionResult | undefined;
+  refuseMutation(args: ExecutionArgs, variables?: Record<string, unknown>): ExecutionResult | undefined;
 }
 
 export function createResolvers(options: ResolverOptions): Resolvers {
@@ -65,6 +65,6 @@ export function createResolvers(options: ResolverOptions): Resolvers {
     delete: root(write.delete),
     link: root(write.link),
     createAccess: (viewer) => new Access(options.policy, viewer, fields, inflection),
-    refuseMutation: (args) => checks.refuseMutation(args),
+    refuseMutation: (args, variables) => checks.refuseMutation(args, variables),
   };
 }

@@ -6,7 +6,7 @@
  * that executes with plain graphql-js still writes safely: each mutation field then runs in a
  * transaction of its own (`docs/mounting.md`, "Transactions").
  */
-import { execute as graphqlExecute, getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute as graphqlExecute, getOperationAST, getVariableValues, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -99,9 +99,13 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation?.operation !== 'mutation') return graphqlExecute(args);
-    // Bad input (ill-formed strings, contradictory or oversized nested writes) is refused
-    // before BEGIN: a refused mutation sends no statement at all.
-    const refused = resolvers.refuseMutation(args);
+    // Before BEGIN, so that a refused mutation sends no statement at all: variables that do not
+    // coerce are a request error (no `data`, as graphql-js answers it), and bad input
+    // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
+    // variables are coerced once here for both.
+    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+    if (variables.errors) return { errors: variables.errors };
+    const refused = resolvers.refuseMutation(args, variables.coerced);
     if (refused) return refused;
     return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
   };

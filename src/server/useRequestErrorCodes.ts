@@ -2,11 +2,10 @@
  * Request errors — the operation is refused before it runs, and the answer has no `data` — get a
  * code and the HTTP status of the GraphQL over HTTP spec: 400 under
  * `application/graphql-response+json`, 200 under `application/json`. Variables that do not
- * coerce to their declared types are checked here, before execution, so that a mutation with a
- * wrong variable opens no transaction and answers without `data` (graphql-js would answer
- * `data: null` from inside the unit of work).
+ * coerce to their declared types come back from graphql-js without `data` (for a mutation,
+ * `relgraph.execute` answers them the same way before it opens a transaction).
  */
-import { getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -34,24 +33,12 @@ export function requestErrorHttp(): { spec: true; status: 400 } {
  */
 export function useRequestErrorCodes(): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const errors = variableErrors(args);
-      if (errors) setResultAndStopExecution({ errors: errors.map((error) => withCode(error, true)) });
-    },
     onExecutionResult({ result, setResult }) {
       if (!result || !('errors' in result) || !result.errors?.some(lacksCode)) return;
       const requestError = !('data' in result);
       setResult({ ...result, errors: result.errors.map((error) => (lacksCode(error) ? withCode(error, requestError) : error)) });
     },
   };
-}
-
-function variableErrors(args: ExecutionArgs): readonly GraphQLError[] | undefined {
-  const operation = getOperationAST(args.document, args.operationName);
-  // No operation to run: graphql-yoga has answered already (OPERATION_RESOLUTION_FAILURE).
-  if (!operation?.variableDefinitions?.length) return undefined;
-  const inputs = (args.variableValues ?? {}) as Record<string, unknown>;
-  return getVariableValues(args.schema, operation.variableDefinitions, inputs, { maxErrors: 20 }).errors;
 }
 
 function lacksCode(error: GraphQLError): boolean {
