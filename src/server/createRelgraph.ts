@@ -6,7 +6,7 @@
  * that executes with plain graphql-js still writes safely: each mutation field then runs in a
  * transaction of its own (`docs/mounting.md`, "Transactions").
  */
-import { execute as graphqlExecute, getOperationAST, getVariableValues, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute as graphqlExecute, getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -21,6 +21,7 @@ import { buildSchema } from '../schema/index.js';
 import { instrument, Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
 import { getValidLimits, type Limits } from './limits.js';
+import { requestErrorHttp } from './useRequestErrorCodes.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
 
 export interface RelgraphOptions {
@@ -98,13 +99,14 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
-    if (operation?.operation !== 'mutation') return graphqlExecute(args);
+    if (operation?.operation !== 'mutation') return withReadableRequestErrors(await graphqlExecute(args));
     // Before BEGIN, so that a refused mutation sends no statement at all: variables that do not
     // coerce are a request error (no `data`, as graphql-js answers it), and bad input
     // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
-    // variables are coerced once here for both.
-    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-    if (variables.errors) return { errors: variables.errors };
+    // variables are coerced once here for both; at most 20 errors, so that a hostile value
+    // cannot grow the answer to megabytes of them.
+    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 20 });
+    if (variables.errors) return withReadableRequestErrors({ errors: variables.errors });
     const refused = resolvers.refuseMutation(args, variables.coerced);
     if (refused) return refused;
     return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
@@ -159,4 +161,20 @@ function isRetryable(driver: Driver, error: unknown): boolean {
 
 export function isMapping(value: unknown): value is Mapping {
   return typeof value === 'object' && value !== null && Array.isArray((value as Mapping).models) && typeof (value as Mapping).model === 'function';
+}
+
+/**
+ * graphql-js coerces variables recursively and reports whatever its recursion throws as a request
+ * error, so a value nested thousands of levels deep comes back as a bare RangeError — which a
+ * server would mask as an unexpected 500. It is the client's input that is too deep: say so, as
+ * BAD_USER_INPUT.
+ */
+function withReadableRequestErrors(result: ExecutionResult): ExecutionResult {
+  if ('data' in result || !result.errors?.some((error) => (error as unknown) instanceof RangeError)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) => ((error as unknown) instanceof RangeError
+      ? new GraphQLError('The variables are nested too deeply to read. Send flatter values.', { extensions: { code: 'BAD_USER_INPUT', http: requestErrorHttp() } })
+      : error)),
+  };
 }

@@ -51,6 +51,8 @@ interface RequestErrorCase {
   readonly name: string;
   readonly query: string;
   readonly variables?: Record<string, unknown>;
+  /** The variables as JSON text, for values too deep for JSON.stringify here. */
+  readonly variablesJson?: string;
   readonly operationName?: string;
   readonly code: string;
   readonly message?: string | RegExp;
@@ -76,6 +78,7 @@ const requestErrors: readonly RequestErrorCase[] = [
     message: 'Variable "$id" got invalid value "x"; Int cannot represent non-integer value: "x"' },
   { name: 'a number for a String variable of a mutation', query: 'mutation ($n: String!) { createParent(input: { name: $n }) { id } }', variables: { n: 5 }, code: 'BAD_USER_INPUT' },
   { name: 'a missing non-null variable of a mutation', query: 'mutation ($n: String!) { createParent(input: { name: $n }) { id } }', variables: {}, code: 'BAD_USER_INPUT' },
+  { name: 'a mutation variable nested 1,000 creates deep, every level invalid', query: 'mutation ($c: ChildCreateInput!) { createChild(input: $c) { id } }', variablesJson: `{"c":${'{"parent":{"create":{"children":{"create":['.repeat(1000)}{}${']}}}}'.repeat(1000)}}`, code: 'BAD_USER_INPUT' },
   { name: 'an Int variable past 32 bits', query: 'mutation ($id: Int!) { updateParent(id: $id, input: { name: "new" }) { id } }', variables: { id: 2 ** 40 }, code: 'BAD_USER_INPUT' },
   { name: 'two operations and no operationName', query: `mutation A { ${create('a')} } mutation B { ${create('b')} }`, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'an operationName the document lacks', query: `mutation A { ${create('a')} }`, operationName: 'B', code: 'OPERATION_RESOLUTION_FAILURE' },
@@ -93,9 +96,9 @@ for (const dialect of DIALECTS) {
     let yoga: ReturnType<typeof handler>;
 
     /** Posts the operation and checks that the tables are unchanged afterwards. */
-    async function refused(accept: string, body: Record<string, unknown>, server = yoga): Promise<Answer> {
+    async function refused(accept: string, body: Record<string, unknown> | string, server = yoga): Promise<Answer> {
       const before = await snapshot();
-      const response = await server.fetch('http://relgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
+      const response = await server.fetch('http://relgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: typeof body === 'string' ? body : JSON.stringify(body) });
       const text = await response.text();
       expect(await snapshot()).toEqual(before);
       return { status: response.status, contentType: response.headers.get('content-type'), text, body: JSON.parse(text) as Answer['body'] };
@@ -111,10 +114,12 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => driver?.drop());
 
-    for (const { name, query, variables, operationName, code, message } of requestErrors) {
+    for (const { name, query, variables, variablesJson, operationName, code, message } of requestErrors) {
       it(`answers ${name} with ${code}, no data, 400 under ${GRAPHQL_RESPONSE} and 200 under ${JSON_TYPE}`, async () => {
         for (const [accept, status] of [[GRAPHQL_RESPONSE, 400], [JSON_TYPE, 200]] as const) {
-          const answer = await refused(accept, { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) });
+          const answer = await refused(accept, variablesJson
+            ? `{"query":${JSON.stringify(query)},"variables":${variablesJson}}`
+            : { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) });
           expect({ accept, status: answer.status }).toEqual({ accept, status });
           expect(answer.contentType).toBe(`${accept}; charset=utf-8`);
           expect(answer.body).not.toHaveProperty('data');
