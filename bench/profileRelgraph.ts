@@ -1,5 +1,5 @@
 /**
- * `--profile`: relgraph under W2 and W3 with V8's CPU profiler (the one `node --cpu-prof` uses),
+ * `--profile[=W1,W4]`: relgraph under the workloads named (W2 and W3 by default) with V8's CPU profiler (the one `node --cpu-prof` uses),
  * one server process per workload. The profiler starts when the warm-up ends and stops when the
  * load does, so start-up and module loading stay out of the numbers; `summarizeProfile` turns
  * the samples into self time per function and per package.
@@ -19,12 +19,12 @@ export interface ProfileSettings {
 }
 
 /** Set `BENCH_KEEP_PROFILES=1` to keep the .cpuprofile files (Chrome DevTools or speedscope open them). */
-export async function profileRelgraph(databaseUrl: string, settings: ProfileSettings, log: (line: string) => void): Promise<Record<string, ProfileSummary>> {
+export async function profileRelgraph(databaseUrl: string, settings: ProfileSettings, workloads: readonly string[], log: (line: string) => void): Promise<Record<string, ProfileSummary>> {
   const profiles: Record<string, ProfileSummary> = {};
   const keep = Boolean(process.env['BENCH_KEEP_PROFILES']);
   const dir = mkdtempSync(path.join(tmpdir(), 'rg-bench-profiles-'));
   try {
-    for (const workload of readWorkloads.filter((w) => w.id === 'W2' || w.id === 'W3')) {
+    for (const workload of readWorkloads.filter((w) => workloads.includes(w.id))) {
       const file = path.join(dir, `relgraph-${workload.id}.cpuprofile`);
       const server = await startServer('relgraph', databaseUrl, { env: { BENCH_CPU_PROFILE: file } });
       try {

@@ -9,7 +9,7 @@
  * `bench/RESULTS.md`.
  *
  * Options: --duration=<s> (default 6) --warmup=<s> (2) --connections=<n> (16) --only=<impl,...>
- * --profile (then profile relgraph under W2 and W3 with --cpu-prof)
+ * --profile[=W1,W4] (then profile relgraph under those workloads, W2 and W3 by default, with --cpu-prof)
  * --allow-key-order (an answer whose keys come in another order than raw's marks its row ✗, and
  * the run exits 1 at the end, instead of stopping at once; different values always stop it).
  * Environment: BENCH_KEEP_PROFILES=1 keeps the profiles; BENCH_SOURCE_COMMIT names the commit of
@@ -32,11 +32,14 @@ import { readWorkloads } from './workloads.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 /** raw first: its answers are the reference. */
-const implementations = ['raw', 'relgraph', 'dataloader', 'naive'] as const;
+const implementations = ['raw', 'relgraph', 'dataloader', 'join-monster', 'naive'] as const;
 
 interface Settings extends MeasureSettings {
   readonly only: readonly string[];
-  readonly profile: boolean;
+  /** The workloads to measure (`--workloads=W4,M2`); all by default. */
+  readonly workloads: readonly string[];
+  /** Workloads to profile relgraph under; empty: no profiles. */
+  readonly profile: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): Settings {
@@ -56,7 +59,8 @@ function parseArgs(argv: readonly string[]): Settings {
     warmupMs: seconds('warmup', 2),
     connections,
     only: implementations.filter((name) => name === 'raw' || only.includes(name)),
-    profile: argv.includes('--profile'),
+    workloads: value('workloads')?.split(',') ?? [...readWorkloads.map((w) => w.id), 'M1', 'M2'],
+    profile: argv.includes('--profile') ? ['W2', 'W3'] : value('profile')?.split(',') ?? [],
     allowKeyOrder: argv.includes('--allow-key-order'),
   };
 }
@@ -125,14 +129,14 @@ async function main(): Promise<number> {
       log(`${name}: pid ${server.pid}, port ${server.port}`);
     }
     const check = new AnswerCheck(settings.allowKeyOrder, log);
-    for (const workload of readWorkloads) {
+    for (const workload of readWorkloads.filter((w) => settings.workloads.includes(w.id))) {
       for (const server of servers) {
         const row = await measureRead(server, workload, meter, check, settings, cpu);
         run.rows.push(row);
         log(describeRow(row));
       }
     }
-    for (const measure of [measureM1, measureM2] as const) {
+    for (const measure of ([['M1', measureM1], ['M2', measureM2]] as const).filter(([id]) => settings.workloads.includes(id)).map(([, m]) => m)) {
       for (const server of servers) {
         const row = await measure(server, admin, meter, check, settings, cpu);
         run.rows.push(row);
@@ -140,7 +144,7 @@ async function main(): Promise<number> {
       }
     }
     for (const server of servers.splice(0)) await server.stop();
-    if (settings.profile) run.profiles = await profileRelgraph(databaseUrl, settings, log);
+    if (settings.profile.length > 0) run.profiles = await profileRelgraph(databaseUrl, settings, settings.profile, log);
   } catch (error) {
     await stopAll();
     if (error instanceof MismatchError) {

@@ -17,6 +17,7 @@ const factories: Record<string, () => Promise<(url: string) => Promise<Implement
   raw: async () => (await import('./raw.js')).createRawImplementation,
   relgraph: async () => (await import('./relgraph.js')).createRelgraphImplementation,
   dataloader: async () => (await import('./dataloader.js')).createDataloaderImplementation,
+  'join-monster': async () => (await import('./joinMonster.js')).createJoinMonsterImplementation,
   naive: async () => (await import('./naive.js')).createNaiveImplementation,
 };
 

@@ -72,6 +72,8 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     createTables: value('createTables', false),
     waitForDatabaseMs: value('waitForDatabaseMs', 0),
     metrics: value('metrics', true),
+    executor: value('executor', 'plan') as ServeSettings['executor'],
+    explainSql: value('explainSql', false),
   };
 }
 

@@ -69,6 +69,8 @@ async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, 
       accessLog: settings.accessLog,
       slowRequestMs: settings.slowRequestMs,
       corsOrigins: settings.corsOrigins,
+      executor: settings.executor,
+      explainSql: settings.explainSql,
       ...(metrics ? { metrics } : {}),
     });
     return await listen(handler, driver, {

@@ -48,6 +48,12 @@ export class Loaders {
   readonly #scope: ReadScope | undefined;
   readonly #rows = new Map<MappedModel, DataLoader<Key, Row | null, string>>();
   readonly #related = new Map<string, DataLoader<Key, Row[], string>>();
+  /**
+   * Related rows already read for a loader id (`related()`'s key), by owner key: what
+   * `relatedOf()` read answers that loader's later loads without a statement, as DataLoader's
+   * own cache would, but without a promise per key.
+   */
+  readonly #relatedKnown = new Map<string, Map<string, Row[]>>();
   readonly #relatedIds = new Map<MappedRelationship | MappedAssociationProxy, number>();
   /**
    * Rows read by lists and relationship loads, by model, not yet indexed by primary key. A
@@ -93,14 +99,76 @@ export class Loaders {
    * One loader per relationship and list arguments: all owners at a level share it.
    */
   related(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery): DataLoader<Key, Row[], string> {
-    const id = `${this.#relationshipId(relationship)}:${queryKey(query)}`;
+    const id = this.#relatedLoaderId(relationship, query);
     let loader = this.#related.get(id);
     if (!loader) {
       const path = relatedPath(relationship);
-      loader = new DataLoader((keys) => this.#loadRelated(path, keys, query), { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
+      const known = this.#knownRelated(id);
+      loader = new DataLoader(async (keys) => {
+        const missing = keys.filter((key) => !known.has(keyString(key)));
+        if (missing.length > 0) await this.#readRelated(path, missing, query, known);
+        return keys.map((key) => known.get(keyString(key)) ?? []);
+      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
       this.#related.set(id, loader);
     }
     return loader;
+  }
+
+  /**
+   * For the plan executor: the related rows of a whole level of owners in one call, by
+   * `keyString()` of the owner key, with no promise per key. The statements are the ones
+   * `related()` sends for the same keys (one per `maxBatchSize` keys), and what they read also
+   * answers `related()` loads of this request, so a resolver of your own reuses the rows.
+   *
+   * @example
+   * const byOwner = await loaders.relatedOf(Parent.children, query, [[1], [2]]);
+   * byOwner.get(keyString([1])) // Parent 1's children
+   */
+  async relatedOf(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, Row[]>> {
+    const known = this.#knownRelated(this.#relatedLoaderId(relationship, query));
+    const missing = new Map<string, Key>();
+    for (const key of keys) {
+      const id = keyString(key);
+      if (!known.has(id) && !missing.has(id)) missing.set(id, key);
+    }
+    if (missing.size > 0) {
+      const path = relatedPath(relationship);
+      const size = this.#batchSize(path.keyColumns.length);
+      const all = [...missing.values()];
+      const batches: Array<Promise<void>> = [];
+      for (let i = 0; i < all.length; i += size) batches.push(this.#readRelated(path, all.slice(i, i + size), query, known));
+      await Promise.all(batches);
+    }
+    return known;
+  }
+
+  /**
+   * For the plan executor: rows of `model` by primary key, as `row()` answers them (rows read
+   * any other way in this request are reused), for many keys in one call, by `keyString()`.
+   */
+  async rowsOf(model: MappedModel, keys: readonly Key[]): Promise<ReadonlyMap<string, Row>> {
+    const known = this.#index(model);
+    const absent = this.#absent.get(model);
+    const missing = new Map<string, Key>();
+    for (const key of keys) {
+      if (key.some((v) => v === null || v === undefined)) continue;
+      const id = keyString(key);
+      if (!known.has(id) && !absent?.has(id) && !missing.has(id)) missing.set(id, key);
+    }
+    if (missing.size > 0) {
+      const size = this.#batchSize(model.primaryKey.length);
+      const all = [...missing.values()];
+      const reads: Array<Promise<Array<Row | null>>> = [];
+      for (let i = 0; i < all.length; i += size) reads.push(this.#loadRows(model, all.slice(i, i + size)));
+      const found = (await Promise.all(reads)).flat().filter((row): row is Row => row !== null);
+      this.#remember(model, found);
+      // A key looked up and not found costs no second statement either.
+      const index = this.#index(model);
+      let missed = this.#absent.get(model);
+      for (const id of missing.keys()) if (!index.has(id)) (missed ??= new Set()).add(id);
+      if (missed) this.#absent.set(model, missed);
+    }
+    return this.#index(model);
   }
 
   /**
@@ -132,6 +200,7 @@ export class Loaders {
   clear(): void {
     this.#rows.clear();
     this.#related.clear();
+    this.#relatedKnown.clear();
     this.#seen.clear();
     this.#byKey.clear();
     this.#absent.clear();
@@ -152,6 +221,12 @@ export class Loaders {
       const id = keyString(key);
       return known.get(id) ?? found.get(id) ?? null;
     });
+  }
+
+  /** Reads the related rows of `keys` (at most one batch) into `known`, by owner key. */
+  async #readRelated(path: RelatedPath, keys: readonly Key[], query: ListQuery, known: Map<string, Row[]>): Promise<void> {
+    const groups = await this.#loadRelated(path, keys, query);
+    for (let i = 0; i < keys.length; i++) known.set(keyString(keys[i]!), groups[i]!);
   }
 
   async #loadRelated(path: RelatedPath, keys: readonly Key[], query: ListQuery): Promise<Row[][]> {
@@ -228,6 +303,19 @@ export class Loaders {
   #batchSize(keyColumns: number): number {
     const room = Math.max(1, Math.floor((this.#dialect.capabilities.maxBindParameters - 1000) / Math.max(1, keyColumns)));
     return 2 ** Math.floor(Math.log2(room));
+  }
+
+  #relatedLoaderId(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery): string {
+    return `${this.#relationshipId(relationship)}:${queryKey(query)}`;
+  }
+
+  #knownRelated(id: string): Map<string, Row[]> {
+    let known = this.#relatedKnown.get(id);
+    if (!known) {
+      known = new Map();
+      this.#relatedKnown.set(id, known);
+    }
+    return known;
   }
 
   #relationshipId(relationship: MappedRelationship | MappedAssociationProxy): number {

@@ -21,4 +21,6 @@ export interface RelgraphContext {
 export interface RequestStats {
   /** SQL statements sent for this request (transaction control not counted). */
   statements: number;
+  /** In explain mode (development): the statements' time in all, and their SQL when asked for. */
+  readonly trace?: { ms: number; readonly sql?: string[] };
 }

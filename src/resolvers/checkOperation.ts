@@ -56,6 +56,11 @@ export interface OperationChecks {
    * return runUnitOfWork(args, execute, unitOfWork);
    */
   refuseMutation(args: ExecutionArgs, variables?: Record<string, unknown>): ExecutionResult | undefined;
+  /**
+   * For the plan executor, which calls no root resolver: the first problem under each root
+   * field, by response key, for the execution's coerced variables.
+   */
+  problems(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, variables: Record<string, unknown>): Problems;
 }
 
 export interface OperationCheckOptions {
@@ -65,7 +70,7 @@ export interface OperationCheckOptions {
 }
 
 /** The first problem under each root field, by response key. */
-type Problems = ReadonlyMap<string, BadUserInputError>;
+export type Problems = ReadonlyMap<string, BadUserInputError>;
 
 interface Walk {
   readonly schema: GraphQLSchema;
@@ -111,6 +116,8 @@ export function createOperationChecks(options: OperationCheckOptions): Operation
       const answer = toGraphQLError(problem) as GraphQLError;
       return { data: null, errors: [new GraphQLError(answer.message, { path: [key], extensions: answer.extensions })] };
     },
+
+    problems: (schema, operation, fragments, variables) => findProblems(schema, operation, fragments, variables, options),
   };
 }
 

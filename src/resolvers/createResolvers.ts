@@ -6,12 +6,13 @@
 import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Policy } from '../policy/index.js';
-import type { FieldResolver, SchemaResolvers } from '../schema/index.js';
+import { markGenerated, type FieldResolver, type SchemaResolvers } from '../schema/index.js';
 import { Access } from './Access.js';
-import { createOperationChecks, type ArgumentLimits } from './checkOperation.js';
+import { createOperationChecks, type ArgumentLimits, type OperationChecks } from './checkOperation.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import { FieldIndex, type ListLimits } from './readListArgs.js';
+import { createReadQueries, type ReadQueries } from './readQueries.js';
 import { withErrorCodes } from './toGraphQLError.js';
 
 export interface ResolverOptions {
@@ -36,6 +37,9 @@ export interface Resolvers extends SchemaResolvers {
    * return runUnitOfWork(args, execute, unitOfWork);
    */
   refuseMutation(args: ExecutionArgs, variables?: Record<string, unknown>): ExecutionResult | undefined;
+  /** What the plan executor shares with the resolvers, so that both ask the same. */
+  readonly reads: ReadQueries;
+  readonly checks: OperationChecks;
 }
 
 export function createResolvers(options: ResolverOptions): Resolvers {
@@ -44,20 +48,27 @@ export function createResolvers(options: ResolverOptions): Resolvers {
   const guardedFields = new Set(Object.entries(options.policy?.models ?? {})
     .flatMap(([model, rules]) => Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`)));
   const checks = createOperationChecks({ fields, inflection, limits: options.limits });
-  const read = createReadResolvers(inflection, options.limits, fields, guardedFields);
+  const reads = createReadQueries(inflection, options.limits, fields, guardedFields);
+  const read = createReadResolvers(reads);
   const write = createWriteResolvers(inflection, fields);
   /** A root field: the operation's arguments are checked before the field's own work. */
   const root = <A extends unknown[]>(make: (...args: A) => FieldResolver) => (...args: A): FieldResolver => {
     const resolve = make(...args);
     const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
-    return (source, fieldArgs, context, info) => {
+    return markGenerated((source, fieldArgs, context, info) => {
       assertRootField(info);
       return resolve(source, fieldArgs, context, info);
-    };
+    });
+  };
+  /** Every field resolver made here is recorded as relgraph's own (`markGenerated`). */
+  const own = <A extends unknown[], R extends FieldResolver | undefined>(make: (...args: A) => R) => (...args: A): R => {
+    const resolve = make(...args);
+    return (resolve ? markGenerated(resolve) : resolve) as R;
   };
   return {
-    ...read,
-    ...write,
+    relationship: own(read.relationship),
+    proxy: own(read.proxy),
+    column: own(read.column),
     lookup: root(read.lookup),
     list: root(read.list),
     create: root(write.create),
@@ -66,5 +77,7 @@ export function createResolvers(options: ResolverOptions): Resolvers {
     link: root(write.link),
     createAccess: (viewer) => new Access(options.policy, viewer, fields, inflection),
     refuseMutation: (args, variables) => checks.refuseMutation(args, variables),
+    reads,
+    checks,
   };
 }

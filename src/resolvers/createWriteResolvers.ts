@@ -87,7 +87,11 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
       }
       relgraph.loaders.clear();
       await checks.runDeferred();
-      const payload = await relgraph.loaders.row(model).load(stateOf(instance).key('current'));
+      // A row this operation read and did not write is its payload as it stands: reading it
+      // again would give the same values. Under a policy the read also applies the viewer's
+      // row filter, so it is always made.
+      const payload = (access.enforced ? undefined : session.rowAsRead(instance))
+        ?? await relgraph.loaders.row(model).load(stateOf(instance).key('current'));
       if (!payload && access.enforced) throw new ForbiddenError(`You may not read the ${model.name} that ${name} returns, so it was not done.`);
       return payload;
     }));
@@ -135,10 +139,12 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
       const decision = access.assertAllowed('delete', model);
       access.assertReadable(model);
       const key = keyOf(model, args);
-      // The payload is the row as it was: read before the delete.
-      const before = await loaders.row(model).load(key);
+      // The payload is the row as it was: read before the delete (through the loaders under a
+      // policy, which apply the viewer's row filter; else as the session reads it to delete it).
+      let before = access.enforced ? await loaders.row(model).load(key) : undefined;
       try {
         const instance = await load(session, model, key);
+        if (!access.enforced) before = session.rowAsRead(instance) ?? await loaders.row(model).load(key);
         await new RowChecks(() => loaders).require(model, [instance], decision, forbiddenMessage('delete', model, undefined, inflection));
         session.delete(instance);
         await session.flush();

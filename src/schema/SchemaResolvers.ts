@@ -36,3 +36,19 @@ export type FieldOrigin =
   | { readonly kind: 'proxy'; readonly proxy: MappedAssociationProxy }
   | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete'; readonly model: MappedModel }
   | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy };
+
+const generated = new WeakSet<object>();
+
+/**
+ * Records a resolver as relgraph's own, so that the plan executor (`execute/`) may answer its
+ * field without calling it. A field whose resolver someone replaced is not planned: its
+ * operation runs on graphql-js, which calls the replacement.
+ */
+export function markGenerated<F extends FieldResolver>(resolve: F): F {
+  generated.add(resolve);
+  return resolve;
+}
+
+export function isGeneratedResolver(resolve: unknown): boolean {
+  return typeof resolve === 'function' && generated.has(resolve);
+}

@@ -11,7 +11,7 @@ import type { MappedModel, MappedRelationship, OrderTerm } from '../mapper/index
 import { outputColumnType } from './columnTypes.js';
 import { whereInput } from './filterInputs.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
-import type { FieldOrigin, FieldResolver } from './SchemaResolvers.js';
+import { markGenerated, type FieldOrigin, type FieldResolver } from './SchemaResolvers.js';
 import { orderByInput } from './writeInputs.js';
 
 export function objectType(context: SchemaContext, model: MappedModel): GraphQLObjectType {
@@ -48,7 +48,7 @@ function objectFields(context: SchemaContext, model: MappedModel, typeName: stri
     const { attribute } = column;
     // Rows are keyed by attribute; only a renamed or guarded field needs more than the default resolver.
     const resolve: FieldResolver | undefined = resolvers?.column?.(model, column)
-      ?? (field === attribute ? undefined : (row: Record<string, unknown>) => row[attribute]);
+      ?? (field === attribute ? undefined : markGenerated((row: Record<string, unknown>) => row[attribute]));
     add(field, attributeOrigin(model, attribute, 'column', undefined), {
       type: outputColumnType(context, model, column),
       ...(column.doc ? { description: column.doc } : {}),

@@ -12,7 +12,7 @@ import type { Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import type { Policy } from '../policy/index.js';
-import { createRelgraph, type Relgraph } from './createRelgraph.js';
+import { createRelgraph, type ExecutorName, type Relgraph } from './createRelgraph.js';
 import type { Limits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
@@ -73,6 +73,13 @@ export interface HandlerOptions {
    * what the policy's rules receive. Never build it from headers a client can set freely.
    */
   readonly viewer?: (initial: YogaInitialContext) => unknown | Promise<unknown>;
+  /** Who answers queries (`createRelgraph`'s `executor`): `'plan'` (default) or `'graphql-js'`. */
+  readonly executor?: ExecutorName;
+  /**
+   * Outside production, every result's `extensions.relgraph` says which executor answered, the
+   * plan cache hit and the statements sent with their time; with this, their SQL text too.
+   */
+  readonly explainSql?: boolean;
 }
 
 export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
@@ -96,9 +103,11 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     ...(options.inflection ? { inflection: options.inflection } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
+    ...(options.executor ? { executor: options.executor } : {}),
+    explain: explainFor(options),
   });
   const { schema, mapping, limits } = relgraph;
-  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const production = isProduction(options);
   const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
   const graphiql = options.graphiql ?? !production;
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
@@ -137,6 +146,16 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     ],
   });
   return Object.assign(yoga, { schema, mapping, limits, relgraph }) as RelgraphServer;
+}
+
+function isProduction(options: HandlerOptions): boolean {
+  return options.production ?? process.env.NODE_ENV === 'production';
+}
+
+/** Explain mode is for development: never in production, where it would show the server's SQL. */
+function explainFor(options: HandlerOptions): boolean | 'sql' {
+  if (isProduction(options)) return false;
+  return options.explainSql ? 'sql' : true;
 }
 
 /**

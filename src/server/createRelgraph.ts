@@ -6,7 +6,7 @@
  * that executes with plain graphql-js still writes safely: each mutation field then runs in a
  * transaction of its own (`docs/mounting.md`, "Transactions").
  */
-import { execute as graphqlExecute, getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute as graphqlExecute, getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -20,6 +20,7 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { instrument, Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
+import { createPlanExecutor, type PlanCacheStats } from '../execute/createPlanExecutor.js';
 import { getValidLimits, type Limits } from './limits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
@@ -37,7 +38,24 @@ export interface RelgraphOptions {
   readonly policy?: Policy<any>;
   /** Called each time a mutation operation is rerun after a deadlock or lock-wait timeout. */
   readonly onRetry?: () => void;
+  /**
+   * Who answers queries: `'plan'` (default) plans each operation once and writes the JSON
+   * straight from the rows, falling back to graphql-js for what it does not plan;
+   * `'graphql-js'` runs every operation on graphql-js's `execute`, field by field. Both give
+   * the same bytes (`docs/execution.md`).
+   */
+  readonly executor?: ExecutorName;
+  /**
+   * Adds `extensions.relgraph` to every result: which executor answered (and why graphql-js,
+   * when the plan executor handed it over), the plan cache hit, the statements sent and their
+   * time; `'sql'` adds their SQL text. For development: off by default.
+   */
+  readonly explain?: boolean | 'sql';
 }
+
+export type ExecutorName = 'plan' | 'graphql-js';
+
+export const executors: readonly ExecutorName[] = ['plan', 'graphql-js'];
 
 export interface Relgraph {
   readonly schema: GraphQLSchema;
@@ -56,6 +74,8 @@ export interface Relgraph {
    * what `createContext` returned.
    */
   execute(args: ExecutionArgs): Promise<ExecutionResult>;
+  /** How many documents have cached plans, and how many were evicted to make room. */
+  planCacheStats(): PlanCacheStats;
 }
 
 /**
@@ -78,11 +98,14 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const { driver } = options;
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
+  const planner = createPlanExecutor({ schema, reads: resolvers.reads, checks: resolvers.checks });
+  const usePlans = (options.executor ?? 'plan') === 'plan';
+  const explain = options.explain ?? false;
 
   const createContext = (viewer?: unknown): RelgraphContext => {
     const access = resolvers.createAccess(viewer);
     const scope = access.enforced ? { scope: access.scope } : {};
-    const stats = { statements: 0 };
+    const stats = explain ? { statements: 0, trace: { ms: 0, ...(explain === 'sql' ? { sql: [] } : {}) } } : { statements: 0 };
     const executor = countStatements(driver, stats);
     const budget = newBudget();
     const relgraph = { dialect: driver.dialect, access, stats, loaders: createLoaders({ dialect: driver.dialect, executor, budget, ...scope }) };
@@ -97,9 +120,14 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     return { relgraph };
   };
 
-  const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
-    const operation = getOperationAST(args.document, args.operationName);
-    if (operation?.operation !== 'mutation') return withReadableRequestErrors(await graphqlExecute(args));
+  /** A query: planned when it can be, else on graphql-js. */
+  const query = async (args: ExecutionArgs): Promise<Answer> => {
+    const run = usePlans ? planner.run(args) : { fallback: 'the graphql-js executor was chosen' };
+    if ('result' in run) return { result: await run.result, executor: 'plan', planCache: run.planCache };
+    return { result: withReadableRequestErrors(await graphqlExecute(args)), executor: 'graphql-js', reason: run.fallback };
+  };
+
+  const mutation = async (args: ExecutionArgs, operation: OperationDefinitionNode): Promise<ExecutionResult> => {
     // Before BEGIN, so that a refused mutation sends no statement at all: variables that do not
     // coerce are a request error (no `data`, as graphql-js answers it), and bad input
     // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
@@ -112,7 +140,37 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
   };
 
-  return { schema, mapping, limits, driver, createContext, execute };
+  const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!explain) return operation?.operation === 'mutation' ? mutation(args, operation) : (await query(args)).result;
+    const answer: Answer = operation?.operation === 'mutation'
+      ? { result: await mutation(args, operation), executor: 'graphql-js', reason: 'mutation operations run on graphql-js' }
+      : await query(args);
+    return withExplain(answer, (args.contextValue as RelgraphContext).relgraph.stats);
+  };
+
+  return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats };
+}
+
+/** An operation's result and who produced it, for explain mode. */
+interface Answer {
+  readonly result: ExecutionResult;
+  readonly executor: ExecutorName;
+  readonly planCache?: 'hit' | 'miss';
+  /** Why graphql-js answered, when the plan executor handed the operation over. */
+  readonly reason?: string;
+}
+
+/** `extensions.relgraph`: what PostGraphile's explain and Hasura's analyze tell their users. */
+function withExplain(answer: Answer, stats: RelgraphContext['relgraph']['stats']): ExecutionResult {
+  const statements = { count: stats.statements, ms: Math.round((stats.trace?.ms ?? 0) * 1000) / 1000, ...(stats.trace?.sql ? { sql: stats.trace.sql } : {}) };
+  const relgraph = {
+    executor: answer.executor,
+    ...(answer.planCache ? { planCache: answer.planCache } : {}),
+    ...(answer.reason ? { reason: answer.reason } : {}),
+    statements,
+  };
+  return { ...answer.result, extensions: { ...answer.result.extensions, relgraph } };
 }
 
 /** Thrown out of the transaction to roll it back, carrying what the field's work threw. */

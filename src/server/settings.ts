@@ -3,6 +3,7 @@
  * environment variable, kind, default and meaning. The CLI parses and validates from it, its
  * `--help` and `docs/deployment/` are generated from it, so the three never disagree.
  */
+import { executors } from './createRelgraph.js';
 import { defaultLimitValues } from './limits.js';
 import { logFormats, logLevels } from './logger.js';
 
@@ -54,6 +55,8 @@ export interface ServeSettings {
   readonly createTables: boolean;
   readonly waitForDatabaseMs: number;
   readonly metrics: boolean;
+  readonly executor: (typeof executors)[number];
+  readonly explainSql: boolean;
 }
 
 /** A config file's contents (`relgraph.config.{ts,mjs,json}`): any subset of the settings. */
@@ -181,6 +184,16 @@ export const settings: readonly Setting[] = [
     key: 'metrics', flag: 'metrics', env: 'RELGRAPH_METRICS', kind: 'boolean', example: 'false', defaultText: 'on',
     summary: 'Serve Prometheus metrics at /metrics (`--no-metrics` turns it off).',
     details: 'Prometheus text at `/metrics`: `relgraph_requests_total{operation,outcome}`, `relgraph_request_duration_seconds`, `relgraph_statements_total`, `relgraph_connection_wait_seconds`, `relgraph_transaction_retries_total`, and the Node process metrics. Keep `/metrics` off the public route of your load balancer.',
+  },
+  {
+    key: 'executor', flag: 'executor', env: 'RELGRAPH_EXECUTOR', kind: 'enum', values: executors, example: 'graphql-js', defaultText: 'plan',
+    summary: 'Who answers queries: the plan executor, or graphql-js field by field.',
+    details: '`plan` (the default) plans each query once, loads it level by level and writes the JSON straight from the rows; what it does not plan (introspection, a resolver added to the schema) runs on graphql-js. `graphql-js` runs every operation on graphql-js\'s own `execute`, for comparison or if you rely on per-field resolver calls. Both give the same bytes; see docs/execution.md. Mutations run on graphql-js either way, in one transaction.',
+  },
+  {
+    key: 'explainSql', flag: 'explain-sql', env: 'RELGRAPH_EXPLAIN_SQL', kind: 'boolean', example: 'true', defaultText: 'off',
+    summary: 'Outside production, put each statement\'s SQL in the response\'s extensions.',
+    details: 'Outside production every response carries `extensions.relgraph`: which executor answered (and why graphql-js, when the planner handed an operation over), whether the plan came from the cache, and the statements sent with their time. With this on it also lists their SQL text (parameters are never included). Ignored in production, where `extensions.relgraph` is not sent.',
   },
 ];
 

@@ -13,7 +13,7 @@ import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
 import { collectDeletes } from './collectDeletes.js';
 import { executeFlush } from './executeFlush.js';
 import { IdentityMap, identityKey } from './IdentityMap.js';
-import type { InstanceState } from './InstanceState.js';
+import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
 import { planFlush } from './planFlush.js';
@@ -70,6 +70,8 @@ export class Session implements LinkRecorder {
   readonly #dialect: Dialect;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
+  /** Instances a flush inserted or changed: their values are what was written, not what a read gives back. */
+  readonly #written = new WeakSet<InstanceState>();
   readonly #deleted = new Set<InstanceState>();
   #added = 0;
   #failed: unknown;
@@ -224,6 +226,30 @@ export class Session implements LinkRecorder {
     for (const target of targets) list.append(target);
   }
 
+  /**
+   * The instance's columns as this session read them from the database, when nothing since has
+   * changed or written them: then a read of the row in the same transaction gives these values
+   * back (the snapshot, or the lock, holds them), and a mutation's payload need not read it
+   * again. Undefined for a new instance, one with changes, or one a flush wrote (the database
+   * may store a written value differently: defaults, rounding, truncation).
+   *
+   * @example
+   * await session.link(parent, 'tags', tag); await session.flush();
+   * session.rowAsRead(parent) // { id: 1, name: 'a' }: the link changed no column of the parent
+   */
+  rowAsRead(instance: object): Readonly<Record<string, unknown>> | undefined {
+    const state = getState(instance);
+    if (!state || state.session !== this || state.status !== 'persistent' || this.#written.has(state)) return undefined;
+    const row: Record<string, unknown> = {};
+    for (const column of state.model.columns) {
+      if (!state.committed.has(column.attribute)) return undefined;
+      const value = state.committed.get(column.attribute);
+      if (state.values.get(column.attribute) !== value) return undefined;
+      row[column.attribute] = value;
+    }
+    return row;
+  }
+
   /** Writes every change, in dependency order, in the caller's transaction. */
   async flush(): Promise<void> {
     if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
@@ -308,8 +334,15 @@ export class Session implements LinkRecorder {
       if (deleted.has(state)) continue;
       state.status = 'persistent';
       this.#identity.set(state);
+      this.#written.add(state);
     }
     for (const state of this.#identity.states()) {
+      for (const [attribute, value] of state.values) {
+        if (!state.committed.has(attribute) || state.committed.get(attribute) !== value) {
+          this.#written.add(state);
+          break;
+        }
+      }
       state.committed.clear();
       for (const [attribute, value] of state.values) state.committed.set(attribute, value);
       for (const list of state.lists.values()) list.resetHistory();

@@ -1,6 +1,7 @@
 /**
  * The read path's contract: a query nesting relationships d levels deep issues at most d + 1
- * SELECTs, at 10 parents and at 1,000 — and returns the same rows as hand-written SQL.
+ * SELECTs, at 10 parents and at 1,000 — and returns the same rows as hand-written SQL. And a
+ * link mutation costs the lock, the other end and the write: its payload is not read again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, Table, declarativeBase, relationship } from '../../src/declare/index.js';
@@ -121,6 +122,23 @@ for (const dialect of DIALECTS) {
             expect(child.toys.map((t) => t.id)).toEqual(toys.filter((t) => t.child_id === child.id).map((t) => t.id));
           }
         }
+      });
+
+      it('links with three statements: the payload is the row the mutation read, not read again', async () => {
+        if (size !== 10) return;
+        const [before] = await selectRows(driver, 'SELECT name FROM parent WHERE id = 4');
+        for (const [mutation, field] of [['addParentTag', 'added'], ['removeParentTag', 'removed']] as const) {
+          log.clear();
+          const answer = await api.data<Record<string, { id: number; name: string; tags: Array<{ id: number }> }>>(`mutation { ${mutation}(id: 4, tagId: 20) { id name } }`);
+          expect(answer[mutation]).toEqual({ id: 4, name: before!.name });
+          // The locked end, the other end, the write; no SELECT of the payload.
+          expect(log.statements.filter((event) => event.kind !== 'transaction' && event.kind !== 'session').map((event) => event.kind), field)
+            .toEqual(['select', 'select', mutation === 'addParentTag' ? 'insert' : 'delete']);
+        }
+        // A payload that asks for the link reads it, and sees the write.
+        const { addParentTag } = await api.data<{ addParentTag: { tags: Array<{ id: number }> } }>('mutation { addParentTag(id: 4, tagId: 20) { tags { id } } }');
+        expect(addParentTag.tags.map((tag) => tag.id)).toContain(20);
+        await api.data('mutation { removeParentTag(id: 4, tagId: 20) { id } }');
       });
 
       it('pages per parent, not over the whole list', async () => {

@@ -1,0 +1,177 @@
+/**
+ * The loads of a plan, level by level: each related field gets the rows of its whole level of
+ * parents in one call to the request's loaders (`relatedOf`, `rowsOf`: one statement per
+ * batch, no promise per key), and its own fields load as soon as its rows are in, in parallel
+ * with its siblings. Nothing is shaped here; `shapeResponse` reads what this leaves in
+ * `Fetched`.
+ *
+ * Errors are kept, not thrown: an argument a field refuses, a model the viewer may not read, a
+ * failed statement. graphql-js would raise each one in the field's resolver for every parent
+ * row, so the shaper does the same with the error kept here.
+ */
+import { getArgumentValues, type FragmentDefinitionNode } from 'graphql';
+import { keyOf, keyString, type Row } from '../loaders/runSelect.js';
+import type { Loaders } from '../loaders/Loaders.js';
+import type { Access } from '../resolvers/Access.js';
+import type { Problems } from '../resolvers/checkOperation.js';
+import type { ListArgs } from '../resolvers/readListArgs.js';
+import type { ReadQueries } from '../resolvers/readQueries.js';
+import { toGraphQLError } from '../resolvers/toGraphQLError.js';
+import type { ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
+
+/** What a field read for one level of parents: one error for all of them, or rows. */
+export type FieldData =
+  | { readonly error: unknown }
+  /** A list: parent `i`'s rows are `rows[starts[i]]` up to `rows[starts[i + 1]]`. */
+  | { readonly starts: Int32Array; readonly rows: Row[] }
+  /** One row (or none) per parent, by the parent's index. */
+  | { readonly one: ReadonlyArray<Row | null> };
+
+export type Fetched = Map<RootPlan | RelatedPlan, FieldData>;
+
+export interface FetchContext {
+  readonly loaders: Loaders;
+  readonly access: Access;
+  readonly reads: ReadQueries;
+  readonly variables: Readonly<Record<string, unknown>>;
+  readonly fragments: Record<string, FragmentDefinitionNode>;
+  /** The operation's argument problems by root response key (`checkOperation`). */
+  readonly problems: Problems;
+}
+
+const noRows: ReadonlyArray<Row | null> = [];
+
+/** Loads everything `plan` needs; resolves when every level is in (or has failed). */
+export async function fetchPlan(plan: OperationPlan, context: FetchContext): Promise<Fetched> {
+  const fetched: Fetched = new Map();
+  const roots = plan.roots.filter((root): root is RootPlan => root.kind !== 'typename');
+  await Promise.all([
+    ...roots.filter((root) => root.kind === 'list').map((root) => fetchList(root, context, fetched)),
+    ...fetchLookups(roots.filter((root) => root.kind === 'lookup'), context, fetched),
+  ]);
+  return fetched;
+}
+
+async function fetchList(root: RootPlan, context: FetchContext, fetched: Fetched): Promise<void> {
+  let rows: Row[];
+  try {
+    const args = getArgumentValues(root.definition, root.nodes[0]!, context.variables) as ListArgs;
+    assertNoProblem(root, context);
+    rows = await context.loaders.list(root.model, context.reads.rootList(root.model, args, context.access, root.nodes, context.fragments));
+  } catch (error) {
+    fetched.set(root, { error: toGraphQLError(error) });
+    return;
+  }
+  fetched.set(root, { starts: Int32Array.of(0, rows.length), rows });
+  await fetchObject(root.object, rows, context, fetched);
+}
+
+/**
+ * Root lookups of one model share a statement, as DataLoader batches them under graphql-js:
+ * `a: parent(id: 1) b: parent(id: 2)` reads both rows at once.
+ */
+function fetchLookups(lookups: readonly RootPlan[], context: FetchContext, fetched: Fetched): Array<Promise<void>> {
+  const byModel = new Map<RootPlan['model'], Array<{ root: RootPlan; key: unknown[] }>>();
+  for (const root of lookups) {
+    try {
+      const args = getArgumentValues(root.definition, root.nodes[0]!, context.variables);
+      assertNoProblem(root, context);
+      context.access.assertReadable(root.model);
+      const key = context.reads.keyFromArgs(root.model, args);
+      const group = byModel.get(root.model);
+      if (group) group.push({ root, key });
+      else byModel.set(root.model, [{ root, key }]);
+    } catch (error) {
+      fetched.set(root, { error: toGraphQLError(error) });
+    }
+  }
+  return [...byModel].map(async ([model, group]) => {
+    let found: ReadonlyMap<string, Row>;
+    try {
+      found = await context.loaders.rowsOf(model, group.map(({ key }) => key));
+    } catch (error) {
+      for (const { root } of group) fetched.set(root, { error: toGraphQLError(error) });
+      return;
+    }
+    await Promise.all(group.map(({ root, key }) => {
+      const row = found.get(keyString(key)) ?? null;
+      fetched.set(root, { one: [row] });
+      return fetchObject(root.object, [row], context, fetched);
+    }));
+  });
+}
+
+/** The level below rows of `object`: every related field at once. */
+function fetchObject(object: ObjectPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<unknown> | undefined {
+  if (object.related.length === 0 || parents.length === 0) return undefined;
+  return Promise.all(object.related.map((field) => fetchRelated(field, parents, context, fetched)));
+}
+
+async function fetchRelated(field: RelatedPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<void> {
+  // graphql-js calls a field's resolver only for parents that exist; with none, nothing fails.
+  const keys: Array<unknown[] | undefined> = new Array(parents.length);
+  const ids: Array<string | undefined> = new Array(parents.length);
+  const lookup: unknown[][] = [];
+  let anyParent = false;
+  for (let i = 0; i < parents.length; i++) {
+    const parent = parents[i];
+    if (!parent) continue;
+    anyParent = true;
+    const key = keyOf(parent, field.ownerColumns);
+    if (key.some((v) => v === null || v === undefined)) continue;
+    keys[i] = key;
+    ids[i] = keyString(key);
+    lookup.push(key);
+  }
+  if (!anyParent) {
+    fetched.set(field, { one: noRows });
+    return;
+  }
+  let data: FieldData;
+  try {
+    data = await readLevel(field, parents, ids, lookup, context);
+  } catch (error) {
+    fetched.set(field, { error: toGraphQLError(error) });
+    return;
+  }
+  fetched.set(field, data);
+  if ('rows' in data) await fetchObject(field.object, data.rows, context, fetched);
+  else if ('one' in data) await fetchObject(field.object, data.one, context, fetched);
+}
+
+async function readLevel(field: RelatedPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
+  const { loaders, access, reads } = context;
+  if (field.list) {
+    const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ListArgs;
+    const query = reads.relatedList(field.field, args, access, field.nodes, context.fragments);
+    const byOwner = lookup.length > 0 ? await loaders.relatedOf(field.field, query, lookup) : new Map<string, Row[]>();
+    const starts = new Int32Array(parents.length + 1);
+    const rows: Row[] = [];
+    for (let i = 0; i < parents.length; i++) {
+      starts[i] = rows.length;
+      const id = ids[i];
+      const group = id === undefined ? undefined : byOwner.get(id);
+      if (group) for (const row of group) rows.push(row);
+    }
+    starts[parents.length] = rows.length;
+    return { starts, rows };
+  }
+  if (field.field.kind !== 'relationship') throw new TypeError(`${field.label}: an association proxy is always a list.`);
+  const query = reads.toOne(field.field, access);
+  const one: Array<Row | null> = new Array(parents.length).fill(null);
+  if (lookup.length === 0) return { one };
+  if (field.byPrimaryKey) {
+    const byKey = await loaders.rowsOf(field.field.target, lookup);
+    for (let i = 0; i < parents.length; i++) if (ids[i] !== undefined) one[i] = byKey.get(ids[i]!) ?? null;
+  } else {
+    const byOwner = await loaders.relatedOf(field.field, query, lookup);
+    for (let i = 0; i < parents.length; i++) if (ids[i] !== undefined) one[i] = byOwner.get(ids[i]!)?.[0] ?? null;
+  }
+  return { one };
+}
+
+/** A root field whose arguments `checkOperation` refused fails as its resolver would. */
+function assertNoProblem(root: RootPlan, context: FetchContext): void {
+  const problem = context.problems.get(root.key);
+  if (problem) throw problem;
+}

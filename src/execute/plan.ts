@@ -1,0 +1,193 @@
+/**
+ * An operation's plan: for each level, the rows it loads and how each response object is
+ * written from a row. Built once per document, operation and `@skip` / `@include` values from
+ * the schema's own metadata (`extensions.relgraph` on every generated field), then run for
+ * every request by `fetchPlan` (the loads, breadth first) and `shapeResponse` (the JSON).
+ *
+ * A field the planner does not know — introspection, a resolver someone replaced, a type that
+ * is not a model — makes the whole operation run on graphql-js instead: `planOperation`
+ * returns why, and the executor falls back.
+ */
+import {
+  getNamedType, getNullableType, GraphQLList, isLeafType, isListType, isNonNullType, isObjectType,
+  type FieldNode, type GraphQLField, type GraphQLLeafType, type GraphQLObjectType, type GraphQLOutputType, type OperationDefinitionNode,
+} from 'graphql';
+import type { TableColumn } from '../declare/index.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import { isToOneByKey } from '../resolvers/includedToOne.js';
+import { isGeneratedResolver, type FieldOrigin } from '../schema/index.js';
+import { relatedPath } from '../sql/relatedPath.js';
+import { collectFields, collectSubfields, type CollectContext } from './collectFields.js';
+
+interface FieldCommon {
+  /** The response key: the alias, or the field's name. */
+  readonly key: string;
+  /** Every node merged under the key, for error locations and arguments. */
+  readonly nodes: readonly FieldNode[];
+  /** The field's type is non-null: an error here nulls the nearest nullable parent. */
+  readonly nonNull: boolean;
+}
+
+export interface TypenamePlan extends FieldCommon {
+  readonly kind: 'typename';
+  readonly typeName: string;
+}
+
+export interface ColumnPlan extends FieldCommon {
+  readonly kind: 'column';
+  readonly model: MappedModel;
+  readonly attribute: string;
+  /** `serialize` of the column's scalar or enum, as graphql-js calls it. */
+  readonly leaf: GraphQLLeafType;
+  /** A policy hides the field from some viewers: checked per request. */
+  readonly guarded: boolean;
+  /** `Parent.name`, for the non-null error's message. */
+  readonly label: string;
+}
+
+export interface RelatedPlan extends FieldCommon {
+  readonly kind: 'related';
+  readonly field: MappedRelationship | MappedAssociationProxy;
+  readonly definition: GraphQLField<unknown, unknown>;
+  /** A list (`[T!]!`), or one row. */
+  readonly list: boolean;
+  /** A to-one read by the target's primary key (shares rows with lookups and joins). */
+  readonly byPrimaryKey: boolean;
+  readonly ownerColumns: readonly TableColumn[];
+  readonly object: ObjectPlan;
+  readonly label: string;
+}
+
+export interface RootPlan extends FieldCommon {
+  readonly kind: 'lookup' | 'list';
+  readonly model: MappedModel;
+  readonly definition: GraphQLField<unknown, unknown>;
+  readonly object: ObjectPlan;
+}
+
+export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan;
+
+/** How one response object is written from one row of `model`. */
+export interface ObjectPlan {
+  readonly model: MappedModel;
+  readonly fields: readonly FieldPlan[];
+  /** The related fields among `fields`: what the level below loads. */
+  readonly related: readonly RelatedPlan[];
+}
+
+export interface OperationPlan {
+  readonly operation: OperationDefinitionNode;
+  readonly roots: ReadonlyArray<RootPlan | TypenamePlan>;
+}
+
+export type Planned = { readonly plan: OperationPlan } | { readonly fallback: string };
+
+class NotPlannable extends Error {}
+
+export interface PlanContext extends CollectContext {
+  /** Whether a policy hides the field from some viewers (`ReadQueries.isGuarded`). */
+  readonly isGuarded: (model: MappedModel, attribute: string) => boolean;
+}
+
+/**
+ * @example
+ * const planned = planOperation(context, operation);
+ * if ('fallback' in planned) return graphqlExecute(args); // e.g. 'Query.__schema is introspection'
+ */
+export function planOperation(context: PlanContext, operation: OperationDefinitionNode): Planned {
+  const rootType = operation.operation === 'query' ? context.schema.getQueryType() : undefined;
+  if (!rootType) return { fallback: `${operation.operation} operations run on graphql-js` };
+  try {
+    const roots: Array<RootPlan | TypenamePlan> = [];
+    for (const [key, nodes] of collectFields(context, rootType, operation.selectionSet)) {
+      roots.push(nodes[0]!.name.value === '__typename' ? typename(key, nodes, rootType) : rootField(context, rootType, key, nodes));
+    }
+    return { plan: { operation, roots } };
+  } catch (error) {
+    if (error instanceof NotPlannable) return { fallback: error.message };
+    throw error;
+  }
+}
+
+function rootField(context: PlanContext, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan {
+  const definition = fieldOf(type, nodes[0]!);
+  const origin = originOf(type, definition);
+  if (origin.kind !== 'lookup' && origin.kind !== 'list') throw new NotPlannable(`${type.name}.${definition.name} is not a read field`);
+  assertShape(type, definition, origin.kind === 'list' ? 'list' : 'nullable');
+  return {
+    kind: origin.kind, key, nodes, nonNull: isNonNullType(definition.type), model: origin.model, definition,
+    object: objectPlan(context, namedObject(definition.type), origin.model, nodes),
+  };
+}
+
+function objectPlan(context: PlanContext, type: GraphQLObjectType, model: MappedModel, nodes: readonly FieldNode[]): ObjectPlan {
+  const fields: FieldPlan[] = [];
+  for (const [key, merged] of collectSubfields(context, type, nodes)) {
+    fields.push(merged[0]!.name.value === '__typename' ? typename(key, merged, type) : objectField(context, type, model, key, merged));
+  }
+  return { model, fields, related: fields.filter((field): field is RelatedPlan => field.kind === 'related') };
+}
+
+function objectField(context: PlanContext, type: GraphQLObjectType, model: MappedModel, key: string, nodes: FieldNode[]): FieldPlan {
+  const definition = fieldOf(type, nodes[0]!);
+  const origin = originOf(type, definition);
+  const nonNull = isNonNullType(definition.type);
+  const label = `${type.name}.${definition.name}`;
+  if (origin.kind === 'column') {
+    const leaf = getNullableType(definition.type);
+    if (!isLeafType(leaf)) throw new NotPlannable(`${label} is not a scalar`);
+    const guarded = context.isGuarded(origin.model, origin.attribute);
+    return { kind: 'column', key, nodes, nonNull, model: origin.model, attribute: origin.attribute, leaf, guarded, label };
+  }
+  if (origin.kind === 'relationship' || origin.kind === 'proxy') {
+    const field = origin.kind === 'relationship' ? origin.relationship : origin.proxy;
+    const list = field.kind === 'associationProxy' || field.uselist;
+    assertShape(type, definition, list ? 'list' : nonNull ? 'nonNull' : 'nullable');
+    const byPrimaryKey = field.kind === 'relationship' && !list && isToOneByKey(field);
+    return {
+      kind: 'related', key, nodes, nonNull, field, definition, list, byPrimaryKey, label,
+      ownerColumns: relatedPath(field).ownerColumns,
+      object: objectPlan(context, namedObject(definition.type), field.target, nodes),
+    };
+  }
+  throw new NotPlannable(`${label} is not a read field`);
+}
+
+function typename(key: string, nodes: FieldNode[], type: GraphQLObjectType): TypenamePlan {
+  return { kind: 'typename', key, nodes, nonNull: true, typeName: type.name };
+}
+
+function fieldOf(type: GraphQLObjectType, node: FieldNode): GraphQLField<unknown, unknown> {
+  const definition = type.getFields()[node.name.value];
+  if (!definition) throw new NotPlannable(`${type.name}.${node.name.value} is ${node.name.value.startsWith('__') ? 'introspection' : 'not in the schema'}`);
+  return definition;
+}
+
+/**
+ * What relgraph generated the field for. A field without relgraph's own resolver (a default
+ * resolver that reads the row's attribute counts as its own) is someone else's to run.
+ */
+function originOf(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>): FieldOrigin {
+  const origin = definition.extensions?.['relgraph'] as FieldOrigin | undefined;
+  if (!origin) throw new NotPlannable(`${type.name}.${definition.name} was not generated by relgraph`);
+  const own = definition.resolve === undefined
+    ? origin.kind === 'column' && origin.attribute === definition.name
+    : isGeneratedResolver(definition.resolve);
+  if (!own) throw new NotPlannable(`${type.name}.${definition.name} has a resolver relgraph did not make`);
+  return origin;
+}
+
+/** The type shapes the shaper writes: `[T!]!` lists, and objects nullable or not. */
+function assertShape(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, shape: 'list' | 'nullable' | 'nonNull'): void {
+  const fieldType: GraphQLOutputType = definition.type;
+  const ok = shape === 'list'
+    ? isNonNullType(fieldType) && isListType(fieldType.ofType) && isNonNullType((fieldType.ofType as GraphQLList<GraphQLOutputType>).ofType)
+    : shape === 'nonNull' ? isNonNullType(fieldType) && isObjectType(fieldType.ofType) : isObjectType(fieldType);
+  if (!ok) throw new NotPlannable(`${type.name}.${definition.name} has a type the planner does not write`);
+}
+
+function namedObject(type: GraphQLOutputType): GraphQLObjectType {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) throw new NotPlannable(`${named.name} is not an object type`);
+  return named;
+}
