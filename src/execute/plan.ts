@@ -100,6 +100,7 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
   try {
     const roots: Array<RootPlan | TypenamePlan> = [];
     for (const [key, nodes] of collectFields(context, rootType, operation.selectionSet)) {
+      assertPlainKey(key);
       roots.push(nodes[0]!.name.value === '__typename' ? typename(key, nodes, rootType) : rootField(context, rootType, key, nodes));
     }
     return { plan: { operation, roots } };
@@ -123,6 +124,7 @@ function rootField(context: PlanContext, type: GraphQLObjectType, key: string, n
 function objectPlan(context: PlanContext, type: GraphQLObjectType, model: MappedModel, nodes: readonly FieldNode[]): ObjectPlan {
   const fields: FieldPlan[] = [];
   for (const [key, merged] of collectSubfields(context, type, nodes)) {
+    assertPlainKey(key);
     fields.push(merged[0]!.name.value === '__typename' ? typename(key, merged, type) : objectField(context, type, model, key, merged));
   }
   return { model, fields, related: fields.filter((field): field is RelatedPlan => field.kind === 'related') };
@@ -151,6 +153,15 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
     };
   }
   throw new NotPlannable(`${label} is not a read field`);
+}
+
+/**
+ * An alias `__proto__` is a valid response key, but a JavaScript object literal or assignment
+ * would set a prototype with it instead of a key: graphql-js (which writes into prototype-less
+ * objects) answers such operations.
+ */
+function assertPlainKey(key: string): void {
+  if (key === '__proto__') throw new NotPlannable('the response key "__proto__" is written by graphql-js');
 }
 
 function typename(key: string, nodes: FieldNode[], type: GraphQLObjectType): TypenamePlan {

@@ -5,21 +5,20 @@
  * in a nullable field is recorded and the field is null; in a non-null field it propagates to
  * the nearest nullable parent (or makes `data` null), recorded once, with the path and
  * locations graphql-js gives it.
+ *
+ * Each object plan gets a writer compiled once (`compileObject`): one object literal with every
+ * key, column values checked inline for the common scalars, everything else through small
+ * functions made per field. The response path is one array written in place as the pass goes
+ * down, copied only for an error.
  */
-import { GraphQLError, locatedError, type ExecutionResult } from 'graphql';
+import { GraphQLBoolean, GraphQLError, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLString, locatedError, type ExecutionResult } from 'graphql';
 import { inspect } from 'graphql/jsutils/inspect.js';
 import type { Row } from '../loaders/runSelect.js';
 import type { Access } from '../resolvers/Access.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
-import type { Fetched, FieldData } from './fetchPlan.js';
+import type { Fetched } from './fetchPlan.js';
 import type { ColumnPlan, FieldPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
-
-/** A response path as a linked list: built per object for free, turned into an array only for an error. */
-interface Path {
-  readonly prev: Path | undefined;
-  readonly key: string | number;
-}
 
 interface Shaping {
   readonly fetched: Fetched;
@@ -28,10 +27,15 @@ interface Shaping {
   readonly reads: ReadQueries;
   /** Per guarded column: null when visible, else the error every row's value answers. */
   readonly hidden: Map<ColumnPlan, unknown>;
+  /** The response path down to where the pass is: `path[depth]` is the current field's key. */
+  readonly path: Array<string | number>;
 }
 
+/** Writes one object: `depth` is where its fields' keys go in the path. */
+type ObjectWriter = (row: Row, index: number, depth: number, shaping: Shaping) => Record<string, unknown>;
+
 export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Access, reads: ReadQueries): ExecutionResult {
-  const shaping: Shaping = { fetched, errors: [], access, reads, hidden: new Map() };
+  const shaping: Shaping = { fetched, errors: [], access, reads, hidden: new Map(), path: [] };
   let data: Record<string, unknown> | null = {};
   try {
     for (const root of plan.roots) {
@@ -46,81 +50,131 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
 }
 
 function completeRoot(root: RootPlan, shaping: Shaping): unknown {
-  const path: Path = { prev: undefined, key: root.key };
+  shaping.path[0] = root.key;
   const data = shaping.fetched.get(root)!;
   try {
     if ('error' in data) throw data.error;
     if ('one' in data) {
       const row = data.one[0];
-      return row ? shapeObject(root.object, row, 0, path, shaping) : null;
+      return row ? writerOf(root.object)(row, 0, 1, shaping) : null;
     }
-    return shapeList(root.object, data, 0, path, shaping);
+    return shapeList(root.object, data, 0, 0, shaping);
   } catch (error) {
-    return fieldError(root, path, error, shaping);
+    return fieldError(root, 0, error, shaping);
   }
 }
 
-function shapeObject(object: ObjectPlan, row: Row, index: number, path: Path, shaping: Shaping): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const { fields } = object;
-  for (let f = 0; f < fields.length; f++) {
-    const field = fields[f]!;
-    out[field.key] = completeField(field, row, index, path, shaping);
+/** A `[T!]!` list at path slot `depth`: an item that fails fails the list (its items are non-null). */
+function shapeList(object: ObjectPlan, data: { readonly starts: Int32Array; readonly rows: Row[] }, index: number, depth: number, shaping: Shaping): unknown[] {
+  const start = data.starts[index]!;
+  const end = data.starts[index + 1]!;
+  const write = writerOf(object);
+  const items = new Array<unknown>(end - start);
+  const { path } = shaping;
+  for (let j = start; j < end; j++) {
+    path[depth + 1] = j - start;
+    items[j - start] = write(data.rows[j]!, j, depth + 2, shaping);
   }
-  return out;
+  return items;
 }
 
-function completeField(field: FieldPlan, row: Row, index: number, parent: Path, shaping: Shaping): unknown {
-  if (field.kind === 'typename') return field.typeName;
-  if (field.kind === 'column') {
+const writers = new WeakMap<ObjectPlan, ObjectWriter>();
+
+function writerOf(object: ObjectPlan): ObjectWriter {
+  let writer = writers.get(object);
+  if (!writer) {
+    writer = compileObject(object);
+    writers.set(object, writer);
+  }
+  return writer;
+}
+
+/**
+ * `(row, index, depth, s) => ({ "id": …, "name": …, "children": … })`. Field names are
+ * GraphQL names (`[_A-Za-z][_0-9A-Za-z]*`), written as JSON string literals; `__proto__`
+ * cannot be one (GraphQL reserves names starting with `__`), so a literal's keys are plain keys.
+ */
+function compileObject(object: ObjectPlan): ObjectWriter {
+  const helpers: unknown[] = [];
+  const helper = (value: unknown) => `h[${helpers.push(value) - 1}]`;
+  const parts = object.fields.map((field) => {
+    const key = JSON.stringify(field.key);
+    if (field.kind === 'typename') return `${key}: ${JSON.stringify(field.typeName)}`;
+    if (field.kind === 'column') {
+      const slow = `${helper(completeColumn(field))}(row, depth, s)`;
+      const check = field.guarded ? undefined : fastCheck(field);
+      return check
+        ? `${key}: (v = row[${JSON.stringify(field.attribute)}], ${check} ? v : ${slow})`
+        : `${key}: ${slow}`;
+    }
+    return `${key}: ${helper(completeRelated(field))}(row, index, depth, s)`;
+  });
+  const source = `return function writeObject(row, index, depth, s) { let v; return { ${parts.join(', ')} }; };`;
+  return new Function('h', source)(helpers) as ObjectWriter;
+}
+
+/** The inline test under which a column's value is its own serialization (what `serialize` returns unchanged). */
+function fastCheck(field: ColumnPlan): string | undefined {
+  switch (field.leaf) {
+    case GraphQLString:
+    case GraphQLID:
+      return 'typeof v === "string"';
+    case GraphQLInt:
+      return '(typeof v === "number" && (v | 0) === v)';
+    case GraphQLFloat:
+      return '(typeof v === "number" && isFinite(v))';
+    case GraphQLBoolean:
+      return 'typeof v === "boolean"';
+    default:
+      return undefined;
+  }
+}
+
+/** A column value the inline test did not pass: null, a hidden field, or a value to serialize. */
+function completeColumn(field: ColumnPlan): (row: Row, depth: number, shaping: Shaping) => unknown {
+  return (row, depth, shaping) => {
+    shaping.path[depth] = field.key;
     if (field.guarded) {
       const hidden = hiddenError(field, shaping);
-      if (hidden) return fieldError(field, { prev: parent, key: field.key }, hidden, shaping);
+      if (hidden) return fieldError(field, depth, hidden, shaping);
     }
     const value = row[field.attribute];
     if (value === null || value === undefined) {
-      return field.nonNull ? fieldError(field, { prev: parent, key: field.key }, nonNullError(field.label), shaping) : null;
+      return field.nonNull ? fieldError(field, depth, nonNullError(field.label), shaping) : null;
     }
     try {
       return serializeLeaf(field, value);
     } catch (error) {
-      return fieldError(field, { prev: parent, key: field.key }, error, shaping);
+      return fieldError(field, depth, error, shaping);
     }
-  }
-  const path: Path = { prev: parent, key: field.key };
-  try {
-    return completeRelated(field, shaping.fetched.get(field)!, index, path, shaping);
-  } catch (error) {
-    return fieldError(field, path, error, shaping);
-  }
+  };
 }
 
-function completeRelated(field: RelatedPlan, data: FieldData, index: number, path: Path, shaping: Shaping): unknown {
-  if ('error' in data) throw data.error;
-  if ('one' in data) {
-    const row = data.one[index];
-    if (row) return shapeObject(field.object, row, index, path, shaping);
-    if (field.nonNull) throw nonNullError(field.label);
-    return null;
-  }
-  return shapeList(field.object, data, index, path, shaping);
-}
-
-/** A `[T!]!` list: an item that fails fails the list (its items are non-null). */
-function shapeList(object: ObjectPlan, data: { readonly starts: Int32Array; readonly rows: Row[] }, index: number, path: Path, shaping: Shaping): unknown[] {
-  const start = data.starts[index]!;
-  const end = data.starts[index + 1]!;
-  const items = new Array<unknown>(end - start);
-  for (let j = start; j < end; j++) items[j - start] = shapeObject(object, data.rows[j]!, j, { prev: path, key: j - start }, shaping);
-  return items;
+function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
+  return (_row, index, depth, shaping) => {
+    shaping.path[depth] = field.key;
+    const data = shaping.fetched.get(field)!;
+    try {
+      if ('error' in data) throw data.error;
+      if ('one' in data) {
+        const row = data.one[index];
+        if (row) return writerOf(field.object)(row, index, depth + 1, shaping);
+        if (field.nonNull) throw nonNullError(field.label);
+        return null;
+      }
+      return shapeList(field.object, data, index, depth, shaping);
+    } catch (error) {
+      return fieldError(field, depth, error, shaping);
+    }
+  };
 }
 
 /**
  * graphql-js's handling of a field's error: located at the field (unless it already carries a
  * path, having come up from below), recorded when the field is nullable, else thrown on up.
  */
-function fieldError(field: FieldPlan | RootPlan, path: Path, raw: unknown, shaping: Shaping): null {
-  const error = locatedError(raw, field.nodes, pathArray(path));
+function fieldError(field: FieldPlan | RootPlan, depth: number, raw: unknown, shaping: Shaping): null {
+  const error = locatedError(raw, field.nodes, shaping.path.slice(0, depth + 1));
   if (field.nonNull) throw error;
   shaping.errors.push(error);
   return null;
@@ -151,10 +205,4 @@ function hiddenError(field: ColumnPlan, shaping: Shaping): unknown {
 
 function nonNullError(label: string): Error {
   return new Error(`Cannot return null for non-nullable field ${label}.`);
-}
-
-function pathArray(path: Path | undefined): Array<string | number> {
-  const keys: Array<string | number> = [];
-  for (let at = path; at; at = at.prev) keys.push(at.key);
-  return keys.reverse();
 }

@@ -23,7 +23,11 @@ export function modelColumns(model: MappedModel, alias: string): SelectColumn[] 
 
 /** The alias of attribute `attribute` of the `i`th included to-one relationship: `_rg_j0_name`. */
 export function includeAlias(i: number, attribute: string): string {
-  return `_rg_j${i}_${attribute}`;
+  return `${includePrefix(i)}${attribute}`;
+}
+
+export function includePrefix(i: number): string {
+  return `_rg_j${i}_`;
 }
 
 /**
