@@ -11,13 +11,14 @@
  * right answers: the document misses, and old entries are evicted.
  */
 import {
-  getOperationAST, getVariableValues,
+  getOperationAST,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OperationChecks, Problems } from '../resolvers/checkOperation.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
+import { coerceVariables } from './coerceVariables.js';
 import { directiveVariables } from './collectFields.js';
 import { fetchPlan } from './fetchPlan.js';
 import { planOperation, type Planned } from './plan.js';
@@ -113,13 +114,10 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
       if (!operation) return { fallback: 'the operation was not found' };
       if (operation.operation !== 'query') return { fallback: `${operation.operation} operations run on graphql-js` };
       const definitions = operation.variableDefinitions ?? [];
-      let variables: Record<string, unknown> = {};
-      if (definitions.length > 0) {
-        const coerced = getVariableValues(schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 50 });
-        // graphql-js reports variables that do not coerce, in its words.
-        if (coerced.errors) return { fallback: 'the variables do not coerce' };
-        variables = coerced.coerced;
-      }
+      const coerced = coerceVariables(schema, operation, args.variableValues, args.contextValue);
+      // graphql-js reports variables that do not coerce, in its words.
+      if (coerced.errors) return { fallback: 'the variables do not coerce' };
+      const variables = coerced.coerced;
       const planKey = cached.directiveVariables.map((name) => String(variables[name])).join(',');
       let planned = cached.plans.get(planKey);
       const planHit = hit && planned !== undefined;

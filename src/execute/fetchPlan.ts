@@ -16,6 +16,7 @@ import type { Access } from '../resolvers/Access.js';
 import type { Problems } from '../resolvers/checkOperation.js';
 import type { ListArgs } from '../resolvers/readListArgs.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
+import type { ListQuery } from '../sql/ListQuery.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 import type { ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
@@ -41,6 +42,19 @@ export interface FetchContext {
 
 const noRows: ReadonlyArray<Row | null> = [];
 
+/**
+ * The query of a field whose arguments read no variable, when no policy applies: the same for
+ * every request, so read once (a refused argument is not remembered, and refused every time).
+ */
+const fixedQueries = new WeakMap<RootPlan | RelatedPlan, ListQuery>();
+
+function queryOf(field: RootPlan | RelatedPlan, context: FetchContext, read: () => ListQuery): ListQuery {
+  if (!field.fixedArguments || context.access.enforced) return read();
+  let query = fixedQueries.get(field);
+  if (!query) fixedQueries.set(field, query = read());
+  return query;
+}
+
 /** Loads everything `plan` needs; resolves when every level is in (or has failed). */
 export async function fetchPlan(plan: OperationPlan, context: FetchContext): Promise<Fetched> {
   const fetched: Fetched = new Map();
@@ -55,9 +69,14 @@ export async function fetchPlan(plan: OperationPlan, context: FetchContext): Pro
 async function fetchList(root: RootPlan, context: FetchContext, fetched: Fetched): Promise<void> {
   let rows: Row[];
   try {
-    const args = getArgumentValues(root.definition, root.nodes[0]!, context.variables) as ListArgs;
+    // As graphql-js: the arguments are read, then the root resolver checks the operation.
+    const query = queryOf(root, context, () => {
+      const args = getArgumentValues(root.definition, root.nodes[0]!, context.variables) as ListArgs;
+      assertNoProblem(root, context);
+      return context.reads.rootList(root.model, args, context.access, root.nodes, context.fragments);
+    });
     assertNoProblem(root, context);
-    rows = await context.loaders.list(root.model, context.reads.rootList(root.model, args, context.access, root.nodes, context.fragments));
+    rows = await context.loaders.list(root.model, query);
   } catch (error) {
     fetched.set(root, { error: toGraphQLError(error) });
     return;
@@ -142,8 +161,10 @@ async function fetchRelated(field: RelatedPlan, parents: ReadonlyArray<Row | nul
 async function readLevel(field: RelatedPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
   const { loaders, access, reads } = context;
   if (field.list) {
-    const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ListArgs;
-    const query = reads.relatedList(field.field, args, access, field.nodes, context.fragments);
+    const query = queryOf(field, context, () => {
+      const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ListArgs;
+      return reads.relatedList(field.field, args, access, field.nodes, context.fragments);
+    });
     const byOwner = lookup.length > 0 ? await loaders.relatedOf(field.field, query, lookup) : new Map<string, Row[]>();
     const starts = new Int32Array(parents.length + 1);
     const rows: Row[] = [];

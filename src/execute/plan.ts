@@ -9,7 +9,7 @@
  * returns why, and the executor falls back.
  */
 import {
-  getNamedType, getNullableType, GraphQLList, isLeafType, isListType, isNonNullType, isObjectType,
+  BREAK, visit, getNamedType, getNullableType, GraphQLList, isLeafType, isListType, isNonNullType, isObjectType,
   type FieldNode, type GraphQLField, type GraphQLLeafType, type GraphQLObjectType, type GraphQLOutputType, type OperationDefinitionNode,
 } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
@@ -56,6 +56,8 @@ export interface RelatedPlan extends FieldCommon {
   readonly ownerColumns: readonly TableColumn[];
   readonly object: ObjectPlan;
   readonly label: string;
+  /** No argument reads a variable: the field asks the same of every request (without a policy). */
+  readonly fixedArguments: boolean;
 }
 
 export interface RootPlan extends FieldCommon {
@@ -63,6 +65,7 @@ export interface RootPlan extends FieldCommon {
   readonly model: MappedModel;
   readonly definition: GraphQLField<unknown, unknown>;
   readonly object: ObjectPlan;
+  readonly fixedArguments: boolean;
 }
 
 export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan;
@@ -117,6 +120,7 @@ function rootField(context: PlanContext, type: GraphQLObjectType, key: string, n
   assertShape(type, definition, origin.kind === 'list' ? 'list' : 'nullable');
   return {
     kind: origin.kind, key, nodes, nonNull: isNonNullType(definition.type), model: origin.model, definition,
+    fixedArguments: !readsVariables(nodes),
     object: objectPlan(context, namedObject(definition.type), origin.model, nodes),
   };
 }
@@ -149,6 +153,7 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
     return {
       kind: 'related', key, nodes, nonNull, field, definition, list, byPrimaryKey, label,
       ownerColumns: relatedPath(field).ownerColumns,
+      fixedArguments: !readsVariables(nodes),
       object: objectPlan(context, namedObject(definition.type), field.target, nodes),
     };
   }
@@ -162,6 +167,17 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
  */
 function assertPlainKey(key: string): void {
   if (key === '__proto__') throw new NotPlannable('the response key "__proto__" is written by graphql-js');
+}
+
+/** Whether any argument of the field (at any depth of its value) is a variable. */
+function readsVariables(nodes: readonly FieldNode[]): boolean {
+  let found = false;
+  for (const node of nodes) {
+    for (const argument of node.arguments ?? []) {
+      visit(argument.value, { Variable() { found = true; return BREAK; } });
+    }
+  }
+  return found;
 }
 
 function typename(key: string, nodes: FieldNode[], type: GraphQLObjectType): TypenamePlan {

@@ -332,8 +332,19 @@ export function createLoaders(options: LoadersOptions): Loaders {
   return new Loaders(options);
 }
 
-/** Identifies list arguments: loaders for different filters or pages must not share rows. */
+const queryKeys = new WeakMap<ListQuery, string>();
+
+/**
+ * Identifies list arguments: loaders for different filters or pages must not share rows. A
+ * query object the plan executor reuses across requests is stringified once.
+ */
 function queryKey(query: ListQuery): string {
+  let key = queryKeys.get(query);
+  if (key === undefined) queryKeys.set(query, key = stringifyQuery(query));
+  return key;
+}
+
+function stringifyQuery(query: ListQuery): string {
   return JSON.stringify(query, (key, value: unknown) => {
     if (key === 'column') return `${(value as TableColumn).table.name}.${(value as TableColumn).name}`;
     if ((value as { kind?: unknown } | null)?.kind === 'relationship' || (value as { kind?: unknown } | null)?.kind === 'associationProxy') {

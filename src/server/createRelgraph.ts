@@ -6,7 +6,7 @@
  * that executes with plain graphql-js still writes safely: each mutation field then runs in a
  * transaction of its own (`docs/mounting.md`, "Transactions").
  */
-import { execute as graphqlExecute, getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute as graphqlExecute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -20,6 +20,7 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { instrument, Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
+import { coerceVariables } from '../execute/coerceVariables.js';
 import { createPlanExecutor, type PlanCacheStats } from '../execute/createPlanExecutor.js';
 import { getValidLimits, type Limits } from './limits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
@@ -133,7 +134,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
     // variables are coerced once here for both; at most 20 errors, so that a hostile value
     // cannot grow the answer to megabytes of them.
-    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 20 });
+    const variables = coerceVariables(args.schema, operation, args.variableValues, args.contextValue);
     if (variables.errors) return withReadableRequestErrors({ errors: variables.errors });
     const refused = resolvers.refuseMutation(args, variables.coerced);
     if (refused) return refused;
