@@ -44,7 +44,9 @@ export interface PlanCacheStats {
 
 export interface PlanExecutor {
   /**
-   * The answer to a query operation, or why graphql-js must answer it instead.
+   * The answer to a query or mutation operation, or why graphql-js must answer it instead. A
+   * mutation must already run inside its unit of work (`runUnitOfWork`): its fields call their
+   * own resolvers, and the planner answers their payloads.
    *
    * @example
    * const run = planner.run(args);
@@ -66,6 +68,8 @@ interface OperationEntry {
   /** The argument problems of an operation without variables: they cannot change. */
   problems?: Problems;
 }
+
+const noProblems: Problems = new Map();
 
 /** Plans per operation at most: `@skip` / `@include` on n variables make up to 2^n plans. */
 const maxPlansPerOperation = 64;
@@ -112,7 +116,7 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
       const operation = cached.operation;
       // No such operation, or several without a name: graphql-js words that error.
       if (!operation) return { fallback: 'the operation was not found' };
-      if (operation.operation !== 'query') return { fallback: `${operation.operation} operations run on graphql-js` };
+      if (operation.operation === 'subscription') return { fallback: 'subscription operations run on graphql-js' };
       const definitions = operation.variableDefinitions ?? [];
       const coerced = coerceVariables(schema, operation, args.variableValues, args.contextValue);
       // graphql-js reports variables that do not coerce, in its words.
@@ -127,8 +131,13 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
       }
       if ('fallback' in planned) return planned;
       const { plan } = planned;
-      const problems = definitions.length > 0 ? checks.problems(schema, operation, entry.fragments, variables) : (cached.problems ??= checks.problems(schema, operation, entry.fragments, variables));
-      const fetchContext = { loaders: context.loaders, access: context.access, reads, variables, fragments: entry.fragments, problems };
+      // A mutation's fields check the operation in their own resolvers (and the executor refused
+      // a mutation with a problem before BEGIN); a query's root fields are the planner's to check.
+      const problems = operation.operation === 'mutation' ? noProblems
+        : definitions.length > 0 ? checks.problems(schema, operation, entry.fragments, variables)
+          : (cached.problems ??= checks.problems(schema, operation, entry.fragments, variables));
+      const execution = { schema, operation, rootValue: args.rootValue, variableValues: variables, contextValue: args.contextValue };
+      const fetchContext = { execution, loaders: context.loaders, access: context.access, reads, variables, fragments: entry.fragments, problems };
       return {
         result: fetchPlan(plan, fetchContext).then((fetched) => shapeResponse(plan, fetched, context.access, reads)),
         planCache: planHit ? 'hit' : 'miss',

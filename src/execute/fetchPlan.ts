@@ -9,7 +9,7 @@
  * failed statement. graphql-js would raise each one in the field's resolver for every parent
  * row, so the shaper does the same with the error kept here.
  */
-import { getArgumentValues, type FragmentDefinitionNode } from 'graphql';
+import { getArgumentValues, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
 import { keyOf, keyString, type Row } from '../loaders/runSelect.js';
 import type { Loaders } from '../loaders/Loaders.js';
 import type { Access } from '../resolvers/Access.js';
@@ -31,6 +31,8 @@ export type FieldData =
 export type Fetched = Map<RootPlan | RelatedPlan, FieldData>;
 
 export interface FetchContext {
+  /** For a mutation's fields, which run their own resolvers: what graphql-js would pass them. */
+  readonly execution: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'rootValue' | 'variableValues'> & { readonly contextValue: unknown };
   readonly loaders: Loaders;
   readonly access: Access;
   readonly reads: ReadQueries;
@@ -59,11 +61,50 @@ function queryOf(field: RootPlan | RelatedPlan, context: FetchContext, read: () 
 export async function fetchPlan(plan: OperationPlan, context: FetchContext): Promise<Fetched> {
   const fetched: Fetched = new Map();
   const roots = plan.roots.filter((root): root is RootPlan => root.kind !== 'typename');
+  if (plan.operation.operation === 'mutation') {
+    await runWrites(plan, roots, context, fetched);
+    return fetched;
+  }
   await Promise.all([
     ...roots.filter((root) => root.kind === 'list').map((root) => fetchList(root, context, fetched)),
     ...fetchLookups(roots.filter((root) => root.kind === 'lookup'), context, fetched),
   ]);
   return fetched;
+}
+
+/**
+ * A mutation's fields one after another, as graphql-js runs them: each field's own resolver does
+ * its write (the unit of work, the checks) and hands back the payload row, whose selection is
+ * then loaded before the next field runs — so each payload shows the state after its own write.
+ * A field that fails ends the operation: its type is non-null, so `data` is null (and the
+ * transaction rolls back).
+ */
+async function runWrites(plan: OperationPlan, roots: readonly RootPlan[], context: FetchContext, fetched: Fetched): Promise<void> {
+  const { execution } = context;
+  for (const root of roots) {
+    let row: Row | null;
+    try {
+      const args = getArgumentValues(root.definition, root.nodes[0]!, context.variables);
+      const info: GraphQLResolveInfo = {
+        fieldName: root.definition.name,
+        fieldNodes: root.nodes,
+        returnType: root.definition.type,
+        parentType: plan.rootType,
+        path: { prev: undefined, key: root.key, typename: plan.rootType.name },
+        schema: execution.schema,
+        fragments: context.fragments,
+        rootValue: execution.rootValue,
+        operation: execution.operation,
+        variableValues: execution.variableValues,
+      };
+      row = (await root.definition.resolve!(execution.rootValue, args, execution.contextValue, info)) as Row | null;
+    } catch (error) {
+      fetched.set(root, { error });
+      return;
+    }
+    fetched.set(root, { one: [row] });
+    await fetchObject(root.object, [row], context, fetched);
+  }
 }
 
 async function fetchList(root: RootPlan, context: FetchContext, fetched: Fetched): Promise<void> {

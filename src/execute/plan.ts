@@ -61,11 +61,14 @@ export interface RelatedPlan extends FieldCommon {
 }
 
 export interface RootPlan extends FieldCommon {
-  readonly kind: 'lookup' | 'list';
+  /** `write`: a mutation field, run by its own resolver; the planner answers its payload. */
+  readonly kind: 'lookup' | 'list' | 'write';
   readonly model: MappedModel;
   readonly definition: GraphQLField<unknown, unknown>;
   readonly object: ObjectPlan;
   readonly fixedArguments: boolean;
+  /** `Mutation.createParent`, for the non-null error's message. */
+  readonly label: string;
 }
 
 export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan;
@@ -80,6 +83,8 @@ export interface ObjectPlan {
 
 export interface OperationPlan {
   readonly operation: OperationDefinitionNode;
+  /** `Query`, or `Mutation` (whose fields run one after another). */
+  readonly rootType: GraphQLObjectType;
   readonly roots: ReadonlyArray<RootPlan | TypenamePlan>;
 }
 
@@ -98,7 +103,8 @@ export interface PlanContext extends CollectContext {
  * if ('fallback' in planned) return graphqlExecute(args); // e.g. 'Query.__schema is introspection'
  */
 export function planOperation(context: PlanContext, operation: OperationDefinitionNode): Planned {
-  const rootType = operation.operation === 'query' ? context.schema.getQueryType() : undefined;
+  const rootType = operation.operation === 'query' ? context.schema.getQueryType()
+    : operation.operation === 'mutation' ? context.schema.getMutationType() : undefined;
   if (!rootType) return { fallback: `${operation.operation} operations run on graphql-js` };
   try {
     const roots: Array<RootPlan | TypenamePlan> = [];
@@ -106,7 +112,7 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
       assertPlainKey(key);
       roots.push(nodes[0]!.name.value === '__typename' ? typename(key, nodes, rootType) : rootField(context, rootType, key, nodes));
     }
-    return { plan: { operation, roots } };
+    return { plan: { operation, rootType, roots } };
   } catch (error) {
     if (error instanceof NotPlannable) return { fallback: error.message };
     throw error;
@@ -116,12 +122,15 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
 function rootField(context: PlanContext, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan {
   const definition = fieldOf(type, nodes[0]!);
   const origin = originOf(type, definition);
-  if (origin.kind !== 'lookup' && origin.kind !== 'list') throw new NotPlannable(`${type.name}.${definition.name} is not a read field`);
-  assertShape(type, definition, origin.kind === 'list' ? 'list' : 'nullable');
+  if (origin.kind === 'column' || origin.kind === 'relationship' || origin.kind === 'proxy') throw new NotPlannable(`${type.name}.${definition.name} is not a root field`);
+  const kind = origin.kind === 'lookup' || origin.kind === 'list' ? origin.kind : 'write';
+  assertShape(type, definition, kind === 'list' ? 'list' : kind === 'write' ? 'nonNull' : 'nullable');
+  // A link mutation answers with the owner of the relationship it writes.
+  const model = origin.kind === 'link' ? origin.relationship.owner : origin.model;
   return {
-    kind: origin.kind, key, nodes, nonNull: isNonNullType(definition.type), model: origin.model, definition,
+    kind, key, nodes, nonNull: isNonNullType(definition.type), model, definition, label: `${type.name}.${definition.name}`,
     fixedArguments: !readsVariables(nodes),
-    object: objectPlan(context, namedObject(definition.type), origin.model, nodes),
+    object: objectPlan(context, namedObject(definition.type), model, nodes),
   };
 }
 

@@ -42,7 +42,8 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
       data[root.key] = root.kind === 'typename' ? root.typeName : completeRoot(root, shaping);
     }
   } catch (error) {
-    // A non-null root field failed: the whole `data` is null, as graphql-js answers it.
+    // A non-null root field failed: the whole `data` is null, with this error alone (see `fieldError`).
+    shaping.errors.length = 0;
     shaping.errors.push(error as GraphQLError);
     data = null;
   }
@@ -52,15 +53,18 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
 function completeRoot(root: RootPlan, shaping: Shaping): unknown {
   shaping.path[0] = root.key;
   const data = shaping.fetched.get(root)!;
+  const mark = shaping.errors.length;
   try {
     if ('error' in data) throw data.error;
     if ('one' in data) {
       const row = data.one[0];
-      return row ? writerOf(root.object)(row, 0, 1, shaping) : null;
+      if (row) return writerOf(root.object)(row, 0, 1, shaping);
+      if (root.nonNull) throw nonNullError(root.label);
+      return null;
     }
     return shapeList(root.object, data, 0, 0, shaping);
   } catch (error) {
-    return fieldError(root, 0, error, shaping);
+    return fieldError(root, 0, error, shaping, mark);
   }
 }
 
@@ -154,6 +158,7 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
   return (_row, index, depth, shaping) => {
     shaping.path[depth] = field.key;
     const data = shaping.fetched.get(field)!;
+    const mark = shaping.errors.length;
     try {
       if ('error' in data) throw data.error;
       if ('one' in data) {
@@ -164,7 +169,7 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
       }
       return shapeList(field.object, data, index, depth, shaping);
     } catch (error) {
-      return fieldError(field, depth, error, shaping);
+      return fieldError(field, depth, error, shaping, mark);
     }
   };
 }
@@ -172,10 +177,19 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
 /**
  * graphql-js's handling of a field's error: located at the field (unless it already carries a
  * path, having come up from below), recorded when the field is nullable, else thrown on up.
+ *
+ * When an error nulls a field that has a subtree, errors recorded inside that subtree (from
+ * `mark` on) are dropped: the positions they name are gone from the response. graphql-js
+ * keeps, for each nulled position, the error that settled first and, as a rule, not the ones
+ * below it. Which error settles first follows which statement returned first, so it can
+ * differ between two runs of one operation on MariaDB; the plan executor keeps the first in
+ * document and row order. Which positions are null, and that each comes with one error,
+ * is the same (`docs/execution.md`).
  */
-function fieldError(field: FieldPlan | RootPlan, depth: number, raw: unknown, shaping: Shaping): null {
+function fieldError(field: FieldPlan | RootPlan, depth: number, raw: unknown, shaping: Shaping, mark = shaping.errors.length): null {
   const error = locatedError(raw, field.nodes, shaping.path.slice(0, depth + 1));
   if (field.nonNull) throw error;
+  shaping.errors.length = mark;
   shaping.errors.push(error);
   return null;
 }

@@ -73,7 +73,7 @@ export interface HandlerOptions {
    * what the policy's rules receive. Never build it from headers a client can set freely.
    */
   readonly viewer?: (initial: YogaInitialContext) => unknown | Promise<unknown>;
-  /** Who answers queries (`createRelgraph`'s `executor`): `'plan'` (default) or `'graphql-js'`. */
+  /** Who answers operations (`createRelgraph`'s `executor`): `'plan'` (default) or `'graphql-js'`. */
   readonly executor?: ExecutorName;
   /**
    * Outside production, every result's `extensions.relgraph` says which executor answered, the

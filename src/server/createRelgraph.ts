@@ -40,10 +40,10 @@ export interface RelgraphOptions {
   /** Called each time a mutation operation is rerun after a deadlock or lock-wait timeout. */
   readonly onRetry?: () => void;
   /**
-   * Who answers queries: `'plan'` (default) plans each operation once and writes the JSON
-   * straight from the rows, falling back to graphql-js for what it does not plan;
-   * `'graphql-js'` runs every operation on graphql-js's `execute`, field by field. Both give
-   * the same bytes (`docs/execution.md`).
+   * Who answers operations: `'plan'` (default) plans each operation once and writes the JSON
+   * straight from the rows (a mutation's writes still run in their resolvers), falling back to
+   * graphql-js for what it does not plan; `'graphql-js'` runs every operation on graphql-js's
+   * `execute`, field by field. Both give the same answers (`docs/execution.md`).
    */
   readonly executor?: ExecutorName;
   /**
@@ -52,6 +52,8 @@ export interface RelgraphOptions {
    * time; `'sql'` adds their SQL text. For development: off by default.
    */
   readonly explain?: boolean | 'sql';
+  /** Documents whose plans the plan executor keeps (least recently used out first). Default 1,000. */
+  readonly planCacheSize?: number;
 }
 
 export type ExecutorName = 'plan' | 'graphql-js';
@@ -99,7 +101,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const { driver } = options;
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
-  const planner = createPlanExecutor({ schema, reads: resolvers.reads, checks: resolvers.checks });
+  const planner = createPlanExecutor({ schema, reads: resolvers.reads, checks: resolvers.checks, ...(options.planCacheSize ? { maxDocuments: options.planCacheSize } : {}) });
   const usePlans = (options.executor ?? 'plan') === 'plan';
   const explain = options.explain ?? false;
 
@@ -121,14 +123,15 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     return { relgraph };
   };
 
-  /** A query: planned when it can be, else on graphql-js. */
-  const query = async (args: ExecutionArgs): Promise<Answer> => {
+  /** An operation (a mutation: inside its unit of work), planned when it can be, else on graphql-js. */
+  const answer = async (args: ExecutionArgs): Promise<Answer> => {
     const run = usePlans ? planner.run(args) : { fallback: 'the graphql-js executor was chosen' };
     if ('result' in run) return { result: await run.result, executor: 'plan', planCache: run.planCache };
     return { result: withReadableRequestErrors(await graphqlExecute(args)), executor: 'graphql-js', reason: run.fallback };
   };
 
-  const mutation = async (args: ExecutionArgs, operation: OperationDefinitionNode): Promise<ExecutionResult> => {
+  /** A mutation: refused before BEGIN, or run as one unit of work; `answered` hears who answered. */
+  const mutation = async (args: ExecutionArgs, operation: OperationDefinitionNode, answered?: (answer: Answer) => void): Promise<ExecutionResult> => {
     // Before BEGIN, so that a refused mutation sends no statement at all: variables that do not
     // coerce are a request error (no `data`, as graphql-js answers it), and bad input
     // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
@@ -138,16 +141,23 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     if (variables.errors) return withReadableRequestErrors({ errors: variables.errors });
     const refused = resolvers.refuseMutation(args, variables.coerced);
     if (refused) return refused;
-    return runUnitOfWork(args, graphqlExecute, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
+    // Each attempt (a deadlock reruns the operation) is answered anew.
+    const attempt = async (attemptArgs: ExecutionArgs) => {
+      const given = await answer(attemptArgs);
+      answered?.(given);
+      return given.result;
+    };
+    return runUnitOfWork(args, attempt, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
   };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
-    if (!explain) return operation?.operation === 'mutation' ? mutation(args, operation) : (await query(args)).result;
-    const answer: Answer = operation?.operation === 'mutation'
-      ? { result: await mutation(args, operation), executor: 'graphql-js', reason: 'mutation operations run on graphql-js' }
-      : await query(args);
-    return withExplain(answer, (args.contextValue as RelgraphContext).relgraph.stats);
+    if (!explain) return operation?.operation === 'mutation' ? mutation(args, operation) : (await answer(args)).result;
+    if (operation?.operation !== 'mutation') return withExplain(await answer(args), (args.contextValue as RelgraphContext).relgraph.stats);
+    let last: Answer | undefined;
+    const result = await mutation(args, operation, (answered) => { last = answered; });
+    // Refused before BEGIN, nothing ran: no executor answered.
+    return withExplain({ ...(last ?? { executor: 'graphql-js', reason: 'refused before it ran' }), result }, (args.contextValue as RelgraphContext).relgraph.stats);
   };
 
   return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats };

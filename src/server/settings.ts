@@ -187,8 +187,8 @@ export const settings: readonly Setting[] = [
   },
   {
     key: 'executor', flag: 'executor', env: 'RELGRAPH_EXECUTOR', kind: 'enum', values: executors, example: 'graphql-js', defaultText: 'plan',
-    summary: 'Who answers queries: the plan executor, or graphql-js field by field.',
-    details: '`plan` (the default) plans each query once, loads it level by level and writes the JSON straight from the rows; what it does not plan (introspection, a resolver added to the schema) runs on graphql-js. `graphql-js` runs every operation on graphql-js\'s own `execute`, for comparison or if you rely on per-field resolver calls. Both give the same bytes; see docs/execution.md. Mutations run on graphql-js either way, in one transaction.',
+    summary: 'Who answers operations: the plan executor, or graphql-js field by field.',
+    details: '`plan` (the default) plans each operation once, loads it level by level and writes the JSON straight from the rows (a mutation\'s writes run in their resolvers, in one transaction; the planner answers the payloads); what it does not plan (introspection, a resolver added to the schema) runs on graphql-js. `graphql-js` runs every operation on graphql-js\'s own `execute`, for comparison or if you rely on per-field resolver calls. Both give the same answers; see docs/execution.md.',
   },
   {
     key: 'explainSql', flag: 'explain-sql', env: 'RELGRAPH_EXPLAIN_SQL', kind: 'boolean', example: 'true', defaultText: 'off',
