@@ -70,7 +70,7 @@ async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, 
       slowRequestMs: settings.slowRequestMs,
       corsOrigins: settings.corsOrigins,
       executor: settings.executor,
-      explainSql: settings.explainSql,
+      explain: settings.explainSql ? 'sql' : true,
       ...(metrics ? { metrics } : {}),
     });
     return await listen(handler, driver, {

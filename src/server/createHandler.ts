@@ -76,10 +76,11 @@ export interface HandlerOptions {
   /** Who answers operations (`createRelgraph`'s `executor`): `'plan'` (default) or `'graphql-js'`. */
   readonly executor?: ExecutorName;
   /**
-   * Outside production, every result's `extensions.relgraph` says which executor answered, the
-   * plan cache hit and the statements sent with their time; with this, their SQL text too.
+   * Every result's `extensions.relgraph` says which executor answered, the plan cache hit and
+   * the statements sent with their time; `'sql'` adds their SQL text. Default on outside
+   * production; never in production, where it would show the server's SQL.
    */
-  readonly explainSql?: boolean;
+  readonly explain?: boolean | 'sql';
 }
 
 export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
@@ -155,7 +156,7 @@ function isProduction(options: HandlerOptions): boolean {
 /** Explain mode is for development: never in production, where it would show the server's SQL. */
 function explainFor(options: HandlerOptions): boolean | 'sql' {
   if (isProduction(options)) return false;
-  return options.explainSql ? 'sql' : true;
+  return options.explain ?? true;
 }
 
 /**
