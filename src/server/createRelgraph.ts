@@ -153,11 +153,11 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
     if (!explain) return operation?.operation === 'mutation' ? mutation(args, operation) : (await answer(args)).result;
-    if (operation?.operation !== 'mutation') return withExplain(await answer(args), (args.contextValue as RelgraphContext).relgraph.stats);
+    if (operation?.operation !== 'mutation') return withExplain(await answer(args), (args.contextValue as RelgraphContext).relgraph.stats, planner.cacheStats());
     let last: Answer | undefined;
     const result = await mutation(args, operation, (answered) => { last = answered; });
     // Refused before BEGIN, nothing ran: no executor answered.
-    return withExplain({ ...(last ?? { executor: 'graphql-js', reason: 'refused before it ran' }), result }, (args.contextValue as RelgraphContext).relgraph.stats);
+    return withExplain({ ...(last ?? { executor: 'graphql-js', reason: 'refused before it ran' }), result }, (args.contextValue as RelgraphContext).relgraph.stats, planner.cacheStats());
   };
 
   return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats };
@@ -173,11 +173,12 @@ interface Answer {
 }
 
 /** `extensions.relgraph`: what PostGraphile's explain and Hasura's analyze tell their users. */
-function withExplain(answer: Answer, stats: RelgraphContext['relgraph']['stats']): ExecutionResult {
+function withExplain(answer: Answer, stats: RelgraphContext['relgraph']['stats'], cache: PlanCacheStats): ExecutionResult {
   const statements = { count: stats.statements, ms: Math.round((stats.trace?.ms ?? 0) * 1000) / 1000, ...(stats.trace?.sql ? { sql: stats.trace.sql } : {}) };
   const relgraph = {
     executor: answer.executor,
-    ...(answer.planCache ? { planCache: answer.planCache } : {}),
+    // Evictions since start: documents pushed out of the bounded plan cache to make room.
+    ...(answer.planCache ? { planCache: answer.planCache, planCacheEvictions: cache.evictions } : {}),
     ...(answer.reason ? { reason: answer.reason } : {}),
     statements,
   };

@@ -39,6 +39,7 @@ Base.model('Tag', {
 interface Explained {
   readonly executor: 'plan' | 'graphql-js';
   readonly planCache?: 'hit' | 'miss';
+  readonly planCacheEvictions?: number;
   readonly reason?: string;
   readonly statements: { readonly count: number; readonly ms: number; readonly sql?: string[] };
 }
@@ -139,6 +140,10 @@ for (const dialect of DIALECTS) {
       const relgraph = createRelgraph(mapping, { driver, planCacheSize: 3 });
       for (let i = 1; i <= 5; i++) await run(relgraph, `{ parents(limit: ${i}) { id } }`);
       expect(relgraph.planCacheStats()).toEqual({ documents: 3, evictions: 2 });
+      // Explain mode tells a developer the cache is too small for the documents they send.
+      const explained = createRelgraph(mapping, { driver, planCacheSize: 1, explain: true });
+      await run(explained, '{ parents { id } }');
+      expect(explainOf(await run(explained, '{ tags { id } }'))).toMatchObject({ planCache: 'miss', planCacheEvictions: 1 });
     });
 
     it('reports nothing in production, and the executor outside it, through createHandler', async () => {
