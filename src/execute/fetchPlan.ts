@@ -51,10 +51,25 @@ const noRows: ReadonlyArray<Row | null> = [];
 const fixedQueries = new WeakMap<RootPlan | RelatedPlan, ListQuery>();
 
 function queryOf(field: RootPlan | RelatedPlan, context: FetchContext, read: () => ListQuery): ListQuery {
-  if (!field.fixedArguments || context.access.enforced) return read();
+  if (!field.fixedArguments || context.access.enforced) return selecting(read(), field.object);
   let query = fixedQueries.get(field);
-  if (!query) fixedQueries.set(field, query = read());
+  if (!query) fixedQueries.set(field, query = selecting(read(), field.object));
   return query;
+}
+
+/**
+ * The query asking only for the columns `object` reads, plus the foreign keys of the to-one
+ * rows it joins in (the loaders match the joined rows by them); unchanged when that is every
+ * column.
+ */
+function selecting(query: ListQuery, object: ObjectPlan): ListQuery {
+  const { model } = object;
+  let columns = object.columns;
+  if (query.include?.length) {
+    const needed = new Set([...columns, ...query.include.flatMap((relationship) => relationship.join.map((pair) => pair.local))]);
+    columns = model.columns.filter((column) => needed.has(column));
+  }
+  return columns.length === model.columns.length ? query : { ...query, columns };
 }
 
 /** Loads everything `plan` needs; resolves when every level is in (or has failed). */

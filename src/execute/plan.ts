@@ -76,6 +76,13 @@ export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan;
 /** How one response object is written from one row of `model`. */
 export interface ObjectPlan {
   readonly model: MappedModel;
+  /**
+   * What a list of these rows selects, in the model's order: the columns its fields read, the
+   * keys its related fields join on and the primary key — or every column, when the operation
+   * also looks `model` up by key (a lookup, a many-to-one), which the loaders answer from rows
+   * already read, whole ones only.
+   */
+  readonly columns: readonly TableColumn[];
   readonly fields: readonly FieldPlan[];
   /** The related fields among `fields`: what the level below loads. */
   readonly related: readonly RelatedPlan[];
@@ -112,6 +119,7 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
       assertPlainKey(key);
       roots.push(nodes[0]!.name.value === '__typename' ? typename(key, nodes, rootType) : rootField(context, rootType, key, nodes));
     }
+    selectColumns(roots);
     return { plan: { operation, rootType, roots } };
   } catch (error) {
     if (error instanceof NotPlannable) return { fallback: error.message };
@@ -140,7 +148,36 @@ function objectPlan(context: PlanContext, type: GraphQLObjectType, model: Mapped
     assertPlainKey(key);
     fields.push(merged[0]!.name.value === '__typename' ? typename(key, merged, type) : objectField(context, type, model, key, merged));
   }
-  return { model, fields, related: fields.filter((field): field is RelatedPlan => field.kind === 'related') };
+  const related = fields.filter((field): field is RelatedPlan => field.kind === 'related');
+  // Every column until `selectColumns` has seen the whole operation.
+  return { model, columns: model.columns, fields, related };
+}
+
+/** Sets each object plan's `columns` (see `ObjectPlan.columns`). */
+function selectColumns(roots: ReadonlyArray<RootPlan | TypenamePlan>): void {
+  const objects: ObjectPlan[] = [];
+  const lookedUp = new Set<MappedModel>();
+  const visit = (object: ObjectPlan) => {
+    objects.push(object);
+    for (const field of object.related) {
+      if (field.byPrimaryKey) lookedUp.add(field.object.model);
+      visit(field.object);
+    }
+  };
+  for (const root of roots) {
+    if (root.kind === 'typename') continue;
+    if (root.kind !== 'list') lookedUp.add(root.model);
+    visit(root.object);
+  }
+  for (const object of objects) {
+    if (lookedUp.has(object.model)) continue;
+    const needed = new Set<TableColumn>(object.model.primaryKey);
+    for (const field of object.fields) {
+      if (field.kind === 'column') needed.add(object.model.columns.find((column) => column.attribute === field.attribute)!);
+      else if (field.kind === 'related') field.ownerColumns.forEach((column) => needed.add(column));
+    }
+    (object as { columns: readonly TableColumn[] }).columns = object.model.columns.filter((column) => needed.has(column));
+  }
 }
 
 function objectField(context: PlanContext, type: GraphQLObjectType, model: MappedModel, key: string, nodes: FieldNode[]): FieldPlan {

@@ -89,7 +89,8 @@ export class Loaders {
     const select = selectList(model, query, this.#scope);
     const { rows, included } = await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model, [], query.include);
     this.#budget?.charge(rows.length);
-    this.#remember(model, rows);
+    // Partial rows (some columns only) must not answer a lookup that wants the others.
+    if (!query.columns) this.#remember(model, rows);
     this.#rememberIncluded(query.include, rows, included);
     return rows;
   }
@@ -240,7 +241,7 @@ export class Loaders {
       const { rows, ownerKeys, included } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns, query.include);
       this.#budget?.charge(rows.length);
       for (let i = 0; i < rows.length; i++) groups.get(ownerKeys[i]!)?.push(rows[i]!);
-      this.#remember(path.target, rows);
+      if (!query.columns) this.#remember(path.target, rows);
       this.#rememberIncluded(query.include, rows, included);
     }
     return keys.map((key) => groups.get(keyString(key))!);
@@ -347,6 +348,7 @@ function queryKey(query: ListQuery): string {
 function stringifyQuery(query: ListQuery): string {
   return JSON.stringify(query, (key, value: unknown) => {
     if (key === 'column') return `${(value as TableColumn).table.name}.${(value as TableColumn).name}`;
+    if (key === 'columns') return (value as readonly TableColumn[]).map((column) => column.name);
     if ((value as { kind?: unknown } | null)?.kind === 'relationship' || (value as { kind?: unknown } | null)?.kind === 'associationProxy') {
       const relationship = value as MappedRelationship | MappedAssociationProxy;
       return `${relationship.owner.name}.${relationship.name}`;

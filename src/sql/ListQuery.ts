@@ -28,6 +28,12 @@ export interface ListQuery {
    * statement (LEFT JOIN): the query also asks for them, and they cost no statement of their own.
    */
   readonly include?: readonly MappedRelationship[];
+  /**
+   * The listed model's columns to select, in the model's order; all when absent. The plan
+   * executor asks only for what the operation reads (and the keys it joins on); such partial
+   * rows never stand in for whole ones in the loaders' caches.
+   */
+  readonly columns?: readonly TableColumn[];
   /** Already complete: ends with the primary key, so every order is total and stable. */
   readonly orderBy: readonly OrderTerm[];
   readonly limit: number | undefined;

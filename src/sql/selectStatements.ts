@@ -17,8 +17,9 @@ export function keyAlias(i: number): string {
   return `_rg_k${i}`;
 }
 
-export function modelColumns(model: MappedModel, alias: string): SelectColumn[] {
-  return model.columns.map((column) => ({ expr: col(alias, column.name), alias: column.attribute }));
+/** `columns` (the model's own order) or, when absent, every column of `model`, aliased by attribute. */
+export function modelColumns(model: MappedModel, alias: string, columns: readonly TableColumn[] = model.columns): SelectColumn[] {
+  return columns.map((column) => ({ expr: col(alias, column.name), alias: column.attribute }));
 }
 
 /** The alias of attribute `attribute` of the `i`th included to-one relationship: `_rg_j0_name`. */
@@ -64,7 +65,7 @@ export function selectList(model: MappedModel, query: ListQuery, scope?: ReadSco
   const included = includeJoins(query, alias, aliases, scope);
   return {
     kind: 'select',
-    columns: [...modelColumns(model, alias), ...included.columns],
+    columns: [...modelColumns(model, alias, query.columns), ...included.columns],
     from: { table: model.table.name, alias },
     joins: included.joins,
     where: optionalAnd([query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
@@ -113,7 +114,7 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
   const included = includeJoins(query, alias, aliases, scope);
   const select: Select = {
     kind: 'select',
-    columns: [...modelColumns(path.target, alias), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns],
+    columns: [...modelColumns(path.target, alias, query.columns), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns],
     from: { table: path.target.table.name, alias },
     joins: [...joins, ...included.joins],
     where: and([
