@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { isRelgraphError } from '../errors/RelgraphError.js';
-import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
+import type { RelgraphContext, RequestStats } from '../resolvers/RelgraphContext.js';
 import type { Logger } from './logger.js';
 import type { Metrics, RequestOutcome } from './metrics.js';
 
@@ -31,7 +31,11 @@ interface RequestState {
   readonly started: number;
   operationType: string;
   operationName: string | undefined;
-  context: RelgraphContext | undefined;
+  /**
+   * The request's statement counter, not its whole context: the context would keep its loaders
+   * and every row they read alive for as long as the request object lives.
+   */
+  stats: RequestStats | undefined;
   hadErrors: boolean;
   unavailable: boolean;
   unavailableCause?: string | undefined;
@@ -60,7 +64,7 @@ export function useTelemetry(options: TelemetryOptions): Plugin {
         started: performance.now(),
         operationType: 'none',
         operationName: undefined,
-        context: undefined,
+        stats: undefined,
         hadErrors: false,
         unavailable: false,
         unexpected: [],
@@ -73,7 +77,7 @@ export function useTelemetry(options: TelemetryOptions): Plugin {
       const operation = getOperationAST(args.document, args.operationName);
       state.operationType = operation?.operation ?? 'none';
       state.operationName = operation?.name?.value;
-      state.context = context;
+      state.stats = context.relgraph?.stats;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result)) return;
@@ -98,7 +102,7 @@ export function useTelemetry(options: TelemetryOptions): Plugin {
       if (!state) return;
       response.headers.set('x-request-id', state.id);
       const durationMs = Math.round((performance.now() - state.started) * 10) / 10;
-      const statements = state.context?.relgraph?.stats?.statements ?? 0;
+      const statements = state.stats?.statements ?? 0;
       const path = new URL(request.url).pathname;
       const slow = durationMs > slowMs;
       const operation = state.operationName ? `${state.operationType} ${state.operationName}` : state.operationType;
