@@ -10,7 +10,7 @@ import { post, postOk } from './client.js';
 import { formatDifferences, jsonDifferences } from './compareJson.js';
 import { runLoad, type LoadResult } from './loadgen.js';
 import { runM1, runM2 } from './mutations.js';
-import type { ResultRow } from './report.js';
+import { isMeasured, type NotImplementedRow, type ResultRow } from './report.js';
 import type { ServerProcess } from './serverProcess.js';
 import type { StatementMeter } from './statusCounters.js';
 import { m1Target, m2Requests, type ReadWorkload } from './workloads.js';
@@ -142,7 +142,8 @@ export async function measureM2(server: ServerProcess, admin: Connection, meter:
   };
 }
 
-export function describeRow(row: ResultRow): string {
+export function describeRow(row: ResultRow | NotImplementedRow): string {
+  if (!isMeasured(row)) return `  ${row.workload} ${row.implementation}: not implemented (${row.notImplemented})`;
   const statements = `${row.statements}${row.transactionControl ? ` + ${row.transactionControl} tx` : ''}${row.statementsUnlink !== undefined ? ` (unlink ${row.statementsUnlink})` : ''} statements`;
   const latency = row.workload === 'M1' ? `link ${row.p50Ms.toFixed(1)} ms, unlink ${row.p99Ms.toFixed(1)} ms` : `p50 ${row.p50Ms.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms`;
   const contention = row.lockWaits !== undefined ? `, ${row.lockWaits} lock waits, ${row.deadlocks} deadlocks` : '';

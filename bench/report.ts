@@ -36,6 +36,16 @@ export interface ResultRow {
   readonly deadlocks?: number;
 }
 
+/** A read workload an implementation does not answer (`ReadWorkload.notImplementedBy`): sent nothing, measured nothing. */
+export interface NotImplementedRow {
+  readonly workload: string;
+  readonly implementation: string;
+  /** Why, as the workload gives it. */
+  readonly notImplemented: string;
+}
+
+export const isMeasured = (row: ResultRow | NotImplementedRow): row is ResultRow => !('notImplemented' in row);
+
 export interface BenchRun {
   readonly date: string;
   readonly machine: { readonly nproc: number; readonly cpu: string; readonly node: string; readonly mariadb: string };
@@ -44,7 +54,7 @@ export interface BenchRun {
   readonly source?: { readonly commit: string; readonly changedSrcFiles: number };
   /** The 1-minute load average before the run: other work on the machine skews every number. */
   readonly loadAverage?: number;
-  readonly rows: ResultRow[];
+  readonly rows: Array<ResultRow | NotImplementedRow>;
   profiles?: Partial<Record<string, ProfileSummary>>;
   wallSeconds?: number;
 }
@@ -65,13 +75,17 @@ function targetCell(row: ResultRow): string {
   return `${row.workload === 'M1' ? '≤ ' : ''}${row.target} ${row.statements <= row.target ? '✓' : '✗'}`;
 }
 
-export function renderTable(rows: readonly ResultRow[]): string {
-  const raw = new Map(rows.filter((r) => r.implementation === 'raw').map((r) => [r.workload, r]));
+export function renderTable(rows: ReadonlyArray<ResultRow | NotImplementedRow>): string {
+  const raw = new Map(rows.filter(isMeasured).filter((r) => r.implementation === 'raw').map((r) => [r.workload, r]));
   const lines = [
     '| workload | implementation | statements / op | target | throughput | × raw | p50 ms | × raw | p99 ms | × raw | server CPU ms / op | × raw | MariaDB CPU ms / op | peak RSS MiB | × raw | check |',
     '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
+    if (!isMeasured(row)) {
+      lines.push(`| ${[row.workload, row.implementation, '—', '', '—', '', '—', '', '—', '', '', '', '', '', '', `not implemented: ${row.notImplemented}`.replaceAll('|', '\\|')].join(' | ')} |`);
+      continue;
+    }
     const base = raw.get(row.workload);
     const m1 = row.workload === 'M1';
     lines.push(`| ${[
@@ -89,7 +103,8 @@ export function renderTable(rows: readonly ResultRow[]): string {
 }
 
 /** The issue's targets, each with its verdict for relgraph in this run. */
-export function renderTargets(rows: readonly ResultRow[]): string {
+export function renderTargets(allRows: ReadonlyArray<ResultRow | NotImplementedRow>): string {
+  const rows = allRows.filter(isMeasured);
   const find = (workload: string, implementation: string) => rows.find((r) => r.workload === workload && r.implementation === implementation);
   const lines: string[] = [];
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
@@ -118,6 +133,20 @@ export function renderTargets(rows: readonly ResultRow[]): string {
       parts.push(`peak RSS ${rss.toFixed(2)}× raw's (target ≤ 1.3) ${mark(rss <= 1.3)}`);
     }
     lines.push(`- relgraph ${workload}: ${parts.join(', ')}`);
+  }
+  // Issue 14 asks for W6's statements per request and its ratio to raw mysql2; it sets no
+  // throughput target, so the ratios carry no verdict.
+  const w6 = find('W6', 'relgraph');
+  const w6Raw = find('W6', 'raw');
+  if (w6 && w6Raw) {
+    const w6Dataloader = find('W6', 'dataloader');
+    const parts = [
+      `${statementsCell(w6)} statements per request (target ${w6.target}) ${mark(w6.statements <= w6.target!)}, ${ratio(w6.statements, w6Raw.statements)} raw's ${statementsCell(w6Raw)}`,
+      `throughput ${ratio(w6.opsPerSecond, w6Raw.opsPerSecond)} raw${w6Dataloader ? `, ${ratio(w6.opsPerSecond, w6Dataloader.opsPerSecond)} hand-written DataLoader` : ''}`,
+    ];
+    if (w6.serverCpuMs !== undefined && w6Raw.serverCpuMs !== undefined) parts.push(`server CPU per request ${ratio(w6.serverCpuMs, w6Raw.serverCpuMs)} raw's`);
+    parts.push(`peak RSS ${ratio(w6.peakRssMib, w6Raw.peakRssMib)} raw's`);
+    lines.push(`- relgraph W6 (issue 14, connections and aggregates): ${parts.join(', ')}`);
   }
   const unequal = rows.filter((r) => r.check.includes('key order'));
   lines.push(unequal.length === 0

@@ -1,14 +1,14 @@
 /**
  * The hand-written baseline: graphql-js with per-request DataLoaders, one `IN (...)` query per
- * relationship and level, rows primed into the by-id loaders, and set-based writes: what a
- * careful engineer writes by hand without a generator.
+ * relationship and level (a `GROUP BY` for each count), rows primed into the by-id loaders, and
+ * set-based writes: what a careful engineer writes by hand without a generator.
  */
 import DataLoader from 'dataloader';
 import type { Pool } from 'mysql2/promise';
 import { groupBy, inTransaction, NotFound, openPool, run, select, type Queryable, type Row } from './database.js';
 import { createGraphqlListener, createSchema } from './graphqlFront.js';
 import type { Implementation } from './Implementation.js';
-import { childOrder, page } from './naive.js';
+import { childOrder, page, pageSize } from './naive.js';
 
 type Args = Record<string, unknown>;
 interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
@@ -22,6 +22,9 @@ class Loaders {
   readonly tagsOf: DataLoader<unknown, Row[]>;
   readonly parentsOf: DataLoader<unknown, Row[]>;
   readonly associationsOf: DataLoader<unknown, Row[]>;
+  /** `COUNT(*)` per parent, one `GROUP BY` statement per batch: a connection's totalCount, an aggregate's count. */
+  readonly childCount: DataLoader<unknown, number>;
+  readonly tagCount: DataLoader<unknown, number>;
   readonly #childrenOf = new Map<string, DataLoader<unknown, Row[]>>();
   readonly #db: Queryable;
 
@@ -38,6 +41,8 @@ class Loaders {
     });
     this.associationsOf = new DataLoader(async (ids) => groupBy(ids, await select(db,
       'SELECT parent_id AS parentId, child_id AS childId, extra_data AS extraData FROM association WHERE parent_id IN (?) ORDER BY parent_id, child_id', [ids]), 'parentId'));
+    this.childCount = new DataLoader((ids) => this.#countBy('child', ids));
+    this.tagCount = new DataLoader((ids) => this.#countBy('parent_tag', ids));
   }
 
   /** Children per parent, one loader per distinct page and order; pages use ROW_NUMBER() per parent. */
@@ -71,6 +76,13 @@ class Loaders {
     });
   }
 
+  /** Rows of `table` per `parent_id` in `ids`, 0 for a parent with none. */
+  async #countBy(table: 'child' | 'parent_tag', ids: readonly unknown[]): Promise<number[]> {
+    const rows = await select(this.#db, `SELECT parent_id AS ownerId, COUNT(*) AS n FROM ${table} WHERE parent_id IN (?) GROUP BY parent_id`, [ids]);
+    const counts = new Map(rows.map((row) => [row['ownerId'], Number(row['n'])]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  }
+
   async #byId(table: string, columns: string, ids: readonly unknown[]): Promise<Array<Row | null>> {
     const rows = await select(this.#db, `SELECT ${columns} FROM ${table} WHERE id IN (?)`, [ids]);
     const byId = new Map(rows.map((row) => [row['id'], row]));
@@ -83,6 +95,9 @@ class Loaders {
 }
 
 interface Context { readonly pool: Pool; readonly loaders: Loaders }
+
+/** What `Parent.childrenConnection` resolves to: the fields below it load the page and the count. */
+interface ChildPage { readonly parentId: unknown; readonly first: number }
 
 export async function createDataloaderImplementation(url: string): Promise<Implementation> {
   const pool = openPool(url);
@@ -97,6 +112,18 @@ export async function createDataloaderImplementation(url: string): Promise<Imple
       children: (parent: Row, args: Args, { loaders }: Context) => loaders.childrenOf(args).load(parent['id']),
       tags: (parent: Row, _: Args, { loaders }: Context) => loaders.tagsOf.load(parent['id']),
       associations: (parent: Row, _: Args, { loaders }: Context) => loaders.associationsOf.load(parent['id']),
+      childrenConnection: (parent: Row, { first }: Args): ChildPage => ({ parentId: parent['id'], first: pageSize(first) }),
+      tagsAggregate: (parent: Row) => ({ parentId: parent['id'] }),
+    },
+    // A page is the first `first` children by id: one window statement for every parent's page,
+    // asking one row more for hasNextPage (the same loader serves nodes and pageInfo).
+    ChildConnection: {
+      nodes: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) => (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).slice(0, first),
+      pageInfo: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) => ({ hasNextPage: (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).length > first }),
+      totalCount: ({ parentId }: ChildPage, _: Args, { loaders }: Context) => loaders.childCount.load(parentId),
+    },
+    TagAggregate: {
+      count: ({ parentId }: { parentId: unknown }, _: Args, { loaders }: Context) => loaders.tagCount.load(parentId),
     },
     Child: {
       parent: (child: Row, _: Args, { loaders }: Context) => loaders.parent.load(child['parentId']),

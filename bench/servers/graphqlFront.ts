@@ -31,6 +31,19 @@ export const sdl = /* GraphQL */ `
     children(limit: Int, offset: Int, orderBy: [ChildOrderBy!]): [Child!]!
     tags: [Tag!]!
     associations: [Association!]!
+    childrenConnection(first: Int): ChildConnection!
+    tagsAggregate: TagAggregate!
+  }
+  type ChildConnection {
+    nodes: [Child!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type PageInfo {
+    hasNextPage: Boolean!
+  }
+  type TagAggregate {
+    count: Int!
   }
   type Child {
     id: Int!

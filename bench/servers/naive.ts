@@ -34,6 +34,18 @@ export async function createNaiveImplementation(url: string): Promise<Implementa
         select(pool, 'SELECT t.id, t.label FROM tag t JOIN parent_tag pt ON pt.tag_id = t.id WHERE pt.parent_id = ? ORDER BY t.id', [parent['id']]),
       associations: (parent: Row, _: Args, { pool }: Context) =>
         select(pool, 'SELECT parent_id AS parentId, child_id AS childId, extra_data AS extraData FROM association WHERE parent_id = ? ORDER BY child_id', [parent['id']]),
+      // The page and one row more (hasNextPage) per parent; totalCount counts only when asked.
+      childrenConnection: async (parent: Row, args: Args, { pool }: Context) => {
+        const size = pageSize(args['first']);
+        const rows = await select(pool, `SELECT ${childColumns} FROM child WHERE parent_id = ? ORDER BY id LIMIT ${size + 1}`, [parent['id']]);
+        return { parentId: parent['id'], nodes: rows.slice(0, size), pageInfo: { hasNextPage: rows.length > size } };
+      },
+      tagsAggregate: async (parent: Row, _: Args, { pool }: Context) =>
+        first(await select(pool, 'SELECT COUNT(*) AS count FROM parent_tag WHERE parent_id = ?', [parent['id']])),
+    },
+    ChildConnection: {
+      totalCount: async (connection: Row, _: Args, { pool }: Context) =>
+        first(await select(pool, 'SELECT COUNT(*) AS n FROM child WHERE parent_id = ?', [connection['parentId']]))?.['n'],
     },
     Child: {
       parent: async (child: Row, _: Args, { pool }: Context) => first(await select(pool, `SELECT ${parentColumns} FROM parent WHERE id = ?`, [child['parentId']])),
@@ -87,6 +99,13 @@ export function page(args: Args): string {
   const offset = typeof args['offset'] === 'number' ? args['offset'] : 0;
   if (limit === undefined && offset === 0) return '';
   return ` LIMIT ${limit ?? '18446744073709551615'} OFFSET ${offset}`;
+}
+
+/** `first:` of a connection as relgraph takes it: 100 when absent, 0 to 1,000. */
+export function pageSize(first: unknown): number {
+  if (first === undefined || first === null) return 100;
+  if (typeof first !== 'number' || first < 0 || first > 1000) throw new RangeError(`first must be between 0 and 1000, but got ${String(first)}.`);
+  return first;
 }
 
 const childColumnNames: Record<string, string> = { id: 'id', name: 'name', parentId: 'parent_id' };

@@ -2,7 +2,7 @@
  * The floor: no GraphQL. It recognises each workload's document by its text and answers it with
  * the least SQL a person would write by hand (only the columns the response needs; a JOIN for
  * each many-to-one; one `IN (...)` statement per list level, sent in parallel when independent),
- * building the same JSON.
+ * building the same JSON. Counts are `GROUP BY` statements over the same keys (W6).
  */
 import type { Pool } from 'mysql2/promise';
 import { m1Link, m1Unlink, m2Add, m2Remove, readWorkloads } from '../workloads.js';
@@ -73,6 +73,33 @@ const reads: Record<string, Answer> = {
       FROM child WHERE parent_id IN (?)) AS paged WHERE rn <= 3 ORDER BY parent_id, rn`, [keys]);
     const childrenOf = groupBy(keys, children, 'parent_id');
     return { parents: parents.map((p, i) => ({ id: p['id'], children: childrenOf[i]!.map((c) => ({ id: c['id'] })) })) };
+  },
+  async W6(pool) {
+    const first = 3;
+    const parents = await select(pool, 'SELECT id FROM parent ORDER BY id LIMIT 100');
+    const keys = ids(parents);
+    // One row past the page tells hasNextPage; COUNT(*) comes back from mysql2 as a number.
+    const [children, childCounts, tagCounts] = await Promise.all([
+      select(pool, `SELECT id, name, parent_id FROM (SELECT id, name, parent_id, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY id) AS rn
+        FROM child WHERE parent_id IN (?)) AS paged WHERE rn <= ${first + 1} ORDER BY parent_id, rn`, [keys]),
+      select(pool, 'SELECT parent_id, COUNT(*) AS n FROM child WHERE parent_id IN (?) GROUP BY parent_id', [keys]),
+      select(pool, 'SELECT parent_id, COUNT(*) AS n FROM parent_tag WHERE parent_id IN (?) GROUP BY parent_id', [keys]),
+    ]);
+    const childrenOf = groupBy(keys, children, 'parent_id');
+    const count = (rows: readonly Row[]) => new Map(rows.map((r) => [r['parent_id'], r['n']]));
+    const childCount = count(childCounts);
+    const tagCount = count(tagCounts);
+    return {
+      parents: parents.map((p, i) => ({
+        id: p['id'],
+        childrenConnection: {
+          nodes: childrenOf[i]!.slice(0, first).map((c) => ({ id: c['id'], name: c['name'] })),
+          pageInfo: { hasNextPage: childrenOf[i]!.length > first },
+          totalCount: childCount.get(p['id']) ?? 0,
+        },
+        tagsAggregate: { count: tagCount.get(p['id']) ?? 0 },
+      })),
+    };
   },
 };
 

@@ -31,8 +31,16 @@ export type Author = {
   bio?: Maybe<Scalars['String']['output']>;
   /** One-to-many: the BookAuthor rows that refer to this Author. */
   bookAuthors: Array<BookAuthor>;
+  /** Counts and column aggregates over Author.bookAuthors, without reading the rows. */
+  bookAuthorsAggregate: BookAuthorAggregate;
+  /** Author.bookAuthors as a Relay connection: pages with cursors, and totalCount. */
+  bookAuthorsConnection: BookAuthorConnection;
   /** Many-to-many: the Book rows linked to this Author. Read-only. */
   books: Array<Book>;
+  /** Counts and column aggregates over Author.books, without reading the rows. */
+  booksAggregate: BookAggregate;
+  /** Author.books as a Relay connection: pages with cursors, and totalCount. */
+  booksConnection: BookAuthorBookConnection;
   bornOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -48,11 +56,73 @@ export type AuthorBookAuthorsArgs = {
 };
 
 
+export type AuthorBookAuthorsAggregateArgs = {
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
+export type AuthorBookAuthorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookAuthorOrderBy>>;
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
 export type AuthorBooksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<BookOrderBy>>;
   where?: InputMaybe<BookWhere>;
+};
+
+
+export type AuthorBooksAggregateArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type AuthorBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookOrderBy>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+/** Counts and column aggregates over Author rows. */
+export type AuthorAggregate = {
+  __typename?: 'AuthorAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: AuthorAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: AuthorMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: AuthorMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: AuthorSumFields;
+};
+
+export type AuthorAvgFields = {
+  __typename?: 'AuthorAvgFields';
+  id?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Author rows, with cursors to page on. */
+export type AuthorConnection = {
+  __typename?: 'AuthorConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<AuthorEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Author>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A new Author. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
@@ -63,6 +133,14 @@ export type AuthorCreateInput = {
   id?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   nationality?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Author in a connection. */
+export type AuthorEdge = {
+  __typename?: 'AuthorEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Author;
 };
 
 /** Identifies one Author by its primary key. */
@@ -78,6 +156,24 @@ export type AuthorListFilter = {
   none?: InputMaybe<AuthorWhere>;
   /** At least one related Author matches. */
   some?: InputMaybe<AuthorWhere>;
+};
+
+export type AuthorMaxFields = {
+  __typename?: 'AuthorMaxFields';
+  bio?: Maybe<Scalars['String']['output']>;
+  bornOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  nationality?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuthorMinFields = {
+  __typename?: 'AuthorMinFields';
+  bio?: Maybe<Scalars['String']['output']>;
+  bornOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  nationality?: Maybe<Scalars['String']['output']>;
 };
 
 /** Orders Author rows by a column. Give one column per entry; several entries sort by each in turn. */
@@ -97,6 +193,11 @@ export type AuthorRelationInput = {
   create?: InputMaybe<AuthorCreateInput>;
   /** true: unlink the current Author. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AuthorSumFields = {
+  __typename?: 'AuthorSumFields';
+  id?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to an Author: only the fields given are written. */
@@ -150,14 +251,26 @@ export type Book = {
   __typename?: 'Book';
   /** The Author rows reached through Book.bookAuthors → BookAuthor.author. */
   authors: Array<Author>;
+  /** Counts and column aggregates over Book.authors, without reading the rows. */
+  authorsAggregate: AuthorAggregate;
+  /** Book.authors as a Relay connection: pages with cursors, and totalCount. */
+  authorsConnection: BookAuthorAuthorConnection;
   /** One-to-many: the BookAuthor rows that refer to this Book. */
   bookAuthors: Array<BookAuthor>;
+  /** Counts and column aggregates over Book.bookAuthors, without reading the rows. */
+  bookAuthorsAggregate: BookAuthorAggregate;
+  /** Book.bookAuthors as a Relay connection: pages with cursors, and totalCount. */
+  bookAuthorsConnection: BookAuthorConnection;
   description?: Maybe<Scalars['String']['output']>;
   /** One-to-one: the BookDetail that refers to this Book. */
   detail?: Maybe<BookDetail>;
   format: BookFormat;
   /** Many-to-many: the Genre rows linked to this Book. */
   genres: Array<Genre>;
+  /** Counts and column aggregates over Book.genres, without reading the rows. */
+  genresAggregate: GenreAggregate;
+  /** Book.genres as a Relay connection: pages with cursors, and totalCount. */
+  genresConnection: GenreConnection;
   id: Scalars['Int']['output'];
   inPrint: Scalars['Boolean']['output'];
   /** ISBN-13, digits only. */
@@ -170,16 +283,39 @@ export type Book = {
   publisherId: Scalars['Int']['output'];
   /** One-to-many: the Review rows that refer to this Book. */
   reviews: Array<Review>;
+  /** Counts and column aggregates over Book.reviews, without reading the rows. */
+  reviewsAggregate: ReviewAggregate;
+  /** Book.reviews as a Relay connection: pages with cursors, and totalCount. */
+  reviewsConnection: ReviewConnection;
   subtitle?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** Many-to-many: the Customer rows linked to this Book. */
   wishlistedBy: Array<Customer>;
+  /** Counts and column aggregates over Book.wishlistedBy, without reading the rows. */
+  wishlistedByAggregate: CustomerAggregate;
+  /** Book.wishlistedBy as a Relay connection: pages with cursors, and totalCount. */
+  wishlistedByConnection: CustomerConnection;
 };
 
 
 export type BookAuthorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorOrderBy>>;
+  where?: InputMaybe<AuthorWhere>;
+};
+
+
+export type BookAuthorsAggregateArgs = {
+  where?: InputMaybe<AuthorWhere>;
+};
+
+
+export type BookAuthorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AuthorOrderBy>>;
   where?: InputMaybe<AuthorWhere>;
 };
@@ -193,9 +329,39 @@ export type BookBookAuthorsArgs = {
 };
 
 
+export type BookBookAuthorsAggregateArgs = {
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
+export type BookBookAuthorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookAuthorOrderBy>>;
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
 export type BookGenresArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<GenreOrderBy>>;
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type BookGenresAggregateArgs = {
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type BookGenresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GenreOrderBy>>;
   where?: InputMaybe<GenreWhere>;
 };
@@ -209,11 +375,56 @@ export type BookReviewsArgs = {
 };
 
 
+export type BookReviewsAggregateArgs = {
+  where?: InputMaybe<ReviewWhere>;
+};
+
+
+export type BookReviewsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReviewOrderBy>>;
+  where?: InputMaybe<ReviewWhere>;
+};
+
+
 export type BookWishlistedByArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CustomerOrderBy>>;
   where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type BookWishlistedByAggregateArgs = {
+  where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type BookWishlistedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerOrderBy>>;
+  where?: InputMaybe<CustomerWhere>;
+};
+
+/** Counts and column aggregates over Book rows. */
+export type BookAggregate = {
+  __typename?: 'BookAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: BookAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: BookMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: BookMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: BookSumFields;
 };
 
 export type BookAuthor = {
@@ -229,6 +440,86 @@ export type BookAuthor = {
   role: ContributorRole;
 };
 
+/** Counts and column aggregates over BookAuthor rows. */
+export type BookAuthorAggregate = {
+  __typename?: 'BookAuthorAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: BookAuthorAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: BookAuthorMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: BookAuthorMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: BookAuthorSumFields;
+};
+
+/** A page of Author rows, with cursors to page on. */
+export type BookAuthorAuthorConnection = {
+  __typename?: 'BookAuthorAuthorConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<BookAuthorAuthorEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Author>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Author in a connection, with the BookAuthor row that links it. */
+export type BookAuthorAuthorEdge = {
+  __typename?: 'BookAuthorAuthorEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Author;
+  /** Order of the name on the cover, from 1. */
+  position: Scalars['Int']['output'];
+  role: ContributorRole;
+};
+
+export type BookAuthorAvgFields = {
+  __typename?: 'BookAuthorAvgFields';
+  authorId?: Maybe<Scalars['Float']['output']>;
+  bookId?: Maybe<Scalars['Float']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Book rows, with cursors to page on. */
+export type BookAuthorBookConnection = {
+  __typename?: 'BookAuthorBookConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<BookAuthorBookEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Book>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Book in a connection, with the BookAuthor row that links it. */
+export type BookAuthorBookEdge = {
+  __typename?: 'BookAuthorBookEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Book;
+  /** Order of the name on the cover, from 1. */
+  position: Scalars['Int']['output'];
+  role: ContributorRole;
+};
+
+/** A page of BookAuthor rows, with cursors to page on. */
+export type BookAuthorConnection = {
+  __typename?: 'BookAuthorConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<BookAuthorEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<BookAuthor>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new BookAuthor. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type BookAuthorCreateInput = {
   author?: InputMaybe<AuthorRelationInput>;
@@ -238,6 +529,14 @@ export type BookAuthorCreateInput = {
   /** Order of the name on the cover, from 1. */
   position?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ContributorRole>;
+};
+
+/** A BookAuthor in a connection. */
+export type BookAuthorEdge = {
+  __typename?: 'BookAuthorEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: BookAuthor;
 };
 
 /** Identifies one BookAuthor by its primary key. */
@@ -268,12 +567,33 @@ export type BookAuthorListRelationInput = {
   set?: InputMaybe<Array<BookAuthorKey>>;
 };
 
+export type BookAuthorMaxFields = {
+  __typename?: 'BookAuthorMaxFields';
+  authorId?: Maybe<Scalars['Int']['output']>;
+  bookId?: Maybe<Scalars['Int']['output']>;
+  position?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BookAuthorMinFields = {
+  __typename?: 'BookAuthorMinFields';
+  authorId?: Maybe<Scalars['Int']['output']>;
+  bookId?: Maybe<Scalars['Int']['output']>;
+  position?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Orders BookAuthor rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type BookAuthorOrderBy = {
   authorId?: InputMaybe<SortDirection>;
   bookId?: InputMaybe<SortDirection>;
   position?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
+};
+
+export type BookAuthorSumFields = {
+  __typename?: 'BookAuthorSumFields';
+  authorId?: Maybe<Scalars['BigInt']['output']>;
+  bookId?: Maybe<Scalars['BigInt']['output']>;
+  position?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a BookAuthor: only the fields given are written. */
@@ -299,6 +619,26 @@ export type BookAuthorWhere = {
   bookId?: InputMaybe<IntFilter>;
   position?: InputMaybe<IntFilter>;
   role?: InputMaybe<ContributorRoleFilter>;
+};
+
+export type BookAvgFields = {
+  __typename?: 'BookAvgFields';
+  id?: Maybe<Scalars['Float']['output']>;
+  pages?: Maybe<Scalars['Float']['output']>;
+  price?: Maybe<Scalars['Decimal']['output']>;
+  publisherId?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Book rows, with cursors to page on. */
+export type BookConnection = {
+  __typename?: 'BookConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<BookEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Book>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A new Book. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
@@ -338,6 +678,41 @@ export type BookDetail = {
   weightGrams?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Counts and column aggregates over BookDetail rows. */
+export type BookDetailAggregate = {
+  __typename?: 'BookDetailAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: BookDetailAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: BookDetailMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: BookDetailMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: BookDetailSumFields;
+};
+
+export type BookDetailAvgFields = {
+  __typename?: 'BookDetailAvgFields';
+  bookId?: Maybe<Scalars['Float']['output']>;
+  edition?: Maybe<Scalars['Float']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of BookDetail rows, with cursors to page on. */
+export type BookDetailConnection = {
+  __typename?: 'BookDetailConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<BookDetailEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<BookDetail>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new BookDetail. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type BookDetailCreateInput = {
   book?: InputMaybe<BookRelationInput>;
@@ -352,9 +727,37 @@ export type BookDetailCreateInput = {
   weightGrams?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A BookDetail in a connection. */
+export type BookDetailEdge = {
+  __typename?: 'BookDetailEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: BookDetail;
+};
+
 /** Identifies one BookDetail by its primary key. */
 export type BookDetailKey = {
   id: Scalars['Int']['input'];
+};
+
+export type BookDetailMaxFields = {
+  __typename?: 'BookDetailMaxFields';
+  bookId?: Maybe<Scalars['Int']['output']>;
+  edition?: Maybe<Scalars['Int']['output']>;
+  firstLine?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+export type BookDetailMinFields = {
+  __typename?: 'BookDetailMinFields';
+  bookId?: Maybe<Scalars['Int']['output']>;
+  edition?: Maybe<Scalars['Int']['output']>;
+  firstLine?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  weightGrams?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Orders BookDetail rows by a column. Give one column per entry; several entries sort by each in turn. */
@@ -376,6 +779,14 @@ export type BookDetailRelationInput = {
   create?: InputMaybe<BookDetailCreateInput>;
   /** true: unlink the current BookDetail. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type BookDetailSumFields = {
+  __typename?: 'BookDetailSumFields';
+  bookId?: Maybe<Scalars['BigInt']['output']>;
+  edition?: Maybe<Scalars['BigInt']['output']>;
+  id?: Maybe<Scalars['BigInt']['output']>;
+  weightGrams?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Changes to a BookDetail: only the fields given are written. */
@@ -407,6 +818,14 @@ export type BookDetailWhere = {
   id?: InputMaybe<IntFilter>;
   language?: InputMaybe<StringFilter>;
   weightGrams?: InputMaybe<FloatFilter>;
+};
+
+/** A Book in a connection. */
+export type BookEdge = {
+  __typename?: 'BookEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Book;
 };
 
 export type BookFormat =
@@ -455,6 +874,32 @@ export type BookListRelationInput = {
   set?: InputMaybe<Array<BookKey>>;
 };
 
+export type BookMaxFields = {
+  __typename?: 'BookMaxFields';
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  isbn?: Maybe<Scalars['String']['output']>;
+  pages?: Maybe<Scalars['Int']['output']>;
+  price?: Maybe<Scalars['Decimal']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  publisherId?: Maybe<Scalars['Int']['output']>;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type BookMinFields = {
+  __typename?: 'BookMinFields';
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  isbn?: Maybe<Scalars['String']['output']>;
+  pages?: Maybe<Scalars['Int']['output']>;
+  price?: Maybe<Scalars['Decimal']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  publisherId?: Maybe<Scalars['Int']['output']>;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 /** Orders Book rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type BookOrderBy = {
   description?: InputMaybe<SortDirection>;
@@ -478,6 +923,14 @@ export type BookRelationInput = {
   create?: InputMaybe<BookCreateInput>;
   /** true: unlink the current Book. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type BookSumFields = {
+  __typename?: 'BookSumFields';
+  id?: Maybe<Scalars['BigInt']['output']>;
+  pages?: Maybe<Scalars['BigInt']['output']>;
+  price?: Maybe<Scalars['Decimal']['output']>;
+  publisherId?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a Book: only the fields given are written. */
@@ -570,15 +1023,38 @@ export type Customer = {
   newsletter: Scalars['Boolean']['output'];
   /** One-to-many: the Order rows that refer to this Customer. */
   orders: Array<Order>;
+  /** Counts and column aggregates over Customer.orders, without reading the rows. */
+  ordersAggregate: OrderAggregate;
+  /** Customer.orders as a Relay connection: pages with cursors, and totalCount. */
+  ordersConnection: OrderConnection;
   preferences?: Maybe<Scalars['JSON']['output']>;
   /** Many-to-many: the Book rows linked to this Customer. */
   wishlistBooks: Array<Book>;
+  /** Counts and column aggregates over Customer.wishlistBooks, without reading the rows. */
+  wishlistBooksAggregate: BookAggregate;
+  /** Customer.wishlistBooks as a Relay connection: pages with cursors, and totalCount. */
+  wishlistBooksConnection: BookConnection;
 };
 
 
 export type CustomerOrdersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderOrderBy>>;
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type CustomerOrdersAggregateArgs = {
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type CustomerOrdersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<OrderOrderBy>>;
   where?: InputMaybe<OrderWhere>;
 };
@@ -591,6 +1067,53 @@ export type CustomerWishlistBooksArgs = {
   where?: InputMaybe<BookWhere>;
 };
 
+
+export type CustomerWishlistBooksAggregateArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type CustomerWishlistBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookOrderBy>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+/** Counts and column aggregates over Customer rows. */
+export type CustomerAggregate = {
+  __typename?: 'CustomerAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: CustomerAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: CustomerMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: CustomerMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: CustomerSumFields;
+};
+
+export type CustomerAvgFields = {
+  __typename?: 'CustomerAvgFields';
+  id?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Customer rows, with cursors to page on. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Customer>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new Customer. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type CustomerCreateInput = {
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -601,6 +1124,14 @@ export type CustomerCreateInput = {
   orders?: InputMaybe<OrderListRelationInput>;
   preferences?: InputMaybe<Scalars['JSON']['input']>;
   wishlistBooks?: InputMaybe<BookListRelationInput>;
+};
+
+/** A Customer in a connection. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Customer;
 };
 
 /** Identifies one Customer by its primary key. */
@@ -630,6 +1161,22 @@ export type CustomerListRelationInput = {
   set?: InputMaybe<Array<CustomerKey>>;
 };
 
+export type CustomerMaxFields = {
+  __typename?: 'CustomerMaxFields';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomerMinFields = {
+  __typename?: 'CustomerMinFields';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Orders Customer rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type CustomerOrderBy = {
   createdAt?: InputMaybe<SortDirection>;
@@ -648,6 +1195,11 @@ export type CustomerRelationInput = {
   create?: InputMaybe<CustomerCreateInput>;
   /** true: unlink the current Customer. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CustomerSumFields = {
+  __typename?: 'CustomerSumFields';
+  id?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a Customer: only the fields given are written. */
@@ -767,6 +1319,10 @@ export type Genre = {
   __typename?: 'Genre';
   /** Many-to-many: the Book rows linked to this Genre. */
   books: Array<Book>;
+  /** Counts and column aggregates over Genre.books, without reading the rows. */
+  booksAggregate: BookAggregate;
+  /** Genre.books as a Relay connection: pages with cursors, and totalCount. */
+  booksConnection: BookConnection;
   id: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Many-to-one: the Genre this Genre refers to. */
@@ -775,12 +1331,31 @@ export type Genre = {
   slug: Scalars['String']['output'];
   /** One-to-many: the Genre rows that refer to this Genre. */
   subgenres: Array<Genre>;
+  /** Counts and column aggregates over Genre.subgenres, without reading the rows. */
+  subgenresAggregate: GenreAggregate;
+  /** Genre.subgenres as a Relay connection: pages with cursors, and totalCount. */
+  subgenresConnection: GenreConnection;
 };
 
 
 export type GenreBooksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookOrderBy>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type GenreBooksAggregateArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type GenreBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<BookOrderBy>>;
   where?: InputMaybe<BookWhere>;
 };
@@ -793,6 +1368,54 @@ export type GenreSubgenresArgs = {
   where?: InputMaybe<GenreWhere>;
 };
 
+
+export type GenreSubgenresAggregateArgs = {
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type GenreSubgenresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<GenreOrderBy>>;
+  where?: InputMaybe<GenreWhere>;
+};
+
+/** Counts and column aggregates over Genre rows. */
+export type GenreAggregate = {
+  __typename?: 'GenreAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: GenreAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: GenreMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: GenreMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: GenreSumFields;
+};
+
+export type GenreAvgFields = {
+  __typename?: 'GenreAvgFields';
+  id?: Maybe<Scalars['Float']['output']>;
+  parentId?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Genre rows, with cursors to page on. */
+export type GenreConnection = {
+  __typename?: 'GenreConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<GenreEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Genre>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new Genre. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type GenreCreateInput = {
   books?: InputMaybe<BookListRelationInput>;
@@ -802,6 +1425,14 @@ export type GenreCreateInput = {
   parentId?: InputMaybe<Scalars['Int']['input']>;
   slug: Scalars['String']['input'];
   subgenres?: InputMaybe<GenreListRelationInput>;
+};
+
+/** A Genre in a connection. */
+export type GenreEdge = {
+  __typename?: 'GenreEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Genre;
 };
 
 /** Identifies one Genre by its primary key. */
@@ -831,6 +1462,22 @@ export type GenreListRelationInput = {
   set?: InputMaybe<Array<GenreKey>>;
 };
 
+export type GenreMaxFields = {
+  __typename?: 'GenreMaxFields';
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  parentId?: Maybe<Scalars['Int']['output']>;
+  slug?: Maybe<Scalars['String']['output']>;
+};
+
+export type GenreMinFields = {
+  __typename?: 'GenreMinFields';
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  parentId?: Maybe<Scalars['Int']['output']>;
+  slug?: Maybe<Scalars['String']['output']>;
+};
+
 /** Orders Genre rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type GenreOrderBy = {
   id?: InputMaybe<SortDirection>;
@@ -847,6 +1494,12 @@ export type GenreRelationInput = {
   create?: InputMaybe<GenreCreateInput>;
   /** true: unlink the current Genre. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type GenreSumFields = {
+  __typename?: 'GenreSumFields';
+  id?: Maybe<Scalars['BigInt']['output']>;
+  parentId?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a Genre: only the fields given are written. */
@@ -1371,6 +2024,10 @@ export type Order = {
   id: Scalars['Int']['output'];
   /** One-to-many: the OrderLine rows that refer to this Order. */
   lines: Array<OrderLine>;
+  /** Counts and column aggregates over Order.lines, without reading the rows. */
+  linesAggregate: OrderLineAggregate;
+  /** Order.lines as a Relay connection: pages with cursors, and totalCount. */
+  linesConnection: OrderLineConnection;
   /** The payment processor's 64-bit transaction number. */
   paymentRef?: Maybe<Scalars['BigInt']['output']>;
   placedAt: Scalars['DateTime']['output'];
@@ -1388,6 +2045,56 @@ export type OrderLinesArgs = {
   where?: InputMaybe<OrderLineWhere>;
 };
 
+
+export type OrderLinesAggregateArgs = {
+  where?: InputMaybe<OrderLineWhere>;
+};
+
+
+export type OrderLinesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderLineOrderBy>>;
+  where?: InputMaybe<OrderLineWhere>;
+};
+
+/** Counts and column aggregates over Order rows. */
+export type OrderAggregate = {
+  __typename?: 'OrderAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: OrderAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: OrderMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: OrderMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: OrderSumFields;
+};
+
+export type OrderAvgFields = {
+  __typename?: 'OrderAvgFields';
+  customerId?: Maybe<Scalars['Float']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  paymentRef?: Maybe<Scalars['Float']['output']>;
+  total?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A page of Order rows, with cursors to page on. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<OrderEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new Order. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type OrderCreateInput = {
   customer?: InputMaybe<CustomerRelationInput>;
@@ -1402,6 +2109,14 @@ export type OrderCreateInput = {
   shippingAddress?: InputMaybe<Scalars['JSON']['input']>;
   status?: InputMaybe<OrderStatus>;
   total: Scalars['Decimal']['input'];
+};
+
+/** A Order in a connection. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Order;
 };
 
 /** Identifies one Order by its primary key. */
@@ -1423,6 +2138,43 @@ export type OrderLine = {
   unitPrice: Scalars['Decimal']['output'];
 };
 
+/** Counts and column aggregates over OrderLine rows. */
+export type OrderLineAggregate = {
+  __typename?: 'OrderLineAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: OrderLineAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: OrderLineMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: OrderLineMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: OrderLineSumFields;
+};
+
+export type OrderLineAvgFields = {
+  __typename?: 'OrderLineAvgFields';
+  bookId?: Maybe<Scalars['Float']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  orderId?: Maybe<Scalars['Float']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A page of OrderLine rows, with cursors to page on. */
+export type OrderLineConnection = {
+  __typename?: 'OrderLineConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<OrderLineEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<OrderLine>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new OrderLine. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type OrderLineCreateInput = {
   book?: InputMaybe<BookRelationInput>;
@@ -1433,6 +2185,14 @@ export type OrderLineCreateInput = {
   position: Scalars['Int']['input'];
   quantity?: InputMaybe<Scalars['Int']['input']>;
   unitPrice: Scalars['Decimal']['input'];
+};
+
+/** A OrderLine in a connection. */
+export type OrderLineEdge = {
+  __typename?: 'OrderLineEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: OrderLine;
 };
 
 /** Identifies one OrderLine by its primary key. */
@@ -1462,6 +2222,26 @@ export type OrderLineListRelationInput = {
   set?: InputMaybe<Array<OrderLineKey>>;
 };
 
+export type OrderLineMaxFields = {
+  __typename?: 'OrderLineMaxFields';
+  bookId?: Maybe<Scalars['Int']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  orderId?: Maybe<Scalars['Int']['output']>;
+  position?: Maybe<Scalars['Int']['output']>;
+  quantity?: Maybe<Scalars['Int']['output']>;
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type OrderLineMinFields = {
+  __typename?: 'OrderLineMinFields';
+  bookId?: Maybe<Scalars['Int']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  orderId?: Maybe<Scalars['Int']['output']>;
+  position?: Maybe<Scalars['Int']['output']>;
+  quantity?: Maybe<Scalars['Int']['output']>;
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** Orders OrderLine rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type OrderLineOrderBy = {
   bookId?: InputMaybe<SortDirection>;
@@ -1470,6 +2250,16 @@ export type OrderLineOrderBy = {
   position?: InputMaybe<SortDirection>;
   quantity?: InputMaybe<SortDirection>;
   unitPrice?: InputMaybe<SortDirection>;
+};
+
+export type OrderLineSumFields = {
+  __typename?: 'OrderLineSumFields';
+  bookId?: Maybe<Scalars['BigInt']['output']>;
+  id?: Maybe<Scalars['BigInt']['output']>;
+  orderId?: Maybe<Scalars['BigInt']['output']>;
+  position?: Maybe<Scalars['BigInt']['output']>;
+  quantity?: Maybe<Scalars['BigInt']['output']>;
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** Changes to an OrderLine: only the fields given are written. */
@@ -1523,6 +2313,28 @@ export type OrderListRelationInput = {
   set?: InputMaybe<Array<OrderKey>>;
 };
 
+export type OrderMaxFields = {
+  __typename?: 'OrderMaxFields';
+  customerId?: Maybe<Scalars['Int']['output']>;
+  giftNote?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  paymentRef?: Maybe<Scalars['BigInt']['output']>;
+  placedAt?: Maybe<Scalars['DateTime']['output']>;
+  shippedOn?: Maybe<Scalars['Date']['output']>;
+  total?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type OrderMinFields = {
+  __typename?: 'OrderMinFields';
+  customerId?: Maybe<Scalars['Int']['output']>;
+  giftNote?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  paymentRef?: Maybe<Scalars['BigInt']['output']>;
+  placedAt?: Maybe<Scalars['DateTime']['output']>;
+  shippedOn?: Maybe<Scalars['Date']['output']>;
+  total?: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** Orders Order rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type OrderOrderBy = {
   customerId?: InputMaybe<SortDirection>;
@@ -1566,6 +2378,14 @@ export type OrderStatusFilter = {
   notIn?: InputMaybe<Array<OrderStatus>>;
 };
 
+export type OrderSumFields = {
+  __typename?: 'OrderSumFields';
+  customerId?: Maybe<Scalars['BigInt']['output']>;
+  id?: Maybe<Scalars['BigInt']['output']>;
+  paymentRef?: Maybe<Scalars['Decimal']['output']>;
+  total?: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** Changes to an Order: only the fields given are written. */
 export type OrderUpdateInput = {
   customer?: InputMaybe<CustomerRelationInput>;
@@ -1602,10 +2422,27 @@ export type OrderWhere = {
   total?: InputMaybe<DecimalFilter>;
 };
 
+/** Whether there are rows beyond a page, and the cursors at its ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The last edge's cursor; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Paging forward (first): whether rows follow this page. Paging backward: false. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backward (last): whether rows precede this page. Paging forward: false. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Publisher = {
   __typename?: 'Publisher';
   /** One-to-many: the Book rows that refer to this Publisher. */
   books: Array<Book>;
+  /** Counts and column aggregates over Publisher.books, without reading the rows. */
+  booksAggregate: BookAggregate;
+  /** Publisher.books as a Relay connection: pages with cursors, and totalCount. */
+  booksConnection: BookConnection;
   /** ISO 3166-1 alpha-2 code, e.g. "GB". */
   country: Scalars['String']['output'];
   foundedYear?: Maybe<Scalars['Int']['output']>;
@@ -1622,6 +2459,54 @@ export type PublisherBooksArgs = {
   where?: InputMaybe<BookWhere>;
 };
 
+
+export type PublisherBooksAggregateArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type PublisherBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookOrderBy>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+/** Counts and column aggregates over Publisher rows. */
+export type PublisherAggregate = {
+  __typename?: 'PublisherAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: PublisherAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: PublisherMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: PublisherMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: PublisherSumFields;
+};
+
+export type PublisherAvgFields = {
+  __typename?: 'PublisherAvgFields';
+  foundedYear?: Maybe<Scalars['Float']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Publisher rows, with cursors to page on. */
+export type PublisherConnection = {
+  __typename?: 'PublisherConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<PublisherEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Publisher>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new Publisher. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type PublisherCreateInput = {
   books?: InputMaybe<BookListRelationInput>;
@@ -1633,9 +2518,35 @@ export type PublisherCreateInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A Publisher in a connection. */
+export type PublisherEdge = {
+  __typename?: 'PublisherEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Publisher;
+};
+
 /** Identifies one Publisher by its primary key. */
 export type PublisherKey = {
   id: Scalars['Int']['input'];
+};
+
+export type PublisherMaxFields = {
+  __typename?: 'PublisherMaxFields';
+  country?: Maybe<Scalars['String']['output']>;
+  foundedYear?: Maybe<Scalars['Int']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublisherMinFields = {
+  __typename?: 'PublisherMinFields';
+  country?: Maybe<Scalars['String']['output']>;
+  foundedYear?: Maybe<Scalars['Int']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /** Orders Publisher rows by a column. Give one column per entry; several entries sort by each in turn. */
@@ -1655,6 +2566,12 @@ export type PublisherRelationInput = {
   create?: InputMaybe<PublisherCreateInput>;
   /** true: unlink the current Publisher. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PublisherSumFields = {
+  __typename?: 'PublisherSumFields';
+  foundedYear?: Maybe<Scalars['BigInt']['output']>;
+  id?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a Publisher: only the fields given are written. */
@@ -1687,44 +2604,84 @@ export type Query = {
   __typename?: 'Query';
   /** Looks up one Author by its primary key; null when there is none. */
   author?: Maybe<Author>;
-  /** Lists Author rows, by default in primary-key order. */
+  /** Lists Author rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   authors: Array<Author>;
+  /** Counts and column aggregates over Author rows, without reading them. */
+  authorsAggregate: AuthorAggregate;
+  /** Author rows as a Relay connection: pages with cursors, and totalCount. */
+  authorsConnection: AuthorConnection;
   /** Looks up one Book by its primary key; null when there is none. */
   book?: Maybe<Book>;
   /** Looks up one BookAuthor by its primary key; null when there is none. */
   bookAuthor?: Maybe<BookAuthor>;
-  /** Lists BookAuthor rows, by default in primary-key order. */
+  /** Lists BookAuthor rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   bookAuthors: Array<BookAuthor>;
+  /** Counts and column aggregates over BookAuthor rows, without reading them. */
+  bookAuthorsAggregate: BookAuthorAggregate;
+  /** BookAuthor rows as a Relay connection: pages with cursors, and totalCount. */
+  bookAuthorsConnection: BookAuthorConnection;
   /** Looks up one BookDetail by its primary key; null when there is none. */
   bookDetail?: Maybe<BookDetail>;
-  /** Lists BookDetail rows, by default in primary-key order. */
+  /** Lists BookDetail rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   bookDetails: Array<BookDetail>;
-  /** Lists Book rows, by default in primary-key order. */
+  /** Counts and column aggregates over BookDetail rows, without reading them. */
+  bookDetailsAggregate: BookDetailAggregate;
+  /** BookDetail rows as a Relay connection: pages with cursors, and totalCount. */
+  bookDetailsConnection: BookDetailConnection;
+  /** Lists Book rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   books: Array<Book>;
+  /** Counts and column aggregates over Book rows, without reading them. */
+  booksAggregate: BookAggregate;
+  /** Book rows as a Relay connection: pages with cursors, and totalCount. */
+  booksConnection: BookConnection;
   /** Looks up one Customer by its primary key; null when there is none. */
   customer?: Maybe<Customer>;
-  /** Lists Customer rows, by default in primary-key order. */
+  /** Lists Customer rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   customers: Array<Customer>;
+  /** Counts and column aggregates over Customer rows, without reading them. */
+  customersAggregate: CustomerAggregate;
+  /** Customer rows as a Relay connection: pages with cursors, and totalCount. */
+  customersConnection: CustomerConnection;
   /** Looks up one Genre by its primary key; null when there is none. */
   genre?: Maybe<Genre>;
-  /** Lists Genre rows, by default in primary-key order. */
+  /** Lists Genre rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   genres: Array<Genre>;
+  /** Counts and column aggregates over Genre rows, without reading them. */
+  genresAggregate: GenreAggregate;
+  /** Genre rows as a Relay connection: pages with cursors, and totalCount. */
+  genresConnection: GenreConnection;
   /** Looks up one Order by its primary key; null when there is none. */
   order?: Maybe<Order>;
   /** Looks up one OrderLine by its primary key; null when there is none. */
   orderLine?: Maybe<OrderLine>;
-  /** Lists OrderLine rows, by default in primary-key order. */
+  /** Lists OrderLine rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   orderLines: Array<OrderLine>;
-  /** Lists Order rows, by default in primary-key order. */
+  /** Counts and column aggregates over OrderLine rows, without reading them. */
+  orderLinesAggregate: OrderLineAggregate;
+  /** OrderLine rows as a Relay connection: pages with cursors, and totalCount. */
+  orderLinesConnection: OrderLineConnection;
+  /** Lists Order rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   orders: Array<Order>;
+  /** Counts and column aggregates over Order rows, without reading them. */
+  ordersAggregate: OrderAggregate;
+  /** Order rows as a Relay connection: pages with cursors, and totalCount. */
+  ordersConnection: OrderConnection;
   /** Looks up one Publisher by its primary key; null when there is none. */
   publisher?: Maybe<Publisher>;
-  /** Lists Publisher rows, by default in primary-key order. */
+  /** Lists Publisher rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   publishers: Array<Publisher>;
+  /** Counts and column aggregates over Publisher rows, without reading them. */
+  publishersAggregate: PublisherAggregate;
+  /** Publisher rows as a Relay connection: pages with cursors, and totalCount. */
+  publishersConnection: PublisherConnection;
   /** Looks up one Review by its primary key; null when there is none. */
   review?: Maybe<Review>;
-  /** Lists Review rows, by default in primary-key order. */
+  /** Lists Review rows, by default in primary-key order: every row that matches, unless limit says fewer. */
   reviews: Array<Review>;
+  /** Counts and column aggregates over Review rows, without reading them. */
+  reviewsAggregate: ReviewAggregate;
+  /** Review rows as a Relay connection: pages with cursors, and totalCount. */
+  reviewsConnection: ReviewConnection;
 };
 
 
@@ -1736,6 +2693,21 @@ export type QueryAuthorArgs = {
 export type QueryAuthorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorOrderBy>>;
+  where?: InputMaybe<AuthorWhere>;
+};
+
+
+export type QueryAuthorsAggregateArgs = {
+  where?: InputMaybe<AuthorWhere>;
+};
+
+
+export type QueryAuthorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AuthorOrderBy>>;
   where?: InputMaybe<AuthorWhere>;
 };
@@ -1760,6 +2732,21 @@ export type QueryBookAuthorsArgs = {
 };
 
 
+export type QueryBookAuthorsAggregateArgs = {
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
+export type QueryBookAuthorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookAuthorOrderBy>>;
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
 export type QueryBookDetailArgs = {
   id: Scalars['Int']['input'];
 };
@@ -1773,9 +2760,39 @@ export type QueryBookDetailsArgs = {
 };
 
 
+export type QueryBookDetailsAggregateArgs = {
+  where?: InputMaybe<BookDetailWhere>;
+};
+
+
+export type QueryBookDetailsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookDetailOrderBy>>;
+  where?: InputMaybe<BookDetailWhere>;
+};
+
+
 export type QueryBooksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BookOrderBy>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type QueryBooksAggregateArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type QueryBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<BookOrderBy>>;
   where?: InputMaybe<BookWhere>;
 };
@@ -1794,6 +2811,21 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryCustomersAggregateArgs = {
+  where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type QueryCustomersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerOrderBy>>;
+  where?: InputMaybe<CustomerWhere>;
+};
+
+
 export type QueryGenreArgs = {
   id: Scalars['Int']['input'];
 };
@@ -1802,6 +2834,21 @@ export type QueryGenreArgs = {
 export type QueryGenresArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<GenreOrderBy>>;
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type QueryGenresAggregateArgs = {
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type QueryGenresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GenreOrderBy>>;
   where?: InputMaybe<GenreWhere>;
 };
@@ -1825,9 +2872,39 @@ export type QueryOrderLinesArgs = {
 };
 
 
+export type QueryOrderLinesAggregateArgs = {
+  where?: InputMaybe<OrderLineWhere>;
+};
+
+
+export type QueryOrderLinesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderLineOrderBy>>;
+  where?: InputMaybe<OrderLineWhere>;
+};
+
+
 export type QueryOrdersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderOrderBy>>;
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type QueryOrdersAggregateArgs = {
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type QueryOrdersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<OrderOrderBy>>;
   where?: InputMaybe<OrderWhere>;
 };
@@ -1846,6 +2923,21 @@ export type QueryPublishersArgs = {
 };
 
 
+export type QueryPublishersAggregateArgs = {
+  where?: InputMaybe<PublisherWhere>;
+};
+
+
+export type QueryPublishersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PublisherOrderBy>>;
+  where?: InputMaybe<PublisherWhere>;
+};
+
+
 export type QueryReviewArgs = {
   id: Scalars['Int']['input'];
 };
@@ -1854,6 +2946,21 @@ export type QueryReviewArgs = {
 export type QueryReviewsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReviewOrderBy>>;
+  where?: InputMaybe<ReviewWhere>;
+};
+
+
+export type QueryReviewsAggregateArgs = {
+  where?: InputMaybe<ReviewWhere>;
+};
+
+
+export type QueryReviewsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReviewOrderBy>>;
   where?: InputMaybe<ReviewWhere>;
 };
@@ -1875,6 +2982,41 @@ export type Review = {
   verifiedPurchase: Scalars['Boolean']['output'];
 };
 
+/** Counts and column aggregates over Review rows. */
+export type ReviewAggregate = {
+  __typename?: 'ReviewAggregate';
+  /** The average of each numeric column over the rows; null when there are none. */
+  avg: ReviewAvgFields;
+  /** How many rows match. */
+  count: Scalars['Int']['output'];
+  /** The largest value of each column; null when there are no rows or only NULLs. */
+  max: ReviewMaxFields;
+  /** The smallest value of each column; null when there are no rows or only NULLs. */
+  min: ReviewMinFields;
+  /** The sum of each numeric column over the rows; null when there are none. */
+  sum: ReviewSumFields;
+};
+
+export type ReviewAvgFields = {
+  __typename?: 'ReviewAvgFields';
+  bookId?: Maybe<Scalars['Float']['output']>;
+  customerId?: Maybe<Scalars['Float']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  rating?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of Review rows, with cursors to page on. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  /** The rows of the page, each with its cursor. */
+  edges: Array<ReviewEdge>;
+  /** The rows of the page, without cursors. */
+  nodes: Array<Review>;
+  pageInfo: PageInfo;
+  /** How many rows match `where`, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new Review. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type ReviewCreateInput = {
   body?: InputMaybe<Scalars['String']['input']>;
@@ -1888,6 +3030,14 @@ export type ReviewCreateInput = {
   /** From 1 to 5 stars. */
   rating: Scalars['Int']['input'];
   verifiedPurchase?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A Review in a connection. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** Where this row is: pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  node: Review;
 };
 
 /** Identifies one Review by its primary key. */
@@ -1917,6 +3067,28 @@ export type ReviewListRelationInput = {
   set?: InputMaybe<Array<ReviewKey>>;
 };
 
+export type ReviewMaxFields = {
+  __typename?: 'ReviewMaxFields';
+  body?: Maybe<Scalars['String']['output']>;
+  bookId?: Maybe<Scalars['Int']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  customerId?: Maybe<Scalars['Int']['output']>;
+  headline?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  rating?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewMinFields = {
+  __typename?: 'ReviewMinFields';
+  body?: Maybe<Scalars['String']['output']>;
+  bookId?: Maybe<Scalars['Int']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  customerId?: Maybe<Scalars['Int']['output']>;
+  headline?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Int']['output']>;
+  rating?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Orders Review rows by a column. Give one column per entry; several entries sort by each in turn. */
 export type ReviewOrderBy = {
   body?: InputMaybe<SortDirection>;
@@ -1927,6 +3099,14 @@ export type ReviewOrderBy = {
   id?: InputMaybe<SortDirection>;
   rating?: InputMaybe<SortDirection>;
   verifiedPurchase?: InputMaybe<SortDirection>;
+};
+
+export type ReviewSumFields = {
+  __typename?: 'ReviewSumFields';
+  bookId?: Maybe<Scalars['BigInt']['output']>;
+  customerId?: Maybe<Scalars['BigInt']['output']>;
+  id?: Maybe<Scalars['BigInt']['output']>;
+  rating?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to a Review: only the fields given are written. */
@@ -2064,39 +3244,71 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
+  AuthorAggregate: ResolverTypeWrapper<AuthorAggregate>;
+  AuthorAvgFields: ResolverTypeWrapper<AuthorAvgFields>;
+  AuthorConnection: ResolverTypeWrapper<AuthorConnection>;
   AuthorCreateInput: AuthorCreateInput;
+  AuthorEdge: ResolverTypeWrapper<AuthorEdge>;
   AuthorKey: AuthorKey;
   AuthorListFilter: AuthorListFilter;
+  AuthorMaxFields: ResolverTypeWrapper<AuthorMaxFields>;
+  AuthorMinFields: ResolverTypeWrapper<AuthorMinFields>;
   AuthorOrderBy: AuthorOrderBy;
   AuthorRelationInput: AuthorRelationInput;
+  AuthorSumFields: ResolverTypeWrapper<AuthorSumFields>;
   AuthorUpdateInput: AuthorUpdateInput;
   AuthorWhere: AuthorWhere;
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   BigIntFilter: BigIntFilter;
   Book: ResolverTypeWrapper<Book>;
+  BookAggregate: ResolverTypeWrapper<BookAggregate>;
   BookAuthor: ResolverTypeWrapper<BookAuthor>;
+  BookAuthorAggregate: ResolverTypeWrapper<BookAuthorAggregate>;
+  BookAuthorAuthorConnection: ResolverTypeWrapper<BookAuthorAuthorConnection>;
+  BookAuthorAuthorEdge: ResolverTypeWrapper<BookAuthorAuthorEdge>;
+  BookAuthorAvgFields: ResolverTypeWrapper<BookAuthorAvgFields>;
+  BookAuthorBookConnection: ResolverTypeWrapper<BookAuthorBookConnection>;
+  BookAuthorBookEdge: ResolverTypeWrapper<BookAuthorBookEdge>;
+  BookAuthorConnection: ResolverTypeWrapper<BookAuthorConnection>;
   BookAuthorCreateInput: BookAuthorCreateInput;
+  BookAuthorEdge: ResolverTypeWrapper<BookAuthorEdge>;
   BookAuthorKey: BookAuthorKey;
   BookAuthorListFilter: BookAuthorListFilter;
   BookAuthorListRelationInput: BookAuthorListRelationInput;
+  BookAuthorMaxFields: ResolverTypeWrapper<BookAuthorMaxFields>;
+  BookAuthorMinFields: ResolverTypeWrapper<BookAuthorMinFields>;
   BookAuthorOrderBy: BookAuthorOrderBy;
+  BookAuthorSumFields: ResolverTypeWrapper<BookAuthorSumFields>;
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
+  BookAvgFields: ResolverTypeWrapper<BookAvgFields>;
+  BookConnection: ResolverTypeWrapper<BookConnection>;
   BookCreateInput: BookCreateInput;
   BookDetail: ResolverTypeWrapper<BookDetail>;
+  BookDetailAggregate: ResolverTypeWrapper<BookDetailAggregate>;
+  BookDetailAvgFields: ResolverTypeWrapper<BookDetailAvgFields>;
+  BookDetailConnection: ResolverTypeWrapper<BookDetailConnection>;
   BookDetailCreateInput: BookDetailCreateInput;
+  BookDetailEdge: ResolverTypeWrapper<BookDetailEdge>;
   BookDetailKey: BookDetailKey;
+  BookDetailMaxFields: ResolverTypeWrapper<BookDetailMaxFields>;
+  BookDetailMinFields: ResolverTypeWrapper<BookDetailMinFields>;
   BookDetailOrderBy: BookDetailOrderBy;
   BookDetailRelationInput: BookDetailRelationInput;
+  BookDetailSumFields: ResolverTypeWrapper<BookDetailSumFields>;
   BookDetailUpdateInput: BookDetailUpdateInput;
   BookDetailWhere: BookDetailWhere;
+  BookEdge: ResolverTypeWrapper<BookEdge>;
   BookFormat: BookFormat;
   BookFormatFilter: BookFormatFilter;
   BookKey: BookKey;
   BookListFilter: BookListFilter;
   BookListRelationInput: BookListRelationInput;
+  BookMaxFields: ResolverTypeWrapper<BookMaxFields>;
+  BookMinFields: ResolverTypeWrapper<BookMinFields>;
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
+  BookSumFields: ResolverTypeWrapper<BookSumFields>;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2104,12 +3316,19 @@ export type ResolversTypes = {
   ContributorRole: ContributorRole;
   ContributorRoleFilter: ContributorRoleFilter;
   Customer: ResolverTypeWrapper<Customer>;
+  CustomerAggregate: ResolverTypeWrapper<CustomerAggregate>;
+  CustomerAvgFields: ResolverTypeWrapper<CustomerAvgFields>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
   CustomerCreateInput: CustomerCreateInput;
+  CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
   CustomerKey: CustomerKey;
   CustomerListFilter: CustomerListFilter;
   CustomerListRelationInput: CustomerListRelationInput;
+  CustomerMaxFields: ResolverTypeWrapper<CustomerMaxFields>;
+  CustomerMinFields: ResolverTypeWrapper<CustomerMinFields>;
   CustomerOrderBy: CustomerOrderBy;
   CustomerRelationInput: CustomerRelationInput;
+  CustomerSumFields: ResolverTypeWrapper<CustomerSumFields>;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2121,12 +3340,19 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
   Genre: ResolverTypeWrapper<Genre>;
+  GenreAggregate: ResolverTypeWrapper<GenreAggregate>;
+  GenreAvgFields: ResolverTypeWrapper<GenreAvgFields>;
+  GenreConnection: ResolverTypeWrapper<GenreConnection>;
   GenreCreateInput: GenreCreateInput;
+  GenreEdge: ResolverTypeWrapper<GenreEdge>;
   GenreKey: GenreKey;
   GenreListFilter: GenreListFilter;
   GenreListRelationInput: GenreListRelationInput;
+  GenreMaxFields: ResolverTypeWrapper<GenreMaxFields>;
+  GenreMinFields: ResolverTypeWrapper<GenreMinFields>;
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
+  GenreSumFields: ResolverTypeWrapper<GenreSumFields>;
   GenreUpdateInput: GenreUpdateInput;
   GenreWhere: GenreWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2135,38 +3361,67 @@ export type ResolversTypes = {
   JSONFilter: JsonFilter;
   Mutation: ResolverTypeWrapper<{}>;
   Order: ResolverTypeWrapper<Order>;
+  OrderAggregate: ResolverTypeWrapper<OrderAggregate>;
+  OrderAvgFields: ResolverTypeWrapper<OrderAvgFields>;
+  OrderConnection: ResolverTypeWrapper<OrderConnection>;
   OrderCreateInput: OrderCreateInput;
+  OrderEdge: ResolverTypeWrapper<OrderEdge>;
   OrderKey: OrderKey;
   OrderLine: ResolverTypeWrapper<OrderLine>;
+  OrderLineAggregate: ResolverTypeWrapper<OrderLineAggregate>;
+  OrderLineAvgFields: ResolverTypeWrapper<OrderLineAvgFields>;
+  OrderLineConnection: ResolverTypeWrapper<OrderLineConnection>;
   OrderLineCreateInput: OrderLineCreateInput;
+  OrderLineEdge: ResolverTypeWrapper<OrderLineEdge>;
   OrderLineKey: OrderLineKey;
   OrderLineListFilter: OrderLineListFilter;
   OrderLineListRelationInput: OrderLineListRelationInput;
+  OrderLineMaxFields: ResolverTypeWrapper<OrderLineMaxFields>;
+  OrderLineMinFields: ResolverTypeWrapper<OrderLineMinFields>;
   OrderLineOrderBy: OrderLineOrderBy;
+  OrderLineSumFields: ResolverTypeWrapper<OrderLineSumFields>;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
   OrderListFilter: OrderListFilter;
   OrderListRelationInput: OrderListRelationInput;
+  OrderMaxFields: ResolverTypeWrapper<OrderMaxFields>;
+  OrderMinFields: ResolverTypeWrapper<OrderMinFields>;
   OrderOrderBy: OrderOrderBy;
   OrderRelationInput: OrderRelationInput;
   OrderStatus: OrderStatus;
   OrderStatusFilter: OrderStatusFilter;
+  OrderSumFields: ResolverTypeWrapper<OrderSumFields>;
   OrderUpdateInput: OrderUpdateInput;
   OrderWhere: OrderWhere;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Publisher: ResolverTypeWrapper<Publisher>;
+  PublisherAggregate: ResolverTypeWrapper<PublisherAggregate>;
+  PublisherAvgFields: ResolverTypeWrapper<PublisherAvgFields>;
+  PublisherConnection: ResolverTypeWrapper<PublisherConnection>;
   PublisherCreateInput: PublisherCreateInput;
+  PublisherEdge: ResolverTypeWrapper<PublisherEdge>;
   PublisherKey: PublisherKey;
+  PublisherMaxFields: ResolverTypeWrapper<PublisherMaxFields>;
+  PublisherMinFields: ResolverTypeWrapper<PublisherMinFields>;
   PublisherOrderBy: PublisherOrderBy;
   PublisherRelationInput: PublisherRelationInput;
+  PublisherSumFields: ResolverTypeWrapper<PublisherSumFields>;
   PublisherUpdateInput: PublisherUpdateInput;
   PublisherWhere: PublisherWhere;
   Query: ResolverTypeWrapper<{}>;
   Review: ResolverTypeWrapper<Review>;
+  ReviewAggregate: ResolverTypeWrapper<ReviewAggregate>;
+  ReviewAvgFields: ResolverTypeWrapper<ReviewAvgFields>;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
   ReviewCreateInput: ReviewCreateInput;
+  ReviewEdge: ResolverTypeWrapper<ReviewEdge>;
   ReviewKey: ReviewKey;
   ReviewListFilter: ReviewListFilter;
   ReviewListRelationInput: ReviewListRelationInput;
+  ReviewMaxFields: ResolverTypeWrapper<ReviewMaxFields>;
+  ReviewMinFields: ResolverTypeWrapper<ReviewMinFields>;
   ReviewOrderBy: ReviewOrderBy;
+  ReviewSumFields: ResolverTypeWrapper<ReviewSumFields>;
   ReviewUpdateInput: ReviewUpdateInput;
   ReviewWhere: ReviewWhere;
   SortDirection: SortDirection;
@@ -2177,50 +3432,89 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Author: Author;
+  AuthorAggregate: AuthorAggregate;
+  AuthorAvgFields: AuthorAvgFields;
+  AuthorConnection: AuthorConnection;
   AuthorCreateInput: AuthorCreateInput;
+  AuthorEdge: AuthorEdge;
   AuthorKey: AuthorKey;
   AuthorListFilter: AuthorListFilter;
+  AuthorMaxFields: AuthorMaxFields;
+  AuthorMinFields: AuthorMinFields;
   AuthorOrderBy: AuthorOrderBy;
   AuthorRelationInput: AuthorRelationInput;
+  AuthorSumFields: AuthorSumFields;
   AuthorUpdateInput: AuthorUpdateInput;
   AuthorWhere: AuthorWhere;
   BigInt: Scalars['BigInt']['output'];
   BigIntFilter: BigIntFilter;
   Book: Book;
+  BookAggregate: BookAggregate;
   BookAuthor: BookAuthor;
+  BookAuthorAggregate: BookAuthorAggregate;
+  BookAuthorAuthorConnection: BookAuthorAuthorConnection;
+  BookAuthorAuthorEdge: BookAuthorAuthorEdge;
+  BookAuthorAvgFields: BookAuthorAvgFields;
+  BookAuthorBookConnection: BookAuthorBookConnection;
+  BookAuthorBookEdge: BookAuthorBookEdge;
+  BookAuthorConnection: BookAuthorConnection;
   BookAuthorCreateInput: BookAuthorCreateInput;
+  BookAuthorEdge: BookAuthorEdge;
   BookAuthorKey: BookAuthorKey;
   BookAuthorListFilter: BookAuthorListFilter;
   BookAuthorListRelationInput: BookAuthorListRelationInput;
+  BookAuthorMaxFields: BookAuthorMaxFields;
+  BookAuthorMinFields: BookAuthorMinFields;
   BookAuthorOrderBy: BookAuthorOrderBy;
+  BookAuthorSumFields: BookAuthorSumFields;
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
+  BookAvgFields: BookAvgFields;
+  BookConnection: BookConnection;
   BookCreateInput: BookCreateInput;
   BookDetail: BookDetail;
+  BookDetailAggregate: BookDetailAggregate;
+  BookDetailAvgFields: BookDetailAvgFields;
+  BookDetailConnection: BookDetailConnection;
   BookDetailCreateInput: BookDetailCreateInput;
+  BookDetailEdge: BookDetailEdge;
   BookDetailKey: BookDetailKey;
+  BookDetailMaxFields: BookDetailMaxFields;
+  BookDetailMinFields: BookDetailMinFields;
   BookDetailOrderBy: BookDetailOrderBy;
   BookDetailRelationInput: BookDetailRelationInput;
+  BookDetailSumFields: BookDetailSumFields;
   BookDetailUpdateInput: BookDetailUpdateInput;
   BookDetailWhere: BookDetailWhere;
+  BookEdge: BookEdge;
   BookFormatFilter: BookFormatFilter;
   BookKey: BookKey;
   BookListFilter: BookListFilter;
   BookListRelationInput: BookListRelationInput;
+  BookMaxFields: BookMaxFields;
+  BookMinFields: BookMinFields;
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
+  BookSumFields: BookSumFields;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
   ContributorRoleFilter: ContributorRoleFilter;
   Customer: Customer;
+  CustomerAggregate: CustomerAggregate;
+  CustomerAvgFields: CustomerAvgFields;
+  CustomerConnection: CustomerConnection;
   CustomerCreateInput: CustomerCreateInput;
+  CustomerEdge: CustomerEdge;
   CustomerKey: CustomerKey;
   CustomerListFilter: CustomerListFilter;
   CustomerListRelationInput: CustomerListRelationInput;
+  CustomerMaxFields: CustomerMaxFields;
+  CustomerMinFields: CustomerMinFields;
   CustomerOrderBy: CustomerOrderBy;
   CustomerRelationInput: CustomerRelationInput;
+  CustomerSumFields: CustomerSumFields;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
   Date: Scalars['Date']['output'];
@@ -2232,12 +3526,19 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
   Genre: Genre;
+  GenreAggregate: GenreAggregate;
+  GenreAvgFields: GenreAvgFields;
+  GenreConnection: GenreConnection;
   GenreCreateInput: GenreCreateInput;
+  GenreEdge: GenreEdge;
   GenreKey: GenreKey;
   GenreListFilter: GenreListFilter;
   GenreListRelationInput: GenreListRelationInput;
+  GenreMaxFields: GenreMaxFields;
+  GenreMinFields: GenreMinFields;
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
+  GenreSumFields: GenreSumFields;
   GenreUpdateInput: GenreUpdateInput;
   GenreWhere: GenreWhere;
   Int: Scalars['Int']['output'];
@@ -2246,37 +3547,66 @@ export type ResolversParentTypes = {
   JSONFilter: JsonFilter;
   Mutation: {};
   Order: Order;
+  OrderAggregate: OrderAggregate;
+  OrderAvgFields: OrderAvgFields;
+  OrderConnection: OrderConnection;
   OrderCreateInput: OrderCreateInput;
+  OrderEdge: OrderEdge;
   OrderKey: OrderKey;
   OrderLine: OrderLine;
+  OrderLineAggregate: OrderLineAggregate;
+  OrderLineAvgFields: OrderLineAvgFields;
+  OrderLineConnection: OrderLineConnection;
   OrderLineCreateInput: OrderLineCreateInput;
+  OrderLineEdge: OrderLineEdge;
   OrderLineKey: OrderLineKey;
   OrderLineListFilter: OrderLineListFilter;
   OrderLineListRelationInput: OrderLineListRelationInput;
+  OrderLineMaxFields: OrderLineMaxFields;
+  OrderLineMinFields: OrderLineMinFields;
   OrderLineOrderBy: OrderLineOrderBy;
+  OrderLineSumFields: OrderLineSumFields;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
   OrderListFilter: OrderListFilter;
   OrderListRelationInput: OrderListRelationInput;
+  OrderMaxFields: OrderMaxFields;
+  OrderMinFields: OrderMinFields;
   OrderOrderBy: OrderOrderBy;
   OrderRelationInput: OrderRelationInput;
   OrderStatusFilter: OrderStatusFilter;
+  OrderSumFields: OrderSumFields;
   OrderUpdateInput: OrderUpdateInput;
   OrderWhere: OrderWhere;
+  PageInfo: PageInfo;
   Publisher: Publisher;
+  PublisherAggregate: PublisherAggregate;
+  PublisherAvgFields: PublisherAvgFields;
+  PublisherConnection: PublisherConnection;
   PublisherCreateInput: PublisherCreateInput;
+  PublisherEdge: PublisherEdge;
   PublisherKey: PublisherKey;
+  PublisherMaxFields: PublisherMaxFields;
+  PublisherMinFields: PublisherMinFields;
   PublisherOrderBy: PublisherOrderBy;
   PublisherRelationInput: PublisherRelationInput;
+  PublisherSumFields: PublisherSumFields;
   PublisherUpdateInput: PublisherUpdateInput;
   PublisherWhere: PublisherWhere;
   Query: {};
   Review: Review;
+  ReviewAggregate: ReviewAggregate;
+  ReviewAvgFields: ReviewAvgFields;
+  ReviewConnection: ReviewConnection;
   ReviewCreateInput: ReviewCreateInput;
+  ReviewEdge: ReviewEdge;
   ReviewKey: ReviewKey;
   ReviewListFilter: ReviewListFilter;
   ReviewListRelationInput: ReviewListRelationInput;
+  ReviewMaxFields: ReviewMaxFields;
+  ReviewMinFields: ReviewMinFields;
   ReviewOrderBy: ReviewOrderBy;
+  ReviewSumFields: ReviewSumFields;
   ReviewUpdateInput: ReviewUpdateInput;
   ReviewWhere: ReviewWhere;
   String: Scalars['String']['output'];
@@ -2286,11 +3616,66 @@ export type ResolversParentTypes = {
 export type AuthorResolvers<ContextType = any, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
   bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bookAuthors?: Resolver<Array<ResolversTypes['BookAuthor']>, ParentType, ContextType, Partial<AuthorBookAuthorsArgs>>;
+  bookAuthorsAggregate?: Resolver<ResolversTypes['BookAuthorAggregate'], ParentType, ContextType, Partial<AuthorBookAuthorsAggregateArgs>>;
+  bookAuthorsConnection?: Resolver<ResolversTypes['BookAuthorConnection'], ParentType, ContextType, Partial<AuthorBookAuthorsConnectionArgs>>;
   books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<AuthorBooksArgs>>;
+  booksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<AuthorBooksAggregateArgs>>;
+  booksConnection?: Resolver<ResolversTypes['BookAuthorBookConnection'], ParentType, ContextType, Partial<AuthorBooksConnectionArgs>>;
   bornOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorAggregate'] = ResolversParentTypes['AuthorAggregate']> = {
+  avg?: Resolver<ResolversTypes['AuthorAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['AuthorMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['AuthorMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['AuthorSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorAvgFields'] = ResolversParentTypes['AuthorAvgFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorConnection'] = ResolversParentTypes['AuthorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuthorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorEdge'] = ResolversParentTypes['AuthorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorMaxFields'] = ResolversParentTypes['AuthorMaxFields']> = {
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bornOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorMinFields'] = ResolversParentTypes['AuthorMinFields']> = {
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bornOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorSumFields'] = ResolversParentTypes['AuthorSumFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2300,11 +3685,17 @@ export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 
 export type BookResolvers<ContextType = any, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book']> = {
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, Partial<BookAuthorsArgs>>;
+  authorsAggregate?: Resolver<ResolversTypes['AuthorAggregate'], ParentType, ContextType, Partial<BookAuthorsAggregateArgs>>;
+  authorsConnection?: Resolver<ResolversTypes['BookAuthorAuthorConnection'], ParentType, ContextType, Partial<BookAuthorsConnectionArgs>>;
   bookAuthors?: Resolver<Array<ResolversTypes['BookAuthor']>, ParentType, ContextType, Partial<BookBookAuthorsArgs>>;
+  bookAuthorsAggregate?: Resolver<ResolversTypes['BookAuthorAggregate'], ParentType, ContextType, Partial<BookBookAuthorsAggregateArgs>>;
+  bookAuthorsConnection?: Resolver<ResolversTypes['BookAuthorConnection'], ParentType, ContextType, Partial<BookBookAuthorsConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['BookDetail']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['BookFormat'], ParentType, ContextType>;
   genres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType, Partial<BookGenresArgs>>;
+  genresAggregate?: Resolver<ResolversTypes['GenreAggregate'], ParentType, ContextType, Partial<BookGenresAggregateArgs>>;
+  genresConnection?: Resolver<ResolversTypes['GenreConnection'], ParentType, ContextType, Partial<BookGenresConnectionArgs>>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inPrint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isbn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2314,9 +3705,22 @@ export type BookResolvers<ContextType = any, ParentType extends ResolversParentT
   publisher?: Resolver<ResolversTypes['Publisher'], ParentType, ContextType>;
   publisherId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, Partial<BookReviewsArgs>>;
+  reviewsAggregate?: Resolver<ResolversTypes['ReviewAggregate'], ParentType, ContextType, Partial<BookReviewsAggregateArgs>>;
+  reviewsConnection?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, Partial<BookReviewsConnectionArgs>>;
   subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   wishlistedBy?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, Partial<BookWishlistedByArgs>>;
+  wishlistedByAggregate?: Resolver<ResolversTypes['CustomerAggregate'], ParentType, ContextType, Partial<BookWishlistedByAggregateArgs>>;
+  wishlistedByConnection?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<BookWishlistedByConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAggregate'] = ResolversParentTypes['BookAggregate']> = {
+  avg?: Resolver<ResolversTypes['BookAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['BookMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['BookMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['BookSumFields'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2327,6 +3731,105 @@ export type BookAuthorResolvers<ContextType = any, ParentType extends ResolversP
   bookId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ContributorRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorAggregate'] = ResolversParentTypes['BookAuthorAggregate']> = {
+  avg?: Resolver<ResolversTypes['BookAuthorAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['BookAuthorMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['BookAuthorMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['BookAuthorSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorAuthorConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorAuthorConnection'] = ResolversParentTypes['BookAuthorAuthorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookAuthorAuthorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorAuthorEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorAuthorEdge'] = ResolversParentTypes['BookAuthorAuthorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContributorRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorAvgFields'] = ResolversParentTypes['BookAuthorAvgFields']> = {
+  authorId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorBookConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorBookConnection'] = ResolversParentTypes['BookAuthorBookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookAuthorBookEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorBookEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorBookEdge'] = ResolversParentTypes['BookAuthorBookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContributorRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorConnection'] = ResolversParentTypes['BookAuthorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookAuthorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BookAuthor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorEdge'] = ResolversParentTypes['BookAuthorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookAuthor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorMaxFields'] = ResolversParentTypes['BookAuthorMaxFields']> = {
+  authorId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorMinFields'] = ResolversParentTypes['BookAuthorMinFields']> = {
+  authorId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAuthorSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorSumFields'] = ResolversParentTypes['BookAuthorSumFields']> = {
+  authorId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAvgFields'] = ResolversParentTypes['BookAvgFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  publisherId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookConnection'] = ResolversParentTypes['BookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2342,6 +3845,105 @@ export type BookDetailResolvers<ContextType = any, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookDetailAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailAggregate'] = ResolversParentTypes['BookDetailAggregate']> = {
+  avg?: Resolver<ResolversTypes['BookDetailAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['BookDetailMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['BookDetailMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['BookDetailSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailAvgFields'] = ResolversParentTypes['BookDetailAvgFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weightGrams?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailConnection'] = ResolversParentTypes['BookDetailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookDetailEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BookDetail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailEdge'] = ResolversParentTypes['BookDetailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookDetail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailMaxFields'] = ResolversParentTypes['BookDetailMaxFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weightGrams?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailMinFields'] = ResolversParentTypes['BookDetailMinFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weightGrams?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailSumFields'] = ResolversParentTypes['BookDetailSumFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  weightGrams?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookEdge'] = ResolversParentTypes['BookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookMaxFields'] = ResolversParentTypes['BookMaxFields']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisherId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookMinFields'] = ResolversParentTypes['BookMinFields']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisherId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookSumFields'] = ResolversParentTypes['BookSumFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  publisherId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2349,8 +3951,61 @@ export type CustomerResolvers<ContextType = any, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newsletter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<CustomerOrdersArgs>>;
+  ordersAggregate?: Resolver<ResolversTypes['OrderAggregate'], ParentType, ContextType, Partial<CustomerOrdersAggregateArgs>>;
+  ordersConnection?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersConnectionArgs>>;
   preferences?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   wishlistBooks?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<CustomerWishlistBooksArgs>>;
+  wishlistBooksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<CustomerWishlistBooksAggregateArgs>>;
+  wishlistBooksConnection?: Resolver<ResolversTypes['BookConnection'], ParentType, ContextType, Partial<CustomerWishlistBooksConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerAggregate'] = ResolversParentTypes['CustomerAggregate']> = {
+  avg?: Resolver<ResolversTypes['CustomerAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['CustomerMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['CustomerMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['CustomerSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerAvgFields'] = ResolversParentTypes['CustomerAvgFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerMaxFields'] = ResolversParentTypes['CustomerMaxFields']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerMinFields'] = ResolversParentTypes['CustomerMinFields']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSumFields'] = ResolversParentTypes['CustomerSumFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2368,12 +4023,67 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type GenreResolvers<ContextType = any, ParentType extends ResolversParentTypes['Genre'] = ResolversParentTypes['Genre']> = {
   books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<GenreBooksArgs>>;
+  booksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<GenreBooksAggregateArgs>>;
+  booksConnection?: Resolver<ResolversTypes['BookConnection'], ParentType, ContextType, Partial<GenreBooksConnectionArgs>>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Genre']>, ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subgenres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType, Partial<GenreSubgenresArgs>>;
+  subgenresAggregate?: Resolver<ResolversTypes['GenreAggregate'], ParentType, ContextType, Partial<GenreSubgenresAggregateArgs>>;
+  subgenresConnection?: Resolver<ResolversTypes['GenreConnection'], ParentType, ContextType, Partial<GenreSubgenresConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreAggregate'] = ResolversParentTypes['GenreAggregate']> = {
+  avg?: Resolver<ResolversTypes['GenreAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['GenreMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['GenreMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['GenreSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreAvgFields'] = ResolversParentTypes['GenreAvgFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreConnection'] = ResolversParentTypes['GenreConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GenreEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreEdge'] = ResolversParentTypes['GenreEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Genre'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreMaxFields'] = ResolversParentTypes['GenreMaxFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreMinFields'] = ResolversParentTypes['GenreMinFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreSumFields'] = ResolversParentTypes['GenreSumFields']> = {
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2449,12 +4159,45 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   giftNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType, Partial<OrderLinesArgs>>;
+  linesAggregate?: Resolver<ResolversTypes['OrderLineAggregate'], ParentType, ContextType, Partial<OrderLinesAggregateArgs>>;
+  linesConnection?: Resolver<ResolversTypes['OrderLineConnection'], ParentType, ContextType, Partial<OrderLinesConnectionArgs>>;
   paymentRef?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderAggregate'] = ResolversParentTypes['OrderAggregate']> = {
+  avg?: Resolver<ResolversTypes['OrderAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['OrderMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['OrderMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['OrderSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderAvgFields'] = ResolversParentTypes['OrderAvgFields']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  paymentRef?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2470,8 +4213,111 @@ export type OrderLineResolvers<ContextType = any, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrderLineAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineAggregate'] = ResolversParentTypes['OrderLineAggregate']> = {
+  avg?: Resolver<ResolversTypes['OrderLineAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['OrderLineMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['OrderLineMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['OrderLineSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineAvgFields'] = ResolversParentTypes['OrderLineAvgFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineConnection'] = ResolversParentTypes['OrderLineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderLineEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineEdge'] = ResolversParentTypes['OrderLineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrderLine'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineMaxFields'] = ResolversParentTypes['OrderLineMaxFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineMinFields'] = ResolversParentTypes['OrderLineMinFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLineSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineSumFields'] = ResolversParentTypes['OrderLineSumFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderMaxFields'] = ResolversParentTypes['OrderMaxFields']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  giftNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paymentRef?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  placedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderMinFields'] = ResolversParentTypes['OrderMinFields']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  giftNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paymentRef?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  placedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderSumFields'] = ResolversParentTypes['OrderSumFields']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  paymentRef?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PublisherResolvers<ContextType = any, ParentType extends ResolversParentTypes['Publisher'] = ResolversParentTypes['Publisher']> = {
   books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<PublisherBooksArgs>>;
+  booksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<PublisherBooksAggregateArgs>>;
+  booksConnection?: Resolver<ResolversTypes['BookConnection'], ParentType, ContextType, Partial<PublisherBooksConnectionArgs>>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2480,27 +4326,100 @@ export type PublisherResolvers<ContextType = any, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublisherAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherAggregate'] = ResolversParentTypes['PublisherAggregate']> = {
+  avg?: Resolver<ResolversTypes['PublisherAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['PublisherMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['PublisherMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['PublisherSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherAvgFields'] = ResolversParentTypes['PublisherAvgFields']> = {
+  foundedYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherConnection'] = ResolversParentTypes['PublisherConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublisherEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Publisher']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherEdge'] = ResolversParentTypes['PublisherEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publisher'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherMaxFields'] = ResolversParentTypes['PublisherMaxFields']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherMinFields'] = ResolversParentTypes['PublisherMinFields']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherSumFields'] = ResolversParentTypes['PublisherSumFields']> = {
+  foundedYear?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorArgs, 'id'>>;
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, Partial<QueryAuthorsArgs>>;
+  authorsAggregate?: Resolver<ResolversTypes['AuthorAggregate'], ParentType, ContextType, Partial<QueryAuthorsAggregateArgs>>;
+  authorsConnection?: Resolver<ResolversTypes['AuthorConnection'], ParentType, ContextType, Partial<QueryAuthorsConnectionArgs>>;
   book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   bookAuthor?: Resolver<Maybe<ResolversTypes['BookAuthor']>, ParentType, ContextType, RequireFields<QueryBookAuthorArgs, 'authorId' | 'bookId'>>;
   bookAuthors?: Resolver<Array<ResolversTypes['BookAuthor']>, ParentType, ContextType, Partial<QueryBookAuthorsArgs>>;
+  bookAuthorsAggregate?: Resolver<ResolversTypes['BookAuthorAggregate'], ParentType, ContextType, Partial<QueryBookAuthorsAggregateArgs>>;
+  bookAuthorsConnection?: Resolver<ResolversTypes['BookAuthorConnection'], ParentType, ContextType, Partial<QueryBookAuthorsConnectionArgs>>;
   bookDetail?: Resolver<Maybe<ResolversTypes['BookDetail']>, ParentType, ContextType, RequireFields<QueryBookDetailArgs, 'id'>>;
   bookDetails?: Resolver<Array<ResolversTypes['BookDetail']>, ParentType, ContextType, Partial<QueryBookDetailsArgs>>;
+  bookDetailsAggregate?: Resolver<ResolversTypes['BookDetailAggregate'], ParentType, ContextType, Partial<QueryBookDetailsAggregateArgs>>;
+  bookDetailsConnection?: Resolver<ResolversTypes['BookDetailConnection'], ParentType, ContextType, Partial<QueryBookDetailsConnectionArgs>>;
   books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
+  booksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<QueryBooksAggregateArgs>>;
+  booksConnection?: Resolver<ResolversTypes['BookConnection'], ParentType, ContextType, Partial<QueryBooksConnectionArgs>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  customersAggregate?: Resolver<ResolversTypes['CustomerAggregate'], ParentType, ContextType, Partial<QueryCustomersAggregateArgs>>;
+  customersConnection?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersConnectionArgs>>;
   genre?: Resolver<Maybe<ResolversTypes['Genre']>, ParentType, ContextType, RequireFields<QueryGenreArgs, 'id'>>;
   genres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType, Partial<QueryGenresArgs>>;
+  genresAggregate?: Resolver<ResolversTypes['GenreAggregate'], ParentType, ContextType, Partial<QueryGenresAggregateArgs>>;
+  genresConnection?: Resolver<ResolversTypes['GenreConnection'], ParentType, ContextType, Partial<QueryGenresConnectionArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderLine?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType, RequireFields<QueryOrderLineArgs, 'id'>>;
   orderLines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType, Partial<QueryOrderLinesArgs>>;
+  orderLinesAggregate?: Resolver<ResolversTypes['OrderLineAggregate'], ParentType, ContextType, Partial<QueryOrderLinesAggregateArgs>>;
+  orderLinesConnection?: Resolver<ResolversTypes['OrderLineConnection'], ParentType, ContextType, Partial<QueryOrderLinesConnectionArgs>>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
+  ordersAggregate?: Resolver<ResolversTypes['OrderAggregate'], ParentType, ContextType, Partial<QueryOrdersAggregateArgs>>;
+  ordersConnection?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersConnectionArgs>>;
   publisher?: Resolver<Maybe<ResolversTypes['Publisher']>, ParentType, ContextType, RequireFields<QueryPublisherArgs, 'id'>>;
   publishers?: Resolver<Array<ResolversTypes['Publisher']>, ParentType, ContextType, Partial<QueryPublishersArgs>>;
+  publishersAggregate?: Resolver<ResolversTypes['PublisherAggregate'], ParentType, ContextType, Partial<QueryPublishersAggregateArgs>>;
+  publishersConnection?: Resolver<ResolversTypes['PublisherConnection'], ParentType, ContextType, Partial<QueryPublishersConnectionArgs>>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, Partial<QueryReviewsArgs>>;
+  reviewsAggregate?: Resolver<ResolversTypes['ReviewAggregate'], ParentType, ContextType, Partial<QueryReviewsAggregateArgs>>;
+  reviewsConnection?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, Partial<QueryReviewsConnectionArgs>>;
 };
 
 export type ReviewResolvers<ContextType = any, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
@@ -2517,23 +4436,159 @@ export type ReviewResolvers<ContextType = any, ParentType extends ResolversParen
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReviewAggregateResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewAggregate'] = ResolversParentTypes['ReviewAggregate']> = {
+  avg?: Resolver<ResolversTypes['ReviewAvgFields'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['ReviewMaxFields'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['ReviewMinFields'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['ReviewSumFields'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewAvgFields'] = ResolversParentTypes['ReviewAvgFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewMaxFields'] = ResolversParentTypes['ReviewMaxFields']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewMinFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewMinFields'] = ResolversParentTypes['ReviewMinFields']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bookId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewSumFields'] = ResolversParentTypes['ReviewSumFields']> = {
+  bookId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   Author?: AuthorResolvers<ContextType>;
+  AuthorAggregate?: AuthorAggregateResolvers<ContextType>;
+  AuthorAvgFields?: AuthorAvgFieldsResolvers<ContextType>;
+  AuthorConnection?: AuthorConnectionResolvers<ContextType>;
+  AuthorEdge?: AuthorEdgeResolvers<ContextType>;
+  AuthorMaxFields?: AuthorMaxFieldsResolvers<ContextType>;
+  AuthorMinFields?: AuthorMinFieldsResolvers<ContextType>;
+  AuthorSumFields?: AuthorSumFieldsResolvers<ContextType>;
   BigInt?: GraphQLScalarType;
   Book?: BookResolvers<ContextType>;
+  BookAggregate?: BookAggregateResolvers<ContextType>;
   BookAuthor?: BookAuthorResolvers<ContextType>;
+  BookAuthorAggregate?: BookAuthorAggregateResolvers<ContextType>;
+  BookAuthorAuthorConnection?: BookAuthorAuthorConnectionResolvers<ContextType>;
+  BookAuthorAuthorEdge?: BookAuthorAuthorEdgeResolvers<ContextType>;
+  BookAuthorAvgFields?: BookAuthorAvgFieldsResolvers<ContextType>;
+  BookAuthorBookConnection?: BookAuthorBookConnectionResolvers<ContextType>;
+  BookAuthorBookEdge?: BookAuthorBookEdgeResolvers<ContextType>;
+  BookAuthorConnection?: BookAuthorConnectionResolvers<ContextType>;
+  BookAuthorEdge?: BookAuthorEdgeResolvers<ContextType>;
+  BookAuthorMaxFields?: BookAuthorMaxFieldsResolvers<ContextType>;
+  BookAuthorMinFields?: BookAuthorMinFieldsResolvers<ContextType>;
+  BookAuthorSumFields?: BookAuthorSumFieldsResolvers<ContextType>;
+  BookAvgFields?: BookAvgFieldsResolvers<ContextType>;
+  BookConnection?: BookConnectionResolvers<ContextType>;
   BookDetail?: BookDetailResolvers<ContextType>;
+  BookDetailAggregate?: BookDetailAggregateResolvers<ContextType>;
+  BookDetailAvgFields?: BookDetailAvgFieldsResolvers<ContextType>;
+  BookDetailConnection?: BookDetailConnectionResolvers<ContextType>;
+  BookDetailEdge?: BookDetailEdgeResolvers<ContextType>;
+  BookDetailMaxFields?: BookDetailMaxFieldsResolvers<ContextType>;
+  BookDetailMinFields?: BookDetailMinFieldsResolvers<ContextType>;
+  BookDetailSumFields?: BookDetailSumFieldsResolvers<ContextType>;
+  BookEdge?: BookEdgeResolvers<ContextType>;
+  BookMaxFields?: BookMaxFieldsResolvers<ContextType>;
+  BookMinFields?: BookMinFieldsResolvers<ContextType>;
+  BookSumFields?: BookSumFieldsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerAggregate?: CustomerAggregateResolvers<ContextType>;
+  CustomerAvgFields?: CustomerAvgFieldsResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerMaxFields?: CustomerMaxFieldsResolvers<ContextType>;
+  CustomerMinFields?: CustomerMinFieldsResolvers<ContextType>;
+  CustomerSumFields?: CustomerSumFieldsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Genre?: GenreResolvers<ContextType>;
+  GenreAggregate?: GenreAggregateResolvers<ContextType>;
+  GenreAvgFields?: GenreAvgFieldsResolvers<ContextType>;
+  GenreConnection?: GenreConnectionResolvers<ContextType>;
+  GenreEdge?: GenreEdgeResolvers<ContextType>;
+  GenreMaxFields?: GenreMaxFieldsResolvers<ContextType>;
+  GenreMinFields?: GenreMinFieldsResolvers<ContextType>;
+  GenreSumFields?: GenreSumFieldsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderAggregate?: OrderAggregateResolvers<ContextType>;
+  OrderAvgFields?: OrderAvgFieldsResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderLineAggregate?: OrderLineAggregateResolvers<ContextType>;
+  OrderLineAvgFields?: OrderLineAvgFieldsResolvers<ContextType>;
+  OrderLineConnection?: OrderLineConnectionResolvers<ContextType>;
+  OrderLineEdge?: OrderLineEdgeResolvers<ContextType>;
+  OrderLineMaxFields?: OrderLineMaxFieldsResolvers<ContextType>;
+  OrderLineMinFields?: OrderLineMinFieldsResolvers<ContextType>;
+  OrderLineSumFields?: OrderLineSumFieldsResolvers<ContextType>;
+  OrderMaxFields?: OrderMaxFieldsResolvers<ContextType>;
+  OrderMinFields?: OrderMinFieldsResolvers<ContextType>;
+  OrderSumFields?: OrderSumFieldsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Publisher?: PublisherResolvers<ContextType>;
+  PublisherAggregate?: PublisherAggregateResolvers<ContextType>;
+  PublisherAvgFields?: PublisherAvgFieldsResolvers<ContextType>;
+  PublisherConnection?: PublisherConnectionResolvers<ContextType>;
+  PublisherEdge?: PublisherEdgeResolvers<ContextType>;
+  PublisherMaxFields?: PublisherMaxFieldsResolvers<ContextType>;
+  PublisherMinFields?: PublisherMinFieldsResolvers<ContextType>;
+  PublisherSumFields?: PublisherSumFieldsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewAggregate?: ReviewAggregateResolvers<ContextType>;
+  ReviewAvgFields?: ReviewAvgFieldsResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewMaxFields?: ReviewMaxFieldsResolvers<ContextType>;
+  ReviewMinFields?: ReviewMinFieldsResolvers<ContextType>;
+  ReviewSumFields?: ReviewSumFieldsResolvers<ContextType>;
 };
 

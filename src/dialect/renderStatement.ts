@@ -3,7 +3,7 @@
  * here; each dialect passes the few pieces that differ (`SqlFlavor`).
  */
 import type { ColumnType } from '../declare/index.js';
-import type { ColumnRef, CompiledQuery, Expr, Insert, Select, Statement, ValueNode, WindowedSelect } from '../sql/statements.js';
+import type { AggregateCall, ColumnRef, CompiledQuery, Expr, Insert, Select, Statement, ValueNode, WindowedSelect } from '../sql/statements.js';
 
 export interface SqlFlavor {
   quote(identifier: string): string;
@@ -63,13 +63,18 @@ class SqlWriter {
 
   select(select: Select, extraColumns: string[] = []): string {
     const q = this.#flavor.quote;
-    const columns = [...select.columns.map((c) => `${this.column(c.expr)} AS ${q(c.alias)}`), ...extraColumns];
+    const columns = [...select.columns.map((c) => `${c.expr.kind === 'aggregate' ? this.aggregate(c.expr) : this.column(c.expr)} AS ${q(c.alias)}`), ...extraColumns];
     // An EXISTS subquery selects no columns: `SELECT 1`.
     let sql = `SELECT ${columns.length > 0 ? columns.join(', ') : '1'} FROM ${q(select.from.table)} AS ${q(select.from.alias)}`;
     for (const join of select.joins) sql += ` ${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
     if (select.where) sql += ` WHERE ${this.expr(select.where)}`;
+    if (select.groupBy && select.groupBy.length > 0) sql += ` GROUP BY ${select.groupBy.map((ref) => this.column(ref)).join(', ')}`;
     if (extraColumns.length === 0) sql += this.orderAndPage(select);
     return sql;
+  }
+
+  aggregate(call: AggregateCall): string {
+    return `${call.fn.toUpperCase()}(${call.arg ? this.column(call.arg) : '*'})`;
   }
 
   orderAndPage(select: Select): string {

@@ -10,15 +10,17 @@
  * row, so the shaper does the same with the error kept here.
  */
 import { getArgumentValues, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
+import { emptyAggregate, type AggregateRow } from '../loaders/aggregateRow.js';
 import { keyOf, keyString, type Row } from '../loaders/runSelect.js';
 import type { Loaders } from '../loaders/Loaders.js';
+import { pageOf, type ConnectionArgs, type ConnectionQuery } from '../resolvers/readConnectionArgs.js';
 import type { Access } from '../resolvers/Access.js';
 import type { Problems } from '../resolvers/checkOperation.js';
 import type { ListArgs } from '../resolvers/readListArgs.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
-import type { ListQuery } from '../sql/ListQuery.js';
+import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
-import type { ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
+import type { AggregatePlan, ConnectionPlan, LoadPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
 /** What a field read for one level of parents: one error for all of them, or rows. */
 export type FieldData =
@@ -26,9 +28,25 @@ export type FieldData =
   /** A list: parent `i`'s rows are `rows[starts[i]]` up to `rows[starts[i + 1]]`. */
   | { readonly starts: Int32Array; readonly rows: Row[] }
   /** One row (or none) per parent, by the parent's index. */
-  | { readonly one: ReadonlyArray<Row | null> };
+  | { readonly one: ReadonlyArray<Row | null> }
+  | ConnectionData
+  /** A connection's or aggregate's parent had no row: nothing to write (the parent is null). */
+  | { readonly aggregates: ReadonlyArray<AggregateRow | undefined> };
 
-export type Fetched = Map<RootPlan | RelatedPlan, FieldData>;
+/** Pages of a connection, one per parent, laid out as a list's rows are. */
+export interface ConnectionData {
+  readonly starts: Int32Array;
+  readonly rows: Row[];
+  readonly hasNext: Uint8Array;
+  readonly hasPrevious: Uint8Array;
+  /** `totalCount` per parent, when selected. */
+  readonly counts: Int32Array | undefined;
+  /** The association row of each of `rows`, when the edges carry its columns. */
+  readonly links: Array<Row | undefined> | undefined;
+  readonly query: ConnectionQuery;
+}
+
+export type Fetched = Map<RootPlan | LoadPlan, FieldData>;
 
 export interface FetchContext {
   /** For a mutation's fields, which run their own resolvers: what graphql-js would pass them. */
@@ -48,12 +66,17 @@ const noRows: ReadonlyArray<Row | null> = [];
  * The query of a field whose arguments read no variable, when no policy applies: the same for
  * every request, so read once (a refused argument is not remembered, and refused every time).
  */
-const fixedQueries = new WeakMap<RootPlan | RelatedPlan, ListQuery>();
+const fixedQueries = new WeakMap<RootPlan | LoadPlan, unknown>();
 
 function queryOf(field: RootPlan | RelatedPlan, context: FetchContext, read: () => ListQuery): ListQuery {
-  if (!field.fixedArguments || context.access.enforced) return selecting(read(), field.object);
-  let query = fixedQueries.get(field);
-  if (!query) fixedQueries.set(field, query = selecting(read(), field.object));
+  return fixed(field, context, () => selecting(read(), field.object));
+}
+
+/** `read()`, or what it gave the first time, for a field that asks the same of every request. */
+function fixed<Q>(field: RootPlan | LoadPlan, context: FetchContext, read: () => Q): Q {
+  if (!field.fixedArguments || context.access.enforced) return read();
+  let query = fixedQueries.get(field) as Q | undefined;
+  if (query === undefined) fixedQueries.set(field, query = read());
   return query;
 }
 
@@ -72,10 +95,20 @@ function selecting(query: ListQuery, object: ObjectPlan): ListQuery {
   return columns.length === model.columns.length ? query : { ...query, columns };
 }
 
+/**
+ * A connection's page query asks for the columns its nodes read and the order columns its
+ * cursors hold; no to-one rows are joined in (its nodes load them by key, batched).
+ */
+function pageSelecting(query: ListQuery, field: ConnectionPlan): ListQuery {
+  const { model } = field;
+  const needed = new Set([...field.objects.flatMap((object) => object.columns), ...model.primaryKey, ...query.orderBy.map((term) => term.column)]);
+  return needed.size === model.columns.length ? query : { ...query, columns: model.columns.filter((column) => needed.has(column)) };
+}
+
 /** Loads everything `plan` needs; resolves when every level is in (or has failed). */
 export async function fetchPlan(plan: OperationPlan, context: FetchContext): Promise<Fetched> {
   const fetched: Fetched = new Map();
-  const roots = plan.roots.filter((root): root is RootPlan => root.kind !== 'typename');
+  const roots = plan.roots.filter((root): root is RootPlan => root.kind !== 'typename' && root.kind !== 'connection' && root.kind !== 'aggregate');
   if (plan.operation.operation === 'mutation') {
     await runWrites(plan, roots, context, fetched);
     return fetched;
@@ -83,9 +116,13 @@ export async function fetchPlan(plan: OperationPlan, context: FetchContext): Pro
   await Promise.all([
     ...roots.filter((root) => root.kind === 'list').map((root) => fetchList(root, context, fetched)),
     ...fetchLookups(roots.filter((root) => root.kind === 'lookup'), context, fetched),
+    ...plan.roots.map((root) => (root.kind === 'connection' || root.kind === 'aggregate' ? fetchLevel(root, rootParent, context, fetched) : undefined)),
   ]);
   return fetched;
 }
+
+/** The one "parent" of a root connection or aggregate. */
+const rootParent: ReadonlyArray<Row | null> = [{}];
 
 /**
  * A mutation's fields one after another, as graphql-js runs them: each field's own resolver does
@@ -179,10 +216,10 @@ function fetchLookups(lookups: readonly RootPlan[], context: FetchContext, fetch
 /** The level below rows of `object`: every related field at once. */
 function fetchObject(object: ObjectPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<unknown> | undefined {
   if (object.related.length === 0 || parents.length === 0) return undefined;
-  return Promise.all(object.related.map((field) => fetchRelated(field, parents, context, fetched)));
+  return Promise.all(object.related.map((field) => fetchLevel(field, parents, context, fetched)));
 }
 
-async function fetchRelated(field: RelatedPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<void> {
+async function fetchLevel(field: LoadPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<void> {
   // graphql-js calls a field's resolver only for parents that exist; with none, nothing fails.
   const keys: Array<unknown[] | undefined> = new Array(parents.length);
   const ids: Array<string | undefined> = new Array(parents.length);
@@ -204,14 +241,91 @@ async function fetchRelated(field: RelatedPlan, parents: ReadonlyArray<Row | nul
   }
   let data: FieldData;
   try {
-    data = await readLevel(field, parents, ids, lookup, context);
+    if (field.kind === 'connection') data = await readPages(field, parents, ids, lookup, context);
+    else if (field.kind === 'aggregate') data = await readAggregates(field, parents, ids, lookup, context);
+    else data = await readLevel(field, parents, ids, lookup, context);
   } catch (error) {
     fetched.set(field, { error: toGraphQLError(error) });
     return;
   }
   fetched.set(field, data);
-  if ('rows' in data) await fetchObject(field.object, data.rows, context, fetched);
+  if (field.kind === 'connection') await Promise.all(field.objects.map((object) => fetchObject(object, (data as ConnectionData).rows, context, fetched)));
+  else if (field.kind === 'aggregate') return;
+  else if ('rows' in data) await fetchObject(field.object, data.rows, context, fetched);
   else if ('one' in data) await fetchObject(field.object, data.one, context, fetched);
+}
+
+/** Whether the field is at the root (its one parent is `rootParent`). */
+function atRoot(field: ConnectionPlan | AggregatePlan): boolean {
+  return field.list === undefined;
+}
+
+function rootProblem(field: ConnectionPlan | AggregatePlan, context: FetchContext): void {
+  if (atRoot(field)) assertNoProblem(field, context);
+}
+
+/**
+ * Each parent's page (`size + 1` rows, to tell whether there is more) in one statement for the
+ * level, and its `totalCount` in one more, in parallel, when selected.
+ */
+async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<ConnectionData> {
+  const { loaders, access, reads } = context;
+  const query = fixed(field, context, () => {
+    const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ConnectionArgs;
+    rootProblem(field, context);
+    const read = field.list ? reads.relatedConnection(field.list, args, access) : reads.rootConnection(field.model, args, access);
+    return { ...read, page: pageSelecting(read.page, field) };
+  });
+  rootProblem(field, context);
+  const list = field.list;
+  let byOwner: ReadonlyMap<string | undefined, Row[]>;
+  let counts: ReadonlyMap<string | undefined, number> | undefined;
+  if (!list) {
+    const [rows, aggregate] = await Promise.all([loaders.list(field.model, query.page), field.counted ? loaders.aggregate(field.model, query.count) : undefined]);
+    byOwner = new Map([[undefined, rows]]);
+    counts = aggregate ? new Map([[undefined, aggregate.count]]) : undefined;
+  } else {
+    const [pages, aggregates] = await Promise.all([
+      lookup.length > 0 ? loaders.relatedOf(list, query.page, lookup) : new Map<string, Row[]>(),
+      field.counted && lookup.length > 0 ? loaders.aggregateOf(list, query.count, lookup) : undefined,
+    ]);
+    byOwner = pages;
+    counts = aggregates && new Map([...aggregates].map(([id, row]) => [id, row.count]));
+  }
+  const starts = new Int32Array(parents.length + 1);
+  const hasNext = new Uint8Array(parents.length);
+  const hasPrevious = new Uint8Array(parents.length);
+  const totals = field.counted ? new Int32Array(parents.length) : undefined;
+  const rows: Row[] = [];
+  for (let i = 0; i < parents.length; i++) {
+    starts[i] = rows.length;
+    const id = list ? ids[i] : undefined;
+    const found = (!list || id !== undefined) ? byOwner.get(id) : undefined;
+    if (!found) continue;
+    const page = pageOf(query, found);
+    for (const row of page.rows) rows.push(row);
+    hasNext[i] = page.hasNextPage ? 1 : 0;
+    hasPrevious[i] = page.hasPreviousPage ? 1 : 0;
+    if (totals) totals[i] = counts?.get(id) ?? 0;
+  }
+  starts[parents.length] = rows.length;
+  const links = field.edge ? rows.map((row) => loaders.linkOf(row)) : undefined;
+  return { starts, rows, hasNext, hasPrevious, counts: totals, links, query };
+}
+
+/** Each parent's aggregates: one `GROUP BY` statement for the level (none at the root). */
+async function readAggregates(field: AggregatePlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
+  const { loaders, access, reads } = context;
+  const query = fixed(field, context, (): AggregateQuery => {
+    const { where } = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as { where?: Record<string, unknown> | null };
+    rootProblem(field, context);
+    return field.list ? reads.relatedAggregate(field.list, where, field.functions, access) : reads.rootAggregate(field.model, where, field.functions, access);
+  });
+  rootProblem(field, context);
+  if (!field.list) return { aggregates: [await loaders.aggregate(field.model, query)] };
+  const byOwner = lookup.length > 0 ? await loaders.aggregateOf(field.list, query, lookup) : undefined;
+  const empty = emptyAggregate(query);
+  return { aggregates: parents.map((parent, i) => (parent ? byOwner?.get(ids[i]!) ?? empty : undefined)) };
 }
 
 async function readLevel(field: RelatedPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
@@ -248,7 +362,7 @@ async function readLevel(field: RelatedPlan, parents: ReadonlyArray<Row | null>,
 }
 
 /** A root field whose arguments `checkOperation` refused fails as its resolver would. */
-function assertNoProblem(root: RootPlan, context: FetchContext): void {
+function assertNoProblem(root: RootPlan | ConnectionPlan | AggregatePlan, context: FetchContext): void {
   const problem = context.problems.get(root.key);
   if (problem) throw problem;
 }

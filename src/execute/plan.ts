@@ -13,7 +13,7 @@ import {
   type FieldNode, type GraphQLField, type GraphQLLeafType, type GraphQLObjectType, type GraphQLOutputType, type OperationDefinitionNode,
 } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import { edgeColumns, type AggregateFunction, type EdgeColumns, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import { isToOneByKey } from '../resolvers/includedToOne.js';
 import { isGeneratedResolver, type FieldOrigin } from '../schema/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
@@ -71,7 +71,69 @@ export interface RootPlan extends FieldCommon {
   readonly label: string;
 }
 
-export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan;
+/**
+ * A connection field (`childrenConnection`, or `parentsConnection` at the root): one page of
+ * rows per parent, loaded once however many `edges`, `nodes` and `node` selections read them.
+ */
+export interface ConnectionPlan extends FieldCommon {
+  readonly kind: 'connection';
+  readonly model: MappedModel;
+  /** The relationship or proxy; undefined at the root. */
+  readonly list: MappedRelationship | MappedAssociationProxy | undefined;
+  readonly definition: GraphQLField<unknown, unknown>;
+  readonly ownerColumns: readonly TableColumn[];
+  readonly fields: readonly ConnectionField[];
+  /** Every object plan of the rows (`nodes`, `edges { node }`): the level below loads for each. */
+  readonly objects: readonly ObjectPlan[];
+  /** `totalCount` is selected: one more statement for the level. */
+  readonly counted: boolean;
+  readonly edge: EdgeColumns | undefined;
+  readonly label: string;
+  readonly fixedArguments: boolean;
+}
+
+export type ConnectionField =
+  | TypenamePlan
+  | (FieldCommon & { readonly kind: 'edges'; readonly fields: readonly EdgeField[] })
+  | (FieldCommon & { readonly kind: 'nodes'; readonly object: ObjectPlan })
+  | (FieldCommon & { readonly kind: 'pageInfo'; readonly fields: ReadonlyArray<TypenamePlan | (FieldCommon & { readonly kind: 'pageInfoPart'; readonly part: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' })> })
+  | (FieldCommon & { readonly kind: 'totalCount' });
+
+export type EdgeField =
+  | TypenamePlan
+  | (FieldCommon & { readonly kind: 'cursor' })
+  | (FieldCommon & { readonly kind: 'node'; readonly object: ObjectPlan })
+  /** An association object's column: read from the link row that came with the node. */
+  | ColumnPlan;
+
+/**
+ * An aggregate field: one row of aggregates per parent. Written as an object plan over that row,
+ * whose `sum` / `avg` / `min` / `max` are nested objects of column plans.
+ */
+export interface AggregatePlan extends FieldCommon {
+  readonly kind: 'aggregate';
+  readonly model: MappedModel;
+  readonly list: MappedRelationship | MappedAssociationProxy | undefined;
+  readonly definition: GraphQLField<unknown, unknown>;
+  readonly ownerColumns: readonly TableColumn[];
+  /** The functions selected, each computed for every column it takes. */
+  readonly functions: ReadonlySet<AggregateFunction>;
+  readonly object: ObjectPlan;
+  readonly label: string;
+  readonly fixedArguments: boolean;
+}
+
+/** An object-valued property of the row itself (an aggregate's `sum { … }`). */
+export interface NestedPlan extends FieldCommon {
+  readonly kind: 'nested';
+  readonly attribute: string;
+  readonly object: ObjectPlan;
+}
+
+export type FieldPlan = TypenamePlan | ColumnPlan | RelatedPlan | ConnectionPlan | AggregatePlan | NestedPlan;
+
+/** What a level loads for its rows. */
+export type LoadPlan = RelatedPlan | ConnectionPlan | AggregatePlan;
 
 /** How one response object is written from one row of `model`. */
 export interface ObjectPlan {
@@ -84,15 +146,15 @@ export interface ObjectPlan {
    */
   readonly columns: readonly TableColumn[];
   readonly fields: readonly FieldPlan[];
-  /** The related fields among `fields`: what the level below loads. */
-  readonly related: readonly RelatedPlan[];
+  /** The related, connection and aggregate fields among `fields`: what the level below loads. */
+  readonly related: readonly LoadPlan[];
 }
 
 export interface OperationPlan {
   readonly operation: OperationDefinitionNode;
   /** `Query`, or `Mutation` (whose fields run one after another). */
   readonly rootType: GraphQLObjectType;
-  readonly roots: ReadonlyArray<RootPlan | TypenamePlan>;
+  readonly roots: ReadonlyArray<RootPlan | TypenamePlan | ConnectionPlan | AggregatePlan>;
 }
 
 export type Planned = { readonly plan: OperationPlan } | { readonly fallback: string };
@@ -114,7 +176,7 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
     : operation.operation === 'mutation' ? context.schema.getMutationType() : undefined;
   if (!rootType) return { fallback: `${operation.operation} operations run on graphql-js` };
   try {
-    const roots: Array<RootPlan | TypenamePlan> = [];
+    const roots: Array<RootPlan | TypenamePlan | ConnectionPlan | AggregatePlan> = [];
     for (const [key, nodes] of collectFields(context, rootType, operation.selectionSet)) {
       assertPlainKey(key);
       roots.push(nodes[0]!.name.value === '__typename' ? typename(key, nodes, rootType) : rootField(context, rootType, key, nodes));
@@ -127,10 +189,14 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
   }
 }
 
-function rootField(context: PlanContext, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan {
+function rootField(context: PlanContext, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan | ConnectionPlan | AggregatePlan {
   const definition = fieldOf(type, nodes[0]!);
   const origin = originOf(type, definition);
-  if (origin.kind === 'column' || origin.kind === 'relationship' || origin.kind === 'proxy') throw new NotPlannable(`${type.name}.${definition.name} is not a root field`);
+  if (origin.kind === 'connection') return connectionPlan(context, type, definition, origin, key, nodes);
+  if (origin.kind === 'aggregate') return aggregatePlan(context, type, definition, origin, key, nodes);
+  if (origin.kind !== 'lookup' && origin.kind !== 'list' && origin.kind !== 'create' && origin.kind !== 'update' && origin.kind !== 'delete' && origin.kind !== 'link') {
+    throw new NotPlannable(`${type.name}.${definition.name} is not a root field the planner answers`);
+  }
   const kind = origin.kind === 'lookup' || origin.kind === 'list' ? origin.kind : 'write';
   assertShape(type, definition, kind === 'list' ? 'list' : kind === 'write' ? 'nonNull' : 'nullable');
   // A link mutation answers with the owner of the relationship it writes.
@@ -148,24 +214,33 @@ function objectPlan(context: PlanContext, type: GraphQLObjectType, model: Mapped
     assertPlainKey(key);
     fields.push(merged[0]!.name.value === '__typename' ? typename(key, merged, type) : objectField(context, type, model, key, merged));
   }
-  const related = fields.filter((field): field is RelatedPlan => field.kind === 'related');
+  const related = fields.filter((field): field is LoadPlan => field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate');
   // Every column until `selectColumns` has seen the whole operation.
   return { model, columns: model.columns, fields, related };
 }
 
 /** Sets each object plan's `columns` (see `ObjectPlan.columns`). */
-function selectColumns(roots: ReadonlyArray<RootPlan | TypenamePlan>): void {
+function selectColumns(roots: ReadonlyArray<RootPlan | TypenamePlan | ConnectionPlan | AggregatePlan>): void {
   const objects: ObjectPlan[] = [];
   const lookedUp = new Set<MappedModel>();
   const visit = (object: ObjectPlan) => {
     objects.push(object);
-    for (const field of object.related) {
+    for (const field of object.related) visitLoad(field);
+  };
+  const visitLoad = (field: LoadPlan | ConnectionPlan) => {
+    if (field.kind === 'related') {
       if (field.byPrimaryKey) lookedUp.add(field.object.model);
       visit(field.object);
+    } else if (field.kind === 'connection') {
+      field.objects.forEach(visit);
     }
   };
   for (const root of roots) {
-    if (root.kind === 'typename') continue;
+    if (root.kind === 'typename' || root.kind === 'aggregate') continue;
+    if (root.kind === 'connection') {
+      visitLoad(root);
+      continue;
+    }
     if (root.kind !== 'list') lookedUp.add(root.model);
     visit(root.object);
   }
@@ -174,7 +249,7 @@ function selectColumns(roots: ReadonlyArray<RootPlan | TypenamePlan>): void {
     const needed = new Set<TableColumn>(object.model.primaryKey);
     for (const field of object.fields) {
       if (field.kind === 'column') needed.add(object.model.columns.find((column) => column.attribute === field.attribute)!);
-      else if (field.kind === 'related') field.ownerColumns.forEach((column) => needed.add(column));
+      else if (field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate') field.ownerColumns.forEach((column) => needed.add(column));
     }
     (object as { columns: readonly TableColumn[] }).columns = object.model.columns.filter((column) => needed.has(column));
   }
@@ -203,7 +278,130 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
       object: objectPlan(context, namedObject(definition.type), field.target, nodes),
     };
   }
+  if (origin.kind === 'connection') return connectionPlan(context, type, definition, origin, key, nodes);
+  if (origin.kind === 'aggregate') return aggregatePlan(context, type, definition, origin, key, nodes);
   throw new NotPlannable(`${label} is not a read field`);
+}
+
+type ListOrigin = Extract<FieldOrigin, { kind: 'connection' | 'aggregate' }>;
+
+function connectionPlan(context: PlanContext, type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, origin: ListOrigin, key: string, nodes: FieldNode[]): ConnectionPlan {
+  const label = `${type.name}.${definition.name}`;
+  assertShape(type, definition, 'nonNull');
+  const connectionType = namedObject(definition.type);
+  const objects: ObjectPlan[] = [];
+  let counted = false;
+  const fields: ConnectionField[] = [];
+  for (const [partKey, partNodes] of collectSubfields(context, connectionType, nodes)) {
+    assertPlainKey(partKey);
+    if (partNodes[0]!.name.value === '__typename') {
+      fields.push(typename(partKey, partNodes, connectionType));
+      continue;
+    }
+    const partDefinition = fieldOf(connectionType, partNodes[0]!);
+    const part = originOf(connectionType, partDefinition);
+    if (part.kind !== 'connectionPart') throw new NotPlannable(`${connectionType.name}.${partDefinition.name} is not a connection field`);
+    const common = { key: partKey, nodes: partNodes, nonNull: true };
+    if (part.part === 'totalCount') {
+      counted = true;
+      fields.push({ ...common, kind: 'totalCount' });
+    } else if (part.part === 'nodes') {
+      const object = objectPlan(context, namedObject(partDefinition.type), origin.model, partNodes);
+      objects.push(object);
+      fields.push({ ...common, kind: 'nodes', object });
+    } else if (part.part === 'edges') {
+      fields.push({ ...common, kind: 'edges', fields: edgeFields(context, namedObject(partDefinition.type), origin.model, partNodes, objects) });
+    } else {
+      const infoType = namedObject(partDefinition.type);
+      fields.push({
+        ...common,
+        kind: 'pageInfo',
+        fields: [...collectSubfields(context, infoType, partNodes)].map(([infoKey, infoNodes]) => {
+          assertPlainKey(infoKey);
+          if (infoNodes[0]!.name.value === '__typename') return typename(infoKey, infoNodes, infoType);
+          const infoDefinition = fieldOf(infoType, infoNodes[0]!);
+          const info = originOf(infoType, infoDefinition);
+          if (info.kind !== 'pageInfoPart') throw new NotPlannable(`${infoType.name}.${infoDefinition.name} is not a page-info field`);
+          return { key: infoKey, nodes: infoNodes, nonNull: isNonNullType(infoDefinition.type), kind: 'pageInfoPart' as const, part: info.part };
+        }),
+      });
+    }
+  }
+  return {
+    kind: 'connection', key, nodes, nonNull: true, model: origin.model, list: origin.list, definition, label,
+    ownerColumns: origin.list ? relatedPath(origin.list).ownerColumns : [],
+    fields, objects, counted,
+    edge: origin.list ? edgeColumns(origin.list) : undefined,
+    fixedArguments: !readsVariables(nodes),
+  };
+}
+
+function edgeFields(context: PlanContext, edgeType: GraphQLObjectType, model: MappedModel, nodes: readonly FieldNode[], objects: ObjectPlan[]): EdgeField[] {
+  return [...collectSubfields(context, edgeType, nodes)].map(([key, merged]): EdgeField => {
+    assertPlainKey(key);
+    if (merged[0]!.name.value === '__typename') return typename(key, merged, edgeType);
+    const definition = fieldOf(edgeType, merged[0]!);
+    const origin = originOf(edgeType, definition);
+    const label = `${edgeType.name}.${definition.name}`;
+    if (origin.kind === 'edgePart' && origin.part === 'cursor') return { key, nodes: merged, nonNull: true, kind: 'cursor' };
+    if (origin.kind === 'edgePart') {
+      const object = objectPlan(context, namedObject(definition.type), model, merged);
+      objects.push(object);
+      return { key, nodes: merged, nonNull: true, kind: 'node', object };
+    }
+    if (origin.kind !== 'edgeColumn') throw new NotPlannable(`${label} is not an edge field`);
+    return leafPlan(context, definition, key, merged, origin.model, origin.attribute, label);
+  });
+}
+
+function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, origin: ListOrigin, key: string, nodes: FieldNode[]): AggregatePlan {
+  const label = `${type.name}.${definition.name}`;
+  assertShape(type, definition, 'nonNull');
+  const aggregateType = namedObject(definition.type);
+  const functions = new Set<AggregateFunction>();
+  const fields: FieldPlan[] = [];
+  for (const [partKey, partNodes] of collectSubfields(context, aggregateType, nodes)) {
+    assertPlainKey(partKey);
+    if (partNodes[0]!.name.value === '__typename') {
+      fields.push(typename(partKey, partNodes, aggregateType));
+      continue;
+    }
+    const partDefinition = fieldOf(aggregateType, partNodes[0]!);
+    const part = originOf(aggregateType, partDefinition);
+    if (part.kind !== 'aggregatePart') throw new NotPlannable(`${aggregateType.name}.${partDefinition.name} is not an aggregate field`);
+    if (part.part === 'count') {
+      fields.push(leafPlan(context, partDefinition, partKey, partNodes, origin.model, 'count', `${aggregateType.name}.count`, false));
+      continue;
+    }
+    functions.add(part.part);
+    const valuesType = namedObject(partDefinition.type);
+    const valueFields = [...collectSubfields(context, valuesType, partNodes)].map(([valueKey, valueNodes]): FieldPlan => {
+      assertPlainKey(valueKey);
+      if (valueNodes[0]!.name.value === '__typename') return typename(valueKey, valueNodes, valuesType);
+      const valueDefinition = fieldOf(valuesType, valueNodes[0]!);
+      const value = originOf(valuesType, valueDefinition);
+      if (value.kind !== 'aggregateColumn') throw new NotPlannable(`${valuesType.name}.${valueDefinition.name} is not an aggregate value`);
+      return leafPlan(context, valueDefinition, valueKey, valueNodes, value.model, value.attribute, `${valuesType.name}.${valueDefinition.name}`);
+    });
+    const object: ObjectPlan = { model: origin.model, columns: [], fields: valueFields, related: [] };
+    fields.push({ kind: 'nested', key: partKey, nodes: partNodes, nonNull: true, attribute: part.part, object });
+  }
+  return {
+    kind: 'aggregate', key, nodes, nonNull: true, model: origin.model, list: origin.list, definition, label,
+    ownerColumns: origin.list ? relatedPath(origin.list).ownerColumns : [],
+    // In a fixed order, so that equal selections make equal queries.
+    functions: new Set(['sum', 'avg', 'min', 'max'].filter((fn) => functions.has(fn as AggregateFunction)) as AggregateFunction[]),
+    object: { model: origin.model, columns: [], fields, related: [] },
+    fixedArguments: !readsVariables(nodes),
+  };
+}
+
+/** A scalar read from a row-like object by `attribute`: a column, an edge's association column, an aggregate value. */
+function leafPlan(context: PlanContext, definition: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[], model: MappedModel, attribute: string, label: string, guardable = true): ColumnPlan {
+  const leaf = getNullableType(definition.type);
+  if (!isLeafType(leaf)) throw new NotPlannable(`${label} is not a scalar`);
+  const guarded = guardable && context.isGuarded(model, attribute);
+  return { kind: 'column', key, nodes, nonNull: isNonNullType(definition.type), model, attribute, leaf, guarded, label };
 }
 
 /**

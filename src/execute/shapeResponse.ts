@@ -17,8 +17,9 @@ import type { Row } from '../loaders/runSelect.js';
 import type { Access } from '../resolvers/Access.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
-import type { Fetched } from './fetchPlan.js';
-import type { ColumnPlan, FieldPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
+import { encodeCursor } from '../resolvers/cursors.js';
+import type { ConnectionData, Fetched } from './fetchPlan.js';
+import type { AggregatePlan, ColumnPlan, ConnectionField, ConnectionPlan, EdgeField, FieldPlan, NestedPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
 interface Shaping {
   readonly fetched: Fetched;
@@ -39,7 +40,10 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
   let data: Record<string, unknown> | null = {};
   try {
     for (const root of plan.roots) {
-      data[root.key] = root.kind === 'typename' ? root.typeName : completeRoot(root, shaping);
+      data[root.key] = root.kind === 'typename' ? root.typeName
+        : root.kind === 'connection' ? completeConnection(root)(rootRow, 0, 0, shaping)
+          : root.kind === 'aggregate' ? completeAggregate(root)(rootRow, 0, 0, shaping)
+            : completeRoot(root, shaping);
     }
   } catch (error) {
     // A non-null root field failed: the whole `data` is null, with this error alone (see `fieldError`).
@@ -49,6 +53,8 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
   }
   return shaping.errors.length === 0 ? { data } : { errors: shaping.errors, data };
 }
+
+const rootRow: Row = {};
 
 function completeRoot(root: RootPlan, shaping: Shaping): unknown {
   shaping.path[0] = root.key;
@@ -62,7 +68,7 @@ function completeRoot(root: RootPlan, shaping: Shaping): unknown {
       if (root.nonNull) throw nonNullError(root.label);
       return null;
     }
-    return shapeList(root.object, data, 0, 0, shaping);
+    return shapeList(root.object, data as { readonly starts: Int32Array; readonly rows: Row[] }, 0, 0, shaping);
   } catch (error) {
     return fieldError(root, 0, error, shaping, mark);
   }
@@ -104,6 +110,9 @@ function compileObject(object: ObjectPlan): ObjectWriter {
   const parts = object.fields.map((field) => {
     const key = JSON.stringify(field.key);
     if (field.kind === 'typename') return `${key}: ${JSON.stringify(field.typeName)}`;
+    if (field.kind === 'connection') return `${key}: ${helper(completeConnection(field))}(row, index, depth, s)`;
+    if (field.kind === 'aggregate') return `${key}: ${helper(completeAggregate(field))}(row, index, depth, s)`;
+    if (field.kind === 'nested') return `${key}: ${helper(completeNested(field))}(row, index, depth, s)`;
     if (field.kind === 'column') {
       const slow = `${helper(completeColumn(field))}(row, depth, s)`;
       const check = field.guarded ? undefined : fastCheck(field);
@@ -167,10 +176,131 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
         if (field.nonNull) throw nonNullError(field.label);
         return null;
       }
-      return shapeList(field.object, data, index, depth, shaping);
+      return shapeList(field.object, data as { readonly starts: Int32Array; readonly rows: Row[] }, index, depth, shaping);
     } catch (error) {
       return fieldError(field, depth, error, shaping, mark);
     }
+  };
+}
+
+/**
+ * A connection object for parent `index`: its page's rows under `edges` and `nodes` (each node
+ * written by its object plan, at the row's index in the level), `pageInfo`, `totalCount`.
+ * Everything between the field and a node is non-null, so an error that nulls a node's
+ * ancestor reaches the connection field itself, as in graphql-js.
+ */
+function completeConnection(field: ConnectionPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
+  return (_row, index, depth, shaping) => {
+    shaping.path[depth] = field.key;
+    const data = shaping.fetched.get(field)!;
+    const mark = shaping.errors.length;
+    try {
+      if ('error' in data) throw data.error;
+      return writeConnection(field.fields, data as ConnectionData, index, depth + 1, shaping);
+    } catch (error) {
+      return fieldError(field, depth, error, shaping, mark);
+    }
+  };
+}
+
+function writeConnection(fields: readonly ConnectionField[], data: ConnectionData, index: number, depth: number, shaping: Shaping): Record<string, unknown> {
+  const { path } = shaping;
+  const start = data.starts[index]!;
+  const end = data.starts[index + 1]!;
+  const out: Record<string, unknown> = {};
+  for (const part of fields) {
+    path[depth] = part.key;
+    switch (part.kind) {
+      case 'typename':
+        out[part.key] = part.typeName;
+        break;
+      case 'totalCount':
+        out[part.key] = data.counts![index];
+        break;
+      case 'nodes': {
+        const write = writerOf(part.object);
+        const items = new Array<unknown>(end - start);
+        for (let j = start; j < end; j++) {
+          path[depth + 1] = j - start;
+          items[j - start] = write(data.rows[j]!, j, depth + 2, shaping);
+        }
+        out[part.key] = items;
+        break;
+      }
+      case 'edges': {
+        const items = new Array<unknown>(end - start);
+        for (let j = start; j < end; j++) {
+          path[depth + 1] = j - start;
+          items[j - start] = writeEdge(part.fields, data, j, depth + 2, shaping);
+        }
+        out[part.key] = items;
+        break;
+      }
+      case 'pageInfo': {
+        const info: Record<string, unknown> = {};
+        for (const item of part.fields) {
+          if (item.kind === 'typename') info[item.key] = item.typeName;
+          else if (item.part === 'hasNextPage') info[item.key] = data.hasNext[index] === 1;
+          else if (item.part === 'hasPreviousPage') info[item.key] = data.hasPrevious[index] === 1;
+          else {
+            const at = item.part === 'startCursor' ? start : end - 1;
+            info[item.key] = end > start ? encodeCursor(data.query.cursors, data.rows[at]!) : null;
+          }
+        }
+        out[part.key] = info;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const noLink: Row = {};
+
+function writeEdge(fields: readonly EdgeField[], data: ConnectionData, j: number, depth: number, shaping: Shaping): Record<string, unknown> {
+  const edge: Record<string, unknown> = {};
+  const row = data.rows[j]!;
+  for (const field of fields) {
+    shaping.path[depth] = field.key;
+    switch (field.kind) {
+      case 'typename':
+        edge[field.key] = field.typeName;
+        break;
+      case 'cursor':
+        edge[field.key] = encodeCursor(data.query.cursors, row);
+        break;
+      case 'node':
+        edge[field.key] = writerOf(field.object)(row, j, depth + 1, shaping);
+        break;
+      case 'column':
+        edge[field.key] = completeColumn(field)(data.links?.[j] ?? noLink, depth, shaping);
+        break;
+    }
+  }
+  return edge;
+}
+
+/** An aggregate object for parent `index`: its row written by the plan's object writer. */
+function completeAggregate(field: AggregatePlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
+  return (_row, index, depth, shaping) => {
+    shaping.path[depth] = field.key;
+    const data = shaping.fetched.get(field)!;
+    const mark = shaping.errors.length;
+    try {
+      if ('error' in data) throw data.error;
+      const row = (data as { aggregates: ReadonlyArray<Row | undefined> }).aggregates[index]!;
+      return writerOf(field.object)(row, index, depth + 1, shaping);
+    } catch (error) {
+      return fieldError(field, depth, error, shaping, mark);
+    }
+  };
+}
+
+/** `sum { … }` under an aggregate: an object the row holds. */
+function completeNested(field: NestedPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
+  return (row, index, depth, shaping) => {
+    shaping.path[depth] = field.key;
+    return writerOf(field.object)(row[field.attribute] as Row, index, depth + 1, shaping);
   };
 }
 

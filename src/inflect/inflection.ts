@@ -15,8 +15,22 @@ export interface Inflection {
   fieldName(attribute: string): string;
   /** `parent` — `Query.parent(id: Int!)`. */
   lookupField(model: MappedModel): string;
-  /** `parents`, `children` — `Query.parents(where, orderBy, limit, offset)`. */
+  /** `parents`, `children` — `Query.parents(where, orderBy, limit, offset)`; also the name connection and aggregate fields start from. */
   listField(model: MappedModel): string;
+  /** `childrenConnection` for list field `children`, `parentsConnection` for root list `parents`. */
+  connectionField(listField: string): string;
+  /** `childrenAggregate`, `parentsAggregate`. */
+  aggregateField(listField: string): string;
+  /** `ChildConnection`; `AssociationChildConnection` when its edges are rows of association object `Association`. */
+  connectionType(target: MappedModel, association: MappedModel | undefined): string;
+  /** `ChildEdge`; `AssociationChildEdge` for edges that carry the columns of association object `Association`. */
+  edgeType(target: MappedModel, association: MappedModel | undefined): string;
+  /** `PageInfo`. */
+  pageInfoType(): string;
+  /** `ChildAggregate`. */
+  aggregateType(model: MappedModel): string;
+  /** `ChildSumFields`, `ChildAvgFields`, `ChildMinFields`, `ChildMaxFields`. */
+  aggregateFieldsType(model: MappedModel, fn: 'sum' | 'avg' | 'min' | 'max'): string;
   /** `ParentWhere`. */
   whereInput(model: MappedModel): string;
   /** `ParentOrderBy`. */
@@ -60,6 +74,13 @@ export const defaultInflection: Inflection = {
   fieldName: (attribute) => camelCase(attribute),
   lookupField: (model) => lowerFirst(model.name),
   listField: (model) => plural(lowerFirst(model.name)),
+  connectionField: (listField) => `${listField}Connection`,
+  aggregateField: (listField) => `${listField}Aggregate`,
+  connectionType: (target, association) => `${association?.name ?? ''}${target.name}Connection`,
+  edgeType: (target, association) => `${association?.name ?? ''}${target.name}Edge`,
+  pageInfoType: () => 'PageInfo',
+  aggregateType: (model) => `${model.name}Aggregate`,
+  aggregateFieldsType: (model, fn) => `${model.name}${upperFirst(fn)}Fields`,
   whereInput: (model) => `${model.name}Where`,
   orderByInput: (model) => `${model.name}OrderBy`,
   keyInput: (model) => `${model.name}Key`,

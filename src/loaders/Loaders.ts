@@ -8,10 +8,13 @@ import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
-import type { Filter, ListQuery, ReadScope } from '../sql/ListQuery.js';
+import type { AggregateQuery, Filter, ListQuery, ReadScope } from '../sql/ListQuery.js';
 import { relatedPath, type RelatedPath } from '../sql/relatedPath.js';
+import { selectAggregate, selectRelatedAggregate } from '../sql/aggregateStatements.js';
 import { selectByKeys, selectList, selectRelated } from '../sql/selectStatements.js';
-import { keyOf, keyString, runSelect, type Row } from './runSelect.js';
+import { decodeAggregate, emptyAggregate, type AggregateRow } from './aggregateRow.js';
+import { keyOf, keyString, runSelect, valueKeyString, type Row } from './runSelect.js';
+import { keyAlias } from '../sql/selectStatements.js';
 
 export interface LoadersOptions {
   readonly dialect: Dialect;
@@ -62,10 +65,15 @@ export class Loaders {
    * a tenth of the read path's time on wide fan-outs).
    */
   readonly #seen = new Map<MappedModel, Row[][]>();
-  #fields = new WeakMap<object, DataLoader<Key, unknown, string>>();
+  #fields = new WeakMap<object, object>();
   readonly #byKey = new Map<MappedModel, Map<string, Row>>();
   /** Keys a LEFT JOIN of an included relationship found no (visible) row for. */
   readonly #absent = new Map<MappedModel, Set<string>>();
+  /** Aggregates already read, by loader id and owner key, as `#relatedKnown` keeps rows. */
+  readonly #aggregatesKnown = new Map<string, Map<string, AggregateRow>>();
+  readonly #aggregates = new Map<string, DataLoader<Key, AggregateRow, string>>();
+  /** The link-table columns read with a row of a list that asked for them (`ListQuery.linkColumns`). */
+  #links = new WeakMap<Row, Row>();
 
   constructor(options: LoadersOptions) {
     this.#dialect = options.dialect;
@@ -173,6 +181,60 @@ export class Loaders {
   }
 
   /**
+   * The link-table row read with `row` (its columns named in `ListQuery.linkColumns`): an
+   * association object's own columns, for a connection's edge.
+   */
+  linkOf(row: Row): Row | undefined {
+    return this.#links.get(row);
+  }
+
+  /** The aggregates of a root list: one statement, no GROUP BY. */
+  async aggregate(model: MappedModel, query: AggregateQuery): Promise<AggregateRow> {
+    const result = await this.#executor.execute(this.#dialect.render(selectAggregate(model, query, this.#scope)));
+    this.#budget?.charge(1);
+    return decodeAggregate(this.#dialect, query, result.rows[0] as Record<string, unknown> | undefined);
+  }
+
+  /**
+   * For the plan executor: the aggregates of a whole level of owners in one call (one `GROUP BY`
+   * statement per batch of keys), by `keyString()` of the owner key; `aggregates()` shares them.
+   */
+  async aggregateOf(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, AggregateRow>> {
+    const known = this.#knownAggregates(relationship, query);
+    const missing = new Map<string, Key>();
+    for (const key of keys) {
+      const id = keyString(key);
+      if (!known.has(id) && !missing.has(id)) missing.set(id, key);
+    }
+    if (missing.size > 0) {
+      const path = relatedPath(relationship);
+      const size = this.#batchSize(path.keyColumns.length);
+      const all = [...missing.values()];
+      const reads: Array<Promise<void>> = [];
+      for (let i = 0; i < all.length; i += size) reads.push(this.#readAggregates(path, all.slice(i, i + size), query, known));
+      await Promise.all(reads);
+    }
+    return known;
+  }
+
+  /** The aggregates of owners' related rows, batched per level like `related()`. */
+  aggregates(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): DataLoader<Key, AggregateRow, string> {
+    const id = this.#aggregateLoaderId(relationship, query);
+    let loader = this.#aggregates.get(id);
+    if (!loader) {
+      const path = relatedPath(relationship);
+      const known = this.#knownAggregates(relationship, query);
+      loader = new DataLoader(async (keys) => {
+        const missing = keys.filter((key) => !known.has(keyString(key)));
+        if (missing.length > 0) await this.#readAggregates(path, missing, query, known);
+        return keys.map((key) => known.get(keyString(key))!);
+      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
+      this.#aggregates.set(id, loader);
+    }
+    return loader;
+  }
+
+  /**
    * Which of the rows with these primary keys match `filter` (an authorization rule), in one
    * SELECT, read through this request's executor — inside a mutation's transaction.
    */
@@ -184,18 +246,19 @@ export class Loaders {
   }
 
   /**
-   * The loader a field of the query uses, made once per request by `create`: the field's
-   * arguments are read, checked and turned into a loader once, not once per parent row.
+   * What a field of the query uses — its loader, its query — made once per request by `create`:
+   * the field's arguments are read, checked and turned into a loader once, not once per parent row.
    * `field` is the field's AST node (`info.fieldNodes[0]`), the same for every parent.
    */
-  forField<V>(field: object, create: () => DataLoader<Key, V, string>): DataLoader<Key, V, string> {
-    let loader = this.#fields.get(field) as DataLoader<Key, V, string> | undefined;
-    if (!loader) {
-      loader = create();
-      this.#fields.set(field, loader);
+  forField<T extends object>(field: object, create: () => T): T {
+    let made = this.#fields.get(field) as T | undefined;
+    if (!made) {
+      made = create();
+      this.#fields.set(field, made);
     }
-    return loader;
+    return made;
   }
+
 
   /** Forgets everything loaded: the next mutation field must see what the previous one wrote. */
   clear(): void {
@@ -205,7 +268,42 @@ export class Loaders {
     this.#seen.clear();
     this.#byKey.clear();
     this.#absent.clear();
+    this.#aggregates.clear();
+    this.#aggregatesKnown.clear();
+    this.#links = new WeakMap();
     this.#fields = new WeakMap();
+  }
+
+  async #readAggregates(path: RelatedPath, keys: readonly Key[], query: AggregateQuery, known: Map<string, AggregateRow>): Promise<void> {
+    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
+    if (lookup.length > 0) {
+      const result = await this.#executor.execute(this.#dialect.render(selectRelatedAggregate(path, lookup, query, this.#scope)));
+      this.#budget?.charge(result.rows.length);
+      const { keyColumns } = path;
+      for (const raw of result.rows as Array<Record<string, unknown>>) {
+        const owner = keyColumns.length === 1
+          ? valueKeyString(this.#dialect.decode(keyColumns[0]!.type, raw[keyAlias(0)]))
+          : keyString(keyColumns.map((column, k) => this.#dialect.decode(column.type, raw[keyAlias(k)])));
+        known.set(owner, decodeAggregate(this.#dialect, query, raw));
+      }
+    }
+    // Owners with no related rows have no group: a count of 0.
+    let empty: AggregateRow | undefined;
+    for (const key of keys) {
+      const id = keyString(key);
+      if (!known.has(id)) known.set(id, empty ??= emptyAggregate(query));
+    }
+  }
+
+  #knownAggregates(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): Map<string, AggregateRow> {
+    const id = this.#aggregateLoaderId(relationship, query);
+    let known = this.#aggregatesKnown.get(id);
+    if (!known) this.#aggregatesKnown.set(id, known = new Map());
+    return known;
+  }
+
+  #aggregateLoaderId(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): string {
+    return `${this.#relationshipId(relationship)}:${queryKey(query)}`;
   }
 
   async #loadRows(model: MappedModel, keys: readonly Key[]): Promise<Array<Row | null>> {
@@ -238,9 +336,10 @@ export class Loaders {
       const capped = statement.kind === 'select'
         ? { ...statement, limit: this.#capped(undefined) }
         : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };
-      const { rows, ownerKeys, included } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns, query.include);
+      const { rows, ownerKeys, included, links } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns, query.include, query.linkColumns);
       this.#budget?.charge(rows.length);
       for (let i = 0; i < rows.length; i++) groups.get(ownerKeys[i]!)?.push(rows[i]!);
+      for (let i = 0; i < links.length; i++) this.#links.set(rows[i]!, links[i]!);
       if (!query.columns) this.#remember(path.target, rows);
       this.#rememberIncluded(query.include, rows, included);
     }
@@ -333,22 +432,22 @@ export function createLoaders(options: LoadersOptions): Loaders {
   return new Loaders(options);
 }
 
-const queryKeys = new WeakMap<ListQuery, string>();
+const queryKeys = new WeakMap<ListQuery | AggregateQuery, string>();
 
 /**
  * Identifies list arguments: loaders for different filters or pages must not share rows. A
  * query object the plan executor reuses across requests is stringified once.
  */
-function queryKey(query: ListQuery): string {
+function queryKey(query: ListQuery | AggregateQuery): string {
   let key = queryKeys.get(query);
   if (key === undefined) queryKeys.set(query, key = stringifyQuery(query));
   return key;
 }
 
-function stringifyQuery(query: ListQuery): string {
+function stringifyQuery(query: ListQuery | AggregateQuery): string {
   return JSON.stringify(query, (key, value: unknown) => {
     if (key === 'column') return `${(value as TableColumn).table.name}.${(value as TableColumn).name}`;
-    if (key === 'columns') return (value as readonly TableColumn[]).map((column) => column.name);
+    if (key === 'columns' || key === 'linkColumns') return (value as readonly TableColumn[]).map((column) => column.name);
     if ((value as { kind?: unknown } | null)?.kind === 'relationship' || (value as { kind?: unknown } | null)?.kind === 'associationProxy') {
       const relationship = value as MappedRelationship | MappedAssociationProxy;
       return `${relationship.owner.name}.${relationship.name}`;

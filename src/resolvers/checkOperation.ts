@@ -190,7 +190,7 @@ function checkArguments(field: GraphQLField<unknown, unknown>, origin: FieldOrig
 
 /** The model a list field filters with `where`. */
 function listedModel(origin: FieldOrigin): MappedModel | undefined {
-  if (origin.kind === 'list') return origin.model;
+  if (origin.kind === 'list' || origin.kind === 'connection' || origin.kind === 'aggregate') return origin.model;
   if (origin.kind === 'relationship') return origin.relationship.target;
   if (origin.kind === 'proxy') return origin.proxy.target;
   return undefined;

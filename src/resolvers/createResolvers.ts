@@ -9,6 +9,7 @@ import type { Policy } from '../policy/index.js';
 import { markGenerated, type FieldResolver, type SchemaResolvers } from '../schema/index.js';
 import { Access } from './Access.js';
 import { createOperationChecks, type ArgumentLimits, type OperationChecks } from './checkOperation.js';
+import { createConnectionResolvers, isModel } from './createConnectionResolvers.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import { FieldIndex, type ListLimits } from './readListArgs.js';
@@ -51,6 +52,7 @@ export function createResolvers(options: ResolverOptions): Resolvers {
   const reads = createReadQueries(inflection, options.limits, fields, guardedFields);
   const read = createReadResolvers(reads);
   const write = createWriteResolvers(inflection, fields);
+  const lists = createConnectionResolvers(reads);
   /** A root field: the operation's arguments are checked before the field's own work. */
   const root = <A extends unknown[]>(make: (...args: A) => FieldResolver) => (...args: A): FieldResolver => {
     const resolve = make(...args);
@@ -75,6 +77,17 @@ export function createResolvers(options: ResolverOptions): Resolvers {
     update: root(write.update),
     delete: root(write.delete),
     link: root(write.link),
+    // A root connection or aggregate is a root field (the operation's checks first); a nested one is not.
+    connection: (list) => (isModel(list) ? root(lists.connection)(list) : own(lists.connection)(list)),
+    aggregate: (list) => (isModel(list) ? root(lists.aggregate)(list) : own(lists.aggregate)(list)),
+    parts: {
+      connection: own(lists.parts.connection),
+      edge: own(lists.parts.edge),
+      edgeColumn: own(lists.parts.edgeColumn),
+      pageInfo: own(lists.parts.pageInfo),
+      aggregate: own(lists.parts.aggregate),
+      aggregateColumn: own(lists.parts.aggregateColumn),
+    },
     createAccess: (viewer) => new Access(options.policy, viewer, fields, inflection),
     refuseMutation: (args, variables) => checks.refuseMutation(args, variables),
     reads,

@@ -15,7 +15,7 @@ export function createRowBudget(limit: number): RowBudget {
     charge(rows) {
       used += rows;
       if (used > limit) {
-        throw new QueryTooComplexError(`The operation reads more than ${limit} rows. Ask for fewer with limit, or split it into several requests.`);
+        throw new QueryTooComplexError(`The operation reads more than ${limit} rows, the row budget. Ask for fewer with limit or first, page through the rows with a …Connection field, or split the operation into several requests.`);
       }
     },
   };

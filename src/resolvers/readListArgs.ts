@@ -14,8 +14,8 @@ export interface ListLimits {
   readonly maxLimit: number;
   /** The largest `offset` accepted. */
   readonly maxOffset: number;
-  /** Applied to root lists that give no `limit` (undefined: no limit). */
-  readonly defaultLimit: number | undefined;
+  /** The page size of a connection given neither `first` nor `last`. Plain lists have no default limit. */
+  readonly defaultLimit: number;
 }
 
 export interface ListArgs {

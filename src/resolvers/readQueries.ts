@@ -5,11 +5,12 @@
  */
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import type { Inflection } from '../inflect/inflection.js';
-import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
-import type { ListQuery } from '../sql/ListQuery.js';
+import { aggregatableColumns, edgeColumns, type AggregateFunction, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
+import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from './readConnectionArgs.js';
 import type { Access } from './Access.js';
 import { includedToOne } from './includedToOne.js';
-import { readListArgs, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
+import { readListArgs, readWhere, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
 
 export interface ReadQueries {
   /** The primary key from `id: 1`, or `leftId: 1, rightId: 2`, in key-column order. */
@@ -18,6 +19,14 @@ export interface ReadQueries {
   rootList(model: MappedModel, args: ListArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ListQuery;
   /** `Parent.children(...)`, through a relationship or an association proxy. */
   relatedList(field: MappedRelationship | MappedAssociationProxy, args: ListArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ListQuery;
+  /** `Query.parentsConnection(...)`: one page, and what its cursors and `totalCount` need. */
+  rootConnection(model: MappedModel, args: ConnectionArgs, access: Access): ConnectionQuery;
+  /** `Parent.childrenConnection(...)`: one page per parent; edges through an association object carry its columns. */
+  relatedConnection(field: MappedRelationship | MappedAssociationProxy, args: ConnectionArgs, access: Access): ConnectionQuery;
+  /** `Query.parentsAggregate(where)`, computing the functions selected (`count` always costs nothing more). */
+  rootAggregate(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery;
+  /** `Parent.childrenAggregate(where)`. */
+  relatedAggregate(field: MappedRelationship | MappedAssociationProxy, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery;
   /** `Child.parent`: throws when the viewer may not read it; the query for a to-one not by primary key. */
   toOne(relationship: MappedRelationship, access: Access): ListQuery;
   /** Throws FORBIDDEN when a policy hides this field from the viewer. */
@@ -35,22 +44,38 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
 
     rootList(model, args, access, fieldNodes, fragments) {
       access.assertReadable(model);
-      const query = readListArgs(model, args, fields, limits, { order: [], limit: limits.defaultLimit }, access);
+      const query = readListArgs(model, args, fields, limits, { order: [], limit: undefined }, access);
       return { ...query, include: includedToOne(model, fieldNodes, fragments, fields) };
     },
 
     relatedList(field, args, access, fieldNodes, fragments) {
-      if (field.kind === 'associationProxy') {
-        if (isGuarded(field.owner, field.name)) access.assertFieldVisible(field.owner, field.name);
-        access.assertReadable(field.relationship.target);
-        access.assertReadable(field.target);
-        const query = readListArgs(field.target, args, fields, limits, { order: [], limit: undefined }, access);
-        return { ...query, include: includedToOne(field.target, fieldNodes, fragments, fields) };
-      }
-      if (isGuarded(field.owner, field.name)) access.assertFieldVisible(field.owner, field.name);
-      access.assertReadable(field.target);
-      const query = readListArgs(field.target, args, fields, limits, { order: field.orderBy, limit: undefined }, access);
+      assertListReadable(field, access);
+      const query = readListArgs(field.target, args, fields, limits, { order: defaultOrder(field), limit: undefined }, access);
       return { ...query, include: includedToOne(field.target, fieldNodes, fragments, fields) };
+    },
+
+    rootConnection(model, args, access) {
+      access.assertReadable(model);
+      const name = `Query.${inflection.connectionField(inflection.listField(model))}`;
+      return readConnectionArgs(model, name, args, fields, limits, [], access);
+    },
+
+    relatedConnection(field, args, access) {
+      assertListReadable(field, access);
+      const name = `${inflection.typeName(field.owner)}.${inflection.connectionField(inflection.fieldName(field.name))}`;
+      const query = readConnectionArgs(field.target, name, args, fields, limits, defaultOrder(field), access);
+      const edge = edgeColumns(field);
+      return edge ? { ...query, page: { ...query.page, linkColumns: edge.columns } } : query;
+    },
+
+    rootAggregate(model, where, functions, access) {
+      access.assertReadable(model);
+      return aggregateQuery(model, where, functions, access);
+    },
+
+    relatedAggregate(field, where, functions, access) {
+      assertListReadable(field, access);
+      return aggregateQuery(field.target, where, functions, access);
     },
 
     toOne(relationship, access) {
@@ -67,4 +92,24 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
     assertVisible: (model, attribute, access) => access.assertFieldVisible(model, attribute),
     isGuarded,
   };
+
+  /** A list through a relationship or proxy: the owner's field, and every model it reads, must be visible. */
+  function assertListReadable(field: MappedRelationship | MappedAssociationProxy, access: Access): void {
+    if (isGuarded(field.owner, field.name)) access.assertFieldVisible(field.owner, field.name);
+    if (field.kind === 'associationProxy') access.assertReadable(field.relationship.target);
+    access.assertReadable(field.target);
+  }
+
+  function aggregateQuery(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery {
+    return {
+      filter: where ? readWhere(model, where, fields, { access }) : undefined,
+      count: true,
+      functions: [...functions].flatMap((fn) => aggregatableColumns(model, fn).map((column) => ({ fn, column }))),
+    };
+  }
+}
+
+/** A relationship's own `orderBy`; a proxy lists in the target's primary-key order. */
+function defaultOrder(field: MappedRelationship | MappedAssociationProxy) {
+  return field.kind === 'associationProxy' ? [] : field.orderBy;
 }

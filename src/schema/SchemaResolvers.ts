@@ -4,7 +4,10 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { AggregateFunction, MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+
+/** A list field: a root list (its model), or a list relationship or association proxy. */
+export type ListSource = MappedModel | MappedRelationship | MappedAssociationProxy;
 
 export type FieldResolver = GraphQLFieldResolver<any, any, any>;
 
@@ -24,6 +27,24 @@ export interface SchemaResolvers {
   column?(model: MappedModel, column: TableColumn): FieldResolver | undefined;
   /** `addParentChild` / `removeParentChild` / `setChildParent`. */
   link(relationship: MappedRelationship | MappedAssociationProxy, action: 'add' | 'remove' | 'set'): FieldResolver;
+  /** `Query.parentsConnection`, `Parent.childrenConnection`. */
+  connection(list: ListSource): FieldResolver;
+  /** `Query.parentsAggregate`, `Parent.childrenAggregate`. */
+  aggregate(list: ListSource): FieldResolver;
+  /** The fields of the objects `connection` and `aggregate` answer with. */
+  readonly parts: PartResolvers;
+}
+
+/** Resolvers of connection, edge, page-info and aggregate fields; each reads what its parent field resolved to. */
+export interface PartResolvers {
+  connection(part: 'edges' | 'nodes' | 'pageInfo' | 'totalCount'): FieldResolver;
+  edge(part: 'cursor' | 'node'): FieldResolver;
+  /** An association object's column on an edge. */
+  edgeColumn(association: MappedModel, column: TableColumn): FieldResolver;
+  pageInfo(part: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor'): FieldResolver;
+  aggregate(part: 'count' | AggregateFunction): FieldResolver;
+  /** A column's value under `sum`, `avg`, `min` or `max`. */
+  aggregateColumn(model: MappedModel, column: TableColumn): FieldResolver;
 }
 
 /**
@@ -35,7 +56,15 @@ export type FieldOrigin =
   | { readonly kind: 'relationship'; readonly relationship: MappedRelationship }
   | { readonly kind: 'proxy'; readonly proxy: MappedAssociationProxy }
   | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete'; readonly model: MappedModel }
-  | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy };
+  | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy }
+  /** `list` is the relationship or proxy; undefined for a root field. `model` is the model listed. */
+  | { readonly kind: 'connection' | 'aggregate'; readonly model: MappedModel; readonly list: MappedRelationship | MappedAssociationProxy | undefined }
+  | { readonly kind: 'connectionPart'; readonly part: 'edges' | 'nodes' | 'pageInfo' | 'totalCount' }
+  | { readonly kind: 'edgePart'; readonly part: 'cursor' | 'node' }
+  | { readonly kind: 'edgeColumn'; readonly model: MappedModel; readonly attribute: string }
+  | { readonly kind: 'pageInfoPart'; readonly part: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' }
+  | { readonly kind: 'aggregatePart'; readonly part: 'count' | AggregateFunction }
+  | { readonly kind: 'aggregateColumn'; readonly fn: AggregateFunction; readonly model: MappedModel; readonly attribute: string };
 
 const generated = new WeakSet<object>();
 

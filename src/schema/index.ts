@@ -1,5 +1,5 @@
 export { buildSchema, printSchemaSdl } from './buildSchema.js';
 export type { BuildSchemaOptions } from './buildSchema.js';
-export type { SchemaResolvers, FieldResolver, FieldOrigin } from './SchemaResolvers.js';
+export type { SchemaResolvers, FieldResolver, FieldOrigin, ListSource, PartResolvers } from './SchemaResolvers.js';
 export { isGeneratedResolver, markGenerated } from './SchemaResolvers.js';
 export { GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON } from './scalars.js';

@@ -7,7 +7,9 @@ import {
   GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType,
   type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, type GraphQLOutputType,
 } from 'graphql';
-import type { MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
+import { edgeColumns, type MappedAssociationProxy, type MappedModel, type MappedRelationship, type OrderTerm } from '../mapper/index.js';
+import { aggregateType } from './aggregateTypes.js';
+import { connectionArguments, connectionType } from './connectionTypes.js';
 import { outputColumnType } from './columnTypes.js';
 import { whereInput } from './filterInputs.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
@@ -55,21 +57,41 @@ function objectFields(context: SchemaContext, model: MappedModel, typeName: stri
       ...(resolve ? { resolve } : {}),
     }, { kind: 'column', model, attribute });
   }
+  // Each list gets its connection and aggregate fields right after it.
+  const addListCompanions = (list: MappedRelationship | MappedAssociationProxy, origin: string, defaultOrder: readonly OrderTerm[]) => {
+    const field = inflection.fieldName(list.name);
+    add(inflection.connectionField(field), `${origin}, its connection`, {
+      type: new GraphQLNonNull(connectionType(context, list.target, edgeColumns(list))),
+      description: `${model.name}.${field} as a Relay connection: pages with cursors, and totalCount.`,
+      args: connectionArguments(context, list.target, defaultOrder),
+      ...(resolvers ? { resolve: resolvers.connection(list) } : {}),
+    }, { kind: 'connection', model: list.target, list });
+    add(inflection.aggregateField(field), `${origin}, its aggregate`, {
+      type: new GraphQLNonNull(aggregateType(context, list.target)),
+      description: `Counts and column aggregates over ${model.name}.${field}, without reading the rows.`,
+      args: { where: { type: whereInput(context, list.target) } },
+      ...(resolvers ? { resolve: resolvers.aggregate(list) } : {}),
+    }, { kind: 'aggregate', model: list.target, list });
+  };
   for (const relationship of model.relationships) {
-    add(inflection.fieldName(relationship.name), attributeOrigin(model, relationship.name, 'relationship', relationship.declaredAt), {
+    const origin = attributeOrigin(model, relationship.name, 'relationship', relationship.declaredAt);
+    add(inflection.fieldName(relationship.name), origin, {
       type: relationshipType(context, relationship),
       description: relationship.doc ?? describeRelationship(relationship),
       ...(relationship.uselist ? { args: listArguments(context, relationship.target, relationship.orderBy) } : {}),
       ...(resolvers ? { resolve: resolvers.relationship(relationship) } : {}),
     }, { kind: 'relationship', relationship });
+    if (relationship.uselist) addListCompanions(relationship, origin, relationship.orderBy);
   }
   for (const proxy of model.proxies) {
-    add(inflection.fieldName(proxy.name), attributeOrigin(model, proxy.name, 'association proxy', proxy.declaredAt), {
+    const origin = attributeOrigin(model, proxy.name, 'association proxy', proxy.declaredAt);
+    add(inflection.fieldName(proxy.name), origin, {
       type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(objectType(context, proxy.target)))),
       description: `The ${proxy.target.name} rows reached through ${model.name}.${proxy.relationship.name} → ${proxy.relationship.target.name}.${proxy.attribute.name}.`,
       args: listArguments(context, proxy.target),
       ...(resolvers ? { resolve: resolvers.proxy(proxy) } : {}),
     }, { kind: 'proxy', proxy });
+    addListCompanions(proxy, origin, []);
   }
   return fields;
 }

@@ -4,7 +4,10 @@ import {
   type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap,
 } from 'graphql';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import { aggregateType } from './aggregateTypes.js';
 import { columnType } from './columnTypes.js';
+import { connectionArguments, connectionType } from './connectionTypes.js';
+import { whereInput } from './filterInputs.js';
 import { listArguments, objectType } from './objectType.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import type { FieldOrigin } from './SchemaResolvers.js';
@@ -24,12 +27,25 @@ export function queryType(context: SchemaContext): GraphQLObjectType {
       args: keyArguments(context, model),
       ...(resolvers ? { resolve: resolvers.lookup(model) } : {}),
     }, { kind: 'lookup', model });
-    addRoot(context, fields, 'Query', inflection.listField(model), modelOrigin(model, 'model, its list'), {
+    const list = inflection.listField(model);
+    addRoot(context, fields, 'Query', list, modelOrigin(model, 'model, its list'), {
       type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(type))),
-      description: `Lists ${model.name} rows, by default in primary-key order.`,
+      description: `Lists ${model.name} rows, by default in primary-key order: every row that matches, unless limit says fewer.`,
       args: listArguments(context, model),
       ...(resolvers ? { resolve: resolvers.list(model) } : {}),
     }, { kind: 'list', model });
+    addRoot(context, fields, 'Query', inflection.connectionField(list), modelOrigin(model, 'model, its connection'), {
+      type: new GraphQLNonNull(connectionType(context, model, undefined)),
+      description: `${model.name} rows as a Relay connection: pages with cursors, and totalCount.`,
+      args: connectionArguments(context, model),
+      ...(resolvers ? { resolve: resolvers.connection(model) } : {}),
+    }, { kind: 'connection', model, list: undefined });
+    addRoot(context, fields, 'Query', inflection.aggregateField(list), modelOrigin(model, 'model, its aggregate'), {
+      type: new GraphQLNonNull(aggregateType(context, model)),
+      description: `Counts and column aggregates over ${model.name} rows, without reading them.`,
+      args: { where: { type: whereInput(context, model) } },
+      ...(resolvers ? { resolve: resolvers.aggregate(model) } : {}),
+    }, { kind: 'aggregate', model, list: undefined });
   }
   context.names.register('Query', 'the query root type');
   return new GraphQLObjectType({ name: 'Query', fields });

@@ -1,9 +1,10 @@
 /**
  * A static estimate of the rows an operation may read, checked against the row budget before
  * any SQL runs (`docs/reliability.md` §3.4). Each list field reads up to its `limit` rows per
- * row of its parent: a root list without `limit` counts its default; a relationship list
- * without `limit` counts one row per parent, since relationship lists have no default limit —
- * those are bounded at run time, where every SELECT asks for at most the rows the budget has left.
+ * row of its parent, and a connection its page size plus one (`first`, `last`, or the default
+ * page size); an aggregate reads one row per parent. A list without `limit` counts one row per
+ * parent, since lists have no default limit — those are bounded at run time, where every SELECT
+ * asks for at most the rows the budget has left.
  */
 import {
   getArgumentValues, getNamedType, isObjectType,
@@ -12,7 +13,7 @@ import {
 import type { FieldOrigin } from '../schema/index.js';
 
 export interface RowEstimateOptions {
-  /** The `limit` a root list takes when it gives none. */
+  /** The page size of a connection given neither `first` nor `last`. */
   readonly defaultLimit: number;
   /** A larger `limit` is answered by the resolvers as BAD_USER_INPUT: no estimate then. */
   readonly maxLimit: number;
@@ -68,19 +69,35 @@ function walk(selectionSet: SelectionSetNode, type: GraphQLObjectType, parents: 
     if (!field || !selection.selectionSet) continue;
     const target = getNamedType(field.type);
     if (!isObjectType(target)) continue;
-    const reads = rowsPerParent(field.extensions?.['relgraph'] as FieldOrigin | undefined, getArgumentValues(field, selection, context.variables), context.options);
+    const origin = field.extensions?.['relgraph'] as FieldOrigin | undefined;
+    // The objects inside a connection or aggregate (edges, page info, sums) are its rows again, or none.
+    if (origin && passesThrough.has(origin.kind)) {
+      rows += walk(selection.selectionSet, target, parents, context);
+      continue;
+    }
+    const reads = rowsPerParent(origin, getArgumentValues(field, selection, context.variables), context.options);
     const fieldRows = parents * reads;
     rows += fieldRows + walk(selection.selectionSet, target, fieldRows, context);
   }
   return rows;
 }
 
+const passesThrough: ReadonlySet<FieldOrigin['kind']> = new Set(['connectionPart', 'edgePart', 'pageInfoPart', 'aggregatePart']);
+
 function rowsPerParent(origin: FieldOrigin | undefined, args: Record<string, unknown>, options: RowEstimateOptions): number {
   const limit = typeof args['limit'] === 'number' ? args['limit'] : undefined;
-  if (limit !== undefined && (limit < 0 || limit > options.maxLimit)) throw new InvalidLimit();
+  const first = typeof args['first'] === 'number' ? args['first'] : undefined;
+  const last = typeof args['last'] === 'number' ? args['last'] : undefined;
+  for (const value of [limit, first, last]) {
+    if (value !== undefined && (value < 0 || value > options.maxLimit)) throw new InvalidLimit();
+  }
   switch (origin?.kind) {
+    case 'connection':
+      return (first ?? last ?? options.defaultLimit) + 1;
+    case 'aggregate':
+      return 1;
     case 'list':
-      return limit ?? options.defaultLimit;
+      return limit ?? 1;
     case 'relationship':
       return origin.relationship.uselist ? limit ?? 1 : 1;
     case 'proxy':

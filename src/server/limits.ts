@@ -18,9 +18,12 @@ export interface Limits {
   readonly bodyBytes: number;
   /** Rows one operation may fetch, all lists together. */
   readonly rowBudget: number;
-  /** The largest `limit` a list accepts (larger is BAD_USER_INPUT, never clamped). */
+  /** The largest `limit`, `first` or `last` accepted (larger is BAD_USER_INPUT, never clamped). */
   readonly maxLimit: number;
-  /** Applied to root lists that give no `limit`. */
+  /**
+   * The page size of a connection given neither `first` nor `last`. Plain lists have no default
+   * limit: they return every matching row, within the row budget.
+   */
   readonly defaultLimit: number;
   /** The largest `offset` a list accepts. */
   readonly maxOffset: number;

@@ -14,7 +14,7 @@ import { requestErrorHttp } from './useRequestErrorCodes.js';
  * @example
  * createYoga({ schema, plugins: [useRowEstimate({ rowBudget: 1000, defaultLimit: 100, maxLimit: 1000 })] });
  * // { parents(limit: 100) { children(limit: 20) { id } } } → 400, nothing read:
- * // "The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit, or split it into several requests."
+ * // "The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit or first, or split it into several requests."
  */
 export function useRowEstimate(limits: Pick<Limits, 'rowBudget' | 'defaultLimit' | 'maxLimit'>): Plugin {
   // An operation without variables has one estimate: worked out once per document (yoga hands
@@ -25,7 +25,7 @@ export function useRowEstimate(limits: Pick<Limits, 'rowBudget' | 'defaultLimit'
       const estimate = estimateFor(args, limits, fixed);
       if (estimate === undefined || estimate <= limits.rowBudget) return;
       setResultAndStopExecution({
-        errors: [new GraphQLError(`The operation could read ${estimate} rows, more than the ${limits.rowBudget} allowed. Ask for fewer with limit, or split it into several requests.`, {
+        errors: [new GraphQLError(`The operation could read ${estimate} rows, more than the ${limits.rowBudget} allowed. Ask for fewer with limit or first, or split it into several requests.`, {
           extensions: { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() },
         })],
       });

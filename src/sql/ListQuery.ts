@@ -34,10 +34,22 @@ export interface ListQuery {
    * rows never stand in for whole ones in the loaders' caches.
    */
   readonly columns?: readonly TableColumn[];
+  /**
+   * Columns of the link table to select with each row, when the list goes through a link table
+   * mapped as a model (an association object): a connection's edges carry them.
+   */
+  readonly linkColumns?: readonly TableColumn[];
   /** Already complete: ends with the primary key, so every order is total and stable. */
   readonly orderBy: readonly OrderTerm[];
   readonly limit: number | undefined;
   readonly offset: number | undefined;
+}
+
+/** What an aggregate field asks for: `COUNT(*)` and the column aggregates, over the rows matching `filter`. */
+export interface AggregateQuery {
+  readonly filter: Filter | undefined;
+  readonly count: boolean;
+  readonly functions: ReadonlyArray<{ readonly fn: 'sum' | 'avg' | 'min' | 'max'; readonly column: TableColumn }>;
 }
 
 /**

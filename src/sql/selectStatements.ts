@@ -31,6 +31,9 @@ export function includePrefix(i: number): string {
   return `_rg_j${i}_`;
 }
 
+/** The alias of a link-table column selected for a connection's edge: `_rg_l_extra_data`. */
+export const linkPrefix = '_rg_l_';
+
 /**
  * LEFT JOINs for the to-one relationships a list includes, with the viewer's row filter in the
  * ON clause: a target the viewer may not see comes back as NULLs, as a lookup would find nothing.
@@ -112,9 +115,10 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
   const alias = aliases.next();
   const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);
   const included = includeJoins(query, alias, aliases, scope);
+  const linked = linkAlias && query.linkColumns ? query.linkColumns.map((column) => ({ expr: col(linkAlias, column.name), alias: `${linkPrefix}${column.attribute}` })) : [];
   const select: Select = {
     kind: 'select',
-    columns: [...modelColumns(path.target, alias, query.columns), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns],
+    columns: [...modelColumns(path.target, alias, query.columns), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns, ...linked],
     from: { table: path.target.table.name, alias },
     joins: [...joins, ...included.joins],
     where: and([
@@ -132,10 +136,10 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
 }
 
 /** AND of the present items, or undefined when none is. */
-function optionalAnd(items: ReadonlyArray<Expr | undefined>): Expr | undefined {
+export function optionalAnd(items: ReadonlyArray<Expr | undefined>): Expr | undefined {
   return items.some((item) => item !== undefined) ? and(items) : undefined;
 }
 
-function keyMatch(refs: readonly ColumnRef[], columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): Expr {
+export function keyMatch(refs: readonly ColumnRef[], columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): Expr {
   return { kind: 'in', columns: refs, rows: keys.map((key) => key.map((value, i) => val(value, columns[i]!.type))), negated: false };
 }

@@ -49,8 +49,16 @@ export interface Join extends TableRef {
   readonly type?: 'inner' | 'left';
 }
 
+/** `COUNT(*)`, or `SUM` / `AVG` / `MIN` / `MAX` of a column: what an aggregate field reads. */
+export interface AggregateCall {
+  readonly kind: 'aggregate';
+  readonly fn: 'count' | 'sum' | 'avg' | 'min' | 'max';
+  /** The column aggregated; none for `COUNT(*)`. */
+  readonly arg: ColumnRef | undefined;
+}
+
 export interface SelectColumn {
-  readonly expr: ColumnRef;
+  readonly expr: ColumnRef | AggregateCall;
   /** The key of this value in the returned rows. */
   readonly alias: string;
 }
@@ -61,6 +69,8 @@ export interface Select {
   readonly from: TableRef;
   readonly joins: readonly Join[];
   readonly where: Expr | undefined;
+  /** `GROUP BY`: one row per owner key, for aggregates. */
+  readonly groupBy?: readonly ColumnRef[];
   readonly orderBy: readonly OrderItem[];
   readonly limit: number | undefined;
   readonly offset: number | undefined;

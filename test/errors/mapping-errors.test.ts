@@ -494,13 +494,27 @@ describe('buildSchema: name clashes', () => {
       at.Child = Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }) }).declaredAt;
       at.Children = Base.model('Children', { tableName: 'children', id: Column(Integer, { primaryKey: true }) }).declaredAt;
     }, { buildSchema: true });
-    expectProblem(error, 'name-clash', [
-      'Three declarations generate the GraphQL field "Query.children":',
-      `  Child (model, its list, ${at.Child})`,
-      `  Children (model, its lookup, ${at.Children})`,
-      `  Children (model, its list, ${at.Children})`,
+    // The list's connection and aggregate fields, named after it, clash as well.
+    const clash = (field: string, what: string) => [
+      `Two declarations generate the GraphQL field "Query.${field}":`,
+      `  Child (model, ${what}, ${at.Child})`,
+      `  Children (model, ${what}, ${at.Children})`,
       'Rename one of them, or override the name through buildSchema\'s inflection option.',
-    ].join('\n'));
+    ].join('\n');
+    expect(error.problems).toEqual([
+      {
+        code: 'name-clash',
+        message: [
+          'Three declarations generate the GraphQL field "Query.children":',
+          `  Child (model, its list, ${at.Child})`,
+          `  Children (model, its lookup, ${at.Children})`,
+          `  Children (model, its list, ${at.Children})`,
+          'Rename one of them, or override the name through buildSchema\'s inflection option.',
+        ].join('\n'),
+      },
+      { code: 'name-clash', message: clash('childrenConnection', 'its connection') },
+      { code: 'name-clash', message: clash('childrenAggregate', 'its aggregate') },
+    ]);
   });
 
   it('reports a model whose type name a root type or scalar already has', () => {
@@ -523,6 +537,8 @@ describe('buildSchema: name clashes', () => {
     const schema = buildSchema(configure(Base), {
       inflection: { listField: (model) => (model.name === 'Children' ? 'childrenGroups' : model.name === 'Child' ? 'childRows' : model.name) },
     });
-    expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual(['child', 'childRows', 'children', 'childrenGroups']);
+    expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual([
+      'child', 'childRows', 'childRowsConnection', 'childRowsAggregate', 'children', 'childrenGroups', 'childrenGroupsConnection', 'childrenGroupsAggregate',
+    ]);
   });
 });

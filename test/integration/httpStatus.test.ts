@@ -73,7 +73,7 @@ const requestErrors: readonly RequestErrorCase[] = [
   { name: 'too costly a query', query: `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: parents(limit: 1) { id name children { id parent { id name } } }`).join(' ')} }`, code: 'QUERY_TOO_COMPLEX',
     message: /^The operation costs \d+ points, more than the 200 allowed \(a field costs 1, an object 2, more when nested\)\. Ask for fewer fields and nested lists, or split it into several requests\.$/ },
   { name: 'a row estimate over the budget', query: '{ parents(limit: 1000) { children(limit: 1000) { id } } }', code: 'QUERY_TOO_COMPLEX',
-    message: 'The operation could read 1001000 rows, more than the 25000 allowed. Ask for fewer with limit, or split it into several requests.' },
+    message: 'The operation could read 1001000 rows, more than the 25000 allowed. Ask for fewer with limit or first, or split it into several requests.' },
   { name: 'a string for an Int variable', query: 'query ($id: Int!) { parent(id: $id) { id } }', variables: { id: 'x' }, code: 'BAD_USER_INPUT',
     message: 'Variable "$id" got invalid value "x"; Int cannot represent non-integer value: "x"' },
   { name: 'a number for a String variable of a mutation', query: 'mutation ($n: String!) { createParent(input: { name: $n }) { id } }', variables: { n: 5 }, code: 'BAD_USER_INPUT' },

@@ -62,8 +62,27 @@ for (const dialect of DIALECTS) {
       expect(await codeOf(`{ parents { id } } # ${'x'.repeat(15_100)}`)).toBe('QUERY_TOO_COMPLEX');
     });
 
-    it('applies the default limit of 100 to root lists', async () => {
-      expect((await api.data('{ parents { id } }')).parents).toHaveLength(100);
+    it('answers a root list without limit whole, and refuses one past the row budget, naming it', async () => {
+      // No silent truncation: all 150 parents, where relgraph 0.x answered the first 100.
+      expect((await api.data('{ parents { id } }')).parents).toHaveLength(150);
+      const refused = await api.query('{ children { id } }');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.errors?.[0]?.message).toMatch(/^The operation reads more than 1000 rows, the row budget\. Ask for fewer with limit or first, page through the rows with a …Connection field/);
+      // A connection pages instead: 100 rows by default, and pageInfo says that there is more.
+      const page = await api.data('{ childrenConnection { nodes { id } pageInfo { hasNextPage } totalCount } }') as { childrenConnection: { nodes: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount: number } };
+      expect(page.childrenConnection.nodes).toHaveLength(100);
+      expect(page.childrenConnection.pageInfo.hasNextPage).toBe(true);
+      expect(page.childrenConnection.totalCount).toBe(1500);
+    });
+
+    it('refuses a first or last past the maximum, as a limit, before any SQL', async () => {
+      log.clear();
+      for (const query of ['{ parentsConnection(first: 1001) { totalCount } }', '{ parentsConnection(last: -1) { totalCount } }']) {
+        const result = await api.query(query);
+        expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(result.errors?.[0]?.message).toMatch(/^(first|last) must be between 0 and 1000, but got/);
+      }
+      expect(log.selects).toEqual([]);
     });
 
     it('stops an operation that reads more rows than the budget, in the database', async () => {
@@ -79,7 +98,7 @@ for (const dialect of DIALECTS) {
       log.clear();
       const result = await api.query('query ($n: Int) { parents(limit: 100) { children(limit: $n) { id } } }', { n: 20 });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
-      expect(result.errors?.[0]?.message).toBe('The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit, or split it into several requests.');
+      expect(result.errors?.[0]?.message).toBe('The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit or first, or split it into several requests.');
       expect(log.selects).toEqual([]);
       expect((await api.query('query ($n: Int) { parents(limit: 10) { children(limit: $n) { id } } }', { n: 20 })).errors).toBeUndefined();
     });
