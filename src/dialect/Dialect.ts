@@ -20,6 +20,11 @@ export interface DialectCapabilities {
   /** Where `consecutiveInsertIds` holds: first id of the statement, or last (SQLite). */
   readonly insertIdIs: 'first' | 'last';
   readonly autoIncrementStep: number;
+  /**
+   * `ROW_NUMBER() OVER (...)`, for a page per parent in one statement. Without it, the pages of
+   * a level are one `UNION ALL` of a SELECT per parent (still one statement, fewer keys each).
+   */
+  readonly windowFunctions: boolean;
 }
 
 /** What a driver error means for the unit of work that met it. */

@@ -15,6 +15,8 @@ export interface SqlFlavor {
   readonly noLimit: string;
   /** Whether `SELECT ... FOR UPDATE` exists (it does not in SQLite). */
   readonly lockingReads: boolean;
+  /** `ROW_NUMBER() OVER (...)` (MariaDB 10.2+, MySQL 8, SQLite 3.25+); without it, pages per parent are a UNION ALL. */
+  readonly windowFunctions: boolean;
 }
 
 /** IN lists are padded to these sizes, so the number of distinct statements stays small. */
@@ -95,15 +97,41 @@ class SqlWriter {
    * parent in one statement (MariaDB 10.2+, MySQL 8, SQLite 3.25+).
    */
   windowedSelect(windowed: WindowedSelect): string {
+    if (!this.#flavor.windowFunctions) return this.unionPerKey(windowed);
     const q = this.#flavor.quote;
     const { select } = windowed;
     const order = select.orderBy.map((o) => `${this.column(o.expr)}${o.descending ? ' DESC' : ' ASC'}`).join(', ');
     const partition = windowed.partitionBy.map((ref) => this.column(ref)).join(', ');
     const rowNumber = `ROW_NUMBER() OVER (PARTITION BY ${partition}${order ? ` ORDER BY ${order}` : ''}) AS ${q('_rg_rn')}`;
-    const inner = this.select(select, [rowNumber]);
+    const keys: Expr = { kind: 'in', columns: windowed.partitionBy, rows: windowed.keys, negated: false };
+    const inner = this.select({ ...select, where: select.where ? { kind: 'and', items: [keys, select.where] } : keys }, [rowNumber]);
     let sql = `SELECT * FROM (${inner}) AS ${q('_rg_page')} WHERE ${q('_rg_rn')} > ${this.integer(windowed.offset)}`;
     if (windowed.limit !== undefined) sql += ` AND ${q('_rg_rn')} <= ${this.integer(windowed.offset + windowed.limit)}`;
     sql += ` ORDER BY ${q('_rg_rn')}`;
+    if (windowed.totalLimit !== undefined) sql += ` LIMIT ${this.integer(windowed.totalLimit)}`;
+    return sql;
+  }
+
+  /**
+   * The same pages without window functions: per owner key, its own ordered and limited SELECT,
+   * each wrapped so that both MySQL and SQLite accept its ORDER BY and LIMIT inside UNION ALL.
+   * Each part carries its number and its order values, so the outer ORDER BY keeps every
+   * owner's rows together and in order (UNION ALL itself promises no order). Keys are not
+   * padded here: a repeated key would repeat its rows.
+   */
+  unionPerKey(windowed: WindowedSelect): string {
+    const q = this.#flavor.quote;
+    const { select } = windowed;
+    const parts = windowed.keys.map((key, part) => {
+      const match: Expr[] = windowed.partitionBy.map((ref, i) => ({ kind: 'compare', op: '=', left: ref, right: key[i]! }));
+      const conditions = select.where ? [...match, select.where] : match;
+      const where: Expr = conditions.length === 1 ? conditions[0]! : { kind: 'and', items: conditions };
+      const extra = [`${this.integer(part)} AS ${q('_rg_part')}`, ...select.orderBy.map((o, i) => `${this.column(o.expr)} AS ${q(`_rg_o${i}`)}`)];
+      const body = this.select({ ...select, where }, extra) + this.orderAndPage({ ...select, limit: windowed.limit, offset: windowed.offset || undefined });
+      return `SELECT * FROM (${body}) AS ${q(`_rg_p${part}`)}`;
+    });
+    const order = [q('_rg_part'), ...select.orderBy.map((o, i) => `${q(`_rg_o${i}`)}${o.descending ? ' DESC' : ' ASC'}`)].join(', ');
+    let sql = `SELECT * FROM (${parts.join(' UNION ALL ')}) AS ${q('_rg_page')} ORDER BY ${order}`;
     if (windowed.totalLimit !== undefined) sql += ` LIMIT ${this.integer(windowed.totalLimit)}`;
     return sql;
   }

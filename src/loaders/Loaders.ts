@@ -117,7 +117,7 @@ export class Loaders {
         const missing = keys.filter((key) => !known.has(keyString(key)));
         if (missing.length > 0) await this.#readRelated(path, missing, query, known);
         return keys.map((key) => known.get(keyString(key)) ?? []);
-      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
+      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length, isPaged(query)) });
       this.#related.set(id, loader);
     }
     return loader;
@@ -142,7 +142,7 @@ export class Loaders {
     }
     if (missing.size > 0) {
       const path = relatedPath(relationship);
-      const size = this.#batchSize(path.keyColumns.length);
+      const size = this.#batchSize(path.keyColumns.length, isPaged(query));
       const all = [...missing.values()];
       const batches: Array<Promise<void>> = [];
       for (let i = 0; i < all.length; i += size) batches.push(this.#readRelated(path, all.slice(i, i + size), query, known));
@@ -398,11 +398,14 @@ export class Loaders {
 
   /**
    * The most keys one statement may carry: a power of two (so IN-list buckets fill exactly),
-   * leaving room for the parameters of filters.
+   * leaving room for the parameters of filters. Paged lists without window functions repeat
+   * the filter once per key (`unionPerKey`): 32 keys, so that 32 filters of the largest size
+   * allowed still fit.
    */
-  #batchSize(keyColumns: number): number {
+  #batchSize(keyColumns: number, paged = false): number {
     const room = Math.max(1, Math.floor((this.#dialect.capabilities.maxBindParameters - 1000) / Math.max(1, keyColumns)));
-    return 2 ** Math.floor(Math.log2(room));
+    const size = 2 ** Math.floor(Math.log2(room));
+    return paged && !this.#dialect.capabilities.windowFunctions ? Math.min(size, 32) : size;
   }
 
   #relatedLoaderId(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery): string {
@@ -426,6 +429,11 @@ export class Loaders {
     }
     return id;
   }
+}
+
+/** A list paged per owner: its statement is a `WindowedSelect`. */
+function isPaged(query: ListQuery): boolean {
+  return query.limit !== undefined || query.offset !== undefined;
 }
 
 export function createLoaders(options: LoadersOptions): Loaders {

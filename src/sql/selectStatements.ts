@@ -10,7 +10,7 @@ import { and, col, val } from './build.js';
 import { filterToExpr, linkScopeExpr, scopeExpr } from './filterToExpr.js';
 import type { ListQuery, ReadScope } from './ListQuery.js';
 import { joinLink, type RelatedPath } from './relatedPath.js';
-import type { ColumnRef, Expr, Join, OrderItem, Select, SelectColumn, WindowedSelect } from './statements.js';
+import type { ColumnRef, Expr, Join, OrderItem, Select, SelectColumn, ValueNode, WindowedSelect } from './statements.js';
 
 /** Rows keep attribute names as keys; owner keys of a batch come back as `_rg_k0`, `_rg_k1`, ... */
 export function keyAlias(i: number): string {
@@ -116,23 +116,30 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
   const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);
   const included = includeJoins(query, alias, aliases, scope);
   const linked = linkAlias && query.linkColumns ? query.linkColumns.map((column) => ({ expr: col(linkAlias, column.name), alias: `${linkPrefix}${column.attribute}` })) : [];
+  const rest = [
+    query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
+    scopeExpr(scope, path.target, alias, aliases),
+    linkScopeExpr(scope, path, linkAlias, aliases),
+  ];
   const select: Select = {
     kind: 'select',
     columns: [...modelColumns(path.target, alias, query.columns), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns, ...linked],
     from: { table: path.target.table.name, alias },
     joins: [...joins, ...included.joins],
-    where: and([
-      keyMatch(keyRefs, path.keyColumns, keys),
-      query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
-      scopeExpr(scope, path.target, alias, aliases),
-      linkScopeExpr(scope, path, linkAlias, aliases),
-    ]),
+    where: and([keyMatch(keyRefs, path.keyColumns, keys), ...rest]),
     orderBy: orderItems(query, alias),
     limit: undefined,
     offset: undefined,
   };
   if (query.limit === undefined && query.offset === undefined) return select;
-  return { kind: 'windowedSelect', select, partitionBy: keyRefs, limit: query.limit, offset: query.offset ?? 0 };
+  return {
+    kind: 'windowedSelect',
+    select: { ...select, where: optionalAnd(rest) },
+    partitionBy: keyRefs,
+    keys: keyValues(path.keyColumns, keys),
+    limit: query.limit,
+    offset: query.offset ?? 0,
+  };
 }
 
 /** AND of the present items, or undefined when none is. */
@@ -141,5 +148,9 @@ export function optionalAnd(items: ReadonlyArray<Expr | undefined>): Expr | unde
 }
 
 export function keyMatch(refs: readonly ColumnRef[], columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): Expr {
-  return { kind: 'in', columns: refs, rows: keys.map((key) => key.map((value, i) => val(value, columns[i]!.type))), negated: false };
+  return { kind: 'in', columns: refs, rows: keyValues(columns, keys), negated: false };
+}
+
+function keyValues(columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>): ValueNode[][] {
+  return keys.map((key) => key.map((value, i) => val(value, columns[i]!.type)));
 }

@@ -82,13 +82,19 @@ export interface Select {
 }
 
 /**
- * A page per parent: rows numbered within each partition (`ROW_NUMBER() OVER (PARTITION BY
- * ...)`), then kept where `offset < n <= offset + limit`. One statement serves every parent.
+ * A page per parent in one statement. Where the database has window functions: rows numbered
+ * within each partition (`ROW_NUMBER() OVER (PARTITION BY ...)`), kept where
+ * `offset < n <= offset + limit`. Where it has none (MySQL 5.7, MariaDB 10.1): one ordered,
+ * limited SELECT per owner key, glued with `UNION ALL`.
  */
 export interface WindowedSelect {
   readonly kind: 'windowedSelect';
+  /** The rows of every owner, without the owner-key condition (the dialect adds it per form). */
   readonly select: Select;
+  /** The owner-key columns the rows carry. */
   readonly partitionBy: readonly ColumnRef[];
+  /** The owner keys, tuples in `partitionBy` order. */
+  readonly keys: ReadonlyArray<readonly ValueNode[]>;
   readonly limit: number | undefined;
   readonly offset: number;
   /** At most this many rows over all parents (the operation's row budget), if set. */

@@ -42,6 +42,12 @@ function supportsReturning(server: MysqlServerInfo): boolean {
   return isMariaDb(server) && (major > 10 || (major === 10 && minor >= 5));
 }
 
+/** `ROW_NUMBER() OVER (...)`: MariaDB 10.2+, MySQL 8.0+. */
+function supportsWindowFunctions(server: MysqlServerInfo): boolean {
+  const [major = 0, minor = 0] = server.version.split(/[.-]/).map(Number);
+  return isMariaDb(server) ? major > 10 || (major === 10 && minor >= 2) : major >= 8;
+}
+
 /**
  * `` `name` ``, with backquotes doubled. Every identifier is quoted, because the seed's tables
  * are called `left` and `right`, both reserved words (sqlalchemy-semantics.md §8).
@@ -66,6 +72,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     consecutiveInsertIds: server.autoincLockMode <= 1,
     insertIdIs: 'first',
     autoIncrementStep: server.autoIncrementIncrement,
+    windowFunctions: supportsWindowFunctions(server),
   });
   const flavor: SqlFlavor = {
     quote,
@@ -75,6 +82,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     // MySQL has no "LIMIT ALL"; its manual recommends the largest BIGINT UNSIGNED.
     noLimit: '18446744073709551615',
     lockingReads: true,
+    windowFunctions: capabilities.windowFunctions,
   };
   return Object.freeze({
     name: 'mysql' as const,

@@ -27,6 +27,8 @@ const capabilities: DialectCapabilities = Object.freeze({
   consecutiveInsertIds: true,
   insertIdIs: 'last',
   autoIncrementStep: 1,
+  // Window functions arrived in SQLite 3.25.
+  windowFunctions: true,
 });
 
 const flavor: SqlFlavor = {
@@ -38,6 +40,7 @@ const flavor: SqlFlavor = {
   insertReturning: capabilities.insertReturning,
   noLimit: '-1',
   lockingReads: false,
+  windowFunctions: capabilities.windowFunctions,
 };
 
 /**

@@ -108,10 +108,10 @@ export const likeSelect: Statement = select({ table: 'child', alias: 't0' }, chi
 export const windowedSelect: Statement = {
   kind: 'windowedSelect',
   select: select({ table: 'child', alias: 't0' }, [{ expr: col('t0', 'id'), alias: 'id' }, { expr: col('t0', 'parent_id'), alias: 'parentId' }], {
-    where: inList([col('t0', 'parent_id')], [[val(1, Integer)], [val(2, Integer)]]),
     orderBy: [{ expr: col('t0', 'name'), descending: false }, { expr: col('t0', 'id'), descending: false }],
   }),
   partitionBy: [col('t0', 'parent_id')],
+  keys: [[val(1, Integer)], [val(2, Integer)]],
   limit: 2,
   offset: 1,
 };

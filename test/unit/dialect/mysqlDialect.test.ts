@@ -5,6 +5,7 @@ import * as fixture from './fixtures.js';
 
 const mariadb = createMysqlDialect({ version: '10.11.19-MariaDB-0+deb12u1', autoincLockMode: 1, autoIncrementIncrement: 1 });
 const mysql8 = createMysqlDialect({ version: '8.0.36', autoincLockMode: 2, autoIncrementIncrement: 2 });
+const mariadb101 = createMysqlDialect({ version: '10.1.48-MariaDB', autoincLockMode: 1, autoIncrementIncrement: 1 });
 
 const ddl = (tables: ReturnType<typeof fixture.manyToManyTables>, name: string) => {
   const table = tables.find((t) => t.name === name)!;
@@ -61,6 +62,16 @@ describe('mysql: rendering statements', () => {
     expect(mariadb.render(fixture.windowedSelect)).toEqual({
       sql: 'SELECT * FROM (SELECT `t0`.`id` AS `id`, `t0`.`parent_id` AS `parentId`, ROW_NUMBER() OVER (PARTITION BY `t0`.`parent_id` ORDER BY `t0`.`name` ASC, `t0`.`id` ASC) AS `_rg_rn` FROM `child` AS `t0` WHERE `t0`.`parent_id` IN (?, ?)) AS `_rg_page` WHERE `_rg_rn` > ? AND `_rg_rn` <= ? ORDER BY `_rg_rn`',
       params: [1, 2, 1, 3],
+      kind: 'select',
+    });
+  });
+
+  it('renders a page per parent as a UNION ALL of one SELECT per key where there are no window functions', () => {
+    expect([mariadb.capabilities.windowFunctions, mysql8.capabilities.windowFunctions, mariadb101.capabilities.windowFunctions]).toEqual([true, true, false]);
+    const part = (n: number) => `SELECT * FROM (SELECT \`t0\`.\`id\` AS \`id\`, \`t0\`.\`parent_id\` AS \`parentId\`, ? AS \`_rg_part\`, \`t0\`.\`name\` AS \`_rg_o0\`, \`t0\`.\`id\` AS \`_rg_o1\` FROM \`child\` AS \`t0\` WHERE \`t0\`.\`parent_id\` = ? ORDER BY \`t0\`.\`name\` ASC, \`t0\`.\`id\` ASC LIMIT ? OFFSET ?) AS \`_rg_p${n}\``;
+    expect(mariadb101.render(fixture.windowedSelect)).toEqual({
+      sql: `SELECT * FROM (${part(0)} UNION ALL ${part(1)}) AS \`_rg_page\` ORDER BY \`_rg_part\`, \`_rg_o0\` ASC, \`_rg_o1\` ASC`,
+      params: [0, 1, 2, 1, 1, 2, 2, 1],
       kind: 'select',
     });
   });
@@ -166,8 +177,8 @@ describe('mysql: DDL', () => {
 
 describe('mysql: capabilities', () => {
   it('derives RETURNING and consecutive ids from what the server reported', () => {
-    expect(mariadb.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'first', autoIncrementStep: 1 });
-    expect(mysql8.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: false, consecutiveInsertIds: false, insertIdIs: 'first', autoIncrementStep: 2 });
+    expect(mariadb.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'first', autoIncrementStep: 1, windowFunctions: true });
+    expect(mysql8.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: false, consecutiveInsertIds: false, insertIdIs: 'first', autoIncrementStep: 2, windowFunctions: true });
   });
 
   it('has no RETURNING before MariaDB 10.5', () => {

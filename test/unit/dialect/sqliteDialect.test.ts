@@ -150,7 +150,7 @@ describe('sqlite: DDL', () => {
 
 describe('sqlite: capabilities', () => {
   it('declares the variable limit better-sqlite3 is compiled with, RETURNING and last-id inserts', () => {
-    expect(sqlite.capabilities).toEqual({ maxBindParameters: 32766, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'last', autoIncrementStep: 1 });
+    expect(sqlite.capabilities).toEqual({ maxBindParameters: 32766, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'last', autoIncrementStep: 1, windowFunctions: true });
   });
 });
 
