@@ -46,6 +46,8 @@ export type { UseRelgraphOptions } from './server/useRelgraph.js';
 export type { RetryOptions } from './server/runUnitOfWork.js';
 export type { RelgraphContext } from './resolvers/RelgraphContext.js';
 export { defaultLimitValues, getValidLimits } from './server/limits.js';
+export { depthLimitPlugin, depthLimitRule } from './server/depthLimit.js';
+export type { DepthLimitOptions } from './server/depthLimit.js';
 export type { Limits } from './server/limits.js';
 export type { HandlerOptions, RelgraphServer } from './server/createHandler.js';
 export { listen, closeOnSignals } from './server/listen.js';

@@ -3,7 +3,11 @@
  * from). Every figure can be changed through `createHandler(models, { limits })`.
  */
 export interface Limits {
-  /** Selection depth, counted as graphql-armor counts it (root field 1, leaves count). */
+  /**
+   * Selection depth, counted as graphql-armor counts it (root field 1, leaves count), except that
+   * a connection's and an aggregate's wrapper objects (`edges`, `node`, `nodes`, `pageInfo`,
+   * `sum`, …) add no level (`depthLimit.ts`).
+   */
   readonly depth: number;
   /** Aliases per operation (`__typename` exempt). */
   readonly aliases: number;

@@ -1,10 +1,9 @@
 /**
  * Depth, alias, directive, token, cost and length limits on every operation (graphql-armor's
- * plugins), refused with `QUERY_TOO_COMPLEX` before anything runs: a request error, so HTTP 400
+ * plugins, and our own depth rule that knows connections), refused with `QUERY_TOO_COMPLEX` before anything runs: a request error, so HTTP 400
  * under `application/graphql-response+json` and 200 under `application/json`.
  */
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -12,6 +11,7 @@ import { characterLimitPlugin } from '@escape.tech/graphql-armor-character-limit
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from './limits.js';
+import { depthLimitPlugin } from './depthLimit.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
 
 /** The client's message for each limit, from the figure found (undefined when armor gives none). */
@@ -52,7 +52,8 @@ export function useQueryLimits(limits: Limits): Plugin[] {
       `The document has ${beyond(undefined, limits.tokens, 'tokens')} (names, punctuation and values). Send a shorter document, or split it into several requests.`) }),
     characterLimitPlugin({ maxLength: limits.queryLength, ...options((found) =>
       `The query is ${beyond(found, limits.queryLength, 'characters long')}. Send a shorter query, or split it into several requests.`) }),
-    maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, flattenFragments: true, ...options((found) =>
+    // graphql-armor's rule, but connection and aggregate wrappers are no level (depthLimit.ts).
+    depthLimitPlugin({ n: limits.depth, onReject: refuseWith((found) =>
       `The operation is ${beyond(found, limits.depth, 'levels deep')}. Ask for fewer nested fields.`) }),
     maxAliasesPlugin({ n: limits.aliases, allowList: ['__typename'], ...options((found) =>
       `The operation uses ${beyond(found, limits.aliases, 'aliases')}. Ask for fewer aliased fields, or split it into several requests.`) }),

@@ -51,6 +51,19 @@ for (const dialect of DIALECTS) {
       expect(await codeOf(nested(7))).toBe('QUERY_TOO_COMPLEX');
     });
 
+    it('counts a connection as one level, whatever its edges and nodes wrap the rows in', async () => {
+      // Levels of data: parentsConnection 1, childrenConnection 2, parent 3, childrenConnection 4, id 5; pageInfo and sum add none.
+      const five = `{ parentsConnection(first: 1) { pageInfo { hasNextPage } edges { node { childrenConnection(first: 1) { edges { node {
+        parent { childrenConnection(first: 1) { nodes { id } } childrenAggregate { count max { id } } } } } } } } } }`;
+      expect(await codeOf(five)).toBeUndefined();
+      // ...and a fragment does not hide a level: seven levels through connections are refused.
+      const seven = `{ parentsConnection(first: 1) { nodes { ...deeper } } }
+        fragment deeper on Parent { childrenConnection(first: 1) { edges { node { parent { children(limit: 1) { parent { children(limit: 1) { id } } } } } } } }`;
+      const refused = await api.query(seven);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.errors?.[0]?.message).toBe('The operation is 7 levels deep, more than the 6 allowed. Ask for fewer nested fields.');
+    });
+
     it('accepts 15 aliases and refuses 16', async () => {
       const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: parent(id: 1) { id }`).join(' ')} }`;
       expect(await codeOf(aliases(15))).toBeUndefined();
