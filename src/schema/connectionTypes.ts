@@ -22,7 +22,7 @@ type Fields = GraphQLFieldConfigMap<unknown, unknown>;
 export function connectionArguments(context: SchemaContext, target: MappedModel, defaultOrder: readonly OrderTerm[] = []): GraphQLFieldConfigArgumentMap {
   const order = defaultOrder.map((term) => `${context.inflection.fieldName(term.column.attribute)}${term.descending ? ' descending' : ''}`);
   return {
-    first: { type: GraphQLInt, description: 'The first this many rows (after `after`, if given). Neither first nor last: the first 100.' },
+    first: { type: GraphQLInt, description: 'The first this many rows (after `after`, if given). With neither first nor last: the default page size, 100 unless the server sets another.' },
     after: { type: GraphQLString, description: 'Rows after this cursor, from an edge of this field with the same orderBy.' },
     last: { type: GraphQLInt, description: 'The last this many rows (before `before`, if given).' },
     before: { type: GraphQLString, description: 'Rows before this cursor.' },
