@@ -18,7 +18,7 @@ import type { Access } from '../resolvers/Access.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 import { encodeCursor } from '../resolvers/cursors.js';
-import type { ConnectionData, Fetched } from './fetchPlan.js';
+import type { ConnectionData, Fetched, FieldData } from './fetchPlan.js';
 import type { AggregatePlan, ColumnPlan, ConnectionField, ConnectionPlan, EdgeField, FieldPlan, NestedPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
 interface Shaping {
@@ -190,13 +190,24 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
  * ancestor reaches the connection field itself, as in graphql-js.
  */
 function completeConnection(field: ConnectionPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
+  return completeLoaded(field, (data, index, depth, shaping) => writeConnection(field.fields, data as ConnectionData, index, depth, shaping));
+}
+
+/**
+ * A field whose data was loaded for its whole level (a connection, an aggregate): its value for
+ * parent `index`, written by `write` one level down, or its error, located and propagated.
+ */
+function completeLoaded(
+  field: ConnectionPlan | AggregatePlan,
+  write: (data: Exclude<FieldData, { error: unknown }>, index: number, depth: number, shaping: Shaping) => unknown,
+): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
   return (_row, index, depth, shaping) => {
     shaping.path[depth] = field.key;
     const data = shaping.fetched.get(field)!;
     const mark = shaping.errors.length;
     try {
       if ('error' in data) throw data.error;
-      return writeConnection(field.fields, data as ConnectionData, index, depth + 1, shaping);
+      return write(data, index, depth + 1, shaping);
     } catch (error) {
       return fieldError(field, depth, error, shaping, mark);
     }
@@ -282,18 +293,10 @@ function writeEdge(fields: readonly EdgeField[], data: ConnectionData, j: number
 
 /** An aggregate object for parent `index`: its row written by the plan's object writer. */
 function completeAggregate(field: AggregatePlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
-  return (_row, index, depth, shaping) => {
-    shaping.path[depth] = field.key;
-    const data = shaping.fetched.get(field)!;
-    const mark = shaping.errors.length;
-    try {
-      if ('error' in data) throw data.error;
-      const row = (data as { aggregates: ReadonlyArray<Row | undefined> }).aggregates[index]!;
-      return writerOf(field.object)(row, index, depth + 1, shaping);
-    } catch (error) {
-      return fieldError(field, depth, error, shaping, mark);
-    }
-  };
+  return completeLoaded(field, (data, index, depth, shaping) => {
+    const row = (data as { aggregates: ReadonlyArray<Row | undefined> }).aggregates[index]!;
+    return writerOf(field.object)(row, index, depth, shaping);
+  });
 }
 
 /** `sum { … }` under an aggregate: an object the row holds. */

@@ -135,21 +135,11 @@ export class Loaders {
    */
   async relatedOf(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, Row[]>> {
     const known = this.#knownRelated(this.#relatedLoaderId(relationship, query));
-    const missing = new Map<string, Key>();
-    for (const key of keys) {
-      const id = keyString(key);
-      if (!known.has(id) && !missing.has(id)) missing.set(id, key);
-    }
-    if (missing.size > 0) {
-      const path = relatedPath(relationship);
-      const size = this.#batchSize(path.keyColumns.length, isPaged(query));
-      const all = [...missing.values()];
-      const batches: Array<Promise<void>> = [];
-      for (let i = 0; i < all.length; i += size) batches.push(this.#readRelated(path, all.slice(i, i + size), query, known));
-      await Promise.all(batches);
-    }
+    const path = relatedPath(relationship);
+    await readMissing(keys, known, this.#batchSize(path.keyColumns.length, isPaged(query)), (batch) => this.#readRelated(path, batch, query, known));
     return known;
   }
+
 
   /**
    * For the plan executor: rows of `model` by primary key, as `row()` answers them (rows read
@@ -201,21 +191,11 @@ export class Loaders {
    */
   async aggregateOf(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, AggregateRow>> {
     const known = this.#knownAggregates(relationship, query);
-    const missing = new Map<string, Key>();
-    for (const key of keys) {
-      const id = keyString(key);
-      if (!known.has(id) && !missing.has(id)) missing.set(id, key);
-    }
-    if (missing.size > 0) {
-      const path = relatedPath(relationship);
-      const size = this.#batchSize(path.keyColumns.length);
-      const all = [...missing.values()];
-      const reads: Array<Promise<void>> = [];
-      for (let i = 0; i < all.length; i += size) reads.push(this.#readAggregates(path, all.slice(i, i + size), query, known));
-      await Promise.all(reads);
-    }
+    const path = relatedPath(relationship);
+    await readMissing(keys, known, this.#batchSize(path.keyColumns.length), (batch) => this.#readAggregates(path, batch, query, known));
     return known;
   }
+
 
   /** The aggregates of owners' related rows, batched per level like `related()`. */
   aggregates(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): DataLoader<Key, AggregateRow, string> {
@@ -429,6 +409,20 @@ export class Loaders {
     }
     return id;
   }
+}
+
+/** Reads the keys `known` lacks (each once), `size` keys per call of `read`, all at once. */
+async function readMissing(keys: readonly Key[], known: ReadonlyMap<string, unknown>, size: number, read: (batch: readonly Key[]) => Promise<void>): Promise<void> {
+  const missing = new Map<string, Key>();
+  for (const key of keys) {
+    const id = keyString(key);
+    if (!known.has(id) && !missing.has(id)) missing.set(id, key);
+  }
+  if (missing.size === 0) return;
+  const all = [...missing.values()];
+  const reads: Array<Promise<void>> = [];
+  for (let i = 0; i < all.length; i += size) reads.push(read(all.slice(i, i + size)));
+  await Promise.all(reads);
 }
 
 /** A list paged per owner: its statement is a `WindowedSelect`. */
