@@ -97,12 +97,18 @@ function selecting(query: ListQuery, object: ObjectPlan): ListQuery {
 
 /**
  * A connection's page query asks for the columns its nodes read and the order columns its
- * cursors hold; no to-one rows are joined in (its nodes load them by key, batched).
+ * cursors hold, and joins in the to-one rows its nodes read by key (as a list's query does).
  */
 function pageSelecting(query: ListQuery, field: ConnectionPlan): ListQuery {
   const { model } = field;
-  const needed = new Set([...field.objects.flatMap((object) => object.columns), ...model.primaryKey, ...query.orderBy.map((term) => term.column)]);
-  return needed.size === model.columns.length ? query : { ...query, columns: model.columns.filter((column) => needed.has(column)) };
+  const include = [...new Set(field.objects.flatMap((object) => object.related)
+    .flatMap((related) => (related.kind === 'related' && related.byPrimaryKey && related.field.kind === 'relationship' ? [related.field] : [])))];
+  const needed = new Set([
+    ...field.objects.flatMap((object) => object.columns), ...model.primaryKey, ...query.orderBy.map((term) => term.column),
+    ...include.flatMap((relationship) => relationship.join.map((pair) => pair.local)),
+  ]);
+  const columns = needed.size === model.columns.length ? undefined : model.columns.filter((column) => needed.has(column));
+  return { ...query, ...(include.length > 0 ? { include } : {}), ...(columns ? { columns } : {}) };
 }
 
 /** Loads everything `plan` needs; resolves when every level is in (or has failed). */
