@@ -12,9 +12,13 @@ import { checkLinkTables, closeOnSignals, configure, createAll, createDriver, cr
 import Base from './models.js';
 import { insertDemoData } from './demoData.js';
 
-/** The query GraphiQL opens with: it walks every kind of relationship of the bookstore. */
+/**
+ * The query GraphiQL opens with: it walks every kind of relationship of the bookstore, and shows
+ * an aggregate and a connection with cursors, totalCount and pageInfo.
+ */
 export const readyQuery = `# Welcome to the relgraph bookstore. Press the run button (or Ctrl+Enter).
-# Each nested list below costs one SQL statement for all its parents.
+# Each list, connection and aggregate below costs one SQL statement for all
+# its parents, and totalCount one more.
 {
   publishers(limit: 3, orderBy: [{ name: ASC }]) {
     name
@@ -29,6 +33,14 @@ export const readyQuery = `# Welcome to the relgraph bookstore. Press the run bu
       detail { language }
       reviews(limit: 1) { rating customer { fullName } }
     }
+    booksAggregate { count min { price } max { price publishedOn } }
+  }
+  # The newest books, five at a time. For the next five, copy endCursor
+  # into the arguments: first: 5, after: "<endCursor>".
+  booksConnection(first: 5, orderBy: [{ publishedOn: DESC }]) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { title publishedOn publisher { name } } }
   }
 }
 `;

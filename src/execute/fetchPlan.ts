@@ -279,7 +279,9 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
   const query = fixed(field, context, () => {
     const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ConnectionArgs;
     rootProblem(field, context);
-    const read = field.list ? reads.relatedConnection(field.list, args, access) : reads.rootConnection(field.model, args, access);
+    const read = field.list
+      ? reads.relatedConnection(field.list, args, access, field.nodes, context.fragments)
+      : reads.rootConnection(field.model, args, access, field.nodes, context.fragments);
     return { ...read, page: pageSelecting(read.page, field) };
   });
   rootProblem(field, context);

@@ -254,8 +254,9 @@ function writeConnection(fields: readonly ConnectionField[], data: ConnectionDat
           else if (item.part === 'hasNextPage') info[item.key] = data.hasNext[index] === 1;
           else if (item.part === 'hasPreviousPage') info[item.key] = data.hasPrevious[index] === 1;
           else {
+            path[depth + 1] = item.key;
             const at = item.part === 'startCursor' ? start : end - 1;
-            info[item.key] = end > start ? encodeCursor(data.query.cursors, data.rows[at]!) : null;
+            info[item.key] = end > start ? cursorOf(item, data, data.rows[at]!, depth + 1, shaping) : null;
           }
         }
         out[part.key] = info;
@@ -278,7 +279,7 @@ function writeEdge(fields: readonly EdgeField[], data: ConnectionData, j: number
         edge[field.key] = field.typeName;
         break;
       case 'cursor':
-        edge[field.key] = encodeCursor(data.query.cursors, row);
+        edge[field.key] = cursorOf(field, data, row, depth, shaping);
         break;
       case 'node':
         edge[field.key] = writerOf(field.object)(row, j, depth + 1, shaping);
@@ -289,6 +290,15 @@ function writeEdge(fields: readonly EdgeField[], data: ConnectionData, j: number
     }
   }
   return edge;
+}
+
+/** A row's cursor, or the field's error when this viewer gets no cursors (`CursorScope.hidden`). */
+function cursorOf(field: FieldCommonPlan, data: ConnectionData, row: Row, depth: number, shaping: Shaping): unknown {
+  try {
+    return encodeCursor(data.query.cursors, row);
+  } catch (error) {
+    return fieldError(field, depth, toGraphQLError(error), shaping);
+  }
 }
 
 /** An aggregate object for parent `index`: its row written by the plan's object writer. */
@@ -319,7 +329,9 @@ function completeNested(field: NestedPlan): (row: Row, index: number, depth: num
  * document and row order. Which positions are null, and that each comes with one error,
  * is the same (`docs/execution.md`).
  */
-function fieldError(field: FieldPlan | RootPlan, depth: number, raw: unknown, shaping: Shaping, mark = shaping.errors.length): null {
+type FieldCommonPlan = Pick<FieldPlan, 'nodes' | 'nonNull'>;
+
+function fieldError(field: FieldCommonPlan, depth: number, raw: unknown, shaping: Shaping, mark = shaping.errors.length): null {
   const error = locatedError(raw, field.nodes, shaping.path.slice(0, depth + 1));
   if (field.nonNull) throw error;
   shaping.errors.length = mark;

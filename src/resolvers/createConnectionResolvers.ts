@@ -66,7 +66,7 @@ export function createConnectionResolvers(reads: ReadQueries): ConnectionResolve
       },
       edge: (part) => (part === 'node'
         ? (edge: EdgeValue) => edge.row
-        : (edge: EdgeValue) => encodeCursor(edge.connection.query.cursors, edge.row)),
+        : withErrorCodes((edge: EdgeValue) => encodeCursor(edge.connection.query.cursors, edge.row))),
       edgeColumn: (association, column) => guardedColumn(association, column, (edge: EdgeValue) => edge.connection.linkOf(edge.row)),
       pageInfo: (part) => {
         switch (part) {
@@ -75,9 +75,9 @@ export function createConnectionResolvers(reads: ReadQueries): ConnectionResolve
           case 'hasPreviousPage':
             return (value: ConnectionValue) => value.page.hasPreviousPage;
           case 'startCursor':
-            return (value: ConnectionValue) => endCursor(value, 0);
+            return withErrorCodes((value: ConnectionValue) => endCursor(value, 0));
           case 'endCursor':
-            return (value: ConnectionValue) => endCursor(value, value.page.rows.length - 1);
+            return withErrorCodes((value: ConnectionValue) => endCursor(value, value.page.rows.length - 1));
         }
       },
       aggregate: (part) => (row: AggregateRow) => row[part],
@@ -96,9 +96,9 @@ export function isModel(list: ListSource): list is MappedModel {
 }
 
 function rootConnection(model: MappedModel, reads: ReadQueries): FieldResolver {
-  return withErrorCodes(async (_source: unknown, args: ConnectionArgs, context: RelgraphContext): Promise<ConnectionValue> => {
+  return withErrorCodes(async (_source: unknown, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
     const { access, loaders } = context.relgraph;
-    const query = reads.rootConnection(model, args, access);
+    const query = reads.rootConnection(model, args, access, info.fieldNodes, info.fragments);
     const rows = await loaders.list(model, query.page);
     let count: Promise<number> | undefined;
     return {
@@ -115,7 +115,7 @@ function relatedConnection(field: MappedRelationship | MappedAssociationProxy, r
   return withErrorCodes(async (source: Row, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
     const { access, loaders } = context.relgraph;
     const { query, pages, counts } = loaders.forField(info.fieldNodes[0]!, () => {
-      const made = reads.relatedConnection(field, args, access);
+      const made = reads.relatedConnection(field, args, access, info.fieldNodes, info.fragments);
       return { query: made, pages: loaders.related(field, made.page), counts: loaders.aggregates(field, made.count) };
     });
     const key = keyOf(source, path.ownerColumns);

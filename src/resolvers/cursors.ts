@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { TableColumn } from '../declare/index.js';
-import { BadUserInputError } from '../errors/RelgraphError.js';
+import { BadUserInputError, ForbiddenError } from '../errors/RelgraphError.js';
 import type { MappedModel, OrderTerm } from '../mapper/index.js';
 import type { Row } from '../loaders/runSelect.js';
 
@@ -22,6 +22,11 @@ export interface CursorScope {
   readonly model: MappedModel;
   /** The complete order (ending with the primary key), forward. */
   readonly order: readonly OrderTerm[];
+  /**
+   * Why this viewer gets no cursors: a column they hold is one a policy hides from them (a
+   * primary key, say). The FORBIDDEN message; the connection's rows are still readable.
+   */
+  readonly hidden?: string;
 }
 
 const version = 'c1';
@@ -47,12 +52,14 @@ export function describeOrder(order: readonly OrderTerm[]): string {
  * encodeCursor(scope, { id: 7, name: 'b' }) // 'WyJiIiw3XQ.3q9Xl0m0a1b2c3d4'
  */
 export function encodeCursor(scope: CursorScope, row: Row): string {
+  if (scope.hidden !== undefined) throw new ForbiddenError(scope.hidden);
   const payload = JSON.stringify(scope.order.map((term) => jsonValue(row[term.column.attribute])));
   return `${Buffer.from(payload).toString('base64url')}.${tagOf(scope, payload)}`;
 }
 
 /** The order values a cursor holds, typed as the columns are; BAD_USER_INPUT naming `argument` otherwise. */
 export function decodeCursor(scope: CursorScope, argument: 'after' | 'before', cursor: string): unknown[] {
+  if (scope.hidden !== undefined) throw new ForbiddenError(`${argument}: ${scope.hidden}`);
   const refuse = (why: string) => new BadUserInputError(`${argument}: ${why} Use a cursor that ${scope.field} returned for the same orderBy (${describeOrder(scope.order)}).`);
   const dot = cursor.indexOf('.');
   if (dot <= 0 || cursor.length > 4096) throw refuse('is not a cursor.');

@@ -31,6 +31,30 @@ export function includedToOne(model: MappedModel, fieldNodes: readonly FieldNode
   return [...found];
 }
 
+/**
+ * The fields that select a connection's rows — `nodes`, and `node` under `edges` — through
+ * fragments: what `includedToOne` looks into for a connection.
+ */
+export function connectionNodeFields(fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (selectionSet: SelectionSetNode | undefined, inEdges: boolean, seen: Set<string>) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === 'InlineFragment') visit(selection.selectionSet, inEdges, seen);
+      else if (selection.kind === 'FragmentSpread') {
+        if (seen.has(selection.name.value)) continue;
+        seen.add(selection.name.value);
+        visit(fragments[selection.name.value]?.selectionSet, inEdges, seen);
+      } else if (inEdges ? selection.name.value === 'node' : selection.name.value === 'nodes') {
+        found.push(selection);
+      } else if (!inEdges && selection.name.value === 'edges') {
+        visit(selection.selectionSet, true, seen);
+      }
+    }
+  };
+  for (const node of fieldNodes) visit(node.selectionSet, false, new Set());
+  return found;
+}
+
 /** A many-to-one whose foreign key holds the target's primary key, column for column. */
 export function isToOneByKey(relationship: MappedRelationship): boolean {
   const { target } = relationship;

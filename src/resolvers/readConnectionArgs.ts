@@ -65,7 +65,7 @@ export function readConnectionArgs(
   const list = readListArgs(model, { where: args.where ?? null, orderBy: args.orderBy ?? null }, fields, limits, { order: defaultOrder, limit: undefined }, access);
   const json = list.orderBy.find((term) => term.column.type.kind === 'json');
   if (json) throw new BadUserInputError(`orderBy: ${field} cannot be ordered by ${json.column.attribute}, a JSON column: a cursor could not resume from its values. Order by another column.`);
-  const cursors: CursorScope = { field, model, order: list.orderBy };
+  const cursors: CursorScope = { field, model, order: list.orderBy, ...hiddenFrom(model, list.orderBy, access) };
   const bounds: Filter[] = [];
   if (args.after !== undefined && args.after !== null) bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'after', args.after), 'after'));
   if (args.before !== undefined && args.before !== null) bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'before', args.before), 'before'));
@@ -96,6 +96,24 @@ export function pageOf(query: Pick<ConnectionQuery, 'size' | 'backward'>, rows: 
   return query.backward
     ? { rows: kept.slice().reverse(), hasNextPage: false, hasPreviousPage: more }
     : { rows: kept, hasNextPage: more, hasPreviousPage: false };
+}
+
+/**
+ * A cursor holds its row's order values, the primary key among them: a viewer from whom a
+ * policy hides one of those columns gets no cursors (FORBIDDEN on `cursor`, `startCursor`,
+ * `endCursor`, `after` and `before`), or a cursor would show the values, and a forged one probe them.
+ */
+function hiddenFrom(model: MappedModel, order: readonly OrderTerm[], access: Access | undefined): { hidden?: string } {
+  for (const term of order) {
+    if (access && !access.fieldVisible(model, term.column.attribute)) {
+      try {
+        access.assertFieldVisible(model, term.column.attribute);
+      } catch (error) {
+        return { hidden: `${(error as Error).message} This connection's cursors hold it, so they are not given to you.` };
+      }
+    }
+  }
+  return {};
 }
 
 function allOf(filters: ReadonlyArray<Filter | undefined>): Filter | undefined {

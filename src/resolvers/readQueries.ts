@@ -9,7 +9,7 @@ import { aggregatableColumns, edgeColumns, type AggregateFunction, type MappedAs
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
 import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from './readConnectionArgs.js';
 import type { Access } from './Access.js';
-import { includedToOne } from './includedToOne.js';
+import { connectionNodeFields, includedToOne } from './includedToOne.js';
 import { readListArgs, readWhere, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
 
 export interface ReadQueries {
@@ -20,9 +20,9 @@ export interface ReadQueries {
   /** `Parent.children(...)`, through a relationship or an association proxy. */
   relatedList(field: MappedRelationship | MappedAssociationProxy, args: ListArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ListQuery;
   /** `Query.parentsConnection(...)`: one page, and what its cursors and `totalCount` need. */
-  rootConnection(model: MappedModel, args: ConnectionArgs, access: Access): ConnectionQuery;
+  rootConnection(model: MappedModel, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
   /** `Parent.childrenConnection(...)`: one page per parent; edges through an association object carry its columns. */
-  relatedConnection(field: MappedRelationship | MappedAssociationProxy, args: ConnectionArgs, access: Access): ConnectionQuery;
+  relatedConnection(field: MappedRelationship | MappedAssociationProxy, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
   /** `Query.parentsAggregate(where)`, computing the functions selected (`count` always costs nothing more). */
   rootAggregate(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery;
   /** `Parent.childrenAggregate(where)`. */
@@ -54,16 +54,17 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
       return { ...query, include: includedToOne(field.target, fieldNodes, fragments, fields) };
     },
 
-    rootConnection(model, args, access) {
+    rootConnection(model, args, access, fieldNodes, fragments) {
       access.assertReadable(model);
       const name = `Query.${inflection.connectionField(inflection.listField(model))}`;
-      return readConnectionArgs(model, name, args, fields, limits, [], access);
+      const query = readConnectionArgs(model, name, args, fields, limits, [], access);
+      return withIncluded(query, model, fieldNodes, fragments);
     },
 
-    relatedConnection(field, args, access) {
+    relatedConnection(field, args, access, fieldNodes, fragments) {
       assertListReadable(field, access);
       const name = `${inflection.typeName(field.owner)}.${inflection.connectionField(inflection.fieldName(field.name))}`;
-      const query = readConnectionArgs(field.target, name, args, fields, limits, defaultOrder(field), access);
+      const query = withIncluded(readConnectionArgs(field.target, name, args, fields, limits, defaultOrder(field), access), field.target, fieldNodes, fragments);
       const edge = edgeColumns(field);
       return edge ? { ...query, page: { ...query.page, linkColumns: edge.columns } } : query;
     },
@@ -98,6 +99,12 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
     if (isGuarded(field.owner, field.name)) access.assertFieldVisible(field.owner, field.name);
     if (field.kind === 'associationProxy') access.assertReadable(field.relationship.target);
     access.assertReadable(field.target);
+  }
+
+  /** The page joins in the to-one rows its nodes read, as a list does. */
+  function withIncluded(query: ConnectionQuery, model: MappedModel, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery {
+    const include = includedToOne(model, connectionNodeFields(fieldNodes, fragments), fragments, fields);
+    return include.length > 0 ? { ...query, page: { ...query.page, include } } : query;
   }
 
   function aggregateQuery(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery {
