@@ -17,6 +17,8 @@ export interface SqlFlavor {
   readonly lockingReads: boolean;
   /** `ROW_NUMBER() OVER (...)` (MariaDB 10.2+, MySQL 8, SQLite 3.25+); without it, pages per parent are a UNION ALL. */
   readonly windowFunctions: boolean;
+  /** How ORDER BY sorts an enum column: by declaration (MySQL's ENUM) or as text (SQLite's TEXT). */
+  readonly enumOrder: 'declaration' | 'text';
 }
 
 /** IN lists are padded to these sizes, so the number of distinct statements stays small. */
@@ -76,7 +78,9 @@ class SqlWriter {
   }
 
   aggregate(call: AggregateCall): string {
-    return `${call.fn.toUpperCase()}(${call.arg ? this.column(call.arg) : '*'})`;
+    const arg = call.arg ? this.column(call.arg) : '*';
+    // `1e0` is a double literal in MySQL and a REAL in SQLite: the product, and its average, are doubles.
+    return `${call.fn.toUpperCase()}(${call.asDouble ? `${arg} * 1e0` : arg})`;
   }
 
   orderAndPage(select: Select): string {
@@ -159,6 +163,9 @@ class SqlWriter {
       case 'value':
         return this.value(expr);
       case 'compare':
+        if (expr.op !== '=' && expr.op !== '<>' && expr.right.kind === 'value' && expr.right.type?.kind === 'enum' && this.#flavor.enumOrder === 'declaration') {
+          return this.enumCompare(expr.left, expr.op, expr.right);
+        }
         return `${this.expr(expr.left)} ${expr.op} ${this.expr(expr.right)}`;
       case 'in':
         return this.inList(expr.columns, expr.rows, expr.negated);
@@ -177,6 +184,20 @@ class SqlWriter {
       case 'literal':
         return expr.value ? '(1 = 1)' : '(1 = 0)';
     }
+  }
+
+  /**
+   * An order comparison of an ENUM where the database sorts enums by their declaration (MySQL):
+   * by position, as ORDER BY sorts them, not as text, as `col > 'x'` would compare (a cursor's
+   * keyset condition needs the two to agree). `col + 0` is the value's 1-based position, and
+   * `FIELD(?, 'a', 'b', ...)` the given value's.
+   */
+  enumCompare(left: Expr, op: string, right: ValueNode): string {
+    // Parameters are pushed in the order their placeholders appear.
+    const column = this.expr(left);
+    const given = this.value(right);
+    const values = (right.type?.values ?? []).map((value) => this.value({ kind: 'value', value, type: undefined }));
+    return `(${column} + 0) ${op} FIELD(${given}, ${values.join(', ')})`;
   }
 
   /**

@@ -64,7 +64,9 @@ export function decodeCursor(scope: CursorScope, argument: 'after' | 'before', c
   const dot = cursor.indexOf('.');
   if (dot <= 0 || cursor.length > 4096) throw refuse('is not a cursor.');
   const payload = Buffer.from(cursor.slice(0, dot), 'base64url').toString('utf8');
-  if (tagOf(scope, payload) !== cursor.slice(dot + 1)) {
+  // Node's decoder skips characters outside the alphabet and ignores spare bits: only the
+  // canonical spelling of the payload counts as the cursor given out.
+  if (Buffer.from(payload).toString('base64url') !== cursor.slice(0, dot) || tagOf(scope, payload) !== cursor.slice(dot + 1)) {
     throw refuse('is not a cursor of this connection: it was made by another field or ordering, or for another version of the schema, or it was altered.');
   }
   let values: unknown;

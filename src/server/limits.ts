@@ -6,7 +6,7 @@ export interface Limits {
   /**
    * Selection depth, counted as graphql-armor counts it (root field 1, leaves count), except that
    * a connection's and an aggregate's wrapper objects (`edges`, `node`, `nodes`, `pageInfo`,
-   * `sum`, …) add no level (`depthLimit.ts`).
+   * `sum`, …) add no level (`selectionLimits.ts`), and they add no cost either.
    */
   readonly depth: number;
   /** Aliases per operation (`__typename` exempt). */
@@ -14,7 +14,10 @@ export interface Limits {
   readonly directives: number;
   /** Tokens per document. */
   readonly tokens: number;
-  /** graphql-armor's static cost (objectCost 2, scalarCost 1, depthCostFactor 1.5). */
+  /**
+   * graphql-armor's static cost (objectCost 2, scalarCost 1, depthCostFactor 1.5), with fragments
+   * flattened, connection wrappers free and no multiplier for `first` / `last` (`selectionLimits.ts`).
+   */
   readonly cost: number;
   /** Characters of query text. */
   readonly queryLength: number;

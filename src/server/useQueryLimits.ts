@@ -6,12 +6,11 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { characterLimitPlugin } from '@escape.tech/graphql-armor-character-limit';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from './limits.js';
-import { depthLimitPlugin } from './depthLimit.js';
+import { costLimitPlugin, depthLimitPlugin } from './selectionLimits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
 
 /** The client's message for each limit, from the figure found (undefined when armor gives none). */
@@ -52,14 +51,14 @@ export function useQueryLimits(limits: Limits): Plugin[] {
       `The document has ${beyond(undefined, limits.tokens, 'tokens')} (names, punctuation and values). Send a shorter document, or split it into several requests.`) }),
     characterLimitPlugin({ maxLength: limits.queryLength, ...options((found) =>
       `The query is ${beyond(found, limits.queryLength, 'characters long')}. Send a shorter query, or split it into several requests.`) }),
-    // graphql-armor's rule, but connection and aggregate wrappers are no level (depthLimit.ts).
+    // graphql-armor's depth and cost rules, but knowing connections (selectionLimits.ts).
     depthLimitPlugin({ n: limits.depth, onReject: refuseWith((found) =>
       `The operation is ${beyond(found, limits.depth, 'levels deep')}. Ask for fewer nested fields.`) }),
     maxAliasesPlugin({ n: limits.aliases, allowList: ['__typename'], ...options((found) =>
       `The operation uses ${beyond(found, limits.aliases, 'aliases')}. Ask for fewer aliased fields, or split it into several requests.`) }),
     maxDirectivesPlugin({ n: limits.directives, ...options((found) =>
       `The operation uses ${beyond(found, limits.directives, 'directives')}. Use fewer directives.`) }),
-    costLimitPlugin({ maxCost: limits.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, ...options((found) =>
+    costLimitPlugin({ maxCost: limits.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onReject: refuseWith((found) =>
       `The operation costs ${beyond(found, limits.cost, 'points')} (a field costs 1, an object 2, more when nested). Ask for fewer fields and nested lists, or split it into several requests.`) }),
   ] as Plugin[];
 }

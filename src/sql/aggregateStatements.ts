@@ -3,6 +3,7 @@
  * rows, or over the related rows of a batch of owners with `GROUP BY` the owner key — one
  * statement for every owner of a level, the same as a list.
  */
+import type { TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 import { Aliases } from './Aliases.js';
 import { and, col } from './build.js';
@@ -17,10 +18,17 @@ export function aggregateAlias(i: number): string {
   return `_rg_a${i}`;
 }
 
+function isInteger(column: TableColumn): boolean {
+  return column.type.kind === 'integer' || column.type.kind === 'bigInteger';
+}
+
 function aggregateColumns(query: AggregateQuery, alias: string): SelectColumn[] {
   return [
     ...(query.count ? [{ expr: { kind: 'aggregate', fn: 'count', arg: undefined }, alias: 'count' } as const] : []),
-    ...query.functions.map(({ fn, column }, i) => ({ expr: { kind: 'aggregate', fn, arg: col(alias, column.name) }, alias: aggregateAlias(i) }) as const),
+    ...query.functions.map(({ fn, column }, i) => ({
+      expr: { kind: 'aggregate', fn, arg: col(alias, column.name), ...(fn === 'avg' && isInteger(column) ? { asDouble: true } : {}) },
+      alias: aggregateAlias(i),
+    }) as const),
   ];
 }
 

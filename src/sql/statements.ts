@@ -55,6 +55,11 @@ export interface AggregateCall {
   readonly fn: 'count' | 'sum' | 'avg' | 'min' | 'max';
   /** The column aggregated; none for `COUNT(*)`. */
   readonly arg: ColumnRef | undefined;
+  /**
+   * Aggregate the column as a double: an average of integers, which MySQL would answer as a
+   * DECIMAL with four places and SQLite as a double.
+   */
+  readonly asDouble?: boolean;
 }
 
 export interface SelectColumn {

@@ -83,6 +83,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     noLimit: '18446744073709551615',
     lockingReads: true,
     windowFunctions: capabilities.windowFunctions,
+    enumOrder: 'declaration',
   };
   return Object.freeze({
     name: 'mysql' as const,

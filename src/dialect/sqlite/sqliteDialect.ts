@@ -41,6 +41,7 @@ const flavor: SqlFlavor = {
   noLimit: '-1',
   lockingReads: false,
   windowFunctions: capabilities.windowFunctions,
+  enumOrder: 'text',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BigInteger, Boolean, Date as DateType, DateTime, Enum, Integer, JSON, Numeric, String } from '../../../src/declare/index.js';
 import { createMysqlDialect } from '../../../src/dialect/mysql/mysqlDialect.js';
+import { col, select, val } from '../../../src/sql/build.js';
 import * as fixture from './fixtures.js';
 
 const mariadb = createMysqlDialect({ version: '10.11.19-MariaDB-0+deb12u1', autoincLockMode: 1, autoIncrementIncrement: 1 });
@@ -72,6 +73,18 @@ describe('mysql: rendering statements', () => {
     expect(mariadb101.render(fixture.windowedSelect)).toEqual({
       sql: `SELECT * FROM (${part(0)} UNION ALL ${part(1)}) AS \`_rg_page\` ORDER BY \`_rg_part\`, \`_rg_o0\` ASC, \`_rg_o1\` ASC`,
       params: [0, 1, 2, 1, 1, 2, 2, 1],
+      kind: 'select',
+    });
+  });
+
+  it('compares an ENUM by its position, as ORDER BY sorts it, and averages integers as doubles', () => {
+    const mood = Enum(['zeta', 'alpha', 'mid']);
+    const statement = select({ table: 'child', alias: 't0' }, [{ expr: { kind: 'aggregate', fn: 'avg', arg: col('t0', 'id'), asDouble: true }, alias: 'a' }], {
+      where: { kind: 'compare', op: '>', left: col('t0', 'mood'), right: val('alpha', mood) },
+    });
+    expect(mariadb.render(statement)).toEqual({
+      sql: 'SELECT AVG(`t0`.`id` * 1e0) AS `a` FROM `child` AS `t0` WHERE (`t0`.`mood` + 0) > FIELD(?, ?, ?, ?)',
+      params: ['alpha', 'zeta', 'alpha', 'mid'],
       kind: 'select',
     });
   });
