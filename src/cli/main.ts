@@ -1,5 +1,5 @@
 /**
- * `relgraph generate | create-tables | serve`: picks the command and turns every failure into a
+ * `relgraph generate | create-tables | serve | introspect`: picks the command and turns every failure into a
  * short message and an exit code (0 success, 1 runtime error, 2 usage error). Nothing imports
  * this folder.
  */
@@ -8,6 +8,7 @@ import { LinkTableError } from '../dialect/index.js';
 import { MappingError } from '../errors/MappingError.js';
 import { createTables } from './createTables.js';
 import { generate } from './generate.js';
+import { introspect } from './introspect.js';
 import { serve } from './serve.js';
 import { commandUsage, commands, mainUsage, type Command } from './usage.js';
 import { StartupError, UsageError } from './UsageError.js';
@@ -20,6 +21,7 @@ const run: Record<Command, (args: readonly string[]) => Promise<number>> = {
   generate,
   'create-tables': createTables,
   serve,
+  introspect,
 };
 
 /**

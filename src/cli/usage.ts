@@ -1,7 +1,7 @@
 /** The text of `relgraph --help` and of each command's `--help`; serve's options come from the settings list. */
 import { settings } from '../server/settings.js';
 
-export const commands = ['generate', 'create-tables', 'serve'] as const;
+export const commands = ['generate', 'create-tables', 'serve', 'introspect'] as const;
 export type Command = (typeof commands)[number];
 
 const exitCodes = `Exit codes: 0 success, 1 runtime error (bad declarations, database unreachable, port in use),
@@ -14,6 +14,7 @@ Usage:
   relgraph serve <models module> --db <url> [options]    serve the API (GraphiQL, /health, /ready, /metrics)
   relgraph generate <models module> [--out <file>]       print or write the GraphQL schema (SDL)
   relgraph create-tables <models module> --db <url>      create the tables that do not exist yet
+  relgraph introspect <url> [--out <models.ts>]          write the models of a database that exists
   relgraph <command> --help                              the command's options
   relgraph --version
 
@@ -44,6 +45,25 @@ Options:
   --db <url>      the database URL (default: DATABASE_URL)
   -h, --help      this text
 
+${exitCodes}`;
+    case 'introspect':
+      return `Usage: relgraph introspect <url> [--out <models.ts>] [options]
+
+Reads the catalog of an existing database and writes a models module for it: a model per
+table with a primary key, relationships paired both ways from its foreign keys, link tables as
+secondary or association objects. Views and tables without a primary key are listed in the
+module's first comment, with why they were left out. Without --out the module goes to standard
+output.
+
+Options:
+  --out <file>          write the module here (written whole, then renamed into place); the
+                        text is plain JavaScript, so name it models.ts or models.mjs
+  --include <pattern>   map only tables matching this glob (* and ?); repeatable
+  --exclude <pattern>   leave out tables matching this glob; repeatable
+  --force               replace --out if it exists
+  -h, --help            this text
+
+The URL may also come from DATABASE_URL.
 ${exitCodes}`;
     case 'serve':
       return serveUsage();

@@ -15,7 +15,11 @@ export interface Inflection {
   fieldName(attribute: string): string;
   /** `parent` — `Query.parent(id: Int!)`. */
   lookupField(model: MappedModel): string;
-  /** `parents`, `children` — `Query.parents(where, orderBy, limit, offset)`; also the name connection and aggregate fields start from. */
+  /**
+   * `parents`, `children` — `Query.parents(where, orderBy, limit, offset)`; also the name
+   * connection and aggregate fields start from. `allStaff` for a model `Staff`, whose plural is
+   * its lookup's name.
+   */
   listField(model: MappedModel): string;
   /** `childrenConnection` for list field `children`, `parentsConnection` for root list `parents`. */
   connectionField(listField: string): string;
@@ -73,7 +77,12 @@ export const defaultInflection: Inflection = {
   typeName: (model) => model.name,
   fieldName: (attribute) => camelCase(attribute),
   lookupField: (model) => lowerFirst(model.name),
-  listField: (model) => plural(lowerFirst(model.name)),
+  listField: (model) => {
+    // A name that is its own plural (`Staff`) would give the list the lookup's name: `allStaff`, as PostGraphile names it.
+    const lookup = lowerFirst(model.name);
+    const list = plural(lookup);
+    return list === lookup ? `all${upperFirst(list)}` : list;
+  },
   connectionField: (listField) => `${listField}Connection`,
   aggregateField: (listField) => `${listField}Aggregate`,
   connectionType: (target, association) => `${association?.name ?? ''}${target.name}Connection`,
