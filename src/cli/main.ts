@@ -1,11 +1,12 @@
 /**
- * `relgraph generate | create-tables | serve | introspect`: picks the command and turns every failure into a
+ * `relgraph generate | create-tables | serve | introspect | check`: picks the command and turns every failure into a
  * short message and an exit code (0 success, 1 runtime error, 2 usage error). Nothing imports
  * this folder.
  */
 import { createRequire } from 'node:module';
 import { LinkTableError } from '../dialect/index.js';
 import { MappingError } from '../errors/MappingError.js';
+import { check } from './check.js';
 import { createTables } from './createTables.js';
 import { generate } from './generate.js';
 import { introspect } from './introspect.js';
@@ -22,6 +23,7 @@ const run: Record<Command, (args: readonly string[]) => Promise<number>> = {
   'create-tables': createTables,
   serve,
   introspect,
+  check,
 };
 
 /**

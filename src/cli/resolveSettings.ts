@@ -70,6 +70,7 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     requestTimeoutMs: value('requestTimeoutMs', 30_000),
     shutdownTimeoutMs: value('shutdownTimeoutMs', 10_000),
     createTables: value('createTables', false),
+    check: value('check', true),
     waitForDatabaseMs: value('waitForDatabaseMs', 0),
     metrics: value('metrics', true),
     executor: value('executor', 'plan') as ServeSettings['executor'],

@@ -4,6 +4,8 @@
  * listens (or, while waiting for the database, before it is ready) and closes what it opened.
  */
 import { createServer, type Server } from 'node:http';
+import { checkDrift } from '../introspect/checkDrift.js';
+import { readCatalog } from '../introspect/readCatalog.js';
 import { checkLinkTables, createAll, type Driver } from '../dialect/index.js';
 import { configure, type Mapping } from '../mapper/index.js';
 import { createHandler } from '../server/createHandler.js';
@@ -58,6 +60,8 @@ async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, 
       const created = await createAll(mapping, driver);
       if (created.length > 0) logger.info({ tables: created }, `created tables ${created.join(', ')}`);
     }
+    // Missing tables first: the link-table check would only say they have no key.
+    if (settings.check) await checkDatabase(mapping, driver, logger);
     await checkLinkTables(mapping, driver);
     const handler = createHandler(mapping, {
       driver,
@@ -90,6 +94,15 @@ async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, 
     await driver?.close().catch(() => {});
     if (waiting) await new Promise((resolve) => waiting.close(resolve));
     throw error;
+  }
+}
+
+/** The drift check (`relgraph check`): problems stop the start, differences are warnings. */
+async function checkDatabase(mapping: Mapping, driver: Driver, logger: Logger): Promise<void> {
+  const drift = checkDrift(mapping, await readCatalog(driver), driver.dialect.name);
+  for (const warning of drift.warnings) logger.warn(warning);
+  if (drift.problems.length > 0) {
+    throw new StartupError(`the declarations need what the database lacks (--no-check skips this check):\n${drift.problems.join('\n')}`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The text of `relgraph --help` and of each command's `--help`; serve's options come from the settings list. */
 import { settings } from '../server/settings.js';
 
-export const commands = ['generate', 'create-tables', 'serve', 'introspect'] as const;
+export const commands = ['generate', 'create-tables', 'serve', 'introspect', 'check'] as const;
 export type Command = (typeof commands)[number];
 
 const exitCodes = `Exit codes: 0 success, 1 runtime error (bad declarations, database unreachable, port in use),
@@ -15,6 +15,7 @@ Usage:
   relgraph generate <models module> [--out <file>]       print or write the GraphQL schema (SDL)
   relgraph create-tables <models module> --db <url>      create the tables that do not exist yet
   relgraph introspect <url> [--out <models.ts>]          write the models of a database that exists
+  relgraph check <models module> --db <url>              compare the declarations with the database
   relgraph <command> --help                              the command's options
   relgraph --version
 
@@ -64,6 +65,20 @@ Options:
   -h, --help            this text
 
 The URL may also come from DATABASE_URL.
+${exitCodes}`;
+    case 'check':
+      return `Usage: relgraph check <models module> --db <url>
+
+Compares the declarations with the database. What the declarations need and the database
+lacks (a table, a column, the foreign key a passiveDeletes relationship leaves deletes to) is
+printed one line each, naming the model, the column and the fix, and the exit code is 1; what
+merely differs (a type, a length, nullability, a foreign key's rule) is printed as a warning.
+"relgraph serve" runs the same check at start (--no-check skips it).
+
+Options:
+  --db <url>      the database URL (default: DATABASE_URL)
+  -h, --help      this text
+
 ${exitCodes}`;
     case 'serve':
       return serveUsage();

@@ -53,6 +53,7 @@ export interface ServeSettings {
   readonly requestTimeoutMs: number;
   readonly shutdownTimeoutMs: number;
   readonly createTables: boolean;
+  readonly check: boolean;
   readonly waitForDatabaseMs: number;
   readonly metrics: boolean;
   readonly executor: (typeof executors)[number];
@@ -174,6 +175,11 @@ export const settings: readonly Setting[] = [
     key: 'createTables', flag: 'create-tables', env: 'RELGRAPH_CREATE_TABLES', kind: 'boolean', example: 'true', defaultText: 'off',
     summary: 'Create the tables that do not exist yet before serving.',
     details: 'Runs `CREATE TABLE` for every declared table that is missing (keys, foreign keys, indexes), then serves. Existing tables are never altered. Handy for development and the embedded SQLite; production schemas usually come from migrations.',
+  },
+  {
+    key: 'check', flag: 'check', env: 'RELGRAPH_CHECK', kind: 'boolean', example: 'false', defaultText: 'on',
+    summary: 'Compare the declarations with the database before serving (`--no-check` skips it).',
+    details: 'Reads the database\'s catalog and compares it with the declarations, as `relgraph check` does. What the declarations need and the database lacks (a table, a column, the foreign key a `passiveDeletes` relationship leaves deletes to) stops the server with one line each, naming the model, the column and the fix; what merely differs (a type, a length, nullability, a foreign key\'s rule) is logged as a warning. Runs after `--create-tables`.',
   },
   {
     key: 'waitForDatabaseMs', flag: 'wait-for-database', env: 'RELGRAPH_WAIT_FOR_DATABASE', kind: 'duration', example: '60s', defaultText: '0 (fail at once)',

@@ -293,7 +293,8 @@ describe('cli: serving', { timeout: 120_000 }, () => {
       const raw = new Database(db);
       raw.exec('CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT)');
       raw.close();
-      const served = await serve([models, '--db', `sqlite:${db}`, '--port', '0', '--host', '127.0.0.1'], production ? { NODE_ENV: 'production' } : {});
+      // --no-check: the start-up check would refuse this table (see the test below).
+      const served = await serve([models, '--db', `sqlite:${db}`, '--no-check', '--port', '0', '--host', '127.0.0.1'], production ? { NODE_ENV: 'production' } : {});
       const response = await post(served.url, 'query Broken { parents { id name } }');
       const body = await response.json() as { errors: Array<{ message: string; extensions: Record<string, unknown> }>; extensions?: { requestId?: string } };
       await stop(served);
@@ -309,6 +310,28 @@ describe('cli: serving', { timeout: 120_000 }, () => {
       expect(typeof logged?.['durationMs']).toBe('number');
       expect(String(logged?.['msg'])).toContain('no such column');
     }
+  });
+
+  it('refuses to serve declarations the database lacks, one line each with the fix; relgraph check says the same', async () => {
+    const db = path.join(directory, 'drift-check.db');
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.exec('CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT NOT NULL)');
+    raw.close();
+    const lacking = 'relgraph: Model Parent: table "parent" has no column "name" (Parent.name). Add it to the table, or remove Parent.name from the declarations.';
+    const refused = await cli(['serve', models, '--db', `sqlite:${db}`, '--port', '0']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the declarations need what the database lacks (--no-check skips this check):');
+    expect(refused.stderr).toContain(lacking.replace('relgraph: ', ''));
+    const checked = await cli(['check', models, '--db', `sqlite:${db}`]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr.split('\n')).toContain(lacking);
+    // A mere difference is a warning: child.name is declared nullable but is NOT NULL here.
+    expect(checked.stderr).toMatch(/relgraph: warning: Child\.name is declared nullable, but the column is NOT NULL without a default/);
+    expect(checked.stderr).toContain('relgraph: the database lacks 1 thing the declarations need.');
+    const fine = await cli(['check', models, '--db', 'sqlite::memory:']);
+    expect(fine.code).toBe(1);
+    expect(fine.stderr).toContain('the database has no table "parent"');
   });
 
   it('finishes a request in flight on SIGTERM, then exits 0', async () => {
