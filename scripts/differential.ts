@@ -2,12 +2,15 @@
  * The differential test on demand, with many more cases than CI runs: random query operations
  * through `executor: 'plan'` and `executor: 'graphql-js'` over one SQLite database per example
  * schema, until the answers differ. The first difference is shrunk by fast-check and printed
- * with its document, variables and both answers.
+ * with its document (cursor markers replaced by the cursors it ran with), variables and both
+ * answers. Each schema's line counts what the cases held: errors, rows, connections (nested,
+ * paged, from a real cursor, with association columns on edges), aggregates, and which executor
+ * answered the sampled ones.
  *
  *   npx tsx --conditions=relgraph-source scripts/differential.ts --runs 5000 [--schema name] [--seed n] [--path p] [--drift] [--all]
  *
  * --runs n     cases per schema (default 1000)
- * --schema s   only the schemas whose name contains s (`seed/one-to-many`, `bookstore`, `bench`)
+ * --schema s   only the schemas whose name contains s (`seed/one-to-many`, `bookstore`, `bench`, `differential`)
  * --seed n     fast-check's seed (default: one per schema, as the vitest file uses)
  * --path p     with --seed: replay the case fast-check reported, and its shrinking
  * --drift      tables that allow NULL in NOT NULL columns, with NULLs in them (non-null errors)
@@ -99,6 +102,7 @@ async function main(): Promise<number> {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const handed = Object.entries(stats.handedOver).map(([reason, n]) => `${n}× ${reason}`).join('; ');
       console.log(`${schema.name}${args.drift ? ' (drifted)' : ''}: ${stats.cases} cases in ${seconds} s; errors in ${stats.withErrors} (several in ${stats.severalErrors}, data null in ${stats.nullData}); rows in ${stats.withRows}; explained: ${stats.planned} planned${handed ? `, handed over: ${handed}` : ''}`);
+      console.log(`  connections in ${stats.connections} (nested in ${stats.nestedConnections}, paged in ${stats.paged}, with a real cursor in ${stats.realCursors}, edge columns in ${stats.edgeColumns}); aggregates in ${stats.aggregates} (sum/avg/min/max in ${stats.aggregateValues}); explained with either: ${stats.plannedConnectionsOrAggregates} of ${stats.explainedConnectionsOrAggregates} planned`);
       await differential.idle();
       if (counterexample) {
         found += 1;

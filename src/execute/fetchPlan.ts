@@ -327,7 +327,7 @@ async function readAggregates(field: AggregatePlan, parents: ReadonlyArray<Row |
   const query = fixed(field, context, (): AggregateQuery => {
     const { where } = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as { where?: Record<string, unknown> | null };
     rootProblem(field, context);
-    return field.list ? reads.relatedAggregate(field.list, where, field.functions, access) : reads.rootAggregate(field.model, where, field.functions, access);
+    return field.list ? reads.relatedAggregate(field.list, where, field.selected, access) : reads.rootAggregate(field.model, where, field.selected, access);
   });
   rootProblem(field, context);
   if (!field.list) return { aggregates: [await loaders.aggregate(field.model, query)] };

@@ -116,8 +116,8 @@ export interface AggregatePlan extends FieldCommon {
   readonly list: MappedRelationship | MappedAssociationProxy | undefined;
   readonly definition: GraphQLField<unknown, unknown>;
   readonly ownerColumns: readonly TableColumn[];
-  /** The functions selected, each computed for every column it takes. */
-  readonly functions: ReadonlySet<AggregateFunction>;
+  /** The columns selected under each function (by GraphQL field name): only those are computed. */
+  readonly selected: ReadonlyMap<AggregateFunction, ReadonlySet<string>>;
   readonly object: ObjectPlan;
   readonly label: string;
   readonly fixedArguments: boolean;
@@ -358,7 +358,7 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
   const label = `${type.name}.${definition.name}`;
   assertShape(type, definition, 'nonNull');
   const aggregateType = namedObject(definition.type);
-  const functions = new Set<AggregateFunction>();
+  const selected = new Map<AggregateFunction, Set<string>>();
   const fields: FieldPlan[] = [];
   for (const [partKey, partNodes] of collectSubfields(context, aggregateType, nodes)) {
     assertPlainKey(partKey);
@@ -373,7 +373,8 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
       fields.push(leafPlan(context, partDefinition, partKey, partNodes, origin.model, 'count', `${aggregateType.name}.count`, false));
       continue;
     }
-    functions.add(part.part);
+    let names = selected.get(part.part);
+    if (!names) selected.set(part.part, names = new Set());
     const valuesType = namedObject(partDefinition.type);
     const valueFields = [...collectSubfields(context, valuesType, partNodes)].map(([valueKey, valueNodes]): FieldPlan => {
       assertPlainKey(valueKey);
@@ -381,6 +382,7 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
       const valueDefinition = fieldOf(valuesType, valueNodes[0]!);
       const value = originOf(valuesType, valueDefinition);
       if (value.kind !== 'aggregateColumn') throw new NotPlannable(`${valuesType.name}.${valueDefinition.name} is not an aggregate value`);
+      names!.add(valueDefinition.name);
       return leafPlan(context, valueDefinition, valueKey, valueNodes, value.model, value.attribute, `${valuesType.name}.${valueDefinition.name}`);
     });
     const object: ObjectPlan = { model: origin.model, columns: [], fields: valueFields, related: [] };
@@ -389,8 +391,7 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
   return {
     kind: 'aggregate', key, nodes, nonNull: true, model: origin.model, list: origin.list, definition, label,
     ownerColumns: origin.list ? relatedPath(origin.list).ownerColumns : [],
-    // In a fixed order, so that equal selections make equal queries.
-    functions: new Set(['sum', 'avg', 'min', 'max'].filter((fn) => functions.has(fn as AggregateFunction)) as AggregateFunction[]),
+    selected,
     object: { model: origin.model, columns: [], fields, related: [] },
     fixedArguments: !readsVariables(nodes),
   };

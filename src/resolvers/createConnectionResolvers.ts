@@ -5,7 +5,10 @@
  * edges, nodes, page info, cursors. `totalCount` and aggregates are batched per level like
  * any list (one `GROUP BY` statement for all owners).
  */
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective,
+  type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode, type GraphQLResolveInfo, type InlineFragmentNode, type SelectionSetNode,
+} from 'graphql';
 import type { TableColumn } from '../declare/index.js';
 import type { AggregateRow } from '../loaders/aggregateRow.js';
 import { keyOf, type Row } from '../loaders/runSelect.js';
@@ -14,7 +17,7 @@ import type { FieldResolver, ListSource, PartResolvers } from '../schema/index.j
 import { relatedPath } from '../sql/relatedPath.js';
 import { encodeCursor } from './cursors.js';
 import { pageOf, type ConnectionArgs, type ConnectionQuery, type Page } from './readConnectionArgs.js';
-import type { ReadQueries } from './readQueries.js';
+import type { AggregateSelection, ReadQueries } from './readQueries.js';
 import type { RelgraphContext } from './RelgraphContext.js';
 import { withErrorCodes } from './toGraphQLError.js';
 
@@ -133,7 +136,7 @@ function relatedConnection(field: MappedRelationship | MappedAssociationProxy, r
 function rootAggregate(model: MappedModel, reads: ReadQueries): FieldResolver {
   return withErrorCodes((_source: unknown, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
     const { access, loaders } = context.relgraph;
-    return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedFunctions(info.fieldNodes, info.fragments), access));
+    return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedAggregates(info.fieldNodes, info.fragments, info.variableValues), access));
   });
 }
 
@@ -141,31 +144,42 @@ function relatedAggregate(field: MappedRelationship | MappedAssociationProxy, re
   const path = relatedPath(field);
   return withErrorCodes((source: Row, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
     const { access, loaders } = context.relgraph;
-    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedFunctions(info.fieldNodes, info.fragments), access)));
+    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedAggregates(info.fieldNodes, info.fragments, info.variableValues), access)));
     return loader.load(keyOf(source, path.ownerColumns));
   });
 }
 
 /**
- * The functions (`sum`, `avg`, `min`, `max`) an aggregate field's selection names, through
- * fragments: each is computed for every column it takes, in the one statement.
+ * What an aggregate field's selection asks of each function (`sum { price }`), through
+ * fragments, leaving out what `@skip` / `@include` leave out — as the plan executor plans it.
  */
-export function selectedFunctions(fieldNodes: readonly FieldNode[], fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>): Set<AggregateFunction> {
-  const found = new Set<AggregateFunction>();
-  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
+export function selectedAggregates(fieldNodes: readonly FieldNode[], fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, variables: Record<string, unknown>): AggregateSelection {
+  const found = new Map<AggregateFunction, Set<string>>();
+  const visit = (selectionSet: SelectionSetNode | undefined, into: (field: FieldNode) => void, seen: Set<string>) => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') {
-        const name = selection.name.value as AggregateFunction;
-        if (aggregateFunctions.includes(name)) found.add(name);
-      } else if (selection.kind === 'InlineFragment') {
-        visit(selection.selectionSet, seen);
-      } else if (!seen.has(selection.name.value)) {
+      if (!included(selection, variables)) continue;
+      if (selection.kind === 'Field') into(selection);
+      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, into, seen);
+      else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        visit(fragments[selection.name.value]?.selectionSet, seen);
+        visit(fragments[selection.name.value]?.selectionSet, into, seen);
+        seen.delete(selection.name.value);
       }
     }
   };
-  for (const node of fieldNodes) visit(node.selectionSet, new Set());
-  // In a fixed order, so that equal selections make equal queries (and share a loader).
-  return new Set(aggregateFunctions.filter((fn) => found.has(fn)));
+  for (const node of fieldNodes) {
+    visit(node.selectionSet, (field) => {
+      const fn = field.name.value as AggregateFunction;
+      if (!aggregateFunctions.includes(fn)) return;
+      let names = found.get(fn);
+      if (!names) found.set(fn, names = new Set());
+      visit(field.selectionSet, (column) => names!.add(column.name.value), new Set());
+    }, new Set());
+  }
+  return found;
+}
+
+function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.['if'] !== false;
 }

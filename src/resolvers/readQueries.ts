@@ -5,12 +5,15 @@
  */
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import type { Inflection } from '../inflect/inflection.js';
-import { aggregatableColumns, edgeColumns, type AggregateFunction, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import { aggregatableColumns, aggregateFunctions, edgeColumns, type AggregateFunction, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
 import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from './readConnectionArgs.js';
 import type { Access } from './Access.js';
 import { connectionNodeFields, includedToOne } from './includedToOne.js';
 import { readListArgs, readWhere, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
+
+/** The fields an aggregate's selection asks of each function: `sum { price pages }` → sum → {price, pages}. */
+export type AggregateSelection = ReadonlyMap<AggregateFunction, ReadonlySet<string>>;
 
 export interface ReadQueries {
   /** The primary key from `id: 1`, or `leftId: 1, rightId: 2`, in key-column order. */
@@ -23,10 +26,10 @@ export interface ReadQueries {
   rootConnection(model: MappedModel, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
   /** `Parent.childrenConnection(...)`: one page per parent; edges through an association object carry its columns. */
   relatedConnection(field: MappedRelationship | MappedAssociationProxy, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
-  /** `Query.parentsAggregate(where)`, computing the functions selected (`count` always costs nothing more). */
-  rootAggregate(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery;
+  /** `Query.parentsAggregate(where)`, computing `count` and the column aggregates selected. */
+  rootAggregate(model: MappedModel, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery;
   /** `Parent.childrenAggregate(where)`. */
-  relatedAggregate(field: MappedRelationship | MappedAssociationProxy, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery;
+  relatedAggregate(field: MappedRelationship | MappedAssociationProxy, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery;
   /** `Child.parent`: throws when the viewer may not read it; the query for a to-one not by primary key. */
   toOne(relationship: MappedRelationship, access: Access): ListQuery;
   /** Throws FORBIDDEN when a policy hides this field from the viewer. */
@@ -69,14 +72,14 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
       return edge ? { ...query, page: { ...query.page, linkColumns: edge.columns } } : query;
     },
 
-    rootAggregate(model, where, functions, access) {
+    rootAggregate(model, where, selected, access) {
       access.assertReadable(model);
-      return aggregateQuery(model, where, functions, access);
+      return aggregateQuery(model, where, selected, access);
     },
 
-    relatedAggregate(field, where, functions, access) {
+    relatedAggregate(field, where, selected, access) {
       assertListReadable(field, access);
-      return aggregateQuery(field.target, where, functions, access);
+      return aggregateQuery(field.target, where, selected, access);
     },
 
     toOne(relationship, access) {
@@ -107,11 +110,18 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
     return include.length > 0 ? { ...query, page: { ...query.page, include } } : query;
   }
 
-  function aggregateQuery(model: MappedModel, where: Record<string, unknown> | null | undefined, functions: ReadonlySet<AggregateFunction>, access: Access): AggregateQuery {
+  /**
+   * Only the columns selected are aggregated: a column nobody asked for costs nothing, and
+   * cannot fail the field (SQLite's SUM of a BIGINT column can overflow).
+   */
+  function aggregateQuery(model: MappedModel, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery {
     return {
       filter: where ? readWhere(model, where, fields, { access }) : undefined,
       count: true,
-      functions: [...functions].flatMap((fn) => aggregatableColumns(model, fn).map((column) => ({ fn, column }))),
+      functions: aggregateFunctions.flatMap((fn) => {
+        const names = selected.get(fn);
+        return names ? aggregatableColumns(model, fn).filter((column) => names.has(inflection.fieldName(column.attribute))).map((column) => ({ fn, column })) : [];
+      }),
     };
   }
 }

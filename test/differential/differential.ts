@@ -7,30 +7,37 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fc from 'fast-check';
-import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType, getNullableType, isLeafType, isListType, isNonNullType, isObjectType, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo,
+  type DocumentNode, type ExecutionResult, type GraphQLSchema,
+} from 'graphql';
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Driver } from '../../src/dialect/Driver.js';
 import type { DeclarativeBase } from '../../src/declare/index.js';
 import { configure, type Mapping } from '../../src/mapper/index.js';
 import { createRelgraph, type Relgraph } from '../../src/server/createRelgraph.js';
-import { operationArbitrary, type GeneratedOperation, type OperationOptions, type Samples } from './generateOperation.js';
+import { cursorMarkerPattern, operationArbitrary, readCursorMarker, type CursorSpec, type GeneratedOperation, type OperationOptions, type Samples } from './generateOperation.js';
 import { createDriftedTables, insertSeedRows, seedRows, type SeedTable } from './seedRows.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface SchemaModule {
-  /** `seed/one-to-many`, `bookstore`, `bench`. */
+  /** `seed/one-to-many`, `bookstore`, `bench`, `differential`. */
   readonly name: string;
   readonly base: DeclarativeBase;
 }
 
-/** Every example schema: `examples/seed/*.ts`, the bookstore and the benchmark's models. */
+/**
+ * Every example schema — `examples/seed/*.ts`, the bookstore and the benchmark's models — and
+ * this test's own (`models.ts`: what the examples leave out).
+ */
 export async function loadSchemas(): Promise<SchemaModule[]> {
   const seedDir = path.join(root, 'examples/seed');
   const files = [
     ...readdirSync(seedDir).filter((file) => file.endsWith('.ts')).sort().map((file) => [`seed/${file.slice(0, -3)}`, path.join(seedDir, file)] as const),
     ['bookstore', path.join(root, 'examples/bookstore/models.ts')] as const,
     ['bench', path.join(root, 'bench/models.ts')] as const,
+    ['differential', path.join(root, 'test/differential/models.ts')] as const,
   ];
   return Promise.all(files.map(async ([name, file]) => {
     const module = await import(file) as { default?: DeclarativeBase };
@@ -53,6 +60,10 @@ export interface Verdict {
   readonly plan: string;
   /** How they were compared: byte for byte, by the positions errors null (`compareResults`), or `data` only. */
   readonly comparison: 'bytes' | 'regions' | 'data only';
+  /** The operation as it ran: cursor markers replaced by real cursors (`resolveCursors`). */
+  readonly operation?: GeneratedOperation;
+  /** How many of its cursor markers became a cursor the connection returned (the others, garbage). */
+  readonly realCursors?: number;
 }
 
 export interface Differential {
@@ -63,8 +74,18 @@ export interface Differential {
   /** What `operationArbitrary` needs: real values, and the executor's limits. */
   readonly generatorOptions: OperationOptions;
   readonly schema: GraphQLSchema;
-  /** Runs one operation through both executors, one after the other, and compares the answers. */
+  /**
+   * Runs one operation through both executors, one after the other, and compares the answers.
+   * Cursor markers in it (`CursorRef`) are first replaced by cursors (`resolveCursors`).
+   */
   check(operation: GeneratedOperation): Promise<Verdict>;
+  /**
+   * The operation with each cursor marker replaced: by the cursor of the marker's row among the
+   * edges its connection field returns with its `orderBy` — read by a first query, through
+   * graphql-js, over every parent when the field is nested (a cursor holds the row's order
+   * values, not its parent's) — or, when that query fails or finds no rows, by a garbage string.
+   */
+  resolveCursors(operation: GeneratedOperation): Promise<{ operation: GeneratedOperation; real: number }>;
   /** Which executor `executor: 'plan'` used for the operation, and why when it handed it over. */
   explain(operation: GeneratedOperation): Promise<{ executor: string; reason?: string }>;
   /**
@@ -121,7 +142,40 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
     }
   };
 
-  const check = async (operation: GeneratedOperation): Promise<Verdict> => {
+  const probes = new Map<string, Promise<string[]>>();
+  const cursorsOf = (spec: CursorSpec): Promise<string[]> => {
+    const key = JSON.stringify([spec.field, spec.orderBy]);
+    let cursors = probes.get(key);
+    if (!cursors) probes.set(key, cursors = probeCursors(reference, spec, idle));
+    return cursors;
+  };
+  const resolveCursors = async (operation: GeneratedOperation): Promise<{ operation: GeneratedOperation; real: number }> => {
+    const markers = new Set([...operation.document.matchAll(cursorMarkerPattern)].map((match) => match[0]));
+    for (const match of JSON.stringify(operation.variables).matchAll(cursorMarkerPattern)) markers.add(match[0]);
+    if (markers.size === 0) return { operation, real: 0 };
+    const resolved = new Map<string, string>();
+    let real = 0;
+    for (const marker of markers) {
+      const spec = readCursorMarker(marker);
+      const cursors = await cursorsOf(spec);
+      if (cursors.length > 0) real += 1;
+      resolved.set(marker, cursors.length > 0 ? cursors[spec.index % cursors.length]! : 'no.rows');
+    }
+    const replace = (text: string) => text.replace(cursorMarkerPattern, (marker) => resolved.get(marker)!);
+    const replaceIn = (value: unknown): unknown => {
+      if (typeof value === 'string') return replace(value);
+      if (Array.isArray(value)) return value.map(replaceIn);
+      if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceIn(v)]));
+      return value;
+    };
+    return {
+      operation: { ...operation, document: replace(operation.document), variables: replaceIn(operation.variables) as Record<string, unknown> },
+      real,
+    };
+  };
+
+  const check = async (generated: GeneratedOperation): Promise<Verdict> => {
+    const { operation, real } = await resolveCursors(generated);
     const document = parse(operation.document);
     // The generator promises valid documents; an invalid one is its bug, not the executors'.
     const invalid = validate(plan.schema, document);
@@ -131,16 +185,103 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
     // that the plan executor runs alone.
     if ('thrown' in expected || expected.errors) await idle();
     const actual = await run(plan, operation, document);
-    return options.comparison === 'data only' ? compareData(expected, actual) : compareResults(expected, actual);
+    const verdict = options.comparison === 'data only' ? compareData(expected, actual) : compareResults(expected, actual);
+    return { ...verdict, operation, realCursors: real };
   };
 
-  const explain = async (operation: GeneratedOperation) => {
+  const explain = async (generated: GeneratedOperation) => {
+    const { operation } = await resolveCursors(generated);
     const result = await run(explained, operation, parse(operation.document));
     const relgraph = 'thrown' in result ? undefined : result.extensions?.['relgraph'] as { executor: string; reason?: string } | undefined;
     return { executor: relgraph?.executor ?? 'unknown', ...(relgraph?.reason ? { reason: relgraph.reason } : {}) };
   };
 
-  return { mapping, plan, reference, tables, generatorOptions, schema: reference.schema, check, explain, idle };
+  return { mapping, plan, reference, tables, generatorOptions, schema: reference.schema, check, resolveCursors, explain, idle };
+}
+
+/**
+ * The cursors of every edge the connection field `spec.field` returns ordered by `spec.orderBy`,
+ * as graphql-js answers: `{ c: parentsConnection(first: max, orderBy: $o) { edges { cursor } } }`
+ * at the root, else the same under the root list of the field's type. Empty when that fails
+ * (an `orderBy` relgraph refuses) or there are no rows.
+ */
+async function probeCursors(relgraph: Relgraph, spec: CursorSpec, idle: () => Promise<void>): Promise<string[]> {
+  const schema = relgraph.schema;
+  const query = schema.getQueryType()!;
+  const [typeName, fieldName] = spec.field.split('.') as [string, string];
+  const owner = schema.getType(typeName);
+  const field = isObjectType(owner) ? owner.getFields()[fieldName] : undefined;
+  const orderArg = field?.args.find((arg) => arg.name === 'orderBy');
+  if (!field || !orderArg) return [];
+  const ordered = spec.orderBy !== undefined;
+  const connection = `c: ${fieldName}(first: ${relgraph.limits.maxLimit}${ordered ? ', orderBy: $o' : ''}) { edges { cursor } }`;
+  let body = connection;
+  if (owner !== query) {
+    const list = Object.values(query.getFields()).find((root) => isListType(getNullableType(root.type)) && getNamedType(root.type) === owner && root.args.every((arg) => !isNonNullType(arg.type)));
+    if (!list) return [];
+    body = `l: ${list.name} { ${connection} }`;
+  }
+  const document = `query Probe${ordered ? `($o: ${String(orderArg.type)})` : ''} { ${body} }`;
+  const result = await relgraph.execute({
+    schema,
+    document: parse(document),
+    variableValues: ordered ? { o: spec.orderBy } : {},
+    contextValue: relgraph.createContext(),
+  });
+  if (result.errors || !result.data) {
+    // Let graphql-js finish what it left loading, as `check` does, before the operation runs.
+    await idle();
+    return [];
+  }
+  const found = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'cursor' && typeof item === 'string') found.add(item);
+        else collect(item);
+      }
+    }
+  };
+  collect(result.data);
+  return [...found];
+}
+
+/** What a document exercises beyond plain fields: for the run's statistics. */
+export interface Features {
+  readonly connection: boolean;
+  /** A connection below the root (a related list's). */
+  readonly nestedConnection: boolean;
+  readonly aggregate: boolean;
+  /** An aggregate's `sum`, `avg`, `min` or `max`, not only `count`. */
+  readonly aggregateValues: boolean;
+  /** An edge's association column (`AssociationChildEdge.extraData`). */
+  readonly edgeColumn: boolean;
+  /** `first` or `last`, `after` or `before` given in a connection's arguments. */
+  readonly paged: boolean;
+}
+
+export function featuresOf(schema: GraphQLSchema, document: DocumentNode): Features {
+  const typeInfo = new TypeInfo(schema);
+  const found = { connection: false, nestedConnection: false, aggregate: false, aggregateValues: false, edgeColumn: false, paged: false };
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      const definition = typeInfo.getFieldDef();
+      if (!parent || !definition) return;
+      const parentFields = isObjectType(parent) ? parent.getFields() : {};
+      const named = getNamedType(definition.type);
+      if (isObjectType(named) && 'pageInfo' in named.getFields() && 'totalCount' in named.getFields()) {
+        found.connection = true;
+        if (parent !== schema.getQueryType()) found.nestedConnection = true;
+        if (node.arguments?.some((arg) => ['first', 'last', 'after', 'before'].includes(arg.name.value) && arg.value.kind !== Kind.NULL)) found.paged = true;
+      }
+      if (isObjectType(named) && named.name.endsWith('Aggregate') && 'count' in named.getFields()) found.aggregate = true;
+      if (parent.name.endsWith('Aggregate') && 'count' in parentFields && definition.name !== 'count' && definition.name !== '__typename') found.aggregateValues = true;
+      if ('cursor' in parentFields && 'node' in parentFields && !['cursor', 'node', '__typename'].includes(definition.name)) found.edgeColumn = true;
+    },
+  }));
+  return found;
 }
 
 /**
@@ -271,6 +412,20 @@ export interface RunStats {
   /** Of the explained cases: answered by the plan executor, or handed to graphql-js (by reason). */
   planned: number;
   handedOver: Record<string, number>;
+  /** Cases with a connection / one below the root / paged by first, last, after or before. */
+  connections: number;
+  nestedConnections: number;
+  paged: number;
+  /** Cases with at least one cursor marker replaced by a cursor the connection returned. */
+  realCursors: number;
+  /** Cases with an association column on an edge. */
+  edgeColumns: number;
+  /** Cases with an aggregate / with sum, avg, min or max in one. */
+  aggregates: number;
+  aggregateValues: number;
+  /** Of the explained cases with a connection or an aggregate: answered by the plan executor. */
+  plannedConnectionsOrAggregates: number;
+  explainedConnectionsOrAggregates: number;
 }
 
 export interface Counterexample {
@@ -293,7 +448,11 @@ export interface Counterexample {
  * shrinks the operation, and the smallest one found is returned with both answers.
  */
 export async function runDifferential(differential: Differential, options: RunOptions): Promise<{ stats: RunStats; counterexample: Counterexample | undefined }> {
-  const stats: RunStats = { cases: 0, withErrors: 0, severalErrors: 0, nullData: 0, withRows: 0, planned: 0, handedOver: {} };
+  const stats: RunStats = {
+    cases: 0, withErrors: 0, severalErrors: 0, nullData: 0, withRows: 0, planned: 0, handedOver: {},
+    connections: 0, nestedConnections: 0, paged: 0, realCursors: 0, edgeColumns: 0, aggregates: 0, aggregateValues: 0,
+    plannedConnectionsOrAggregates: 0, explainedConnectionsOrAggregates: 0,
+  };
   const explainEvery = options.explainEvery ?? 8;
   let shrinking = false;
   // The answers of the last operation that failed: fast-check's counterexample is the last
@@ -308,10 +467,22 @@ export async function runDifferential(differential: Differential, options: RunOp
       if ((answer?.errors?.length ?? 0) > 1) stats.severalErrors += 1;
       if (answer && answer.data === null) stats.nullData += 1;
       if (answer?.data && holdsRows(answer.data)) stats.withRows += 1;
+      const features = featuresOf(differential.schema, parse(operation.document));
+      if (features.connection) stats.connections += 1;
+      if (features.nestedConnection) stats.nestedConnections += 1;
+      if (features.paged) stats.paged += 1;
+      if ((verdict.realCursors ?? 0) > 0) stats.realCursors += 1;
+      if (features.edgeColumn) stats.edgeColumns += 1;
+      if (features.aggregate) stats.aggregates += 1;
+      if (features.aggregateValues) stats.aggregateValues += 1;
       if (stats.cases % explainEvery === 0) {
         const { executor, reason } = await differential.explain(operation);
         if (executor === 'plan') stats.planned += 1;
         else stats.handedOver[reason ?? executor] = (stats.handedOver[reason ?? executor] ?? 0) + 1;
+        if (features.connection || features.aggregate) {
+          stats.explainedConnectionsOrAggregates += 1;
+          if (executor === 'plan') stats.plannedConnectionsOrAggregates += 1;
+        }
       }
       if (!verdict.agree) shrinking = true;
     }
@@ -324,19 +495,23 @@ export async function runDifferential(differential: Differential, options: RunOp
     ...(options.path ? { path: options.path } : {}),
   });
   if (!details.failed || !details.counterexample) return { stats, counterexample: undefined };
-  const [operation] = details.counterexample;
-  const verdict = lastFailure?.operation === operation ? lastFailure.verdict : undefined;
+  const [generated] = details.counterexample;
+  const verdict = lastFailure?.operation === generated ? lastFailure.verdict : undefined;
   let rerun: Verdict | undefined;
   let error: string | undefined;
   try {
-    rerun = await differential.check(operation);
+    rerun = await differential.check(generated);
   } catch (thrown) {
     error = thrown instanceof Error ? thrown.message : String(thrown);
   }
   if (!verdict && !error && details.errorInstance) error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return {
     stats,
-    counterexample: { operation, verdict: verdict ?? rerun, rerun, error, seed: details.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks },
+    counterexample: {
+      // As it ran: with real cursors in place of the generator's markers.
+      operation: verdict?.operation ?? rerun?.operation ?? generated,
+      verdict: verdict ?? rerun, rerun, error, seed: details.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks,
+    },
   };
 }
 
@@ -366,9 +541,18 @@ function rerunLines(verdict: Verdict | undefined, rerun: Verdict | undefined): s
   return ['--- run once more, graphql-js', rerun.reference, '--- plan', rerun.plan];
 }
 
-/** Some root field answered a row (a non-empty list, or a lookup that found one), not just empty lists and nulls. */
+/**
+ * Some root field answered a row: a non-empty list, a lookup that found one, a connection or an
+ * aggregate with a row in it (a non-empty list, a count above 0, a value) — not just empty lists,
+ * nulls and zero counts.
+ */
 function holdsRows(data: Record<string, unknown>): boolean {
-  return Object.values(data).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && typeof value === 'object'));
+  const within = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.length > 0;
+    if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => key !== '__typename' && within(item));
+    return typeof value === 'string' || (typeof value === 'number' && value !== 0);
+  };
+  return Object.values(data).some((value) => (Array.isArray(value) ? value.length > 0 : within(value)));
 }
 
 /** The driver, counting the statements in flight, and a wait for there to be none. */

@@ -1,7 +1,14 @@
 /**
  * `operationArbitrary(schema, options)`: random query operations for any schema relgraph builds,
  * read from the `GraphQLSchema` alone (root lookups and lists, column fields, relationship and
- * association-proxy fields with their list arguments, the `…Where` and `…OrderBy` inputs).
+ * association-proxy fields with their list arguments, the `…Where` and `…OrderBy` inputs, and
+ * beside every list its `…Connection` — edges with cursors and association columns, nodes, page
+ * info, totalCount, paged by `first`/`last`/`after`/`before` — and its `…Aggregate`).
+ *
+ * A generator cannot know real cursors: an `after`/`before` it means to be valid is written as a
+ * marker (`@cursor:…`, see `CursorRef`) naming the connection field, its `orderBy` and which row;
+ * the harness replaces it before running with a cursor that field returned (`readCursorMarker`).
+ * Others are garbage strings, or cursors of another ordering: BAD_USER_INPUT on both executors.
  *
  * An operation is generated as plain data (fields, fragments, literals, variables) and printed
  * only at the end. Printing does two things that generation cannot do locally:
@@ -19,8 +26,8 @@ import fc from 'fast-check';
 import {
   getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
   parse, print,
-  type GraphQLField, type GraphQLInputField, type GraphQLInputObjectType, type GraphQLInputType,
-  type GraphQLObjectType, type GraphQLSchema,
+  type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputObjectType, type GraphQLInputType,
+  type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 
 /** Rows of each object type as GraphQL returned them (column fields only): values that hit real rows. */
@@ -36,7 +43,8 @@ export interface OperationOptions {
   readonly maxDepth?: number;
   /**
    * Now and then an argument relgraph refuses (BAD_USER_INPUT): a `limit` or `offset` out of
-   * range, a field named twice in `orderBy`, `lt: null`. Default true; false keeps to valid ones.
+   * range, a field named twice in `orderBy`, `lt: null`, `first` with `last`, a `first` or
+   * `last` out of range, a cursor that is not one. Default true; false keeps to valid ones.
    */
   readonly invalidArguments?: boolean;
 }
@@ -64,7 +72,38 @@ class VariableRef {
   constructor(readonly type: string, readonly value: Literal, readonly mode: 'given' | 'default' | 'absent' | 'null') {}
 }
 
-type Literal = null | boolean | number | string | EnumValue | VariableRef | readonly Literal[] | { readonly [key: string]: Literal };
+/**
+ * A cursor the generator wants to be real: the `index`-th edge (modulo their number) that the
+ * connection field `field` (`Parent.childrenConnection`, `Query.parentsConnection`) returns when
+ * ordered by `orderBy` (undefined: not given). Printed as its `marker`, which the harness
+ * replaces (`readCursorMarker`). An `orderBy` other than the field's own makes a cursor of
+ * another ordering, which relgraph refuses (unless the two come to the same order).
+ */
+export class CursorRef {
+  readonly marker: string;
+  constructor(readonly field: string, readonly orderBy: unknown, readonly index: number) {
+    const spec: CursorSpec = { field, index, ...(orderBy !== undefined ? { orderBy } : {}) };
+    this.marker = `@cursor:${Buffer.from(JSON.stringify(spec)).toString('base64url')}`;
+  }
+}
+
+/** What a cursor marker asks for (see `CursorRef`). */
+export interface CursorSpec {
+  readonly field: string;
+  /** The `orderBy` value as JSON (enum names as strings); absent when not given. */
+  readonly orderBy?: unknown;
+  readonly index: number;
+}
+
+/** Every cursor marker in a document or a variable's value. */
+export const cursorMarkerPattern = /@cursor:[A-Za-z0-9_-]+/g;
+
+/** The spec of a marker `CursorRef` printed. */
+export function readCursorMarker(marker: string): CursorSpec {
+  return JSON.parse(Buffer.from(marker.slice('@cursor:'.length), 'base64url').toString('utf8')) as CursorSpec;
+}
+
+type Literal = null | boolean | number | string | EnumValue | VariableRef | CursorRef | readonly Literal[] | { readonly [key: string]: Literal };
 
 interface Directive {
   readonly name: 'include' | 'skip';
@@ -164,14 +203,26 @@ class Generator {
       const fields = Object.values(type.getFields());
       const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)) && field.args.length === 0);
       const objects = level <= this.#maxDepth ? fields.filter((field) => isObjectType(getNamedType(field.type))) : [];
-      const lists = objects.filter((field) => isListType(getNullableType(field.type)));
+      const connections = objects.filter((field) => isConnectionType(getNamedType(field.type)));
+      const aggregates = objects.filter((field) => isAggregateType(getNamedType(field.type)));
+      const related = objects.filter((field) => !connections.includes(field) && !aggregates.includes(field));
+      const lists = [...related.filter((field) => isListType(getNullableType(field.type))), ...connections];
       const choices: Array<fc.WeightedArbitrary<Selection[]>> = [];
       const one = (arbitrary: fc.Arbitrary<Selection>) => arbitrary.map((selection) => [selection]);
       if (leaves.length > 0) choices.push({ weight: 6, arbitrary: one(fc.oneof(...leaves.map((field) => this.#field(type, field, level)))) });
       choices.push({ weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) });
-      // Fewer relationships further down, so that the answers stay small.
-      if (objects.length > 0) choices.push({ weight: [0, 8, 3, 2, 1][level] ?? 1, arbitrary: one(fc.oneof(...objects.map((field) => this.#field(type, field, level)))) });
-      // The same list twice, under two keys, with arguments of its own each.
+      // Fewer relationships further down, so that the answers stay small; beside them (fewer
+      // still) the connections and aggregates of the lists.
+      // Connections whose edges carry association columns twice as often as the others.
+      const some = (weights: readonly number[], list: ReadonlyArray<GraphQLField<unknown, unknown>>) => {
+        if (list.length === 0) return;
+        const each = list.map((field) => ({ weight: hasEdgeColumns(getNamedType(field.type)) ? 2 : 1, arbitrary: this.#field(type, field, level) }));
+        choices.push({ weight: weights[level] ?? 1, arbitrary: one(fc.oneof(...each)) });
+      };
+      some([0, 8, 3, 2, 1], related);
+      some([0, 4, 2, 1, 1], connections);
+      some([0, 2, 1, 1, 1], aggregates);
+      // The same list (or connection) twice, under two keys, with arguments of its own each.
       if (lists.length > 0) {
         choices.push({
           weight: level === 1 ? 2 : 1,
@@ -180,16 +231,7 @@ class Generator {
         });
       }
       if (fragmentLevel < 2) {
-        const inner = this.#selectionSet(type, level, fragmentLevel + 1);
-        choices.push({
-          weight: 1,
-          arbitrary: one(fc.record({
-            kind: fc.constantFrom('inline' as const, 'spread' as const),
-            typeCondition: fc.boolean(),
-            directives: this.#directives(),
-            selections: inner,
-          })),
-        });
+        choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#selectionSet(type, level, fragmentLevel + 1))) });
       }
       const width = level === 1 ? 3 : level === 2 ? 4 : 3;
       return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: width }).map((groups) => groups.flat());
@@ -204,24 +246,93 @@ class Generator {
         { weight: 4, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.constantFrom('a', 'b', 'x', field.name, ...otherNames) },
       );
-      const selections = target && isObjectType(target)
-        ? this.#selectionSet(target, level + 1, 0)
-        : fc.constant(undefined);
+      // A connection's parts, an edge's and an aggregate's sit at the level of the connection
+      // or aggregate field: the rows (`nodes`, `edges { node }`) one level below, as a list's.
+      const selections = !target || !isObjectType(target) ? fc.constant(undefined)
+        : isConnectionType(target) ? this.#connectionSet(target, level, 0)
+          : isEdgeType(target) ? this.#edgeSet(target, level, 0)
+            : isAggregateType(target) ? this.#aggregateSet(target, level, 0)
+              : this.#selectionSet(target, level + 1, 0);
       return fc.record({
         kind: fc.constant('field' as const),
         name: fc.constant(field.name),
         alias,
-        args: this.#args(field, target),
+        args: this.#args(parent, field, target),
         directives: this.#directives(),
         selections,
       });
     });
   }
 
-  #args(field: Partial<GraphQLField<unknown, unknown>>, target: ReturnType<typeof getNamedType> | undefined): fc.Arbitrary<Array<readonly [string, Literal]>> {
+  /**
+   * The parts of a connection (`edges`, `nodes`, `pageInfo`, `totalCount`, `__typename`), one or
+   * two (more through fragments), in fragments now and then; `level` is the connection field's.
+   */
+  #connectionSet(type: GraphQLObjectType, level: number, fragmentLevel: number): fc.Arbitrary<Selection[]> {
+    return this.#memoized(`connection:${type.name}:${level}:${fragmentLevel}`, () => {
+      const fields = type.getFields();
+      const part = (name: string) => this.#field(type, fields[name]!, level);
+      const one = (arbitrary: fc.Arbitrary<Selection>) => arbitrary.map((selection) => [selection]);
+      const choices: Array<fc.WeightedArbitrary<Selection[]>> = [
+        { weight: hasEdgeColumns(type) ? 6 : 4, arbitrary: one(part('edges')) },
+        { weight: 3, arbitrary: one(part('nodes')) },
+        { weight: 3, arbitrary: one(part('pageInfo')) },
+        { weight: 3, arbitrary: one(part('totalCount')) },
+        { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
+      ];
+      if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#connectionSet(type, level, fragmentLevel + 1))) });
+      return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
+    });
+  }
+
+  /** The fields of an edge: `cursor`, `node`, an association object's columns, `__typename`. */
+  #edgeSet(type: GraphQLObjectType, level: number, fragmentLevel: number): fc.Arbitrary<Selection[]> {
+    return this.#memoized(`edge:${type.name}:${level}:${fragmentLevel}`, () => {
+      const fields = type.getFields();
+      const columns = Object.values(fields).filter((field) => field.name !== 'cursor' && field.name !== 'node');
+      const one = (arbitrary: fc.Arbitrary<Selection>) => arbitrary.map((selection) => [selection]);
+      const choices: Array<fc.WeightedArbitrary<Selection[]>> = [
+        { weight: 3, arbitrary: one(this.#field(type, fields['cursor']!, level)) },
+        { weight: 4, arbitrary: one(this.#field(type, fields['node']!, level)) },
+        { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
+      ];
+      if (columns.length > 0) choices.push({ weight: 5, arbitrary: one(fc.oneof(...columns.map((field) => this.#field(type, field, level)))) });
+      if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#edgeSet(type, level, fragmentLevel + 1))) });
+      return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
+    });
+  }
+
+  /** `count` and whichever of `sum`, `avg`, `min`, `max` the aggregate type has (each with its columns). */
+  #aggregateSet(type: GraphQLObjectType, level: number, fragmentLevel: number): fc.Arbitrary<Selection[]> {
+    return this.#memoized(`aggregate:${type.name}:${level}:${fragmentLevel}`, () => {
+      const fields = type.getFields();
+      const functions = Object.values(fields).filter((field) => field.name !== 'count');
+      const one = (arbitrary: fc.Arbitrary<Selection>) => arbitrary.map((selection) => [selection]);
+      const choices: Array<fc.WeightedArbitrary<Selection[]>> = [
+        { weight: 3, arbitrary: one(this.#field(type, fields['count']!, level)) },
+        { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
+      ];
+      if (functions.length > 0) choices.push({ weight: 5, arbitrary: one(fc.oneof(...functions.map((field) => this.#field(type, field, level)))) });
+      if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#aggregateSet(type, level, fragmentLevel + 1))) });
+      return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
+    });
+  }
+
+  /** An inline fragment or a spread around `inner`, with or without a type condition and directives. */
+  #fragment(inner: fc.Arbitrary<Selection[]>): fc.Arbitrary<Selection> {
+    return fc.record({
+      kind: fc.constantFrom('inline' as const, 'spread' as const),
+      typeCondition: fc.boolean(),
+      directives: this.#directives(),
+      selections: inner,
+    });
+  }
+
+  #args(parent: GraphQLObjectType, field: Partial<GraphQLField<unknown, unknown>>, target: ReturnType<typeof getNamedType> | undefined): fc.Arbitrary<Array<readonly [string, Literal]>> {
     const args = field.args ?? [];
     if (args.length === 0 || !target) return fc.constant([]);
     const byName = Object.fromEntries(args.map((arg) => [arg.name, arg]));
+    if (byName['first'] && byName['last'] && isConnectionType(target)) return this.#connectionArgs(`${parent.name}.${field.name!}`, byName, getNamedType(target.getFields()['nodes']!.type));
     if (byName['where'] || byName['limit']) {
       // A list: each argument is left out more often than not.
       const entries = args.map((arg) => {
@@ -240,6 +351,83 @@ class Generator {
     const values = fc.oneof(...(fromRow ? [{ weight: 4, arbitrary: fromRow }] : []), { weight: 1, arbitrary: made });
     return fc.tuple(values, fc.tuple(...args.map((arg) => passing(arg.type))))
       .map(([literals, ways]) => args.map((arg, i) => [arg.name, pass(literals[i]!, arg.type, ways[i]!)] as const));
+  }
+
+  /**
+   * A connection's arguments: `where` and `orderBy` as a list's, and a way of paging — none (the
+   * default page), `first` or `last`, each with a cursor or not, now and then crossed (`first`
+   * with `before`), and, as invalid input, `first` with `last` or a size out of range. A cursor
+   * is mostly a real one of the field and its `orderBy` (a `CursorRef`), else one of another
+   * ordering, a garbage string or null.
+   */
+  #connectionArgs(label: string, byName: Readonly<Record<string, GraphQLArgument>>, node: GraphQLNamedType): fc.Arbitrary<Array<readonly [string, Literal]>> {
+    const invalid = this.#options.invalidArguments ?? true;
+    const { maxLimit } = this.#options;
+    const orderType = byName['orderBy'] ? getNamedType(byName['orderBy'].type) : undefined;
+    const unorderable = isObjectType(node) ? Object.values(node.getFields()).filter((field) => getNamedType(field.type).name === 'JSON').map((field) => field.name) : [];
+    const orderBy = orderType && isInputObjectType(orderType) ? this.#orderBy(orderType, unorderable) : undefined;
+    const optional = (name: string) => {
+      const arg = byName[name];
+      const value = name === 'orderBy' ? orderBy : arg ? this.#listArg(name, arg.type) : undefined;
+      if (!arg || !value) return fc.constant(undefined);
+      return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: this.#maybeVariable(value, arg.type) });
+    };
+    // Small pages, so that there is a next (or previous) page; the size refused once in 45 or so.
+    const size = fc.oneof(
+      { weight: 28, arbitrary: fc.integer({ min: 0, max: 2 }) },
+      { weight: 12, arbitrary: fc.integer({ min: 3, max: 5 }) },
+      { weight: 4, arbitrary: fc.constantFrom<Literal>(maxLimit, null) },
+      ...(invalid ? [{ weight: 1, arbitrary: fc.constantFrom<Literal>(-1, maxLimit + 1) }] : []),
+    );
+    type Cursor = { readonly real: number; readonly otherOrder: Literal | undefined } | { readonly fixed: string | null };
+    const otherOrder = orderBy
+      ? fc.oneof(fc.constant<Literal | undefined>(undefined), orderBy as fc.Arbitrary<Literal | undefined>)
+      : fc.constant<Literal | undefined>(undefined);
+    // Mostly a real cursor; one in 14 or so is refused.
+    const cursor: fc.Arbitrary<Cursor> = fc.oneof(
+      { weight: 24, arbitrary: fc.nat({ max: 9 }).map((real): Cursor => ({ real, otherOrder: undefined })) },
+      { weight: 2, arbitrary: fc.constant<Cursor>({ fixed: null }) },
+      ...(invalid
+        ? [
+          { weight: 1, arbitrary: fc.tuple(fc.nat({ max: 9 }), otherOrder).map(([real, order]): Cursor => ({ real, otherOrder: order ?? [] })) },
+          { weight: 1, arbitrary: fc.constantFrom(...garbageCursors).map((fixed): Cursor => ({ fixed })) },
+        ]
+        : []),
+    );
+    const sized = (name: 'first' | 'last') => this.#maybeVariable(size, byName[name]!.type).map((value) => ({ name, value }) as const);
+    const cursorArg = (name: 'after' | 'before') => fc.tuple(cursor, passing(byName[name]!.type)).map(([value, way]) => ({ name, cursor: value, way }) as const);
+    type Part = { readonly name: string; readonly value: Literal } | { readonly name: string; readonly cursor: Cursor; readonly way: Way };
+    const paging: fc.Arbitrary<readonly Part[]> = fc.oneof(
+      { weight: 6, arbitrary: fc.constant([]) },
+      { weight: 8, arbitrary: fc.tuple(sized('first')) },
+      { weight: 6, arbitrary: fc.tuple(sized('last')) },
+      { weight: 10, arbitrary: fc.tuple(sized('first'), cursorArg('after')) },
+      { weight: 8, arbitrary: fc.tuple(sized('last'), cursorArg('before')) },
+      { weight: 2, arbitrary: fc.oneof(fc.tuple(cursorArg('after')), fc.tuple(cursorArg('before'))) },
+      {
+        weight: 2,
+        arbitrary: fc.oneof(
+          fc.tuple(sized('first'), cursorArg('before')),
+          fc.tuple(sized('last'), cursorArg('after')),
+          fc.tuple(sized('first'), cursorArg('after'), cursorArg('before')),
+        ),
+      },
+      ...(invalid ? [{ weight: 1, arbitrary: fc.tuple(sized('first'), sized('last')) }] : []),
+    );
+    return fc.tuple(optional('where'), optional('orderBy'), paging).map(([where, orderBy, parts]) => {
+      // The field's own `orderBy` as a variable would carry it: what a real cursor is made with.
+      const ownOrder = orderBy === undefined ? undefined : toJson(withoutVariables(orderBy));
+      const args: Array<readonly [string, Literal]> = parts.map((part) => {
+        if ('value' in part) return [part.name, part.value] as const;
+        const made: Literal = 'fixed' in part.cursor
+          ? part.cursor.fixed
+          : new CursorRef(label, part.cursor.otherOrder !== undefined ? toJson(part.cursor.otherOrder) : ownOrder, part.cursor.real);
+        return [part.name, pass(made, byName[part.name]!.type, part.way)] as const;
+      });
+      if (where !== undefined) args.push(['where', where]);
+      if (orderBy !== undefined) args.push(['orderBy', orderBy]);
+      return args;
+    });
   }
 
   #listArg(name: string, type: GraphQLInputType): fc.Arbitrary<Literal> | undefined {
@@ -381,9 +569,13 @@ class Generator {
     return fc.oneof({ weight: 4, arbitrary: made }, { weight: 1, arbitrary: odd });
   }
 
-  /** One or two entries, mostly valid; now and then a field named twice, an empty entry, or two fields in one. */
-  #orderBy(type: GraphQLInputObjectType): fc.Arbitrary<Literal> {
-    const fields = Object.keys(type.getFields());
+  /**
+   * One or two entries, mostly valid; now and then a field named twice, an empty entry, or two
+   * fields in one. `unorderable`: fields only those odd ones name (a connection's JSON columns,
+   * which a cursor cannot resume from).
+   */
+  #orderBy(type: GraphQLInputObjectType, unorderable: readonly string[] = []): fc.Arbitrary<Literal> {
+    const fields = Object.keys(type.getFields()).filter((name) => !unorderable.includes(name));
     if (fields.length === 0) return fc.constant([]);
     const direction = fc.constantFrom(new EnumValue('ASC'), new EnumValue('DESC'));
     const entry = fc.tuple(fc.constantFrom(...fields), direction).map(([name, dir]) => ({ [name]: dir }));
@@ -393,7 +585,10 @@ class Generator {
       { weight: 1, arbitrary: fc.constant([]) },
     );
     const twice = fc.tuple(entry, direction).map(([item, dir]) => [item, { [Object.keys(item)[0]!]: dir }]);
-    const odd = fc.oneof(twice, fc.constant([{}]), fc.tuple(entry, entry).map(([a, b]) => [{ ...b, ...a }]));
+    const odd = fc.oneof(
+      twice, fc.constant([{}]), fc.tuple(entry, entry).map(([a, b]) => [{ ...b, ...a }]),
+      ...(unorderable.length > 0 ? [fc.tuple(fc.constantFrom(...unorderable), direction).map(([name, dir]) => [{ [name]: dir }])] : []),
+    );
     if (!(this.#options.invalidArguments ?? true)) return valid;
     return fc.oneof({ weight: 40, arbitrary: valid }, { weight: 1, arbitrary: odd });
   }
@@ -407,6 +602,40 @@ class Generator {
     const directive: fc.Arbitrary<Directive> = fc.record({ name: fc.constantFrom('include' as const, 'skip' as const), if: condition });
     return fc.oneof({ weight: 5, arbitrary: fc.constant<Directive[]>([]) }, { weight: 1, arbitrary: fc.uniqueArray(directive, { minLength: 1, maxLength: 2, selector: (d) => d.name }) });
   }
+}
+
+/**
+ * Strings that are not cursors: empty, no dot, a payload with a tag of the wrong length or
+ * value, a payload that is not JSON, characters outside base64url.
+ */
+const garbageCursors = ['', 'x', '.', 'abc.def', 'WzFd', 'WzFd.AAAAAAAAAAAAAAAA', 'bm90IGpzb24.AAAAAAAAAAAAAAAA', 'W251bGxd.', '%%%.***'];
+
+/** `ParentConnection`: `edges`, `nodes`, `pageInfo`, `totalCount`. */
+function isConnectionType(type: GraphQLNamedType): type is GraphQLObjectType {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'edges' in fields && 'nodes' in fields && 'pageInfo' in fields && 'totalCount' in fields;
+}
+
+/** `ParentEdge`, `AssociationChildEdge`: `cursor` and `node`, and the association's columns. */
+function isEdgeType(type: GraphQLNamedType): type is GraphQLObjectType {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'cursor' in fields && 'node' in fields;
+}
+
+/** A connection type whose edges carry an association object's columns. */
+function hasEdgeColumns(type: GraphQLNamedType): boolean {
+  if (!isConnectionType(type)) return false;
+  const edge = getNamedType(type.getFields()['edges']!.type);
+  return isObjectType(edge) && Object.keys(edge.getFields()).some((name) => name !== 'cursor' && name !== 'node');
+}
+
+/** `ParentAggregate`: `count`, and `sum` / `avg` / `min` / `max` where the model has such columns. */
+function isAggregateType(type: GraphQLNamedType): type is GraphQLObjectType {
+  if (!isObjectType(type) || !type.name.endsWith('Aggregate')) return false;
+  const fields = Object.keys(type.getFields());
+  return fields.includes('count') && fields.every((name) => ['count', 'sum', 'avg', 'min', 'max'].includes(name));
 }
 
 type Way = 'inline' | VariableRef['mode'];
@@ -445,7 +674,7 @@ function toLiteral(value: unknown, type: GraphQLInputType): Literal {
 function withoutVariables(literal: Literal): Literal {
   if (literal instanceof VariableRef) return literal.mode === 'absent' || literal.mode === 'null' ? null : literal.value;
   if (Array.isArray(literal)) return literal.map(withoutVariables);
-  if (literal !== null && typeof literal === 'object' && !(literal instanceof EnumValue)) {
+  if (literal !== null && typeof literal === 'object' && !(literal instanceof EnumValue) && !(literal instanceof CursorRef)) {
     return Object.fromEntries(Object.entries(literal)
       .filter(([, value]) => !(value instanceof VariableRef && value.mode === 'absent'))
       .map(([key, value]) => [key, withoutVariables(value)]));
@@ -465,6 +694,7 @@ function printOperation(operation: Operation, schema: GraphQLSchema): GeneratedO
   const literal = (value: Literal): string => {
     if (value === null) return 'null';
     if (value instanceof EnumValue) return value.name;
+    if (value instanceof CursorRef) return JSON.stringify(value.marker);
     if (value instanceof VariableRef) {
       const key = `${value.type}|${value.mode}|${JSON.stringify(toJson(value.value))}`;
       let entry = variables.get(key);
@@ -527,6 +757,7 @@ function printOperation(operation: Operation, schema: GraphQLSchema): GeneratedO
 
 function toJson(value: Literal): unknown {
   if (value instanceof EnumValue) return value.name;
+  if (value instanceof CursorRef) return value.marker;
   if (value instanceof VariableRef) return toJson(withoutVariables(value));
   if (Array.isArray(value)) return value.map(toJson);
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, Literal>).map(([key, item]) => [key, toJson(item)]));

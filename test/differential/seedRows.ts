@@ -2,7 +2,8 @@
  * A small, deterministic, varied data set for any mapping: a few rows per table, read from the
  * mapped tables alone, so that the differential test can fill every example schema without a
  * fixture of its own. Foreign keys point at rows that exist (some rows are never pointed at, so
- * lists come back empty), primary keys and unique constraints hold, NOT NULL columns get values
+ * lists come back empty; the first rows more often than the others, so that some lists hold
+ * several rows and page), primary keys and unique constraints hold, NOT NULL columns get values
  * and nullable ones get NULL now and then. Values repeat on purpose (ties in `orderBy`) and cover
  * the awkward corners of each type (unicode, quotes, `%` and `_`, 64-bit integers, JSON `null`).
  */
@@ -75,7 +76,9 @@ export function seedRows(mapping: Mapping, options: SeedOptions): SeedTable[] {
           if (fk.targetTable === table) continue; // a NOT NULL self-reference of the first row: filled below
           throw new Error(`seedRows: ${table.name} needs rows of ${fk.targetTable.name} first.`);
         }
-        const target = pick(chosen);
+        // Skewed towards the first rows, so that some parents have several children (a
+        // connection's pages, per parent) and others one or none.
+        const target = chosen[Math.floor(random() ** 2 * chosen.length)]!;
         fk.columns.forEach((column, i) => {
           if (!(column.name in row)) row[column.name] = target[fk.targets[i]!.name];
         });
