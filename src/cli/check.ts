@@ -23,7 +23,8 @@ export async function check(args: readonly string[]): Promise<number> {
   const url = (flags.get('db') as string | undefined) ?? process.env['DATABASE_URL'];
   if (!url) throw new UsageError('Give the database URL with --db <url> or DATABASE_URL (e.g. "sqlite:app.db" or "mysql://user:password@host:3306/db").');
   const mapping = configure(await loadModels(models));
-  const driver = await openDatabase(url, flags.has('db') ? '--db' : 'DATABASE_URL');
+  // Read only: a check changes nothing, not even a SQLite file's journal mode.
+  const driver = await openDatabase(url, flags.has('db') ? '--db' : 'DATABASE_URL', { readOnly: true });
   let drift;
   try {
     drift = checkDrift(mapping, await readCatalog(driver), driver.dialect.name);

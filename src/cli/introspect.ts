@@ -9,6 +9,7 @@ import path from 'node:path';
 import { inferModels } from '../introspect/inferModels.js';
 import { readCatalog } from '../introspect/readCatalog.js';
 import { writeModelsModule } from '../introspect/writeModelsModule.js';
+import { databaseUrlSetting } from '../errors/DatabaseUrlError.js';
 import { redactUrl } from '../util/redactUrl.js';
 import { openDatabase } from './openDatabase.js';
 import { parseArgs } from './parseArgs.js';
@@ -35,7 +36,11 @@ export async function introspect(args: readonly string[]): Promise<number> {
     throw new UsageError(`${out} exists already; pass --force to replace it (the old file is replaced only once the new one is complete).`);
   }
 
-  const driver = await openDatabase(url, positionals[0] ? 'the URL given' : 'DATABASE_URL');
+  const from = positionals[0] ? 'the URL given' : 'DATABASE_URL';
+  // Read only: a mistyped SQLite path is not created, and an existing file is not switched to WAL.
+  const driver = await openDatabase(url, from, { readOnly: true }).catch((error: unknown) => {
+    throw naming(error, from);
+  });
   let catalog;
   try {
     catalog = await readCatalog(driver);
@@ -51,7 +56,8 @@ export async function introspect(args: readonly string[]): Promise<number> {
     throw new StartupError(`${redactUrl(url)} has no table relgraph can map${left ? `: ${left}` : ' (the database is empty, or this user may see none of its tables)'}; nothing written.`);
   }
   const source = writeModelsModule(description, { title: `Models of ${redactUrl(url)}, as \`relgraph introspect\` read them.` });
-  const summary = `${description.models.length} models${description.tables.length > 0 ? `, ${description.tables.length} link tables` : ''}`
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const summary = `${count(description.models.length, 'model')}${description.tables.length > 0 ? `, ${count(description.tables.length, 'link table')}` : ''}`
     + (description.skipped.length > 0 ? `; left out: ${description.skipped.map((table) => table.name).join(', ')} (the file's first comment says why)` : '');
   if (out === undefined) {
     process.stdout.write(source);
@@ -70,6 +76,13 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The open errors name serve's settings ("--db or DATABASE_URL"); introspect's URL comes from elsewhere. */
+function naming(error: unknown, from: string): unknown {
+  if (!(error instanceof UsageError || error instanceof StartupError)) return error;
+  const message = error.message.replace(databaseUrlSetting, `The database URL (${from})`);
+  return error instanceof UsageError ? new UsageError(message) : new StartupError(message);
 }
 
 /** Writes beside the target, then renames over it: a reader never sees half a file. */

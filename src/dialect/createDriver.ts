@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 /** `createDriver(url)`: picks the dialect from a database URL and opens its driver. */
 import { DatabaseUrlError, databaseUrlSetting } from '../errors/DatabaseUrlError.js';
 import { didYouMean } from '../util/didYouMean.js';
@@ -47,11 +48,16 @@ export async function createDriver(url: string, options: CreateDriverOptions = {
   if (scheme === 'sqlite') {
     const filename = sqliteFilename(url);
     checkSqliteFile(filename);
+    if (options.readOnly && filename !== ':memory:' && !existsSync(filename)) {
+      throw new DatabaseUrlError(`${databaseUrlSetting} points at ${filename}, which does not exist; give the path of an existing SQLite database.`);
+    }
     const { createSqliteDriver } = await import('./sqlite/sqliteDriver.js');
     return createSqliteDriver({ ...options, filename });
   }
   if (scheme === 'mysql' || scheme === 'mariadb') {
-    const mysqlOptions = await mysqlDriverOptions(url, options);
+    // Reading only changes nothing on a server; the option is SQLite's.
+    const { readOnly: _readOnly, ...serverOptions } = options;
+    const mysqlOptions = await mysqlDriverOptions(url, serverOptions);
     const { createMysqlDriver } = await import('./mysql/mysqlDriver.js');
     return createMysqlDriver(mysqlOptions);
   }

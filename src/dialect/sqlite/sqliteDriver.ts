@@ -32,11 +32,16 @@ interface SqliteDatabase {
   readonly inTransaction: boolean;
 }
 
-type SqliteDatabaseConstructor = new (filename: string, options: { timeout: number }) => SqliteDatabase;
+type SqliteDatabaseConstructor = new (filename: string, options: { timeout: number; readonly?: boolean; fileMustExist?: boolean }) => SqliteDatabase;
 
 export interface SqliteDriverOptions extends DriverOptions {
   /** A file path, or `':memory:'`. */
   readonly filename: string;
+  /**
+   * Open an existing file for reading only, and change nothing about it (no WAL switch): for
+   * commands that only read the catalog (`relgraph introspect`, `relgraph check`).
+   */
+  readonly readOnly?: boolean;
   /** How long a statement waits for another process's lock (`busy_timeout`), in ms. Default 5000. */
   readonly busyTimeoutMs?: number;
   /** How long a request waits for the connection while a transaction holds it, in ms. Default 5000. */
@@ -111,10 +116,12 @@ class SqliteDriver implements Driver {
   async open(): Promise<void> {
     try {
       const SqliteDatabase = Database as unknown as SqliteDatabaseConstructor;
-      this.#db = new SqliteDatabase(this.#options.filename, { timeout: this.#busyTimeoutMs });
+      // An in-memory database is new and empty whatever the option says; SQLite cannot open one read-only.
+      const readOnly = this.#options.readOnly === true && !isMemory(this.#options.filename);
+      this.#db = new SqliteDatabase(this.#options.filename, { timeout: this.#busyTimeoutMs, ...(readOnly ? { readonly: true, fileMustExist: true } : {}) });
       this.#cache.clear();
       await this.#session('PRAGMA foreign_keys = ON');
-      if (!isMemory(this.#options.filename)) {
+      if (!isMemory(this.#options.filename) && !readOnly) {
         // WAL lets readers in other processes work while relgraph writes.
         await this.#session('PRAGMA journal_mode = WAL');
         await this.#session(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`);
