@@ -13,10 +13,10 @@
  */
 import type { ColumnKind, ReferentialAction } from '../declare/index.js';
 import type { Executor } from '../dialect/Driver.js';
-import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError.js';
 import { constraintName } from '../sql/createTables.js';
+import { catalogQuery, groupBy } from './catalogQuery.js';
 import {
-  CatalogReadError, type Catalog, type CatalogColumn, type CatalogForeignKey, type CatalogTable, type CatalogType,
+  type Catalog, type CatalogColumn, type CatalogForeignKey, type CatalogTable, type CatalogType,
 } from './Catalog.js';
 
 type Row = Record<string, unknown>;
@@ -516,23 +516,6 @@ function take<T>(items: T[], match: (item: T) => boolean): T | undefined {
   return index < 0 ? undefined : items.splice(index, 1)[0];
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-async function select(executor: Executor, what: string, sql: string, params: readonly unknown[]): Promise<readonly Row[]> {
-  try {
-    return (await executor.execute({ sql, params, kind: 'select' })).rows;
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CatalogReadError(`Could not read ${what} from the SQLite catalog: ${message}`, { cause: error });
-  }
+function select(executor: Executor, what: string, sql: string, params: readonly unknown[]): Promise<readonly Row[]> {
+  return catalogQuery(executor, 'SQLite', what, sql, params);
 }
