@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configure } from '../mapper/index.js';
 import { buildSchema, printSchemaSdl } from '../schema/index.js';
-import { loadModels } from './loadModels.js';
+import { loadModelsModule } from './loadModels.js';
 import { parseArgs } from './parseArgs.js';
 import { commandUsage } from './usage.js';
 import { UsageError } from './UsageError.js';
@@ -15,7 +15,8 @@ export async function generate(args: readonly string[]): Promise<number> {
     return 0;
   }
   const models = onlyModels(positionals, 'generate');
-  const sdl = printSchemaSdl(buildSchema(configure(await loadModels(models))));
+  const { base, inflection } = await loadModelsModule(models);
+  const sdl = printSchemaSdl(buildSchema(configure(base), inflection ? { inflection } : {}));
   const out = flags.get('out');
   if (typeof out === 'string') {
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });

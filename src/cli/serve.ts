@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { checkDrift } from '../introspect/checkDrift.js';
 import { readCatalog } from '../introspect/readCatalog.js';
 import { checkLinkTables, createAll, type Driver } from '../dialect/index.js';
+import type { Inflection } from '../inflect/inflection.js';
 import { configure, type Mapping } from '../mapper/index.js';
 import { createHandler } from '../server/createHandler.js';
 import { closeOnSignals, listen, type RunningServer } from '../server/listen.js';
@@ -14,7 +15,7 @@ import { createLogger, type Logger } from '../server/logger.js';
 import { createMetrics } from '../server/metrics.js';
 import type { ServeSettings } from '../server/settings.js';
 import { loadConfig } from './loadConfig.js';
-import { loadModels } from './loadModels.js';
+import { loadModelsModule } from './loadModels.js';
 import { openDatabase } from './openDatabase.js';
 import { parseArgs } from './parseArgs.js';
 import { resolveServeSettings, serveFlagSpecs } from './resolveSettings.js';
@@ -31,15 +32,16 @@ export async function serve(args: readonly string[]): Promise<number> {
   const config = await loadConfig(flags.get('config') as string | undefined, process.env);
   const settings = resolveServeSettings({ flags, positional: positionals[0], env: process.env, config, terminal: process.stderr.isTTY === true });
   const logger = createLogger(settings.logLevel, { format: settings.logFormat });
-  const mapping = configure(await loadModels(settings.models));
-  const running = await start(mapping, settings, logger, flags.has('db') ? '--db' : config && !process.env['DATABASE_URL'] ? `"db" in ${config.file}` : 'DATABASE_URL');
+  const { base, inflection } = await loadModelsModule(settings.models);
+  const mapping = configure(base);
+  const running = await start(mapping, inflection, settings, logger, flags.has('db') ? '--db' : config && !process.env['DATABASE_URL'] ? `"db" in ${config.file}` : 'DATABASE_URL');
   closeOnSignals(running, logger);
   logger.info({ url: running.url, production: settings.production, graphiql: settings.graphiql }, `listening on ${running.url}`);
   if (settings.graphiql) logger.info(`GraphiQL at ${running.url}`);
   return new Promise<number>(() => {});
 }
 
-async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, dbFrom: string): Promise<RunningServer> {
+async function start(mapping: Mapping, inflection: Partial<Inflection> | undefined, settings: ServeSettings, logger: Logger, dbFrom: string): Promise<RunningServer> {
   const waiting = settings.waitForDatabaseMs > 0 ? await listenWhileWaiting(settings) : undefined;
   const metrics = settings.metrics ? createMetrics() : undefined;
   let driver: Driver | undefined;
@@ -65,6 +67,7 @@ async function start(mapping: Mapping, settings: ServeSettings, logger: Logger, 
     await checkLinkTables(mapping, driver);
     const handler = createHandler(mapping, {
       driver,
+      ...(inflection ? { inflection } : {}),
       production: settings.production,
       development: !settings.production,
       graphiql: settings.graphiql,

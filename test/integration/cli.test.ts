@@ -7,7 +7,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { statSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,38 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
     const result = await cli(['generate', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('must export its declarative base (or its MetaData) as the default export');
+  });
+});
+
+describe('cli: a models module\'s inflection export', { timeout: 120_000 }, () => {
+  it('names the generated fields for generate and serve, and a misspelt function is refused with a did-you-mean', async () => {
+    // Beside the seeds, so that its `import ... from 'relgraph'` resolves to this package.
+    const file = path.join(repo, '.tmp', `inflection-${process.pid}.mjs`);
+    const module = (inflection: string) => `import { Column, Integer, declarativeBase } from 'relgraph';
+const Base = declarativeBase();
+Base.model('Staff', { tableName: 'staff', id: Column(Integer, { primaryKey: true }) });
+export const inflection = ${inflection};
+export default Base;
+`;
+    await mkdir(path.dirname(file), { recursive: true });
+    try {
+      await writeFile(file, module(`{ listField: (model) => 'every' + model.name }`));
+      const generated = await cli(['generate', file]);
+      expect(generated.code, generated.stderr).toBe(0);
+      expect(generated.stdout).toContain('everyStaff(');
+      expect(generated.stdout).not.toContain('allStaff(');
+      const served = await serve([file, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1']);
+      const body = await (await post(served.url, '{ everyStaff { id } }')).json() as { data?: unknown };
+      expect(await stop(served)).toBe(0);
+      expect(body.data).toEqual({ everyStaff: [] });
+      await writeFile(file, module(`{ listFeild: (model) => model.name }`));
+      const refused = await cli(['generate', file]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      expect(refused.stderr).toMatch(/exports inflection\.listFeild, which is not an inflection function\. Did you mean "listField"/);
+    } finally {
+      await rm(file, { force: true });
+    }
   });
 });
 
