@@ -32,6 +32,8 @@ export interface ColumnType<T = unknown> {
   /** `Enum([...])`: the allowed values, and the GraphQL enum's name when given. */
   readonly values?: readonly string[];
   readonly enumName?: string;
+  /** `Enum([...])`: the GraphQL name of each value, in `values` order (`'PG-13'` → `PG_13`). */
+  readonly graphqlNames?: readonly string[];
   readonly [valueType]?: T;
 }
 
@@ -116,18 +118,54 @@ export { JSONType as JSON };
 
 /**
  * One of a fixed set of strings: `ENUM(...)` on MySQL, a CHECK constraint on SQLite, a GraphQL
- * enum named `name` (default: model name + attribute name in PascalCase).
+ * enum named `name` (default: model name + attribute name in PascalCase). The database keeps
+ * the values as given; GraphQL shows each under a name it accepts: the value itself when it is
+ * a GraphQL name, else the value with every other character turned into `_` (`'PG-13'` →
+ * `PG_13`, `'4K'` → `_4K`, `'true'` → `true_`), or the name `names` gives it.
  *
  * @example
  * status: Column(Enum(['draft', 'published'], { name: 'PostStatus' }), { nullable: false })
+ * rating: Column(Enum(['G', 'PG', 'PG-13', 'R', 'NC-17']))            // GraphQL: G PG PG_13 R NC_17
+ * size: Column(Enum(['s', 'm', 'l'], { names: { s: 'SMALL', m: 'MEDIUM', l: 'LARGE' } }))
  */
-export function Enum<const V extends string>(values: readonly V[], options: { name?: string } = {}): ColumnType<V> {
-  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string')) {
-    throw new TypeError(`Enum(values) expects a non-empty array of strings, but got: ${String(values)}.`);
+export function Enum<const V extends string>(values: readonly V[], options: { name?: string; names?: Readonly<Partial<Record<V, string>>> } = {}): ColumnType<V> {
+  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
+    throw new TypeError(`Enum(values) expects a non-empty array of non-empty strings, but got: ${String(values)}.`);
   }
-  const invalid = values.find((v) => !/^[_A-Za-z][_0-9A-Za-z]*$/.test(v));
-  if (invalid !== undefined) {
-    throw new TypeError(`Enum value "${invalid}" is not a valid GraphQL name; use letters, digits and underscores, not starting with a digit.`);
+  const names = values.map((value) => (options.names as Record<string, string> | undefined)?.[value] ?? enumValueName(value));
+  const badName = names.find((name) => !graphqlName.test(name) || reservedEnumNames.has(name));
+  if (badName !== undefined) {
+    throw new TypeError(`Enum names: "${badName}" is not a name a GraphQL enum value can have; use letters, digits and underscores, not starting with a digit, and not true, false or null.`);
   }
-  return Object.freeze({ kind: 'enum', values: Object.freeze([...values]), ...(options.name ? { enumName: options.name } : {}) });
+  const seen = new Map<string, string>();
+  for (const [i, name] of names.entries()) {
+    const other = seen.get(name);
+    if (other !== undefined) {
+      throw new TypeError(`Enum values "${other}" and "${values[i]}" would both be ${name} in GraphQL; name them apart with Enum(values, { names: { ${JSON.stringify(values[i])}: '...' } }).`);
+    }
+    seen.set(name, values[i]!);
+  }
+  return Object.freeze({
+    kind: 'enum',
+    values: Object.freeze([...values]),
+    ...(names.some((name, i) => name !== values[i]) ? { graphqlNames: Object.freeze(names) } : {}),
+    ...(options.name ? { enumName: options.name } : {}),
+  });
+}
+
+const graphqlName = /^[_A-Za-z][_0-9A-Za-z]*$/;
+const reservedEnumNames: ReadonlySet<string> = new Set(['true', 'false', 'null']);
+
+/**
+ * The GraphQL name of an enum value with no name given.
+ *
+ * @example
+ * enumValueName('PG-13') // 'PG_13'
+ * enumValueName('4K')    // '_4K'
+ * enumValueName('null')  // 'null_'
+ */
+export function enumValueName(value: string): string {
+  if (reservedEnumNames.has(value)) return `${value}_`;
+  const name = value.replace(/[^_0-9A-Za-z]/g, '_');
+  return /^[0-9]/.test(name) ? `_${name}` : name;
 }

@@ -3,6 +3,7 @@
  * only the options that differ from relgraph's defaults, and what a declaration cannot say
  * noted. Used by `inferModels` for models and link tables alike.
  */
+import { enumValueName } from '../declare/columnTypes.js';
 import type { ColumnKind, ReferentialAction } from '../declare/index.js';
 import { pascalCase } from '../util/camelCase.js';
 import type { CatalogColumn, CatalogForeignKey, CatalogTable, CatalogType } from './Catalog.js';
@@ -125,7 +126,6 @@ export function actions(fk: CatalogForeignKey): { onDelete?: ReferentialAction; 
   };
 }
 
-const enumValue = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /**
  * The declared type. An `ENUM` whose values are not all GraphQL names (`'PG-13'`) cannot be an
@@ -137,15 +137,18 @@ export function describeType(type: CatalogType): { type: TypeDescription; commen
   switch (type.kind) {
     case 'enum': {
       const values = type.values ?? [];
-      const invalid = values.find((v) => !enumValue.test(v) || ['true', 'false', 'null'].includes(v));
-      if (values.length > 0 && invalid === undefined) {
+      // Enum() gives a value that is not a GraphQL name one (`PG-13` → PG_13); two values that
+      // would get the same name cannot both be declared so.
+      const names = values.map(enumValueName);
+      const clash = names.findIndex((name, i) => names.indexOf(name) !== i);
+      if (values.length > 0 && clash < 0) {
         described = { kind: 'enum', values };
       } else {
         const length = Math.max(1, ...values.map((v) => v.length));
         described = { kind: 'string', length };
         comments.push(values.length === 0
           ? `${type.native}: an enum without values, declared as String`
-          : `${type.native}: "${invalid}" is not a valid GraphQL enum value, so the column is a String`);
+          : `${type.native}: "${values[names.indexOf(names[clash]!)]}" and "${values[clash]}" would have one GraphQL name, so the column is a String`);
       }
       break;
     }

@@ -43,10 +43,12 @@ function enumType(context: SchemaContext, model: MappedModel, column: TableColum
   const name = context.inflection.enumType(model, column);
   const values = column.type.values ?? [];
   // One named Enum may be shared by several columns: the origin is its list of values.
-  const origin = column.type.enumName ? `enum ${name} [${values.join(', ')}]` : modelOrigin(model, `column ${column.attribute}`);
+  const shown = column.type.graphqlNames ? ` as [${column.type.graphqlNames.join(', ')}]` : '';
+  const origin = column.type.enumName ? `enum ${name} [${values.join(', ')}]${shown}` : modelOrigin(model, `column ${column.attribute}`);
   return context.memo(name, origin, () => new GraphQLEnumType({
     name,
-    values: Object.fromEntries(values.map((value) => [value, { value }])),
+    // The name clients see, the database's value inside (`PG_13` ↔ 'PG-13').
+    values: Object.fromEntries(values.map((value, i) => [column.type.graphqlNames?.[i] ?? value, { value }])),
   }));
 }
 

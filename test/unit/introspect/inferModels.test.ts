@@ -232,7 +232,8 @@ describe('introspect: names and types', () => {
       ['release_year', { kind: 'integer' }, {}, 'year(4): YEAR read as Integer'],
       ['rental_rate', { kind: 'numeric', precision: 4, scale: 2 }, { nullable: false, default: '4.99' }, undefined],
       ['length', { kind: 'integer' }, { default: 90 }, undefined],
-      ['rating', { kind: 'string', length: 5 }, { default: 'G' }, 'enum: "PG-13" is not a valid GraphQL enum value, so the column is a String'],
+      // Enum() names PG-13 as PG_13 in GraphQL; the database keeps 'PG-13'.
+      ['rating', { kind: 'enum', values: ['G', 'PG', 'PG-13', 'R', 'NC-17'] }, { default: 'G' }, undefined],
       ['kind', { kind: 'enum', values: ['feature', 'short'] }, { nullable: false, default: 'feature' }, undefined],
       ['special_features', { kind: 'string', length: 25 }, {}, "set('Trailers','Commentaries'): SET read as String"],
       ['in_stock', { kind: 'boolean' }, { nullable: false, default: true }, undefined],
