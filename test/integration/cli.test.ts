@@ -4,76 +4,23 @@
  * listening, structured logs, CORS, metrics, readiness under a dead database, waiting for a
  * database, and SIGTERM. Each test runs the real command in a child process.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { statSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertFreshBuild, cleanEnv, deadPort, relgraphBin, runCli, startServe, stopServe } from '../support/cliProcess.js';
 import { mariadbFor } from '../support/requireDialect.js';
 
 const repo = process.cwd();
-/** The built command, as installed (`npm test` builds first): models modules then import dist/ too. */
-const entry = [path.join(repo, 'dist/cli/bin.js')];
 const models = path.join(repo, 'examples/seed/one-to-many.ts');
-/** The environment of a clean shell: nothing of ours that could change a default. */
-const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|PORT|HOST|NODE_ENV|LOG_|RELGRAPH_|CORS_)/.test(key)));
 
-interface Result { readonly code: number; readonly stdout: string; readonly stderr: string }
-
-function cli(args: readonly string[], env: Record<string, string> = {}, cwd = repo): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [...entry, ...args], { cwd, env: { ...baseEnv, ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-interface Served {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly base: string;
-  /** Every line the server has logged so far. */
-  lines(): string[];
-  /** Resolves with the exit code. */
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts `relgraph serve` and resolves once it logs that it listens. */
-function serve(args: readonly string[], env: Record<string, string> = {}, cwd = repo): Promise<Served> {
-  const child = spawn(process.execPath, [...entry, 'serve', ...args], { cwd, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
-      if (url) resolve({ child, url, base: url.replace(/\/graphql$/, ''), lines: () => output.split('\n').filter(Boolean), exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`relgraph serve exited with ${code} before it listened:\n${output}`)));
-    setTimeout(() => reject(new Error(`relgraph serve did not listen within 20 s:\n${output}`)), 20_000).unref();
-  });
-}
-
-async function stop(served: Served): Promise<number | null> {
-  served.child.kill('SIGTERM');
-  return served.exited;
-}
+const cli = (args: readonly string[], env: Record<string, string> = {}, cwd = repo) => runCli(args, { env, cwd });
+const serve = (args: readonly string[], env: Record<string, string> = {}, cwd = repo) => startServe(args, { env, cwd });
+const stop = stopServe;
 
 function post(url: string, query: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-}
-
-/** A loopback port where nothing listens. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Runs `work` over `items`, `size` at a time (each is a child process), keeping the order. */
@@ -94,11 +41,7 @@ const json = (lines: string[]) => lines.flatMap((line) => {
 let directory: string;
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), 'rg-cli-'));
-  const built = await stat(path.join(repo, 'dist/cli/bin.js')).then((s) => s.mtimeMs, () => 0);
-  const newest = Math.max(...(await readdir(path.join(repo, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs));
-  if (built < newest) throw new Error('dist/ is older than src/: run "npm run build" (npm test does) before these tests.');
+  await assertFreshBuild();
 });
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
@@ -394,7 +337,7 @@ describe('cli: the database', { timeout: 120_000 }, () => {
   it('waits for a database that is down with --wait-for-database: /health 200, /ready 503, then gives up with exit 1', async () => {
     const port = await deadPort();
     const listenPort = await deadPort();
-    const child = spawn(process.execPath, [...entry, 'serve', models, '--db', `mysql://app:pw@127.0.0.1:${port}/x`, '--port', String(listenPort), '--host', '127.0.0.1', '--wait-for-database', '3s'], { cwd: repo, env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [relgraphBin, 'serve', models, '--db', `mysql://app:pw@127.0.0.1:${port}/x`, '--port', String(listenPort), '--host', '127.0.0.1', '--wait-for-database', '3s'], { cwd: repo, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -10,65 +10,26 @@
  * `node_modules/relgraph` is a link to this repository, so that Node resolves it to the built
  * `dist/` the command itself runs (as an installed package would be).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../../src/dialect/createDriver.js';
 import { insertRows } from '../../support/insertRows.js';
+import { assertFreshBuild, deadPort, runCli, startServe, type CliResult } from '../../support/cliProcess.js';
 import { mariadbFor } from '../../support/requireDialect.js';
 import { awkwardRows, createAwkwardSchema } from './awkwardSchema.js';
 
 const repo = process.cwd();
-const bin = path.join(repo, 'dist/cli/bin.js');
-/** The environment of a clean shell: nothing of ours that could change a default. */
-const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|PORT|HOST|NODE_ENV|LOG_|RELGRAPH_|CORS_)/.test(key)));
 
-interface Result { readonly code: number; readonly stdout: string; readonly stderr: string }
-
-function cli(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...baseEnv, ...env }, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Starts `relgraph serve` and resolves with its URL once it logs that it listens. */
-function serve(args: readonly string[], cwd: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd, env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
-      if (url) resolve({ child, url, exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`relgraph serve exited with ${code} before it listened:\n${output}`)));
-    setTimeout(() => reject(new Error(`relgraph serve did not listen within 20 s:\n${output}`)), 20_000).unref();
-  });
-}
-
-/** A loopback port where nothing listens. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const cli = (args: readonly string[], cwd: string, env: Record<string, string> = {}) => runCli(args, { cwd, env });
+const serve = (args: readonly string[], cwd: string) => startServe(args, { cwd });
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 const exportsOf = (source: string) => [...source.matchAll(/^export const (\w+) = Base\.model\(/gm)].map((m) => m[1]);
 /** Fails unless stderr is one line, without a stack trace. */
-function expectOneLine(result: Result, context: string): void {
+function expectOneLine(result: CliResult, context: string): void {
   expect(result.stderr.trim().split('\n'), `${context}: ${result.stderr}`).toHaveLength(1);
   expect(result.stderr, context).not.toMatch(/\n\s+at /);
 }
@@ -78,12 +39,7 @@ let database: string;
 let url: string;
 
 beforeAll(async () => {
-  const built = await stat(bin).then((s) => s.mtimeMs, () => 0);
-  const newest = Math.max(...(await readdir(path.join(repo, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs));
-  if (built < newest) throw new Error('dist/ is older than src/: run "npm run build" (npm test does) before these tests.');
-
+  await assertFreshBuild();
   project = await mkdtemp(path.join(tmpdir(), 'rg-introspect-'));
   await mkdir(path.join(project, 'node_modules'));
   await symlink(repo, path.join(project, 'node_modules', 'relgraph'), 'dir');

@@ -11,9 +11,8 @@
  * README's commands as a user runs them: the built `relgraph introspect --out`, `relgraph check`
  * and `relgraph serve` (so `npm run build` first, as for `cli.test.ts`).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
@@ -27,6 +26,7 @@ import { checkDrift } from '../../../src/introspect/checkDrift.js';
 import { inferModels, type ModelsDescription } from '../../../src/introspect/inferModels.js';
 import { readCatalog } from '../../../src/introspect/readCatalog.js';
 import { writeModelsModule } from '../../../src/introspect/writeModelsModule.js';
+import { assertFreshBuild, runCli, startServe } from '../../support/cliProcess.js';
 import { DIALECTS, selectRows, type TestDatabaseLocation } from '../../support/index.js';
 import { loadModule, removeModules, type LoadedModels } from '../../unit/introspect/loadModule.js';
 
@@ -34,7 +34,6 @@ afterAll(removeModules);
 
 const repo = process.cwd();
 const shop = path.join(repo, 'examples/shop');
-const bin = path.join(repo, 'dist/cli/bin.js');
 const readShopFile = (name: string) => readFileSync(path.join(shop, name), 'utf8');
 
 // ---------------------------------------------------------------------------------------------
@@ -196,47 +195,8 @@ function notableColumns(mapping: Mapping): Record<string, unknown> {
   ].map(([table, name]) => [`${table}.${name}`, column(table!, name!)]));
 }
 
-// ---------------------------------------------------------------------------------------------
-// The CLI, as cli.test.ts runs it
-
-/** The environment of a clean shell: nothing of ours that could change a default. */
-const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|PORT|HOST|NODE_ENV|LOG_|RELGRAPH_|CORS_)/.test(key)));
-
-interface Result { readonly code: number; readonly stdout: string; readonly stderr: string }
-
-function cli(args: readonly string[], cwd: string): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: baseEnv, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Starts `relgraph serve` and resolves with its URL once it logs that it listens. */
-function serve(args: readonly string[], cwd: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; output: () => string }> {
-  const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd, env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
-      if (url) resolve({ child, url, exited, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`relgraph serve exited with ${code} before it listened:\n${output}`)));
-    setTimeout(() => reject(new Error(`relgraph serve did not listen within 20 s:\n${output}`)), 20_000).unref();
-  });
-}
-
-async function expectFreshBuild(): Promise<void> {
-  const built = await stat(bin).then((s) => s.mtimeMs, () => 0);
-  const newest = Math.max(...(await readdir(path.join(repo, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs));
-  if (built < newest) throw new Error('dist/ is older than src/: run "npm run build" (npm test does) before this test.');
-}
+const cli = (args: readonly string[], cwd: string) => runCli(args, { cwd });
+const serve = (args: readonly string[], cwd: string) => startServe(args, { cwd });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -475,7 +435,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('follows the README: relgraph introspect --out, relgraph check and relgraph serve, built, over the same database', async () => {
-      await expectFreshBuild();
+      await assertFreshBuild();
       const project = await mkdtemp(path.join(tmpdir(), 'rg-shop-'));
       try {
         // The module imports 'relgraph': resolved, as an installed package would be, to this repository's dist/.
@@ -515,7 +475,7 @@ for (const dialect of DIALECTS) {
             },
           });
           // The drift check at start found nothing to warn about.
-          expect(served.output()).not.toMatch(/warn/i);
+          expect(served.lines().join('\n')).not.toMatch(/warn/i);
         } finally {
           served.child.kill('SIGTERM');
           expect(await served.exited).toBe(0);
