@@ -19,6 +19,13 @@ export function mariadbFor(subject: string): TestDialect | undefined {
   return mariadb;
 }
 
+/** The SQLite dialect, or a printed reason why the file's SQLite-only tests are skipped (only `RELGRAPH_DIALECTS` leaves it out). */
+export function sqliteFor(subject: string): TestDialect | undefined {
+  const sqlite = DIALECTS.find((dialect) => dialect.name === 'sqlite');
+  if (!sqlite) console.warn(`[relgraph tests] "${subject}" skipped: RELGRAPH_DIALECTS leaves SQLite out of this run.`);
+  return sqlite;
+}
+
 /**
  * @example
  * const openssl = commandFor('openssl', 'mariadb: TLS from the URL', 'apt-get install openssl');

@@ -19,6 +19,7 @@ import { readCatalog } from '../../../src/introspect/readCatalog.js';
 import { configure } from '../../../src/mapper/index.js';
 import { createTables, type CreateTable } from '../../../src/sql/createTables.js';
 import { DIALECTS, withDatabase, type TestDialect } from '../../support/index.js';
+import { mariadbFor, sqliteFor } from '../../support/requireDialect.js';
 
 /** A column as the comparisons below look at it: no `native` spelling, no `lossy` note. */
 function columnShape(column: CatalogColumn) {
@@ -254,7 +255,7 @@ for (const dialect of DIALECTS) {
   });
 }
 
-const sqlite = DIALECTS.find((d) => d.name === 'sqlite');
+const sqlite = sqliteFor('sqlite: readCatalog of tables relgraph did not make');
 
 describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', () => {
   it('reads kinds from type names and affinity, constraint names and enum CHECKs from the CREATE TABLE text', async () => {
@@ -335,7 +336,7 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
   });
 });
 
-const mariadb = DIALECTS.find((d) => d.name === 'mariadb');
+const mariadb = mariadbFor('mariadb: readCatalog of tables relgraph did not make');
 
 describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make', () => {
   it('maps the types relgraph cannot declare to the closest kind and says why; unquotes MariaDB\'s defaults', async () => {
