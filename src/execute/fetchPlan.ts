@@ -286,19 +286,18 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
   });
   rootProblem(field, context);
   const list = field.list;
+  // At the root, the one parent's rows and count are filed under the key `undefined`.
   let byOwner: ReadonlyMap<string | undefined, Row[]>;
-  let counts: ReadonlyMap<string | undefined, number> | undefined;
+  let counts: ReadonlyMap<string | undefined, AggregateRow> | undefined;
   if (!list) {
     const [rows, aggregate] = await Promise.all([loaders.list(field.model, query.page), field.counted ? loaders.aggregate(field.model, query.count) : undefined]);
     byOwner = new Map([[undefined, rows]]);
-    counts = aggregate ? new Map([[undefined, aggregate.count]]) : undefined;
+    counts = aggregate && new Map([[undefined, aggregate]]);
   } else {
-    const [pages, aggregates] = await Promise.all([
+    [byOwner, counts] = await Promise.all([
       lookup.length > 0 ? loaders.relatedOf(list, query.page, lookup) : new Map<string, Row[]>(),
       field.counted && lookup.length > 0 ? loaders.aggregateOf(list, query.count, lookup) : undefined,
     ]);
-    byOwner = pages;
-    counts = aggregates && new Map([...aggregates].map(([id, row]) => [id, row.count]));
   }
   const starts = new Int32Array(parents.length + 1);
   const hasNext = new Uint8Array(parents.length);
@@ -314,7 +313,7 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
     for (const row of page.rows) rows.push(row);
     hasNext[i] = page.hasNextPage ? 1 : 0;
     hasPrevious[i] = page.hasPreviousPage ? 1 : 0;
-    if (totals) totals[i] = counts?.get(id) ?? 0;
+    if (totals) totals[i] = counts?.get(id)?.count ?? 0;
   }
   starts[parents.length] = rows.length;
   const links = field.edge ? rows.map((row) => loaders.linkOf(row)) : undefined;

@@ -19,7 +19,7 @@ import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 import { encodeCursor } from '../resolvers/cursors.js';
 import type { ConnectionData, Fetched, FieldData } from './fetchPlan.js';
-import type { AggregatePlan, ColumnPlan, ConnectionField, ConnectionPlan, EdgeField, FieldPlan, NestedPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
+import type { AggregatePlan, ColumnPlan, ConnectionField, ConnectionPlan, EdgeField, FieldPlan, LoadPlan, NestedPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
 interface Shaping {
   readonly fetched: Fetched;
@@ -164,23 +164,16 @@ function completeColumn(field: ColumnPlan): (row: Row, depth: number, shaping: S
 }
 
 function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
-  return (_row, index, depth, shaping) => {
-    shaping.path[depth] = field.key;
-    const data = shaping.fetched.get(field)!;
-    const mark = shaping.errors.length;
-    try {
-      if ('error' in data) throw data.error;
-      if ('one' in data) {
-        const row = data.one[index];
-        if (row) return writerOf(field.object)(row, index, depth + 1, shaping);
-        if (field.nonNull) throw nonNullError(field.label);
-        return null;
-      }
-      return shapeList(field.object, data as { readonly starts: Int32Array; readonly rows: Row[] }, index, depth, shaping);
-    } catch (error) {
-      return fieldError(field, depth, error, shaping, mark);
+  return completeLoaded(field, (data, index, depth, shaping) => {
+    if ('one' in data) {
+      const row = data.one[index];
+      if (row) return writerOf(field.object)(row, index, depth, shaping);
+      if (field.nonNull) throw nonNullError(field.label);
+      return null;
     }
-  };
+    // A list's items go one slot below its key: the key is at `depth - 1`.
+    return shapeList(field.object, data as { readonly starts: Int32Array; readonly rows: Row[] }, index, depth - 1, shaping);
+  });
 }
 
 /**
@@ -194,11 +187,12 @@ function completeConnection(field: ConnectionPlan): (row: Row, index: number, de
 }
 
 /**
- * A field whose data was loaded for its whole level (a connection, an aggregate): its value for
- * parent `index`, written by `write` one level down, or its error, located and propagated.
+ * A field whose data was loaded for its whole level (related rows, a connection, an aggregate):
+ * its value for parent `index`, written by `write` one level down, or its error, located and
+ * propagated.
  */
 function completeLoaded(
-  field: ConnectionPlan | AggregatePlan,
+  field: LoadPlan,
   write: (data: Exclude<FieldData, { error: unknown }>, index: number, depth: number, shaping: Shaping) => unknown,
 ): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
   return (_row, index, depth, shaping) => {
@@ -228,16 +222,9 @@ function writeConnection(fields: readonly ConnectionField[], data: ConnectionDat
       case 'totalCount':
         out[part.key] = data.counts![index];
         break;
-      case 'nodes': {
-        const write = writerOf(part.object);
-        const items = new Array<unknown>(end - start);
-        for (let j = start; j < end; j++) {
-          path[depth + 1] = j - start;
-          items[j - start] = write(data.rows[j]!, j, depth + 2, shaping);
-        }
-        out[part.key] = items;
+      case 'nodes':
+        out[part.key] = shapeList(part.object, data, index, depth, shaping);
         break;
-      }
       case 'edges': {
         const items = new Array<unknown>(end - start);
         for (let j = start; j < end; j++) {
