@@ -6,6 +6,7 @@
  * same names.
  */
 import { defaultInflection } from '../inflect/inflection.js';
+import { compareCodePoints as compare } from '../util/compareCodePoints.js';
 import type { MappedModel } from '../mapper/index.js';
 import { camelCase, lowerFirst, upperFirst } from '../util/camelCase.js';
 import { plural, singular } from '../util/pluralize.js';
@@ -84,7 +85,7 @@ export { plural, singular };
 
 /** Whether the inflection turns `attribute` into a valid GraphQL field name. */
 export function isUsableAttribute(attribute: string): boolean {
-  const field = camelCase(attribute);
+  const field = defaultInflection.fieldName(attribute);
   return graphQLName.test(field) && !field.startsWith('__') && !declarationKeys.has(attribute);
 }
 
@@ -116,8 +117,8 @@ export function attributeNames(columns: readonly string[], convention: Conventio
       base = words.length === 0 ? 'column' : joinWords(convention, ...words.map((w, i) => (i === 0 ? w : w.toLowerCase())));
       if (!isUsableAttribute(base)) base = joinWords(convention, base, 'column');
     }
-    const attribute = firstFree(base, convention, (candidate) => !fields.has(camelCase(candidate)) && isUsableAttribute(candidate));
-    fields.add(camelCase(attribute));
+    const attribute = firstFree(base, convention, (candidate) => !fields.has(defaultInflection.fieldName(candidate)) && isUsableAttribute(candidate));
+    fields.add(defaultInflection.fieldName(attribute));
     result.set(column, attribute);
   }
   return result;
@@ -231,7 +232,7 @@ export class FieldNames {
 
   constructor(convention: Convention, attributes: Iterable<string>) {
     this.#convention = convention;
-    for (const attribute of attributes) this.#fields.add(camelCase(attribute));
+    for (const attribute of attributes) this.#fields.add(defaultInflection.fieldName(attribute));
   }
 
   /** The first free candidate (then the first with a numeric suffix), now taken. */
@@ -243,12 +244,9 @@ export class FieldNames {
   }
 
   #fieldsOf(name: string, list: boolean): string[] {
-    const field = camelCase(name);
-    return list ? [field, `${field}Connection`, `${field}Aggregate`] : [field];
+    const field = defaultInflection.fieldName(name);
+    return list ? [field, defaultInflection.connectionField(field), defaultInflection.aggregateField(field)] : [field];
   }
 }
 
-/** Code-point order, the same on every machine (unlike `localeCompare`). */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compare };

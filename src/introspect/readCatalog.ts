@@ -5,6 +5,7 @@
  */
 import type { Driver } from '../dialect/Driver.js';
 import type { Catalog, CatalogTable } from './Catalog.js';
+import { compareCodePoints as compare } from '../util/compareCodePoints.js';
 import { readMysqlCatalog } from './readMysqlCatalog.js';
 import { readSqliteCatalog } from './readSqliteCatalog.js';
 
@@ -46,8 +47,4 @@ function sortCatalog(catalog: Catalog): Catalog {
 
 function byName(a: { readonly name: string }, b: { readonly name: string }): number {
   return compare(a.name, b.name);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

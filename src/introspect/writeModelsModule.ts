@@ -3,6 +3,7 @@
  * importing from 'relgraph' and exporting the declarative base by default, as `relgraph
  * generate` and `relgraph serve` load it. The same description always prints the same text.
  */
+import { compareCodePoints } from '../util/compareCodePoints.js';
 import type {
   ColumnDescription, ConstraintDescription, ForeignKeyDescription, LinkTableDescription, ModelDescription,
   ModelsDescription, RelationshipDescription, TypeDescription,
@@ -77,7 +78,7 @@ function commentSafe(text: string): string {
 }
 
 function importLine(imports: ReadonlySet<string>): string {
-  const names = [...imports].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...imports].sort(compareCodePoints);
   const single = `import { ${names.join(', ')} } from 'relgraph';`;
   if (single.length <= width) return single;
   const lines: string[] = [];
