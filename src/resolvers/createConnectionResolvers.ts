@@ -5,10 +5,8 @@
  * edges, nodes, page info, cursors. `totalCount` and aggregates are batched per level like
  * any list (one `GROUP BY` statement for all owners).
  */
-import {
-  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective,
-  type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode, type GraphQLResolveInfo, type InlineFragmentNode, type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { collectSubfields } from '../execute/collectFields.js';
 import type { TableColumn } from '../declare/index.js';
 import type { AggregateRow } from '../loaders/aggregateRow.js';
 import { keyOf, type Row } from '../loaders/runSelect.js';
@@ -136,7 +134,7 @@ function relatedConnection(field: MappedRelationship | MappedAssociationProxy, r
 function rootAggregate(model: MappedModel, reads: ReadQueries): FieldResolver {
   return withErrorCodes((_source: unknown, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
     const { access, loaders } = context.relgraph;
-    return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedAggregates(info.fieldNodes, info.fragments, info.variableValues), access));
+    return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedAggregates(info), access));
   });
 }
 
@@ -144,42 +142,27 @@ function relatedAggregate(field: MappedRelationship | MappedAssociationProxy, re
   const path = relatedPath(field);
   return withErrorCodes((source: Row, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
     const { access, loaders } = context.relgraph;
-    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedAggregates(info.fieldNodes, info.fragments, info.variableValues), access)));
+    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedAggregates(info), access)));
     return loader.load(keyOf(source, path.ownerColumns));
   });
 }
 
 /**
- * What an aggregate field's selection asks of each function (`sum { price }`), through
- * fragments, leaving out what `@skip` / `@include` leave out — as the plan executor plans it.
+ * What an aggregate field's selection asks of each function (`sum { price }`), collected as
+ * graphql-js collects fields (fragments spread, `@skip` / `@include` applied) — as the plan
+ * executor plans it.
  */
-export function selectedAggregates(fieldNodes: readonly FieldNode[], fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, variables: Record<string, unknown>): AggregateSelection {
+export function selectedAggregates(info: GraphQLResolveInfo): AggregateSelection {
+  const context = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const aggregateType = getNamedType(info.returnType) as GraphQLObjectType;
   const found = new Map<AggregateFunction, Set<string>>();
-  const visit = (selectionSet: SelectionSetNode | undefined, into: (field: FieldNode) => void, seen: Set<string>) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (!included(selection, variables)) continue;
-      if (selection.kind === 'Field') into(selection);
-      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, into, seen);
-      else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        visit(fragments[selection.name.value]?.selectionSet, into, seen);
-        seen.delete(selection.name.value);
-      }
-    }
-  };
-  for (const node of fieldNodes) {
-    visit(node.selectionSet, (field) => {
-      const fn = field.name.value as AggregateFunction;
-      if (!aggregateFunctions.includes(fn)) return;
-      let names = found.get(fn);
-      if (!names) found.set(fn, names = new Set());
-      visit(field.selectionSet, (column) => names!.add(column.name.value), new Set());
-    }, new Set());
+  for (const [, nodes] of collectSubfields(context, aggregateType, info.fieldNodes)) {
+    const fn = nodes[0]!.name.value as AggregateFunction;
+    if (!aggregateFunctions.includes(fn)) continue;
+    const valuesType = getNamedType(aggregateType.getFields()[fn]!.type) as GraphQLObjectType;
+    const names = found.get(fn) ?? new Set<string>();
+    for (const [, valueNodes] of collectSubfields(context, valuesType, nodes)) names.add(valueNodes[0]!.name.value);
+    found.set(fn, names);
   }
   return found;
-}
-
-function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.['if'] !== false;
 }
