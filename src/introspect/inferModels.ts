@@ -142,7 +142,7 @@ export interface SkippedTable {
  * @example
  * const description = inferModels(catalog, { exclude: ['audit_*'] });
  * description.models.map((m) => m.name) // ['Author', 'Book', 'BookAuthor', 'Genre']
- * writeModelsModule(description, { format: 'ts' })
+ * writeModelsModule(description)
  */
 export function inferModels(catalog: Catalog, options: InferModelsOptions = {}): ModelsDescription {
   const notes: string[] = [];
