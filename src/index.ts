@@ -1,6 +1,6 @@
 /** relgraph's public API. Re-exports only: this list of names is the surface users program against. */
 export {
-  Integer, BigInteger, String, Text, Boolean, Float, Numeric, DateTime, Date, JSON, Enum,
+  Integer, BigInteger, SmallInteger, TinyInteger, Year, String, Text, Boolean, Float, Numeric, DateTime, Date, Time, JSON, Enum, Set, LargeBinary,
   Column, ForeignKey, ForeignKeyConstraint, UniqueConstraint, Table, MetaData,
   relationship, backref, associationProxy, declarativeBase,
   isColumnDecl, isMetaData, isRelationshipDecl, isAssociationProxyDecl, isDeclarativeBase, isModelClass,

@@ -1,6 +1,6 @@
 /** `Table(...)` and the columns bound to it. Models build their tables through the same code. */
 import { callSite } from '../util/callSite.js';
-import type { ColumnType } from './columnTypes.js';
+import { isIntegerKind, type ColumnType } from './columnTypes.js';
 import { isColumnDecl, type ColumnDecl } from './Column.js';
 import { isTableConstraint, type ForeignKeyDecl, type TableConstraintDecl } from './ForeignKey.js';
 import type { MetaData } from './MetaData.js';
@@ -99,7 +99,7 @@ export function createTable(spec: TableSpec): TableDecl {
 function bindColumn(table: TableDecl, attribute: string, decl: ColumnDecl, primaryKeyCount: number): TableColumn {
   const { options } = decl;
   const primaryKey = options.primaryKey === true;
-  const integer = decl.type.kind === 'integer' || decl.type.kind === 'bigInteger';
+  const integer = isIntegerKind(decl.type.kind);
   // SQLAlchemy's autoincrement="auto": a lone integer primary key that is not also a foreign key.
   const autoincrement = options.autoincrement ?? (primaryKey && primaryKeyCount === 1 && integer && decl.foreignKeys.length === 0);
   return Object.freeze({

@@ -83,11 +83,45 @@ export function toBoolean(value: unknown): boolean {
 }
 
 /**
+ * The members of a `Set` column as the database stores them: joined by commas, each once, in
+ * the order the column declares them (MySQL stores a SET so, whatever order it was given in).
+ *
+ * @example
+ * joinSetMembers(Set(['a', 'b', 'c']), ['c', 'a', 'c']) // 'a,c'
+ * joinSetMembers(Set(['a', 'b', 'c']), [])              // ''
+ */
+export function joinSetMembers(type: ColumnType, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) throw new TypeError(`Expected a list of set members, but got: ${inspect(value)}.`);
+  const given = new Set(value);
+  return (type.values ?? []).filter((member) => given.has(member)).join(',');
+}
+
+/**
+ * @example
+ * splitSetMembers('a,c') // ['a', 'c']
+ * splitSetMembers('')    // []
+ */
+export function splitSetMembers(value: unknown): string[] {
+  const text = typeof value === 'string' ? value : value instanceof Uint8Array ? Buffer.from(value).toString('utf8') : String(value);
+  return text === '' ? [] : text.split(',');
+}
+
+/** Bytes as a Buffer: what both drivers bind and return for BLOBs. Text is taken as UTF-8. */
+export function toBuffer(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  throw new TypeError(`Expected bytes (a Buffer), but got: ${inspect(value)}.`);
+}
+
+/**
  * A value as a driver returned it, to relgraph's representation of its column type. Both
  * drivers are configured to hand over the same shapes (see each dialect's notes), so one
  * decoder serves both: integers as numbers, BIGINT and DECIMAL as decimal strings (written
  * back with the column's scale), booleans as 0/1, DATETIME as a Date or UTC text, DATE as
- * `YYYY-MM-DD`, JSON as text.
+ * `YYYY-MM-DD`, JSON as text, TIME as `HH:MM:SS` text, SET as its members joined by commas,
+ * BLOB as a Buffer.
  *
  * @example
  * decodeColumnValue(Numeric(10, 2), 12.5)      // '12.50'
@@ -98,6 +132,9 @@ export function decodeColumnValue(type: ColumnType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (type.kind) {
     case 'integer':
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year':
     case 'float':
       return typeof value === 'number' ? value : Number(value);
     case 'bigInteger':
@@ -112,8 +149,13 @@ export function decodeColumnValue(type: ColumnType, value: unknown): unknown {
       return toDateString(value);
     case 'json':
       return parseJson(value);
+    case 'set':
+      return splitSetMembers(value);
+    case 'largeBinary':
+      return toBuffer(value);
     case 'string':
     case 'text':
+    case 'time':
     case 'enum':
       return typeof value === 'string' ? value : String(value);
   }

@@ -19,6 +19,11 @@ export interface SqlFlavor {
   readonly windowFunctions: boolean;
   /** How ORDER BY sorts an enum column: by declaration (MySQL's ENUM) or as text (SQLite's TEXT). */
   readonly enumOrder: 'declaration' | 'text';
+  /**
+   * Whether the comma-joined set `column` has the member `member` (both rendered SQL): true,
+   * false, or NULL when the column is NULL, as a comparison would be.
+   */
+  setHas(column: string, member: string): string;
 }
 
 /** IN lists are padded to these sizes, so the number of distinct statements stays small. */
@@ -171,6 +176,11 @@ class SqlWriter {
         return this.inList(expr.columns, expr.rows, expr.negated);
       case 'isNull':
         return `${this.expr(expr.expr)} IS ${expr.negated ? 'NOT ' : ''}NULL`;
+      case 'setHas': {
+        // A column pushes no parameter, so the member's placeholder may come before or after it.
+        const column = this.expr(expr.expr);
+        return this.#flavor.setHas(column, this.value(expr.member));
+      }
       case 'like':
         // ESCAPE makes `\` the escape character on both dialects (MySQL's default; SQLite has none).
         return `${this.expr(expr.expr)} LIKE ${this.value(expr.pattern)} ESCAPE ${this.value({ kind: 'value', value: '\\', type: undefined })}`;

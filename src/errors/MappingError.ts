@@ -5,6 +5,7 @@ export type MappingProblemCode =
   | 'duplicate-model'
   | 'duplicate-table'
   | 'duplicate-column'
+  | 'unsupported-key-type'
   | 'no-primary-key'
   | 'unknown-target'
   | 'unknown-table'

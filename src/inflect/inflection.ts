@@ -53,6 +53,8 @@ export interface Inflection {
   listFilterInput(target: MappedModel): string;
   /** `IntFilter`, `StringFilter`, `PostStatusFilter`. */
   scalarFilterInput(scalarTypeName: string): string;
+  /** `FilmSpecialFeaturesSetFilter`: the filter of a `Set` column whose enum is `FilmSpecialFeatures`. */
+  setFilterInput(enumTypeName: string): string;
   /** `PostStatus` for `Enum([...], { name: 'PostStatus' })`, else `PostStatus` from model `Post`, attribute `status`. */
   enumType(model: MappedModel, column: TableColumn): string;
   /** `SortDirection` — `ASC` / `DESC`. */
@@ -99,6 +101,7 @@ export const defaultInflection: Inflection = {
   scalarRelationInput: (target) => `${target.name}RelationInput`,
   listFilterInput: (target) => `${target.name}ListFilter`,
   scalarFilterInput: (scalarTypeName) => `${scalarTypeName}Filter`,
+  setFilterInput: (enumTypeName) => `${enumTypeName}SetFilter`,
   enumType: (model, column) => column.type.enumName ?? `${model.name}${pascalCase(column.attribute)}`,
   sortDirectionEnum: () => 'SortDirection',
   createMutation: (model) => `create${model.name}`,

@@ -51,14 +51,16 @@ export interface CatalogColumn {
 export interface CatalogType {
   readonly kind: ColumnKind;
   readonly native: string;
-  /** `String(length)`. */
+  /** `String(length)`, `LargeBinary(length)`. */
   readonly length?: number;
+  /** `SmallInteger({ unsigned: true })`, `TinyInteger({ unsigned: true })`. */
+  readonly unsigned?: boolean;
   /** `Numeric(precision, scale)`. */
   readonly precision?: number;
   readonly scale?: number;
-  /** `Enum([...])`: the database's values, in declaration order. */
+  /** `Enum([...])`, `Set([...])`: the database's values, in declaration order. */
   readonly values?: readonly string[];
-  /** Why the kind is only an approximation (`YEAR` read as Integer, `SET` as String, ...). */
+  /** Why the kind is only an approximation (`MEDIUMINT` read as Integer, `BIT` as String, ...). */
   readonly lossy?: string;
 }
 

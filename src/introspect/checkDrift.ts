@@ -6,7 +6,7 @@
  * foreign key's rule — is a warning. SQLite stores dates, times, JSON and enums as TEXT, so
  * those kinds are not compared there.
  */
-import type { ColumnKind, ColumnType, TableColumn } from '../declare/index.js';
+import { isIntegerKind, type ColumnKind, type ColumnType, type TableColumn } from '../declare/index.js';
 import type { Mapping, MappedRelationship, MappedTable } from '../mapper/index.js';
 import type { Catalog, CatalogColumn, CatalogTable, CatalogType } from './Catalog.js';
 
@@ -75,23 +75,24 @@ function columnDifferences(label: string, declared: TableColumn, actual: Catalog
 }
 
 /** Kinds SQLite keeps as TEXT, where its catalog cannot tell them apart. */
-const textual: ReadonlySet<ColumnKind> = new Set(['string', 'text', 'date', 'dateTime', 'json', 'enum']);
+const textual: ReadonlySet<ColumnKind> = new Set(['string', 'text', 'date', 'dateTime', 'json', 'enum', 'set']);
 
 function sameKind(declared: ColumnType, actual: CatalogType, dialect: 'mysql' | 'sqlite'): boolean {
   if (declared.kind === actual.kind) return true;
   if (dialect === 'sqlite' && textual.has(declared.kind) && textual.has(actual.kind)) return true;
-  // An integer key column reads back as integer or bigint alike (SQLite's rowid alias is INTEGER).
-  const integers: ReadonlySet<ColumnKind> = new Set(['integer', 'bigInteger']);
-  if (integers.has(declared.kind) && integers.has(actual.kind)) return true;
+  // An integer key column reads back as any integer kind (SQLite's rowid alias is INTEGER); a
+  // narrower or wider integer still holds the values a reader expects.
+  if (isIntegerKind(declared.kind) && isIntegerKind(actual.kind)) return true;
   // MySQL's BOOLEAN is TINYINT(1); a wider TINYINT still holds 0 and 1.
-  return declared.kind === 'boolean' && actual.kind === 'integer' && /tinyint/i.test(actual.native);
+  return declared.kind === 'boolean' && isIntegerKind(actual.kind) && /tinyint/i.test(actual.native);
 }
 
 function describeType(type: ColumnType): string {
   switch (type.kind) {
     case 'string': return type.length === undefined ? 'String' : `String(${type.length})`;
     case 'numeric': return `Numeric(${type.precision ?? ''}${type.scale === undefined ? '' : `, ${type.scale}`})`;
-    case 'enum': return `Enum([${(type.values ?? []).map((value) => `'${value}'`).join(', ')}])`;
+    case 'enum':
+    case 'set': return `${type.kind === 'set' ? 'Set' : 'Enum'}([${(type.values ?? []).map((value) => `'${value}'`).join(', ')}])`;
     case 'bigInteger': return 'BigInteger';
     case 'dateTime': return 'DateTime';
     default: return type.kind.charAt(0).toUpperCase() + type.kind.slice(1);

@@ -64,6 +64,7 @@ export interface ColumnDescription {
 export interface TypeDescription {
   readonly kind: ColumnKind;
   readonly length?: number;
+  readonly unsigned?: boolean;
   readonly precision?: number;
   readonly scale?: number;
   readonly values?: readonly string[];
@@ -343,7 +344,8 @@ function draftLinkTable(table: CatalogTable, context: InferContext): LinkDraft {
 const moduleBindings = new Set([
   'Base', 'Column', 'ForeignKey', 'ForeignKeyConstraint', 'UniqueConstraint', 'Table', 'relationship', 'associationProxy',
   'declarativeBase', 'defaultInflection', 'Inflection', 'inflection',
-  'Integer', 'BigInteger', 'String', 'Text', 'Boolean', 'Float', 'Numeric', 'DateTime', 'Date', 'JSON', 'Enum',
+  'Integer', 'BigInteger', 'SmallInteger', 'TinyInteger', 'Year', 'String', 'Text', 'Boolean', 'Float', 'Numeric', 'DateTime', 'Date',
+  'Time', 'JSON', 'Enum', 'Set', 'LargeBinary',
 ]);
 
 /** `Column` → `ColumnModel`: the module's constant for each model, clear of the imports and of each other. */

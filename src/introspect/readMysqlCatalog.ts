@@ -156,12 +156,14 @@ export function mysqlType(row: Row, jsonCheck = false): CatalogType {
   const native = text(row['columnType']) || dataType;
   const unsigned = /\bunsigned\b/i.test(native);
   const kind = (k: ColumnKind, extra: Partial<CatalogType> = {}): CatalogType => ({ kind: k, native, ...extra });
-  const lossy = (k: ColumnKind, why: string) => kind(k, { lossy: why });
+  const lossy = (k: ColumnKind, why: string, extra: Partial<CatalogType> = {}) => kind(k, { ...extra, lossy: why });
   switch (dataType) {
     case 'tinyint':
       // BOOLEAN is TINYINT(1); MySQL 8.0.19+ drops every other display width, but keeps this one.
-      return /^tinyint\(1\)/i.test(native) ? kind('boolean') : kind('integer');
+      if (/^tinyint\(1\)/i.test(native)) return kind('boolean');
+      return kind('tinyInteger', unsigned ? { unsigned } : {});
     case 'smallint':
+      return kind('smallInteger', unsigned ? { unsigned } : {});
     case 'mediumint':
       return kind('integer');
     case 'int':
@@ -200,19 +202,26 @@ export function mysqlType(row: Row, jsonCheck = false): CatalogType {
     case 'enum':
       return kind('enum', { values: quotedList(native) });
     case 'year':
-      return lossy('integer', 'relgraph has no YEAR type; read as Integer');
+      return kind('year');
     case 'set':
-      return lossy('string', 'relgraph has no SET type; read as String (the members, comma-separated)');
+      return kind('set', { values: quotedList(native) });
     case 'time':
-      return lossy('string', 'relgraph has no TIME type; read as String');
-    case 'binary':
-    case 'varbinary':
+      return /^time\(\d*[1-9]\d*\)/i.test(native) ? lossy('time', 'fractions of a second are not kept (Time is HH:MM:SS)') : kind('time');
     case 'tinyblob':
+      return kind('largeBinary', { length: 255 });
     case 'blob':
+      return kind('largeBinary', { length: 65535 });
     case 'mediumblob':
+      return kind('largeBinary', { length: 16777215 });
     case 'longblob':
+      return kind('largeBinary');
+    case 'binary':
+    case 'varbinary': {
+      const length = numberOrUndefined(row['length']);
+      return lossy('largeBinary', 'create-tables would make it a BLOB', ...(length === undefined ? [] : [{ length }]));
+    }
     case 'bit':
-      return lossy('string', 'holds bytes, and relgraph has no binary type; read as String');
+      return lossy('string', 'holds bits, and relgraph has no BIT type; read as String');
     default:
       return lossy('string', `relgraph has no ${dataType.toUpperCase()} type; read as String`);
   }
@@ -262,6 +271,9 @@ function typedLiteral(kind: ColumnKind, value: string): string | number | boolea
       if (/^[+-]?0+$/.test(value)) return false;
       return isNumber(value) ? Number(value) : value;
     case 'integer':
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year':
     case 'float':
       return isNumber(value) ? Number(value) : value;
     default:

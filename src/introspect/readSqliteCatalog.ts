@@ -185,8 +185,18 @@ export function sqliteType(declared: string, enumValues?: readonly string[], jso
   if (json && affinity === 'TEXT') return { kind: 'json', native };
   const kind = (k: ColumnKind, extra: Partial<CatalogType> = {}): CatalogType => ({ kind: k, native, ...extra });
   switch (base) {
-    case 'INTEGER': case 'INT': case 'SMALLINT': case 'TINYINT': case 'MEDIUMINT': case 'INT2':
+    case 'INTEGER': case 'INT': case 'MEDIUMINT':
       return kind('integer');
+    case 'SMALLINT': case 'INT2':
+      return kind('smallInteger');
+    case 'SMALLINT UNSIGNED':
+      return kind('smallInteger', { unsigned: true });
+    case 'TINYINT':
+      return kind('tinyInteger');
+    case 'TINYINT UNSIGNED':
+      return kind('tinyInteger', { unsigned: true });
+    case 'BLOB':
+      return kind('largeBinary');
     case 'BIGINT': case 'INT8': case 'UNSIGNED BIG INT':
       return kind('bigInteger');
     case 'BOOLEAN': case 'BOOL':
@@ -209,9 +219,9 @@ export function sqliteType(declared: string, enumValues?: readonly string[], jso
     case 'JSON':
       return kind('json');
     case 'TIME':
-      return kind('string', { lossy: 'relgraph has no TIME type; read as String' });
+      return kind('time');
     case 'YEAR':
-      return kind('integer', { lossy: 'relgraph has no YEAR type; read as Integer' });
+      return kind('year');
     default:
       break;
   }
@@ -223,7 +233,8 @@ export function sqliteType(declared: string, enumValues?: readonly string[], jso
     case 'REAL':
       return kind('float');
     case 'BLOB':
-      return kind('string', { lossy: 'BLOB affinity: may hold bytes; read as String' });
+      // BLOB in the name (MEDIUMBLOB, ...) holds bytes; no declared type at all may hold anything.
+      return base === '' ? kind('string', { lossy: 'no declared type: may hold any value; read as String' }) : kind('largeBinary');
     case 'NUMERIC':
       return kind('numeric', { lossy: 'NUMERIC affinity: holds integers, reals or text; read as Numeric' });
   }
@@ -261,6 +272,9 @@ function typedLiteral(kind: ColumnKind, text: string, number = false): string | 
       if (/^[+-]?0+(\.0*)?$/.test(text)) return false;
       return number ? Number(text) : text;
     case 'integer':
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year':
     case 'float':
       return Number.isFinite(Number(text)) && text.trim() !== '' ? Number(text) : text;
     default:

@@ -170,6 +170,11 @@ function typeExpression(type: TypeDescription, imports: Set<string>): string {
   switch (type.kind) {
     case 'integer': return use('Integer');
     case 'bigInteger': return use('BigInteger');
+    case 'smallInteger': return type.unsigned ? `${use('SmallInteger')}({ unsigned: true })` : use('SmallInteger');
+    case 'tinyInteger': return type.unsigned ? `${use('TinyInteger')}({ unsigned: true })` : use('TinyInteger');
+    case 'year': return use('Year');
+    case 'time': return use('Time');
+    case 'largeBinary': return type.length === undefined ? use('LargeBinary') : `${use('LargeBinary')}(${type.length})`;
     case 'string': return type.length === undefined ? use('String') : `${use('String')}(${type.length})`;
     case 'text': return use('Text');
     case 'boolean': return use('Boolean');
@@ -178,9 +183,10 @@ function typeExpression(type: TypeDescription, imports: Set<string>): string {
     case 'dateTime': return use('DateTime');
     case 'date': return use('Date');
     case 'json': return use('JSON');
-    case 'enum': {
+    case 'enum':
+    case 'set': {
       const values = `[${(type.values ?? []).map(quote).join(', ')}]`;
-      return `${use('Enum')}(${values}${type.enumName ? `, { name: ${quote(type.enumName)} }` : ''})`;
+      return `${use(type.kind === 'set' ? 'Set' : 'Enum')}(${values}${type.enumName ? `, { name: ${quote(type.enumName)} }` : ''})`;
     }
   }
 }

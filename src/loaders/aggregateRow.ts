@@ -4,7 +4,7 @@
  * string for `SUM` and `AVG` of integers, SQLite a number — so each value is normalized here to
  * the type the GraphQL field declares (`docs/graphql-surface.md`, "Aggregates").
  */
-import type { TableColumn } from '../declare/index.js';
+import { isIntegerKind, type TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import { aggregateAlias } from '../sql/aggregateStatements.js';
 import type { AggregateQuery } from '../sql/ListQuery.js';
@@ -38,7 +38,7 @@ export function decodeAggregate(dialect: Dialect | undefined, query: AggregateQu
 function decodeValue(dialect: Dialect, fn: 'sum' | 'avg' | 'min' | 'max', column: TableColumn, value: unknown): unknown {
   if (fn === 'min' || fn === 'max') return dialect.decode(column.type, value);
   const { kind } = column.type;
-  if (fn === 'sum' && (kind === 'integer' || kind === 'bigInteger')) return integerString(value);
+  if (fn === 'sum' && isIntegerKind(kind)) return integerString(value);
   if (kind === 'numeric') {
     // SQLite computes in floating point; MariaDB answers a DECIMAL string with its own scale.
     if (typeof value === 'number') return fn === 'sum' && column.type.scale !== undefined ? value.toFixed(column.type.scale) : String(value);

@@ -7,11 +7,15 @@
  */
 import { decodeColumnValue } from '../dialect/columnValues.js';
 import type { Dialect } from '../dialect/Dialect.js';
-import type { ColumnType } from '../declare/index.js';
+import type { ColumnKind, ColumnType } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 
 type Raw = Record<string, unknown>;
 export type RowDecoder = (raw: Raw) => Record<string, unknown>;
+
+/** Kinds whose values both drivers hand over as the JavaScript type relgraph keeps. */
+const numberKinds: ReadonlySet<ColumnKind> = new Set(['integer', 'smallInteger', 'tinyInteger', 'year', 'float']);
+const stringKinds: ReadonlySet<ColumnKind> = new Set(['string', 'text', 'enum', 'time']);
 
 const compiled = new WeakMap<Dialect, WeakMap<MappedModel, Map<string, RowDecoder>>>();
 
@@ -44,8 +48,8 @@ function compile(dialect: Dialect, model: MappedModel, prefix: string): RowDecod
     // With relgraph's own decoder, a value already of the right JavaScript type is kept as it is
     // (what `decodeColumnValue` would return); anything else goes through the dialect.
     const fast = !ownDecoder ? slow
-      : column.type.kind === 'integer' || column.type.kind === 'float' ? `typeof v === 'number' ? v : ${slow}`
-        : column.type.kind === 'string' || column.type.kind === 'text' || column.type.kind === 'enum' ? `typeof v === 'string' ? v : ${slow}`
+      : numberKinds.has(column.type.kind) ? `typeof v === 'number' ? v : ${slow}`
+        : stringKinds.has(column.type.kind) ? `typeof v === 'string' ? v : ${slow}`
           : slow;
     return `${JSON.stringify(column.attribute)}: (${read}, v === null || v === undefined ? null : ${fast})`;
   });

@@ -9,13 +9,13 @@ export type AggregateFunction = 'sum' | 'avg' | 'min' | 'max';
 
 export const aggregateFunctions: readonly AggregateFunction[] = ['sum', 'avg', 'min', 'max'];
 
-const numeric: ReadonlySet<ColumnKind> = new Set(['integer', 'bigInteger', 'float', 'numeric']);
-/** Kinds both dialects order the same way: numbers, text (by the column's collation) and dates. */
-const ordered: ReadonlySet<ColumnKind> = new Set([...numeric, 'string', 'text', 'date', 'dateTime']);
+const numeric: ReadonlySet<ColumnKind> = new Set(['integer', 'bigInteger', 'smallInteger', 'tinyInteger', 'float', 'numeric']);
+/** Kinds both dialects order the same way: numbers, years, text (by the column's collation), dates and times. */
+const ordered: ReadonlySet<ColumnKind> = new Set([...numeric, 'year', 'string', 'text', 'date', 'dateTime', 'time']);
 
 /**
- * `sum` and `avg` take numeric columns; `min` and `max` also text and dates. Booleans, enums and
- * JSON take none: their order differs between MySQL and SQLite, or has no meaning.
+ * `sum` and `avg` take numeric columns; `min` and `max` also years, text, dates and times.
+ * Booleans, enums, sets, bytes and JSON take none: their order differs between MySQL and SQLite, or has no meaning.
  */
 export function aggregatableColumns(model: MappedModel, fn: AggregateFunction): TableColumn[] {
   const kinds = fn === 'sum' || fn === 'avg' ? numeric : ordered;

@@ -1,5 +1,5 @@
 /** Step 1 of `configure()`: every table of the metadata, with its foreign keys resolved. */
-import type { MetaData, TableColumn, TableDecl } from '../declare/index.js';
+import type { ColumnKind, MetaData, TableColumn, TableDecl } from '../declare/index.js';
 import type { ProblemCollector } from '../errors/MappingError.js';
 import { didYouMean } from '../util/didYouMean.js';
 import type { TableDraft } from './draft.js';
@@ -36,6 +36,7 @@ export function resolveTables(metadata: MetaData, problems: ProblemCollector): M
   }
   for (const draft of drafts.values()) {
     checkDuplicateColumns(draft.decl, problems);
+    checkKeyTypes(draft.decl, problems);
     for (const column of draft.decl.columns) {
       for (const fk of column.foreignKeys) {
         const target = resolveReference(fk.target, columnLabel(column), `ForeignKey("${fk.target}")`, drafts, problems);
@@ -70,6 +71,18 @@ function checkDuplicateColumns(table: TableDecl, problems: ProblemCollector): vo
       problems.add('duplicate-column', `${tableLabel(table)}: column "${column.name}" is declared twice. Give each column its own name.`);
     }
     seen.add(column.name);
+  }
+}
+
+/** Kinds a key cannot be made of: a key is compared, looked up and put in cursors and IN lists. */
+const unkeyable: Readonly<Partial<Record<ColumnKind, string>>> = { set: 'Set', largeBinary: 'LargeBinary', json: 'JSON' };
+
+function checkKeyTypes(table: TableDecl, problems: ProblemCollector): void {
+  for (const column of table.columns) {
+    const type = unkeyable[column.type.kind];
+    if (type === undefined) continue;
+    const role = column.primaryKey ? 'part of the primary key' : column.foreignKeys.length > 0 ? 'a foreign key' : undefined;
+    if (role) problems.add('unsupported-key-type', `${columnLabel(column)} is a ${type} column and ${role}, which a ${type} column cannot be. Key the table by an Integer, String or other plain column.`);
   }
 }
 

@@ -94,6 +94,9 @@ function fromJson(column: TableColumn, value: unknown): unknown {
   if (value === null) return column.nullable ? null : undefined;
   switch (column.type.kind) {
     case 'integer':
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year':
       return Number.isSafeInteger(value) ? value : undefined;
     case 'float':
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;

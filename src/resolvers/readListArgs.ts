@@ -190,6 +190,19 @@ function readColumnFilter(column: TableColumn, operators: Record<string, unknown
       case 'isNull':
         if (value !== null) filters.push({ kind: 'isNull', column, isNull: value as boolean });
         break;
+      // A `Set` column's filter: `eq` above compares the whole set (members joined in declaration order).
+      case 'has':
+        if (value === null) throw new BadUserInputError('has needs a member, but got null.');
+        filters.push({ kind: 'setHas', column, member: value as string });
+        break;
+      case 'hasEvery':
+      case 'hasSome': {
+        if (value === null) throw new BadUserInputError(`${op} needs a list, but got null.`);
+        const items = [...new Set(value as string[])].map((member): Filter => ({ kind: 'setHas', column, member }));
+        // hasSome of nothing matches no row (an empty OR); hasEvery of nothing every row.
+        filters.push(op === 'hasEvery' ? { kind: 'and', items } : { kind: 'or', items });
+        break;
+      }
     }
   }
   return filters;

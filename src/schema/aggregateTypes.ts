@@ -4,7 +4,7 @@
  * a function with no column to take is left out, as GraphQL allows no empty object type.
  */
 import { GraphQLFloat, GraphQLInt, GraphQLNonNull, GraphQLObjectType, type GraphQLFieldConfigMap, type GraphQLOutputType } from 'graphql';
-import type { TableColumn } from '../declare/index.js';
+import { isIntegerKind, type TableColumn } from '../declare/index.js';
 import { aggregatableColumns, aggregateFunctions, type AggregateFunction, type MappedModel } from '../mapper/index.js';
 import { columnType } from './columnTypes.js';
 import { GraphQLBigInt, GraphQLDecimal } from './scalars.js';
@@ -61,14 +61,14 @@ function functionType(context: SchemaContext, model: MappedModel, fn: AggregateF
 }
 
 /**
- * `min` and `max` keep the column's type. A sum of Int is a BigInt (it may pass 2^31), of
+ * `min` and `max` keep the column's type. A sum of Int (any narrower integer too) is a BigInt (it may pass 2^31), of
  * BigInt a Decimal (it may pass 2^63); averages are Float, except of Decimal columns.
  */
 function resultType(context: SchemaContext, model: MappedModel, fn: AggregateFunction, column: TableColumn): GraphQLOutputType {
   if (fn === 'min' || fn === 'max') return columnType(context, model, column);
   const { kind } = column.type;
   const scalar = kind === 'numeric' || (fn === 'sum' && kind === 'bigInteger') ? GraphQLDecimal
-    : fn === 'sum' && kind === 'integer' ? GraphQLBigInt
+    : fn === 'sum' && isIntegerKind(kind) ? GraphQLBigInt
       : GraphQLFloat;
   context.names.register(scalar.name, scalarOrigin(scalar.name));
   return scalar;

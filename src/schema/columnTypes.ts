@@ -1,23 +1,34 @@
 /** The GraphQL type of a column, per the contract's type table. */
-import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLNonNull, GraphQLString, type GraphQLScalarType } from 'graphql';
+import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString, type GraphQLScalarType } from 'graphql';
 import type { ColumnKind, TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
-import { GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON } from './scalars.js';
+import { GraphQLBase64, GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON, GraphQLTime } from './scalars.js';
 import { modelOrigin, scalarOrigin, type SchemaContext } from './SchemaContext.js';
 
+/** A column's own type: a scalar or an enum. A `Set` column is a list of its enum (`columnValueType`). */
 export type ColumnGraphQLType = GraphQLScalarType | GraphQLEnumType;
 
+/** The type of one value of the column: a `Set` column's members are values of its enum. */
 export function columnType(context: SchemaContext, model: MappedModel, column: TableColumn): ColumnGraphQLType {
   const { kind } = column.type;
-  if (kind === 'enum') return enumType(context, model, column);
+  if (kind === 'enum' || kind === 'set') return enumType(context, model, column);
   const scalar = scalarType(kind);
   context.names.register(scalar.name, scalarOrigin(scalar.name));
   return scalar;
 }
 
-function scalarType(kind: Exclude<ColumnKind, 'enum'>): GraphQLScalarType {
+/** The type of the column's field: `columnType`, or `[Enum!]` for a `Set` column. */
+export function columnValueType(context: SchemaContext, model: MappedModel, column: TableColumn): ColumnGraphQLType | GraphQLList<GraphQLNonNull<GraphQLEnumType>> {
+  const type = columnType(context, model, column);
+  return column.type.kind === 'set' ? new GraphQLList(new GraphQLNonNull(type as GraphQLEnumType)) : type;
+}
+
+function scalarType(kind: Exclude<ColumnKind, 'enum' | 'set'>): GraphQLScalarType {
   switch (kind) {
     case 'integer':
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year':
       return GraphQLInt;
     case 'bigInteger':
       return GraphQLBigInt;
@@ -34,6 +45,10 @@ function scalarType(kind: Exclude<ColumnKind, 'enum'>): GraphQLScalarType {
       return GraphQLDateTime;
     case 'date':
       return GraphQLDate;
+    case 'time':
+      return GraphQLTime;
+    case 'largeBinary':
+      return GraphQLBase64;
     case 'json':
       return GraphQLJSON;
   }
@@ -54,7 +69,7 @@ function enumType(context: SchemaContext, model: MappedModel, column: TableColum
 
 /** `Int!` for a NOT NULL column, `Int` otherwise. */
 export function outputColumnType(context: SchemaContext, model: MappedModel, column: TableColumn) {
-  const type = columnType(context, model, column);
+  const type = columnValueType(context, model, column);
   return column.nullable ? type : new GraphQLNonNull(type);
 }
 

@@ -4,16 +4,17 @@
  * scalars), and `AND` / `OR` / `NOT`.
  */
 import {
-  GraphQLBoolean, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString,
+  GraphQLBoolean, GraphQLInputObjectType, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLString,
   type GraphQLInputFieldConfigMap, type GraphQLInputType,
 } from 'graphql';
 import type { MappedModel } from '../mapper/index.js';
 import { columnType, type ColumnGraphQLType } from './columnTypes.js';
+import { GraphQLBase64 } from './scalars.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 
-/** Which operators each kind of scalar gets: ordering makes no sense for JSON or booleans. */
+/** Which operators each kind of scalar gets: ordering makes no sense for JSON, bytes or booleans. */
 function operatorsFor(type: ColumnGraphQLType): { compare: boolean; order: boolean; like: boolean } {
-  if (type.name === 'JSON') return { compare: false, order: false, like: false };
+  if (type.name === 'JSON' || type === GraphQLBase64) return { compare: false, order: false, like: false };
   if (type.name === 'Boolean') return { compare: true, order: false, like: false };
   if ('getValues' in type) return { compare: true, order: false, like: false };
   return { compare: true, order: true, like: type === GraphQLString };
@@ -44,6 +45,24 @@ export function scalarFilter(context: SchemaContext, type: ColumnGraphQLType): G
   });
 }
 
+/** `FilmSpecialFeaturesSetFilter`: `eq` (exactly these members), `has`, `hasEvery`, `hasSome`, `isNull`. */
+export function setFilter(context: SchemaContext, type: GraphQLEnumType): GraphQLInputObjectType {
+  const name = context.inflection.setFilterInput(type.name);
+  return context.memo(name, `filter of a set of ${type.name}`, () => {
+    const list = new GraphQLList(new GraphQLNonNull(type));
+    return new GraphQLInputObjectType({
+      name,
+      fields: {
+        eq: { type: list, description: 'Has exactly these members, in any order.' },
+        has: { type, description: 'Has this member.' },
+        hasEvery: { type: list, description: 'Has every one of these members.' },
+        hasSome: { type: list, description: 'Has at least one of these members.' },
+        isNull: { type: GraphQLBoolean, description: 'true: only NULL; false: only non-NULL.' },
+      },
+    });
+  });
+}
+
 export function whereInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.whereInput(model);
   return context.memo(name, modelOrigin(model, 'model, its where input'), () => new GraphQLInputObjectType({
@@ -61,7 +80,9 @@ function whereFields(context: SchemaContext, model: MappedModel, typeName: strin
     fields[field] = { type, ...(description ? { description } : {}) };
   };
   for (const column of model.columns) {
-    add(inflection.fieldName(column.attribute), attributeOrigin(model, column.attribute, 'column', undefined), scalarFilter(context, columnType(context, model, column)));
+    const type = columnType(context, model, column);
+    const filter = column.type.kind === 'set' ? setFilter(context, type as GraphQLEnumType) : scalarFilter(context, type);
+    add(inflection.fieldName(column.attribute), attributeOrigin(model, column.attribute, 'column', undefined), filter);
   }
   for (const relationship of model.relationships) {
     const type = relationship.uselist ? listFilter(context, relationship.target) : whereInput(context, relationship.target);

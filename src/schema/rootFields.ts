@@ -5,7 +5,7 @@ import {
 } from 'graphql';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import { aggregateType } from './aggregateTypes.js';
-import { columnType } from './columnTypes.js';
+import { columnType, columnValueType } from './columnTypes.js';
 import { connectionArguments, connectionType } from './connectionTypes.js';
 import { whereInput } from './filterInputs.js';
 import { listArguments, objectType } from './objectType.js';
@@ -151,7 +151,7 @@ function associationColumnArguments(context: SchemaContext, proxy: MappedAssocia
   const args: GraphQLFieldConfigArgumentMap = {};
   for (const column of association.columns) {
     if (linked.has(column) || filled.has(column) || column.autoincrement) continue;
-    args[context.inflection.fieldName(column.attribute)] = { type: columnType(context, association, column) };
+    args[context.inflection.fieldName(column.attribute)] = { type: columnValueType(context, association, column) };
   }
   return args;
 }

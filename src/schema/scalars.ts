@@ -1,7 +1,7 @@
 /**
  * The custom scalars of the contract's type table. Values inside relgraph: `DateTime` a JS
  * `Date`, `Date` a `YYYY-MM-DD` string, `BigInt` and `Decimal` decimal strings (exact, and safe in
- * JSON), `JSON` any JSON value. Each rejects malformed input with a message naming the scalar.
+ * JSON), `Time` an `HH:MM:SS` string, `Base64` a Buffer, `JSON` any JSON value. Each rejects malformed input with a message naming the scalar.
  */
 import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 
@@ -80,6 +80,47 @@ function toDateString(value: unknown, when: 'serialize' | 'input'): string {
     if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
   }
   throw new GraphQLError(`Date ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected "YYYY-MM-DD".`);
+}
+
+export const GraphQLTime = new GraphQLScalarType<string, string>({
+  name: 'Time',
+  description: 'A time of day, as "HH:MM:SS" (input may leave out the seconds: "09:30").',
+  serialize: (value) => {
+    // MySQL's TIME also holds durations ("-12:00:00", "838:59:59"), which read back as they are.
+    if (typeof value === 'string' && storedTimePattern.test(value)) return value;
+    throw new GraphQLError(`Time cannot serialize ${describe(value)}.`);
+  },
+  parseValue: (value) => toTimeString(value),
+  parseLiteral: (ast) => toTimeString(literalValue(ast, [Kind.STRING], 'Time')),
+});
+
+const timePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+const storedTimePattern = /^-?\d{2,3}:\d{2}:\d{2}(\.\d{1,6})?$/;
+
+function toTimeString(value: unknown): string {
+  const match = typeof value === 'string' ? timePattern.exec(value) : null;
+  if (match) return `${match[1]}:${match[2]}:${match[3] ?? '00'}`;
+  throw new GraphQLError(`Time cannot represent ${describe(value)}: expected a time of day "HH:MM:SS" from 00:00:00 to 23:59:59.`);
+}
+
+export const GraphQLBase64 = new GraphQLScalarType<Buffer, string>({
+  name: 'Base64',
+  description: 'Bytes, as a base64 string (RFC 4648, with padding), e.g. "aGVsbG8=".',
+  serialize: (value) => {
+    if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+    throw new GraphQLError(`Base64 cannot serialize ${describe(value)}.`);
+  },
+  parseValue: (value) => toBytes(value),
+  parseLiteral: (ast) => toBytes(literalValue(ast, [Kind.STRING], 'Base64')),
+});
+
+function toBytes(value: unknown): Buffer {
+  if (typeof value === 'string' && value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
+    const bytes = Buffer.from(value, 'base64');
+    // Node decodes leniently; a string that does not encode back the same is not canonical base64.
+    if (bytes.toString('base64') === value) return bytes;
+  }
+  throw new GraphQLError(`Base64 cannot represent ${describe(value)}: expected bytes as a base64 string, e.g. "aGVsbG8=".`);
 }
 
 export const GraphQLJSON = new GraphQLScalarType<unknown, unknown>({

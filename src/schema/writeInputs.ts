@@ -7,9 +7,9 @@ import {
   GraphQLBoolean, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull,
   type GraphQLInputFieldConfigMap, type GraphQLInputType,
 } from 'graphql';
-import type { TableColumn } from '../declare/index.js';
+import { isSortableKind, type TableColumn } from '../declare/index.js';
 import type { MappedModel, Mapping } from '../mapper/index.js';
-import { columnType, hasDefault } from './columnTypes.js';
+import { columnType, columnValueType, hasDefault } from './columnTypes.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import { withArticle } from '../util/withArticle.js';
 
@@ -27,7 +27,8 @@ export function orderByInput(context: SchemaContext, model: MappedModel): GraphQ
   return context.memo(name, modelOrigin(model, 'model, its orderBy input'), () => new GraphQLInputObjectType({
     name,
     description: `Orders ${model.name} rows by a column. Give one column per entry; several entries sort by each in turn.`,
-    fields: () => Object.fromEntries(model.columns.map((column) => [context.inflection.fieldName(column.attribute), { type: sortDirection(context) }])),
+    fields: () => Object.fromEntries(model.columns.filter((column) => isSortableKind(column.type.kind))
+      .map((column) => [context.inflection.fieldName(column.attribute), { type: sortDirection(context) }])),
   }));
 }
 
@@ -111,7 +112,7 @@ function columnFields(
   for (const column of columns) {
     const field = context.inflection.fieldName(column.attribute);
     context.names.register(`${typeName}.${field}`, attributeOrigin(model, column.attribute, 'column', undefined));
-    const type = columnType(context, model, column);
+    const type = columnValueType(context, model, column);
     fields[field] = { type: required(column) ? new GraphQLNonNull(type) : type, ...(column.doc ? { description: column.doc } : {}) };
   }
   return fields;

@@ -15,6 +15,8 @@ export type Filter =
   | { readonly kind: 'in'; readonly column: TableColumn; readonly values: readonly unknown[]; readonly negated: boolean }
   | { readonly kind: 'isNull'; readonly column: TableColumn; readonly isNull: boolean }
   | { readonly kind: 'like'; readonly column: TableColumn; readonly pattern: string }
+  /** A `Set` column has this member. */
+  | { readonly kind: 'setHas'; readonly column: TableColumn; readonly member: string }
   /**
    * A condition on related rows: `some` / `none` / `every` for lists; `is` for a scalar (the
    * related row exists and matches).

@@ -3,7 +3,7 @@
  * rows, or over the related rows of a batch of owners with `GROUP BY` the owner key — one
  * statement for every owner of a level, the same as a list.
  */
-import type { TableColumn } from '../declare/index.js';
+import { isIntegerKind, type TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 import { Aliases } from './Aliases.js';
 import { and, col } from './build.js';
@@ -19,7 +19,7 @@ export function aggregateAlias(i: number): string {
 }
 
 function isInteger(column: TableColumn): boolean {
-  return column.type.kind === 'integer' || column.type.kind === 'bigInteger';
+  return isIntegerKind(column.type.kind);
 }
 
 function aggregateColumns(query: AggregateQuery, alias: string): SelectColumn[] {

@@ -33,6 +33,8 @@ export function filterToExpr(filter: Filter, alias: string, aliases: Aliases, sc
       return { kind: 'isNull', expr: ref(alias, filter.column), negated: !filter.isNull };
     case 'like':
       return { kind: 'like', expr: ref(alias, filter.column), pattern: val(filter.pattern, undefined) };
+    case 'setHas':
+      return { kind: 'setHas', expr: ref(alias, filter.column), member: val(filter.member, undefined) };
     case 'related':
       return relatedExpr(filter, alias, aliases, scope);
   }

@@ -28,6 +28,8 @@ export type Expr =
   | { readonly kind: 'isNull'; readonly expr: Expr; readonly negated: boolean }
   /** `expr LIKE pattern ESCAPE '\'`, the same on every dialect. */
   | { readonly kind: 'like'; readonly expr: Expr; readonly pattern: ValueNode }
+  /** A `Set` column has the member: `FIND_IN_SET(?, col) > 0` on MySQL. */
+  | { readonly kind: 'setHas'; readonly expr: ColumnRef; readonly member: ValueNode }
   | { readonly kind: 'and' | 'or'; readonly items: readonly Expr[] }
   | { readonly kind: 'not'; readonly expr: Expr }
   | { readonly kind: 'exists'; readonly select: Select }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, Integer, MappingError, String, Table, associationProxy, backref, buildSchema, configure,
+  Column, ForeignKey, Integer, JSON, LargeBinary, MappingError, Set, String, Table, associationProxy, backref, buildSchema, configure,
   declarativeBase, relationship, type Attributes, type DeclarativeBase, type MappingProblemCode,
 } from '../../src/index.js';
 
@@ -174,6 +174,18 @@ describe('configure: models and tables', () => {
       declareParent(Base, { name: Column(String(50)), title: Column('name', String(50)) });
     });
     expectProblem(error, 'duplicate-column', 'Parent (table "parent"): column "name" is declared twice. Give each column its own name.');
+  });
+
+  it('reports a Set, LargeBinary or JSON column in a key', () => {
+    const error = mappingError((Base) => {
+      Base.model('Film', { tableName: 'film', features: Column(Set(['Trailers', 'Commentaries']), { primaryKey: true }) });
+      Table('film_picture', Base.metadata, Column('picture', LargeBinary, ForeignKey('film.features')), Column('data', JSON, { primaryKey: true }));
+    });
+    expect(error.problems).toEqual([
+      { code: 'unsupported-key-type', message: 'Film.features is a Set column and part of the primary key, which a Set column cannot be. Key the table by an Integer, String or other plain column.' },
+      { code: 'unsupported-key-type', message: 'Table "film_picture", column "picture" is a LargeBinary column and a foreign key, which a LargeBinary column cannot be. Key the table by an Integer, String or other plain column.' },
+      { code: 'unsupported-key-type', message: 'Table "film_picture", column "data" is a JSON column and part of the primary key, which a JSON column cannot be. Key the table by an Integer, String or other plain column.' },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { ColumnType } from '../../declare/index.js';
 import type { CreateColumn, CreateForeignKey, CreateTable } from '../../sql/createTables.js';
 import type { CompiledQuery, Insert, Statement } from '../../sql/statements.js';
 import { inspect } from '../../util/inspect.js';
-import { decodeColumnValue, formatUtcDateTime, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
+import { decodeColumnValue, formatUtcDateTime, joinSetMembers, toBoolean, toBuffer, toDate, toDateString, toDecimalString } from '../columnValues.js';
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifyMysqlError } from './mysqlErrors.js';
@@ -84,6 +84,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer)
     lockingReads: true,
     windowFunctions: capabilities.windowFunctions,
     enumOrder: 'declaration',
+    setHas: (column, member) => `FIND_IN_SET(${member}, ${column}) > 0`,
   };
   return Object.freeze({
     name: 'mysql' as const,
@@ -136,6 +137,10 @@ export function encodeMysqlValue(type: ColumnType | undefined, value: unknown): 
     case 'bigInteger':
     case 'numeric':
       return toDecimalString(value);
+    case 'set':
+      return joinSetMembers(type, value);
+    case 'largeBinary':
+      return toBuffer(value);
     case undefined:
       if (value instanceof Date) return formatUtcDateTime(value);
       if (typeof value === 'boolean') return value ? 1 : 0;
@@ -223,6 +228,12 @@ function columnType(type: ColumnType): string {
       return 'INT';
     case 'bigInteger':
       return 'BIGINT';
+    case 'smallInteger':
+      return type.unsigned ? 'SMALLINT UNSIGNED' : 'SMALLINT';
+    case 'tinyInteger':
+      return type.unsigned ? 'TINYINT UNSIGNED' : 'TINYINT';
+    case 'year':
+      return 'YEAR';
     case 'string':
       return `VARCHAR(${type.length ?? 255})`;
     case 'text':
@@ -237,10 +248,17 @@ function columnType(type: ColumnType): string {
       return 'DATETIME(3)';
     case 'date':
       return 'DATE';
+    case 'time':
+      return 'TIME';
     case 'json':
       return 'JSON';
     case 'enum':
       return `ENUM(${(type.values ?? []).map(literal).join(', ')})`;
+    case 'set':
+      return `SET(${(type.values ?? []).map(literal).join(', ')})`;
+    case 'largeBinary':
+      // Without a length, the largest: a BLOB stops at 64 KiB. With one, MySQL picks the smallest that holds it.
+      return type.length === undefined ? 'LONGBLOB' : `BLOB(${type.length})`;
   }
 }
 

@@ -3,11 +3,11 @@
  * foreign keys and CHECKs for what SQLite does not enforce by type, and value conversions for
  * better-sqlite3.
  */
-import type { ColumnType } from '../../declare/index.js';
+import { integerRange, isIntegerKind, type ColumnType } from '../../declare/index.js';
 import type { CreateColumn, CreateForeignKey, CreateTable } from '../../sql/createTables.js';
 import type { CompiledQuery, Statement } from '../../sql/statements.js';
 import { inspect } from '../../util/inspect.js';
-import { decodeColumnValue, toBoolean, toDate, toDateString, toDecimalString } from '../columnValues.js';
+import { decodeColumnValue, joinSetMembers, toBoolean, toBuffer, toDate, toDateString, toDecimalString } from '../columnValues.js';
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifySqliteError, sqliteCheckName } from './sqliteErrors.js';
@@ -42,6 +42,8 @@ const flavor: SqlFlavor = {
   lockingReads: false,
   windowFunctions: capabilities.windowFunctions,
   enumOrder: 'text',
+  // `||` keeps NULL NULL (concat() would not), so NOT (...) treats a NULL set as MySQL does.
+  setHas: (column, member) => `instr(',' || ${column} || ',', ',' || ${member} || ',') > 0`,
 };
 
 /**
@@ -89,6 +91,10 @@ export function encodeSqliteValue(type: ColumnType | undefined, value: unknown):
       return BigInt(toDecimalString(value));
     case 'numeric':
       return toDecimalString(value);
+    case 'set':
+      return joinSetMembers(type, value);
+    case 'largeBinary':
+      return toBuffer(value);
     case undefined:
       if (value instanceof Date) return value.toISOString();
       if (typeof value === 'boolean') return value ? 1 : 0;
@@ -131,8 +137,7 @@ function renderCreateTable(table: CreateTable): CompiledQuery[] {
 function rowidColumn(table: CreateTable): string | undefined {
   if (table.primaryKey.length !== 1) return undefined;
   const column = table.columns.find((c) => c.name === table.primaryKey[0]);
-  const integer = column?.type.kind === 'integer' || column?.type.kind === 'bigInteger';
-  return column?.autoincrement && integer ? column.name : undefined;
+  return column?.autoincrement && isIntegerKind(column.type.kind) ? column.name : undefined;
 }
 
 /** A composite primary key shows as a unique `sqlite_autoindex_*` index. */
@@ -170,6 +175,10 @@ function columnDefinition(table: string, column: CreateColumn, rowid: boolean): 
   if (type.kind === 'enum') {
     sql += ` CONSTRAINT ${quote(sqliteCheckName(table, column.name, 'enum'))} CHECK (${name} IN (${(type.values ?? []).map(literal).join(', ')}))`;
   }
+  const range = integerRange(type);
+  if (range) {
+    sql += ` CONSTRAINT ${quote(sqliteCheckName(table, column.name, 'range'))} CHECK (${name} BETWEEN ${range.min} AND ${range.max})`;
+  }
   return sql;
 }
 
@@ -183,6 +192,21 @@ function columnType(type: ColumnType): string {
       return 'INTEGER';
     case 'bigInteger':
       return 'BIGINT';
+    // The names keep what the column is for introspection; all have INTEGER affinity but YEAR
+    // (NUMERIC), which stores integers the same way.
+    case 'smallInteger':
+      return type.unsigned ? 'SMALLINT UNSIGNED' : 'SMALLINT';
+    case 'tinyInteger':
+      return type.unsigned ? 'TINYINT UNSIGNED' : 'TINYINT';
+    case 'year':
+      return 'YEAR';
+    case 'time':
+      // NUMERIC affinity keeps `09:30:00` as text: it is not a number.
+      return 'TIME';
+    case 'largeBinary':
+      return 'BLOB';
+    case 'set':
+      return 'TEXT';
     case 'string':
       return `VARCHAR(${type.length ?? 255})`;
     case 'text':

@@ -24,15 +24,16 @@ const byCode = new Map<string, DatabaseErrorKind>([
 ]);
 
 /**
- * SQLite does not enforce `VARCHAR(n)` or enum values, so relgraph's DDL adds named CHECK
- * constraints for them. Their names end in these suffixes, which is how a failed CHECK is told
- * apart from other checks: a too-long string is `data-too-long` and a value outside an enum is
- * `bad-value`, as MySQL's strict mode reports them (1406, 1265).
+ * SQLite does not enforce `VARCHAR(n)`, enum values or the range of a narrow integer, so
+ * relgraph's DDL adds named CHECK constraints for them. Their names end in these suffixes, which
+ * is how a failed CHECK is told apart from other checks: a too-long string is `data-too-long`,
+ * a value outside an enum or a range `bad-value`, as MySQL's strict mode reports them (1406,
+ * 1265, 1264).
  *
  * @example
  * sqliteCheckName('child', 'name', 'length') // 'ck_child_name_length'
  */
-export function sqliteCheckName(table: string, column: string, what: 'length' | 'enum'): string {
+export function sqliteCheckName(table: string, column: string, what: 'length' | 'enum' | 'range'): string {
   return `ck_${table}_${column}_${what}`;
 }
 
@@ -61,7 +62,7 @@ function sqliteKind(error: unknown): DatabaseErrorKind {
   if (code === 'SQLITE_CONSTRAINT_CHECK') {
     const name = /CHECK constraint failed: (\S+)/.exec(text)?.[1];
     if (name?.endsWith('_length')) return 'data-too-long';
-    if (name?.endsWith('_enum')) return 'bad-value';
+    if (name?.endsWith('_enum') || name?.endsWith('_range')) return 'bad-value';
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
   if (code.startsWith('SQLITE_IOERR')) return 'connection-lost';

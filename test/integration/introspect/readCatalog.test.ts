@@ -303,12 +303,12 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
         { name: 'price', kind: 'numeric', native: 'DECIMAL(8, 3)', precision: 8, scale: 3, nullable: true, autoincrement: false, default: { value: '1.5' } },
         { name: 'flag', kind: 'boolean', native: 'BOOL', nullable: true, autoincrement: false, default: { value: true } },
         { name: 'size', kind: 'bigInteger', native: 'UNSIGNED BIG INT', nullable: true, autoincrement: false },
-        { name: 'bytes', kind: 'string', native: 'BLOB', lossy: 'BLOB affinity: may hold bytes; read as String', nullable: true, autoincrement: false },
-        { name: 'anything', kind: 'string', native: '', lossy: 'BLOB affinity: may hold bytes; read as String', nullable: true, autoincrement: false },
+        { name: 'bytes', kind: 'largeBinary', native: 'BLOB', nullable: true, autoincrement: false },
+        { name: 'anything', kind: 'string', native: '', lossy: 'no declared type: may hold any value; read as String', nullable: true, autoincrement: false },
         // SQLite's own example: "POINT" holds "INT", so FLOATING POINT has INTEGER affinity.
         { name: 'spot', kind: 'integer', native: 'FLOATING POINT', nullable: true, autoincrement: false },
         { name: 'money', kind: 'numeric', native: 'MONEY', lossy: 'NUMERIC affinity: holds integers, reals or text; read as Numeric', nullable: true, autoincrement: false },
-        { name: 'at', kind: 'string', native: 'TIME', lossy: 'relgraph has no TIME type; read as String', nullable: true, autoincrement: false },
+        { name: 'at', kind: 'time', native: 'TIME', nullable: true, autoincrement: false },
         { name: 'nick', kind: 'string', native: 'NVARCHAR(30)', length: 30, nullable: true, autoincrement: false, default: { value: "it's" } },
         { name: 'mood', kind: 'enum', native: 'TEXT', values: ['happy', 'sad', "it's complicated"], nullable: false, autoincrement: false, default: { value: 'happy' } },
         { name: 'parent', kind: 'integer', native: 'INTEGER', nullable: true, autoincrement: false },
@@ -339,7 +339,7 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
 const mariadb = mariadbFor('mariadb: readCatalog of tables relgraph did not make');
 
 describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make', () => {
-  it('maps the types relgraph cannot declare to the closest kind and says why; unquotes MariaDB\'s defaults', async () => {
+  it('maps each type to its kind, the ones relgraph cannot declare to the closest and says why; unquotes MariaDB\'s defaults', async () => {
     await withDatabase(mariadb!, async (driver) => {
       await driver.execute({ sql: `CREATE TABLE \`odd\` (
         \`a\` INT UNSIGNED,
@@ -368,15 +368,15 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
       const columns = table(catalog, 'odd').columns.map((c) => ({ name: c.name, ...c.type, nullable: c.nullable, default: c.default, generated: c.generated }));
       expect(columns).toEqual([
         { name: 'a', kind: 'integer', native: 'int(10) unsigned', lossy: 'UNSIGNED: values above 2147483647 do not fit Integer (GraphQL Int)', nullable: true },
-        { name: 'b', kind: 'integer', native: 'tinyint(4)', nullable: true },
+        { name: 'b', kind: 'tinyInteger', native: 'tinyint(4)', nullable: true },
         { name: 'c', kind: 'enum', native: "enum('it''s','a\\\\b','x,y')", values: ["it's", 'a\\b', 'x,y'], nullable: true, default: { value: "it's" } },
         { name: 'd', kind: 'string', native: 'varchar(20)', length: 20, nullable: true, default: { value: "o'k\\n" } },
-        { name: 'e', kind: 'integer', native: 'year(4)', lossy: 'relgraph has no YEAR type; read as Integer', nullable: true },
-        { name: 'f', kind: 'string', native: "set('p','q')", lossy: 'relgraph has no SET type; read as String (the members, comma-separated)', nullable: true },
-        { name: 'g', kind: 'string', native: 'blob', lossy: 'holds bytes, and relgraph has no binary type; read as String', nullable: true },
-        { name: 'h', kind: 'string', native: 'time', lossy: 'relgraph has no TIME type; read as String', nullable: true },
+        { name: 'e', kind: 'year', native: 'year(4)', nullable: true },
+        { name: 'f', kind: 'set', native: "set('p','q')", values: ['p', 'q'], nullable: true },
+        { name: 'g', kind: 'largeBinary', native: 'blob', length: 65535, nullable: true },
+        { name: 'h', kind: 'time', native: 'time', nullable: true },
         { name: 'i', kind: 'dateTime', native: 'timestamp(3)', nullable: true, default: { expression: 'current_timestamp(3)' } },
-        { name: 'j', kind: 'string', native: 'varbinary(16)', lossy: 'holds bytes, and relgraph has no binary type; read as String', nullable: true },
+        { name: 'j', kind: 'largeBinary', native: 'varbinary(16)', length: 16, lossy: 'create-tables would make it a BLOB', nullable: true },
         { name: 'k', kind: 'integer', native: 'int(11)', nullable: true, generated: true },
         { name: 'l', kind: 'json', native: 'longtext', nullable: true },
         { name: 'm', kind: 'bigInteger', native: 'bigint(20) unsigned', lossy: 'UNSIGNED: values above 9223372036854775807 do not fit BigInteger (a signed BIGINT)', nullable: true, default: { value: '5' } },
@@ -388,7 +388,7 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
         { name: 'r', kind: 'string', native: 'char(3)', length: 3, nullable: false, default: { value: '' } },
         { name: 's', kind: 'integer', native: 'int(11)', nullable: true, default: { expression: '(1 + 2)' } },
         { name: 't', kind: 'text', native: 'mediumtext', nullable: true },
-        { name: 'u', kind: 'integer', native: 'smallint(5) unsigned', nullable: false, default: { value: 0 } },
+        { name: 'u', kind: 'smallInteger', native: 'smallint(5) unsigned', unsigned: true, nullable: false, default: { value: 0 } },
       ]);
     });
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import Base from '../../../examples/bookstore/models.js';
 import { generateDemoData, type DemoData, type DemoRow } from '../../../examples/bookstore/demoData.js';
 import { configure, type MappedRelationship, type MappedTable, type TableColumn } from '../../../src/index.js';
+import { integerRange } from '../../../src/declare/index.js';
 
 const mapping = configure(Base);
 const data = generateDemoData();
@@ -218,5 +219,17 @@ function fitsType(column: TableColumn, value: unknown): boolean {
       return JSON.parse(JSON.stringify(value)) !== undefined;
     case 'enum':
       return typeof value === 'string' && (type.values ?? []).includes(value);
+    case 'smallInteger':
+    case 'tinyInteger':
+    case 'year': {
+      const range = integerRange(type)!;
+      return Number.isSafeInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
+    }
+    case 'time':
+      return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(value);
+    case 'set':
+      return Array.isArray(value) && value.every((member) => (type.values ?? []).includes(member));
+    case 'largeBinary':
+      return Buffer.isBuffer(value);
   }
 }

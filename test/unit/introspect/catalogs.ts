@@ -25,7 +25,12 @@ export function column(name: string, kind: ColumnKind, spec: Omit<ColumnSpec, 't
 function nativeOf(kind: ColumnKind, length?: number, precision?: number, scale?: number): string {
   if (kind === 'string') return `varchar(${length ?? 255})`;
   if (kind === 'numeric') return `decimal(${precision ?? 10},${scale ?? 2})`;
-  return { integer: 'int(11)', bigInteger: 'bigint(20)', text: 'text', boolean: 'tinyint(1)', float: 'double', dateTime: 'datetime(3)', date: 'date', json: 'longtext', enum: 'enum', string: '', numeric: '' }[kind];
+  const natives: Record<ColumnKind, string> = {
+    integer: 'int(11)', bigInteger: 'bigint(20)', smallInteger: 'smallint(6)', tinyInteger: 'tinyint(4)', year: 'year(4)', text: 'text',
+    boolean: 'tinyint(1)', float: 'double', dateTime: 'datetime(3)', date: 'date', time: 'time', json: 'longtext', enum: 'enum', set: 'set',
+    largeBinary: 'longblob', string: '', numeric: '',
+  };
+  return natives[kind];
 }
 
 /** An autoincrementing integer `id` primary key. */
