@@ -125,7 +125,7 @@ export default defineConfig({
 | code | meaning |
 | --- | --- |
 | 0 | success; \`serve\` exits 0 after a clean shutdown on SIGTERM or SIGINT |
-| 1 | a runtime error: declarations with problems, a database that cannot be reached (after \`--wait-for-database\`, if given), a link table without a key, a port in use |
+| 1 | a runtime error: declarations with problems, a database that cannot be reached (after \`--wait-for-database\`, if given), a port in use |
 | 2 | a usage error: an unknown command or option, a bad value, conflicting settings, a database URL that can never work |
 
 ## Endpoints

@@ -29,7 +29,7 @@ export { ErrorCode } from './errors/codes.js';
 export { DatabaseUrlError } from './errors/DatabaseUrlError.js';
 export { DatabaseUnavailableError } from './errors/DatabaseUnavailableError.js';
 export { redactUrl } from './util/redactUrl.js';
-export { createDriver, createAll, checkLinkTables, LinkTableError, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
+export { createDriver, createAll, checkLinkTables, type KeylessLinkTable, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
 export type { MysqlTlsOptions, Driver, DriverOptions, Executor, QueryResult, StatementEvent, Dialect, DialectCapabilities, DatabaseErrorKind, DatabaseErrorClass, CreateDriverOptions, CreateAllOptions } from './dialect/index.js';
 export { Session, TrackedList, stateOf } from './session/index.js';
 export type { SessionOptions } from './session/index.js';

@@ -4,7 +4,6 @@
  * this folder.
  */
 import { createRequire } from 'node:module';
-import { LinkTableError } from '../dialect/index.js';
 import { MappingError } from '../errors/MappingError.js';
 import { check } from './check.js';
 import { createTables } from './createTables.js';
@@ -72,10 +71,6 @@ function report(error: unknown, command: string | undefined): number {
   }
   if (error instanceof MappingError) {
     write(`the declarations have problems.\n${error.message}`);
-    return 1;
-  }
-  if (error instanceof LinkTableError) {
-    write(`the database cannot keep links unique.\n${error.message}`);
     return 1;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -64,9 +64,12 @@ async function start(mapping: Mapping, inflection: Partial<Inflection> | undefin
     }
     // Missing tables first: the link-table check would only say they have no key.
     if (settings.check) await checkDatabase(mapping, driver, logger);
-    await checkLinkTables(mapping, driver);
+    // Served all the same: the warning names each table without a key and the statement that gives it one.
+    const keylessLinkTables = await checkLinkTables(mapping, driver);
+    for (const table of keylessLinkTables) logger.warn({ table: table.table, columns: table.columns, fix: table.fix }, table.message);
     const handler = createHandler(mapping, {
       driver,
+      keylessLinkTables,
       ...(inflection ? { inflection } : {}),
       production: settings.production,
       development: !settings.production,

@@ -332,7 +332,7 @@ function draftLinkTable(table: CatalogTable, context: InferContext): LinkDraft {
   const keyed = table.primaryKey.length > 0 || table.uniques.length > 0;
   if (!keyed) {
     const list = table.foreignKeys.flatMap((fk) => fk.columns).join(', ');
-    context.notes.push(`Link table "${table.name}" has no primary key or unique index over (${list}), so the same link could be stored twice; relgraph serve asks for one: ALTER TABLE ${table.name} ADD PRIMARY KEY (${list}).`);
+    context.notes.push(`Link table "${table.name}" has no primary key or unique index over (${list}); relgraph serve keeps its links unique by locking and checking before insert (up to two statements more per add), which a key makes unnecessary: ALTER TABLE ${table.name} ADD PRIMARY KEY (${list}).`);
   }
   return { table, columns, constraints, keyed };
 }

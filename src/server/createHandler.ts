@@ -81,6 +81,13 @@ export interface HandlerOptions {
    * production; never in production, where it would show the server's SQL.
    */
   readonly explain?: boolean | 'sql';
+  /**
+   * The `secondary` tables without a primary key or unique index over their link columns: what
+   * `checkLinkTables(mapping, driver)` returned, as `relgraph serve` passes it. Links into them
+   * are kept unique by locking and checking before each insert. Default none (every secondary
+   * table has its key, as `createAll` makes it).
+   */
+  readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
 }
 
 export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
@@ -105,6 +112,7 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
     ...(options.executor ? { executor: options.executor } : {}),
+    ...(options.keylessLinkTables ? { keylessLinkTables: options.keylessLinkTables } : {}),
     explain: explainFor(options),
   });
   const { schema, mapping, limits } = relgraph;

@@ -19,6 +19,7 @@ import { fieldUnitOfWork, type FieldUnitOfWork } from '../resolvers/createWriteR
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { instrument, Session } from '../session/index.js';
+import { getValidKeylessLinkTables } from '../session/keylessLinks.js';
 import { countStatements } from './countStatements.js';
 import { coerceVariables } from '../execute/coerceVariables.js';
 import { createPlanExecutor, type PlanCacheStats } from '../execute/createPlanExecutor.js';
@@ -54,6 +55,13 @@ export interface RelgraphOptions {
   readonly explain?: boolean | 'sql';
   /** Documents whose plans the plan executor keeps (least recently used out first). Default 1,000. */
   readonly planCacheSize?: number;
+  /**
+   * The `secondary` tables without a primary key or unique index over their link columns in
+   * this database: what `checkLinkTables(mapping, driver)` returned (or their names). Links
+   * into them are kept unique by locking and checking before each insert. Default none: every
+   * secondary table is taken to have its key, as `createAll` makes it (`docs/semantics.md`).
+   */
+  readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
 }
 
 export type ExecutorName = 'plan' | 'graphql-js';
@@ -104,6 +112,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const planner = createPlanExecutor({ schema, reads: resolvers.reads, checks: resolvers.checks, ...(options.planCacheSize ? { maxDocuments: options.planCacheSize } : {}) });
   const usePlans = (options.executor ?? 'plan') === 'plan';
   const explain = options.explain ?? false;
+  const keylessLinkTables = getValidKeylessLinkTables(mapping, options.keylessLinkTables);
 
   const createContext = (viewer?: unknown): RelgraphContext => {
     const access = resolvers.createAccess(viewer);
@@ -117,7 +126,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     const runField: FieldUnitOfWork = (work) => runInOwnTransaction((tx) => work({
       ...relgraph,
       loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
-      session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect }),
+      session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables }),
     }), { driver, retry, ...(options.onRetry ? { onRetry: options.onRetry } : {}) });
     Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
     return { relgraph };
@@ -147,7 +156,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
       answered?.(given);
       return given.result;
     };
-    return runUnitOfWork(args, attempt, { mapping, driver, retry, newBudget, onRetry: options.onRetry });
+    return runUnitOfWork(args, attempt, { mapping, driver, retry, newBudget, onRetry: options.onRetry, keylessLinkTables });
   };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {

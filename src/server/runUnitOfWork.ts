@@ -43,10 +43,12 @@ export interface UnitOfWork {
   readonly newBudget: (() => RowBudget) | undefined;
   /** Told of each rerun, for the metrics. */
   readonly onRetry?: (() => void) | undefined;
+  /** Secondary tables without a key over their link columns (`SessionOptions.keylessLinkTables`). */
+  readonly keylessLinkTables?: ReadonlySet<string>;
 }
 
 /** Runs one mutation operation with `execute` inside a transaction, retrying it whole on a deadlock. */
-export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget, onRetry }: UnitOfWork): Promise<ExecutionResult> {
+export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget, onRetry, keylessLinkTables }: UnitOfWork): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -59,7 +61,7 @@ export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { map
           access,
           stats,
           loaders: createLoaders({ dialect, executor, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
-          session: new Session({ mapping, executor, dialect }),
+          session: new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) }),
         };
         const result = await execute(args);
         if (result.errors?.length) throw new RollBack(result);

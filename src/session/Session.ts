@@ -13,6 +13,7 @@ import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
 import { collectDeletes } from './collectDeletes.js';
 import { executeFlush } from './executeFlush.js';
 import { IdentityMap, identityKey } from './IdentityMap.js';
+import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
@@ -24,6 +25,13 @@ export interface SessionOptions {
   /** Where statements run: a transaction's executor, or a driver (then `commit()` opens one). */
   readonly executor: Executor;
   readonly dialect: Dialect;
+  /**
+   * The `secondary` tables that have no primary key or unique index over their link columns in
+   * this database: their names, or what `checkLinkTables` returned. Links into them are kept
+   * unique by locking and checking before each insert (two statements more per batch). Default
+   * none: every secondary table is taken to have its key, as `createAll` makes it.
+   */
+  readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
 }
 
 /** How a load reads its rows. */
@@ -68,6 +76,7 @@ export class Session implements LinkRecorder {
   readonly #mapping: Mapping;
   #executor: Executor;
   readonly #dialect: Dialect;
+  readonly #keylessLinkTables: ReadonlySet<string>;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
   /** Instances a flush inserted or changed: their values are what was written, not what a read gives back. */
@@ -80,6 +89,7 @@ export class Session implements LinkRecorder {
     this.#mapping = options.mapping;
     this.#executor = options.executor;
     this.#dialect = options.dialect;
+    this.#keylessLinkTables = getValidKeylessLinkTables(options.mapping, options.keylessLinkTables);
     instrument(options.mapping);
   }
 
@@ -321,7 +331,7 @@ export class Session implements LinkRecorder {
       links: this.links,
       deleteOps: deletes.ops,
     });
-    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect });
+    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect, keylessLinkTables: this.#keylessLinkTables });
     this.#afterFlush(deletes.deleted);
   }
 

@@ -14,11 +14,17 @@ import { invariant } from '../util/invariant.js';
 import type { FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
+import { missingLinks, type LinkRow } from './keylessLinks.js';
 import type { DeferredKey, FlushPlan } from './planFlush.js';
 
 export interface FlushTarget {
   readonly executor: Executor;
   readonly dialect: Dialect;
+  /**
+   * Secondary tables without a key over their link columns: links into them are locked and
+   * checked before they are inserted (`keylessLinks.ts`). Default none.
+   */
+  readonly keylessLinkTables?: ReadonlySet<string>;
 }
 
 export async function executeFlush(plan: FlushPlan, target: FlushTarget): Promise<void> {
@@ -181,15 +187,21 @@ function linkValues(relationship: MappedRelationship, owner: InstanceState, targ
   ];
 }
 
-/** INSERT that skips rows already there: adding an existing link is a no-op, even under concurrency. */
+/**
+ * INSERT that skips rows already there: adding an existing link is a no-op, even under
+ * concurrency. The table's key does the skipping; a table without one (`keylessLinkTables`)
+ * first locks the links and leaves out those it finds (`missingLinks`: two statements more).
+ */
 async function insertLinks(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target: FlushTarget): Promise<void> {
   const { relationship } = ops[0]!;
+  const table = relationship.secondary!.name;
   const columns = linkColumns(relationship);
   const seen = new Set<string>();
-  const rows = ops.map((op) => linkValues(relationship, op.owner, op.target))
-    .filter((row) => !seen.has(identityKey(row.map((v) => v.value))) && seen.add(identityKey(row.map((v) => v.value))));
-  for (const part of chunk(rows, rowsPerStatement(target, columns.length))) {
-    await run(target, { kind: 'insert', table: relationship.secondary!.name, columns: columns.map((c) => c.name), rows: part, onConflict: 'ignore', returning: [] });
+  let links: LinkRow[] = ops.map((op) => ({ owner: op.owner, target: op.target, values: linkValues(relationship, op.owner, op.target) }))
+    .filter((link) => !seen.has(identityKey(link.values.map((v) => v.value))) && seen.add(identityKey(link.values.map((v) => v.value))));
+  if (target.keylessLinkTables?.has(table)) links = await missingLinks(relationship, columns, links, target);
+  for (const part of chunk(links, rowsPerStatement(target, columns.length))) {
+    await run(target, { kind: 'insert', table, columns: columns.map((c) => c.name), rows: part.map((link) => link.values), onConflict: 'ignore', returning: [] });
   }
 }
 

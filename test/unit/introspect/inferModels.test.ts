@@ -80,7 +80,7 @@ describe('introspect: models and link tables', () => {
     expect(description.tables.map((t) => [t.name, t.keyed, t.relationships])).toEqual([['association', false, ['Left.rights', 'Right.lefts']]]);
     expect(description.tables[0]!.columns.map((c) => c.options)).toEqual([{}, {}]);
     expect(description.notes).toEqual([
-      'Link table "association" has no primary key or unique index over (left_id, right_id), so the same link could be stored twice; relgraph serve asks for one: ALTER TABLE association ADD PRIMARY KEY (left_id, right_id).',
+      'Link table "association" has no primary key or unique index over (left_id, right_id); relgraph serve keeps its links unique by locking and checking before insert (up to two statements more per add), which a key makes unnecessary: ALTER TABLE association ADD PRIMARY KEY (left_id, right_id).',
     ]);
   });
 

@@ -64,9 +64,10 @@ export default Base;
  * - table "legacy_link": excluded by the pattern "legacy_*".
  *
  * Notes:
- * - Link table "association" has no primary key or unique index over (left_id, right_id), so the
- *   same link could be stored twice; relgraph serve asks for one: ALTER TABLE association ADD
- *   PRIMARY KEY (left_id, right_id).
+ * - Link table "association" has no primary key or unique index over (left_id, right_id); relgraph
+ *   serve keeps its links unique by locking and checking before insert (up to two statements more
+ *   per add), which a key makes unnecessary: ALTER TABLE association ADD PRIMARY KEY (left_id,
+ *   right_id).
  */`);
     expect(text).toContain(`/** Link table of the many-to-many Left.rights ↔ Right.lefts. */
 Table('association', Base.metadata,
