@@ -8,7 +8,7 @@
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
-import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import type { FieldIndex } from './readListArgs.js';
@@ -151,7 +151,7 @@ function checkRequired(context: InputContext, model: MappedModel, instance: obje
   const state = stateOf(instance);
   const linked = new Set<TableColumn>();
   for (const relationship of model.relationships) {
-    if (relationship.direction !== 'many-to-one' || relationship.viewonly) continue;
+    if (linkHolder(relationship) !== 'owner' || relationship.viewonly) continue;
     if (state.scalars.get(relationship.name)) relationship.syncPairs.forEach((pair) => linked.add(pair.to));
   }
   for (const entry of context.session.links.foreignKeys) {
@@ -161,7 +161,7 @@ function checkRequired(context: InputContext, model: MappedModel, instance: obje
     if (column.nullable || column.autoincrement || column.default !== undefined || column.serverDefault !== undefined) continue;
     const value = state.values.get(column.attribute);
     if ((value === undefined || value === null) && !linked.has(column)) {
-      const relationship = model.relationships.find((r) => r.direction === 'many-to-one' && r.syncPairs.some((pair) => pair.to === column));
+      const relationship = model.relationships.find((r) => linkHolder(r) === 'owner' && r.syncPairs.some((pair) => pair.to === column));
       const via = relationship ? ` or link ${context.inflection.fieldName(relationship.name)}` : '';
       throw new BadUserInputError(`${model.name}.${context.inflection.fieldName(column.attribute)} is required: give it${via}.`);
     }

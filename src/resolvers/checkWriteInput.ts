@@ -27,7 +27,7 @@
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
-import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { FieldIndex } from './readListArgs.js';
 
 export interface InputLimits {
@@ -65,7 +65,7 @@ export function rowName(inflection: Inflection, model: MappedModel, key: readonl
 
 /** A many-to-one over NOT NULL columns cannot be emptied: say so before any SQL runs. */
 export function assertNullable(context: Pick<WriteCheckContext, 'inflection'>, relationship: MappedRelationship): void {
-  if (relationship.direction === 'many-to-one' && !relationship.nullable) {
+  if (linkHolder(relationship) === 'owner' && !relationship.nullable) {
     const columns = relationship.join.map((pair) => `${relationship.owner.name}.${context.inflection.fieldName(pair.local.attribute)}`);
     throw new BadUserInputError(`${relationship.owner.name}.${context.inflection.fieldName(relationship.name)} cannot be unlinked: ${columns.join(', ')} may not be null. Link another ${relationship.target.name} instead.`);
   }
@@ -73,8 +73,9 @@ export function assertNullable(context: Pick<WriteCheckContext, 'inflection'>, r
 
 /** Whether a row of the target can be linked through `relationship` to one owner row at most. */
 function targetHasOneOwner(relationship: MappedRelationship): boolean {
-  if (relationship.direction === 'one-to-many') return true;
-  return relationship.direction === 'many-to-one' && relationship.reverse !== undefined && !relationship.reverse.uselist;
+  const holder = linkHolder(relationship);
+  if (holder === 'target') return true;
+  return holder === 'owner' && relationship.reverse !== undefined && !relationship.reverse.uselist;
 }
 
 /** One walk over one input; remembers the rows it names, to find the contradictions between places. */
@@ -169,7 +170,7 @@ class WriteInputCheck {
   #checkColumnAndLink(model: MappedModel, input: Input, path: string): void {
     for (const [name, value] of Object.entries(input)) {
       const field = value === undefined ? undefined : this.#context.fields.field(model, name);
-      if (!field || !('kind' in field) || field.kind !== 'relationship' || field.direction !== 'many-to-one' || value === null) continue;
+      if (!field || !('kind' in field) || field.kind !== 'relationship' || linkHolder(field) !== 'owner' || value === null) continue;
       const column = this.#givenColumn(model, input, field.syncPairs.map((pair) => pair.to));
       if (column) {
         this.#fail(path, `${column} and ${name} both write ${model.name}.${column}. Give only one of them`);
@@ -183,7 +184,7 @@ class WriteInputCheck {
     const target = relationship.target;
     const reverse = relationship.reverse;
     const back = reverse && !reverse.uselist && input[inflection.fieldName(reverse.name)] !== undefined ? inflection.fieldName(reverse.name) : undefined;
-    const column = relationship.direction === 'one-to-many' ? this.#givenColumn(target, input, relationship.syncPairs.map((pair) => pair.to)) : undefined;
+    const column = linkHolder(relationship) === 'target' ? this.#givenColumn(target, input, relationship.syncPairs.map((pair) => pair.to)) : undefined;
     const given = back ?? column;
     if (given) {
       this.#fail(path, `the new ${target.name} is linked to its ${relationship.owner.name} by ${this.#label(relationship)}, so it cannot also give ${given}. Leave ${given} out`);

@@ -8,7 +8,7 @@
  */
 import { ForbiddenError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
-import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
+import { linkHolder, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { FieldResolver } from '../schema/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
@@ -186,8 +186,9 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
 /** Which end of a link (0: owner, 1: target) holds its lock; see `loadLinkEnds`. */
 function lockedEnd(relationship: MappedRelationship | MappedAssociationProxy, ownerKey: readonly unknown[], targetKey: readonly unknown[] | undefined): 0 | 1 {
   if (targetKey === undefined || relationship.kind === 'associationProxy') return 0;
-  if (relationship.direction === 'one-to-many') return 1;
-  if (relationship.direction === 'many-to-one') return 0;
+  const holder = linkHolder(relationship);
+  if (holder === 'target') return 1;
+  if (holder === 'owner') return 0;
   const { owner, target } = relationship;
   if (owner !== target) return owner.name < target.name ? 0 : 1;
   return JSON.stringify(ownerKey) <= JSON.stringify(targetKey) ? 0 : 1;

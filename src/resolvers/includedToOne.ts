@@ -4,7 +4,7 @@
  * instead of a second SELECT.
  */
 import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
-import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { FieldIndex } from './readListArgs.js';
 
 /**
@@ -58,7 +58,7 @@ export function connectionNodeFields(fieldNodes: readonly FieldNode[], fragments
 /** A many-to-one whose foreign key holds the target's primary key, column for column. */
 export function isToOneByKey(relationship: MappedRelationship): boolean {
   const { target } = relationship;
-  return relationship.direction === 'many-to-one' && !relationship.uselist
+  return linkHolder(relationship) === 'owner' && !relationship.uselist
     && relationship.join.length === target.primaryKey.length
     && relationship.join.every((pair, i) => pair.remote === target.primaryKey[i]);
 }

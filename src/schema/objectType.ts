@@ -7,7 +7,7 @@ import {
   GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType,
   type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, type GraphQLOutputType,
 } from 'graphql';
-import { edgeColumns, type MappedAssociationProxy, type MappedModel, type MappedRelationship, type OrderTerm } from '../mapper/index.js';
+import { describeRelationship, edgeColumns, type MappedAssociationProxy, type MappedModel, type MappedRelationship, type OrderTerm } from '../mapper/index.js';
 import { aggregateType } from './aggregateTypes.js';
 import { connectionArguments, connectionType } from './connectionTypes.js';
 import { outputColumnType } from './columnTypes.js';
@@ -102,14 +102,3 @@ function relationshipType(context: SchemaContext, relationship: MappedRelationsh
   return relationship.nullable ? target : new GraphQLNonNull(target);
 }
 
-function describeRelationship(relationship: MappedRelationship): string {
-  const { owner, target, direction, uselist, viewonly } = relationship;
-  const how = {
-    'one-to-many': uselist
-      ? `One-to-many: the ${target.name} rows that refer to this ${owner.name}.`
-      : `One-to-one: the ${target.name} that refers to this ${owner.name}.`,
-    'many-to-one': `Many-to-one: the ${target.name}${uselist ? ' rows' : ''} this ${owner.name} refers to.`,
-    'many-to-many': `Many-to-many: the ${target.name} rows linked to this ${owner.name}.`,
-  }[direction];
-  return viewonly ? `${how} Read-only.` : how;
-}

@@ -8,7 +8,7 @@ import {
   type GraphQLInputFieldConfigMap, type GraphQLInputType,
 } from 'graphql';
 import { isSortableKind, type TableColumn } from '../declare/index.js';
-import type { MappedModel, Mapping } from '../mapper/index.js';
+import { linkHolder, type MappedModel, type Mapping } from '../mapper/index.js';
 import { columnType, columnValueType, hasDefault } from './columnTypes.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import { withArticle } from '../util/withArticle.js';
@@ -52,7 +52,7 @@ export function keyInput(context: SchemaContext, model: MappedModel): GraphQLInp
 export function columnsFilledByRelationships(model: MappedModel): Set<TableColumn> {
   const filled = new Set<TableColumn>();
   for (const relationship of model.relationships) {
-    if (relationship.viewonly || relationship.direction !== 'many-to-one') continue;
+    if (relationship.viewonly || linkHolder(relationship) !== 'owner') continue;
     for (const pair of relationship.syncPairs) filled.add(pair.to);
   }
   return filled;
@@ -69,7 +69,7 @@ export function columnsFilledByLinks(mapping: Mapping, model: MappedModel): Set<
   const filled = columnsFilledByRelationships(model);
   for (const other of mapping.models) {
     for (const relationship of other.relationships) {
-      if (relationship.viewonly || relationship.direction !== 'one-to-many' || relationship.target !== model) continue;
+      if (relationship.viewonly || linkHolder(relationship) !== 'target' || relationship.target !== model) continue;
       for (const pair of relationship.syncPairs) filled.add(pair.to);
     }
   }

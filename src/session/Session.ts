@@ -11,6 +11,7 @@ import { decodeRow, type Row } from '../loaders/runSelect.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
 import { collectDeletes } from './collectDeletes.js';
+import { processorOf } from './dependency/processorOf.js';
 import { executeFlush } from './executeFlush.js';
 import { IdentityMap, identityKey } from './IdentityMap.js';
 import { getValidKeylessLinkTables } from './keylessLinks.js';
@@ -18,7 +19,7 @@ import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
 import { planFlush } from './planFlush.js';
-import { log, type LinkRecorder } from './relationshipEvents.js';
+import type { LinkRecorder } from './relationshipEvents.js';
 
 export interface SessionOptions {
   readonly mapping: Mapping;
@@ -369,7 +370,7 @@ export class Session implements LinkRecorder {
       const items = relationship.uselist ? [...(state.lists.get(relationship.name) ?? [])] : [state.scalars.get(relationship.name)].filter((v): v is object => !!v);
       for (const item of items) {
         const itemState = stateOf(item);
-        log(this.links, relationship, state, itemState, 'add');
+        processorOf(relationship).logChange(this.links, state, itemState, 'add');
         if (relationship.cascade.saveUpdate) this.adopt(itemState);
       }
     }
@@ -414,14 +415,12 @@ export class Session implements LinkRecorder {
   async #loadTargets(states: readonly InstanceState[], attribute: MappedRelationship): Promise<void> {
     const pending = states.filter((state) => !state.scalars.has(attribute.name));
     if (pending.length === 0) return;
-    const byPrimaryKey = attribute.direction === 'many-to-one'
-      && attribute.syncPairs.length === attribute.target.primaryKey.length
-      && attribute.syncPairs.every((pair, i) => pair.from === attribute.target.primaryKey[i]);
-    if (!byPrimaryKey) {
+    const processor = processorOf(attribute);
+    const keys = pending.map((state) => processor.targetKey(state));
+    if (!isEveryDefined(keys)) {
       await Promise.all(pending.map((state) => this.load(state.instance, attribute.name)));
       return;
     }
-    const keys = pending.map((state) => attribute.syncPairs.map((pair) => state.values.get(pair.to.attribute)));
     const targets = await this.getMany(attribute.target, keys.filter((key) => key.every((v) => v !== null && v !== undefined)));
     const byKey = new Map(targets.filter((t): t is object => t !== undefined).map((t) => [identityKey(stateOf(t).key('committed')), t]));
     pending.forEach((state, i) => state.scalars.set(attribute.name, byKey.get(identityKey(keys[i]!)) ?? null));
@@ -490,4 +489,8 @@ function applyDefaults(state: InstanceState): void {
     if (state.values.get(column.attribute) !== undefined || column.default === undefined) continue;
     state.values.set(column.attribute, typeof column.default === 'function' ? (column.default as () => unknown)() : column.default);
   }
+}
+
+function isEveryDefined<T>(items: ReadonlyArray<T | undefined>): items is T[] {
+  return items.every((item) => item !== undefined);
 }

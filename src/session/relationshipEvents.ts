@@ -6,6 +6,7 @@
  */
 import type { MappedRelationship } from '../mapper/index.js';
 import type { InstanceState } from './InstanceState.js';
+import { processorOf } from './dependency/processorOf.js';
 import type { LinkLog } from './LinkLog.js';
 import { TrackedList } from './TrackedList.js';
 
@@ -48,13 +49,17 @@ export class RelationshipEvents {
     const previous = owner.scalars.get(relationship.name);
     if (previous === value) return;
     const valueState = value === null ? null : this.#related(relationship, value);
-    if (previous === undefined && owner.status === 'persistent' && relationship.direction !== 'many-to-one') {
+    const processor = processorOf(relationship);
+    if (previous === undefined && owner.status === 'persistent' && processor.replaceNeedsPrevious) {
       throw new TypeError(`${owner}.${relationship.name} is not loaded, so the object it replaces is unknown. Load it first: await session.load(instance, "${relationship.name}").`);
     }
     owner.scalars.set(relationship.name, value);
     if (previous) this.#changed(owner, relationship, previous, 'remove');
     if (valueState) this.#changed(owner, relationship, value!, 'add');
-    else if (relationship.direction === 'many-to-one') this.#recorder(owner)?.links.point(relationship, owner, null);
+    else {
+      const recorder = this.#recorder(owner);
+      if (recorder) processor.logCleared(recorder.links, owner);
+    }
   }
 
   #changed(owner: InstanceState, relationship: MappedRelationship, item: object, op: 'add' | 'remove'): void {
@@ -65,7 +70,7 @@ export class RelationshipEvents {
       recorder.adopt(owner);
       recorder.adopt(itemState);
     }
-    if (recorder) log(recorder.links, relationship, owner, itemState, op);
+    if (recorder) processorOf(relationship).logChange(recorder.links, owner, itemState, op);
     this.#syncReverse(owner, relationship, itemState, op);
   }
 
@@ -100,7 +105,7 @@ export class RelationshipEvents {
     if (previousOwner.scalars.get(relationship.name) !== item.instance) return;
     previousOwner.scalars.set(relationship.name, null);
     const recorder = this.#recorder(previousOwner);
-    if (recorder) log(recorder.links, relationship, previousOwner, item, 'remove');
+    if (recorder) processorOf(relationship).logChange(recorder.links, previousOwner, item, 'remove');
   }
 
   #related(relationship: MappedRelationship, item: object): InstanceState {
@@ -114,22 +119,6 @@ export class RelationshipEvents {
 
   #recorder(state: InstanceState): LinkRecorder | undefined {
     return state.session as LinkRecorder | undefined;
-  }
-}
-
-/** Logs one link change in the terms the flush needs (foreign key, or secondary row). */
-export function log(links: LinkLog, relationship: MappedRelationship, owner: InstanceState, item: InstanceState, op: 'add' | 'remove'): void {
-  switch (relationship.direction) {
-    case 'many-to-many':
-      links.link(relationship, owner, item, op);
-      return;
-    case 'one-to-many':
-      if (op === 'add') links.point(relationship, item, owner);
-      else links.release(relationship, item, owner);
-      return;
-    case 'many-to-one':
-      if (op === 'add') links.point(relationship, owner, item);
-      else links.release(relationship, owner, item);
   }
 }
 

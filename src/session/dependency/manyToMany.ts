@@ -1,0 +1,36 @@
+/**
+ * Many-to-many: a row of the `secondary` table links the two. Adding or removing a target
+ * inserts or deletes that row; neither end's own row changes.
+ */
+import type { MappedRelationship } from '../../mapper/index.js';
+import type { FlushOp } from '../FlushOp.js';
+import type { InstanceState } from '../InstanceState.js';
+import type { LinkLog } from '../LinkLog.js';
+import { isPassive, type DependencyProcessor, type RelatedLoader } from './DependencyProcessor.js';
+
+export class ManyToManyProcessor implements DependencyProcessor {
+  readonly replaceNeedsPrevious = true;
+
+  constructor(readonly relationship: MappedRelationship) {}
+
+  logChange(links: LinkLog, owner: InstanceState, item: InstanceState, op: 'add' | 'remove'): void {
+    links.link(this.relationship, owner, item, op);
+  }
+
+  logCleared(): void {
+    // The previous target's link row goes when it is released.
+  }
+
+  async cascadeDelete(owner: InstanceState, ops: FlushOp[], loader: RelatedLoader): Promise<InstanceState[]> {
+    const { relationship } = this;
+    const passive = isPassive(relationship);
+    // R5.2/R5.3: the secondary rows go first, unless the database's ON DELETE CASCADE does it.
+    const targets = relationship.cascade.delete ? await loader.related(owner, relationship, passive) : [];
+    if (!passive) ops.push({ kind: 'deleteLinks', relationship, owner });
+    return targets;
+  }
+
+  targetKey(): undefined {
+    return undefined;
+  }
+}
