@@ -12,8 +12,11 @@ export interface ForeignKeyEntry {
   readonly child: InstanceState;
   /** The row the child's foreign key is to reference, null to clear it, undefined for no change. */
   target: InstanceState | null | undefined;
-  /** For a clear: only if the key still references this row (a removal from its list). */
-  expect: InstanceState | undefined;
+  /**
+   * For a clear that came from leaving lists: the parents left. The key is cleared only if it
+   * still references one of them (SQLAlchemy's `hasparent` check); empty: cleared outright.
+   */
+  left: InstanceState[];
   /** target's columns → child's columns. */
   readonly syncPairs: readonly SyncPair[];
   /** The relationship the last change came through, for messages. */
@@ -37,19 +40,29 @@ export class LinkLog {
   point(relationship: MappedRelationship, child: InstanceState, target: InstanceState | null): void {
     const entry = this.#entry(relationship, child);
     entry.target = target;
-    entry.expect = undefined;
+    entry.left = [];
     entry.relationship = relationship;
   }
 
   /**
    * `child` leaves `parent`'s list: clear its key, unless it was pointed elsewhere since (a child
-   * moved to another parent is kept, SQLAlchemy's `hasparent` check).
+   * moved to another parent is kept, SQLAlchemy's `hasparent` check). Leaving the parent it was
+   * pointed at in this flush clears it outright: the parent it had was left already. Leaving
+   * several parents clears it if it still references any of them.
    */
   release(relationship: MappedRelationship, child: InstanceState, parent: InstanceState): void {
     const entry = this.#entry(relationship, child);
-    if (entry.target !== undefined && entry.target !== null && entry.target !== parent) return;
-    entry.target = null;
-    entry.expect = parent;
+    if (entry.target === parent) {
+      entry.target = null;
+      entry.left = [];
+    } else if (entry.target === undefined) {
+      entry.target = null;
+      entry.left = [parent];
+    } else if (entry.target === null) {
+      if (entry.left.length > 0 && !entry.left.includes(parent)) entry.left.push(parent);
+    } else {
+      return;
+    }
     entry.relationship = relationship;
     if (relationship.cascade.deleteOrphan) this.#orphanCandidates.set(child, relationship);
   }
@@ -64,7 +77,12 @@ export class LinkLog {
 
   /** Where `child`'s foreign key (written by `relationship`) will point: undefined when unchanged. */
   targetOf(relationship: MappedRelationship, child: InstanceState): InstanceState | null | undefined {
-    return this.#foreignKeys.get(slotOf(relationship))?.get(child)?.target;
+    return this.entryOf(relationship, child)?.target;
+  }
+
+  /** The entry of `child`'s foreign key written by `relationship`, if a change was logged. */
+  entryOf(relationship: MappedRelationship, child: InstanceState): ForeignKeyEntry | undefined {
+    return this.#foreignKeys.get(slotOf(relationship))?.get(child);
   }
 
   get foreignKeys(): ForeignKeyEntry[] {
@@ -96,7 +114,7 @@ export class LinkLog {
     }
     let entry = entries.get(child);
     if (!entry) {
-      entry = { child, target: undefined, expect: undefined, syncPairs, relationship };
+      entry = { child, target: undefined, left: [], syncPairs, relationship };
       entries.set(child, entry);
     }
     return entry;

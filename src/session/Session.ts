@@ -18,7 +18,7 @@ import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
-import { planFlush } from './planFlush.js';
+import { planFlush, sameValue } from './planFlush.js';
 import type { LinkRecorder } from './relationshipEvents.js';
 
 export interface SessionOptions {
@@ -165,7 +165,9 @@ export class Session implements LinkRecorder {
     if (attribute.uselist) {
       events.list(state, attribute).loadMembers(related.map((r) => r.instance));
     } else if (!state.scalars.has(name)) {
-      state.scalars.set(name, related[0]?.instance ?? null);
+      // A key changed in this session and not flushed yet wins over the row as read.
+      const pending = processorOf(attribute).pendingTarget(this.links, state);
+      state.scalars.set(name, pending === undefined ? related[0]?.instance ?? null : pending?.instance ?? null);
     }
     this.#fillReverse(state, attribute, related);
   }
@@ -197,7 +199,8 @@ export class Session implements LinkRecorder {
       const association = await this.#findAssociation(state, attribute, target);
       if (association) {
         events.list(state, attribute.relationship).remove(association.instance);
-        if (association.status === 'persistent') this.#deleted.add(association);
+        // A new one leaves the session; a loaded one is deleted at the flush.
+        this.delete(association.instance);
       }
       return;
     }
@@ -341,13 +344,16 @@ export class Session implements LinkRecorder {
       if (state.status === 'persistent') this.#identity.delete(state);
       state.status = 'deleted';
     }
-    for (const state of this.#pending) {
-      if (deleted.has(state)) continue;
+    // Filed under the key they had when loaded: a row whose key the flush changed moves.
+    const loaded = [...this.#identity.states()];
+    const moved = loaded.filter((state) => identityKey(state.key('committed')) !== identityKey(state.key('current')));
+    for (const state of moved) this.#identity.delete(state);
+    const inserted = this.#pending.filter((state) => !deleted.has(state));
+    for (const state of inserted) {
       state.status = 'persistent';
-      this.#identity.set(state);
       this.#written.add(state);
     }
-    for (const state of this.#identity.states()) {
+    for (const state of [...loaded, ...inserted]) {
       for (const [attribute, value] of state.values) {
         if (!state.committed.has(attribute) || state.committed.get(attribute) !== value) {
           this.#written.add(state);
@@ -358,6 +364,8 @@ export class Session implements LinkRecorder {
       for (const [attribute, value] of state.values) state.committed.set(attribute, value);
       for (const list of state.lists.values()) list.resetHistory();
     }
+    // Filed once their committed values hold the keys the flush wrote.
+    for (const state of [...moved, ...inserted]) this.#identity.set(state);
     this.#pending.length = 0;
     this.#deleted.clear();
     this.links.clear();
@@ -405,7 +413,10 @@ export class Session implements LinkRecorder {
       // Not loaded: compare the association's foreign key with the target's key.
       return proxy.attribute.syncPairs.every((pair) => state.values.get(pair.to.attribute) === targetState.values.get(pair.from.attribute));
     });
-    return found ? stateOf(found) : undefined;
+    if (found) return stateOf(found);
+    // A new association given its keys as plain values is in no list yet.
+    const holds = (state: InstanceState, pairs: MappedRelationship['syncPairs'], end: InstanceState) => pairs.every((pair) => sameValue(state.values.get(pair.to.attribute), end.values.get(pair.from.attribute)));
+    return this.#pending.find((state) => state.model === proxy.relationship.target && holds(state, proxy.relationship.syncPairs, owner) && holds(state, proxy.attribute.syncPairs, targetState));
   }
 
   /**

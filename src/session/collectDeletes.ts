@@ -26,7 +26,7 @@ export async function collectDeletes(explicit: Iterable<InstanceState>, links: L
     if (state.status !== 'persistent') continue;
     for (const relationship of state.model.relationships) {
       if (relationship.viewonly) continue;
-      queue.push(...await processorOf(relationship).cascadeDelete(state, ops, loader));
+      queue.push(...await processorOf(relationship).cascadeDelete(state, { links, ops, loader }));
     }
   }
   return { deleted, ops };

@@ -14,7 +14,7 @@
  */
 import type { TableColumn } from '../declare/index.js';
 import { FlushError } from '../errors/FlushError.js';
-import type { MappedTable } from '../mapper/index.js';
+import type { MappedTable, ResolvedForeignKey } from '../mapper/index.js';
 import { topoLayers } from '../util/topoSort.js';
 import type { DeferredKey, FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
@@ -65,7 +65,10 @@ export function planFlush(input: FlushInput): FlushPlan {
     opOf.set(state, op);
   }
   ops.push(...clears);
-  ops.push(...input.deleteOps.map((op) => (op.kind === 'clearReferences' ? { ...op, except: [...op.except, ...touched] } : op)));
+  // Rows moved, cleared or deleted in this flush are not the clearing's to touch.
+  ops.push(...input.deleteOps.map((op) => (op.kind === 'clearReferences'
+    ? { ...op, except: [...op.except, ...touched, ...[...deleted].filter((state) => state.model === op.relationship.target)] }
+    : op)));
   for (const state of deleted) {
     if (state.status !== 'persistent') continue;
     const op: FlushOp = { kind: 'delete', state };
@@ -73,13 +76,17 @@ export function planFlush(input: FlushInput): FlushPlan {
     opOf.set(state, op);
   }
   for (const entry of input.links.secondary) {
-    if (deleted.has(entry.owner) || deleted.has(entry.target)) continue;
+    const { relationship, owner, target } = entry;
     if (entry.op === 'add') {
-      ops.push({ kind: 'linkInsert', relationship: entry.relationship, owner: entry.owner, target: entry.target });
-    } else if (entry.owner.status === 'persistent' && entry.target.status === 'persistent') {
-      ops.push({ kind: 'linkDelete', relationship: entry.relationship, owner: entry.owner, target: entry.target });
+      // No link to a row deleted in this flush, or to a new one that left the session again.
+      if (deleted.has(owner) || deleted.has(target) || owner.status === 'transient' || target.status === 'transient') continue;
+      ops.push({ kind: 'linkInsert', relationship, owner, target });
+    } else if (owner.status === 'persistent' && target.status === 'persistent') {
+      // Removed even when an end is deleted: that end may have no relationship whose delete would remove it.
+      ops.push({ kind: 'linkDelete', relationship, owner, target });
     }
   }
+  checkReferencesToDeleted(ops, deleted);
 
   const edges = dependencyEdges(ops, opOf, deferred);
   return sortOps(ops, edges, deferred);
@@ -99,24 +106,35 @@ function applyForeignKeys(
 ): InstanceState[] {
   const touched: InstanceState[] = [];
   for (const entry of entries) {
-    const { child, target, expect, syncPairs } = entry;
-    if (deleted.has(child)) continue;
-    touched.push(child);
+    const { child, syncPairs } = entry;
+    // A new object deleted again before the flush (`session.delete()` of a pending one) left the session.
+    if (deleted.has(child) || child.status === 'transient') continue;
+    const target = entry.target?.status === 'transient' ? null : entry.target;
     if (target === null || target === undefined) {
-      if (expect !== undefined && child.status === 'persistent') {
-        const pointsAtExpected = syncPairs.every((pair) => sameValue(child.committed.get(pair.to.attribute), expect.committed.get(pair.from.attribute)));
-        // A child that no longer points at the parent it left is not that parent's to clear.
-        if (!pointsAtExpected || expect.status !== 'persistent') continue;
+      if (entry.left.length > 0 && entry.target === null && child.status === 'pending') {
+        // A new row keeps the key it was given, unless that is the key of a parent it left.
+        const pointsAt = (parent: InstanceState) => syncPairs.every((pair) => sameValue(child.values.get(pair.to.attribute), parent.values.get(pair.from.attribute)));
+        if (!entry.left.some(pointsAt)) continue;
+      }
+      if (entry.left.length > 0 && entry.target === null && child.status === 'persistent') {
+        const pointsAt = (parent: InstanceState) => parent.status === 'persistent'
+          && syncPairs.every((pair) => sameValue(child.committed.get(pair.to.attribute), parent.committed.get(pair.from.attribute)));
+        // A child that no longer points at a parent it left is not that parent's to clear.
+        const from = entry.left.find(pointsAt);
+        if (!from) continue;
         for (const pair of syncPairs) child.values.set(pair.to.attribute, null);
         // Cleared on its own, only where it still points at that parent (reliability.md fault 4).
         const columns = syncPairs.map((pair) => pair.to);
-        clears.push({ kind: 'update', state: child, columns, expect: syncPairs.map((pair) => [pair.to, expect.committed.get(pair.from.attribute)] as const) });
+        clears.push({ kind: 'update', state: child, columns, expect: syncPairs.map((pair) => [pair.to, from.committed.get(pair.from.attribute)] as const) });
         cleared.set(child, new Set(columns));
+        touched.push(child);
         continue;
       }
       for (const pair of syncPairs) child.values.set(pair.to.attribute, null);
+      touched.push(child);
       continue;
     }
+    touched.push(child);
     if (deleted.has(target)) {
       throw new FlushError(`${child} is linked to ${target} through ${entry.relationship.owner.name}.${entry.relationship.name}, but ${target} is being deleted in the same flush. Unlink it, or do not delete ${target}.`);
     }
@@ -166,7 +184,7 @@ function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceStat
       }
     }
     if (op.kind === 'insert' || op.kind === 'update') {
-      for (const fk of op.state.model.table.foreignKeys) {
+      for (const fk of writtenForeignKeys(op)) {
         const values = fk.columns.map((c) => op.state.values.get(c.attribute));
         if (values.some((v) => v === null || v === undefined)) continue;
         const before = pendingByKey.get(`${fk.targetTable.name}|${identityKey(values)}`);
@@ -190,6 +208,16 @@ function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceStat
   return edges;
 }
 
+/**
+ * The foreign keys an insert or update writes: all of an insert's; of an update, those whose
+ * columns it sets. An update of other columns neither waits for the row its key references nor
+ * has to leave it before a delete (the row's clearing, if any, is a statement of its own).
+ */
+function writtenForeignKeys(op: Extract<FlushOp, { kind: 'insert' | 'update' }>): readonly ResolvedForeignKey[] {
+  const { foreignKeys } = op.state.model.table;
+  return op.kind === 'insert' ? foreignKeys : foreignKeys.filter((fk) => fk.columns.some((column) => op.columns.includes(column)));
+}
+
 /** The rows (table and key) an op stops referencing, or references in a way that must go first. */
 function referencedRows(op: FlushOp): Array<[MappedTable, unknown[]]> {
   switch (op.kind) {
@@ -197,7 +225,8 @@ function referencedRows(op: FlushOp): Array<[MappedTable, unknown[]]> {
     case 'delete': {
       const { state } = op;
       if (state.status !== 'persistent') return [];
-      return state.model.table.foreignKeys.map((fk) => [fk.targetTable, fk.columns.map((c) => state.committed.get(c.attribute))] as [MappedTable, unknown[]]);
+      const foreignKeys = op.kind === 'update' ? writtenForeignKeys(op) : state.model.table.foreignKeys;
+      return foreignKeys.map((fk) => [fk.targetTable, fk.columns.map((c) => state.committed.get(c.attribute))] as [MappedTable, unknown[]]);
     }
     case 'linkDelete':
       return [[op.relationship.owner.table, op.owner.key('committed')], [op.relationship.target.table, op.target.key('committed')]];
@@ -286,6 +315,30 @@ function breakCycle(ops: FlushOp[], edges: Edge[], cycle: readonly FlushOp[], de
 function isPostUpdate(state: InstanceState, key: DeferredKey): boolean {
   return state.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to))
     || key.from.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to));
+}
+
+/**
+ * Refuses, before any SQL, a row inserted or re-pointed with a foreign key that names, by its
+ * key, a row deleted in the same flush: the insert would fail on the database's foreign key,
+ * half-way through the flush, or the delete after it.
+ */
+function checkReferencesToDeleted(ops: readonly FlushOp[], deleted: ReadonlySet<InstanceState>): void {
+  const deletedRows = [...deleted].filter((state) => state.status === 'persistent');
+  if (deletedRows.length === 0) return;
+  for (const op of ops) {
+    if (op.kind !== 'insert' && op.kind !== 'update') continue;
+    for (const fk of op.state.model.table.foreignKeys) {
+      if (op.kind === 'update' && !fk.columns.some((column) => op.columns.includes(column))) continue;
+      const values = fk.columns.map((column) => op.state.values.get(column.attribute));
+      if (values.some((value) => value === null || value === undefined)) continue;
+      const target = deletedRows.find((state) => state.model.table === fk.targetTable
+        && fk.targets.every((column, i) => sameValue(state.committed.get(column.attribute), values[i])));
+      if (target) {
+        const columns = fk.columns.map((column) => column.name).join(', ');
+        throw new FlushError(`${op.state} refers to ${target} by ${columns}, but ${target} is being deleted in the same flush. Point it at another row, or do not delete ${target}.`);
+      }
+    }
+  }
 }
 
 /**

@@ -16,6 +16,13 @@ export interface RelatedLoader {
   related(owner: InstanceState, relationship: MappedRelationship, passive: boolean): Promise<InstanceState[]>;
 }
 
+/** What a delete's cascade works with: the flush's link log, the statements so far, a loader. */
+export interface DeleteContext {
+  readonly links: LinkLog;
+  readonly ops: FlushOp[];
+  readonly loader: RelatedLoader;
+}
+
 export interface DependencyProcessor {
   readonly relationship: MappedRelationship;
   /**
@@ -32,9 +39,15 @@ export interface DependencyProcessor {
   readonly replaceNeedsPrevious: boolean;
   /**
    * What deleting `owner` does through the relationship (R5, R6): the statements it adds to
-   * `ops`, and the related objects that are deleted with it.
+   * `ops`, and the related objects that are deleted with it, as they are after the changes
+   * logged in this flush (a child moved to another parent is not deleted with this one).
    */
-  cascadeDelete(owner: InstanceState, ops: FlushOp[], loader: RelatedLoader): Promise<InstanceState[]>;
+  cascadeDelete(owner: InstanceState, context: DeleteContext): Promise<InstanceState[]>;
+  /**
+   * Where the owner's own key will point after the flush, when it holds the key and a change
+   * was logged: the target (or null); undefined when nothing was logged or the key is elsewhere.
+   */
+  pendingTarget(links: LinkLog, owner: InstanceState): InstanceState | null | undefined;
   /**
    * The target's primary key, read from the owner's own columns, when the owner holds a foreign
    * key to the target's primary key (a value may be null: no target); undefined otherwise.

@@ -3,10 +3,9 @@
  * inserts or deletes that row; neither end's own row changes.
  */
 import type { MappedRelationship } from '../../mapper/index.js';
-import type { FlushOp } from '../FlushOp.js';
 import type { InstanceState } from '../InstanceState.js';
 import type { LinkLog } from '../LinkLog.js';
-import { isPassive, type DependencyProcessor, type RelatedLoader } from './DependencyProcessor.js';
+import { isPassive, type DeleteContext, type DependencyProcessor } from './DependencyProcessor.js';
 
 export class ManyToManyProcessor implements DependencyProcessor {
   readonly replaceNeedsPrevious = true;
@@ -21,13 +20,17 @@ export class ManyToManyProcessor implements DependencyProcessor {
     // The previous target's link row goes when it is released.
   }
 
-  async cascadeDelete(owner: InstanceState, ops: FlushOp[], loader: RelatedLoader): Promise<InstanceState[]> {
+  async cascadeDelete(owner: InstanceState, { ops, loader }: DeleteContext): Promise<InstanceState[]> {
     const { relationship } = this;
     const passive = isPassive(relationship);
     // R5.2/R5.3: the secondary rows go first, unless the database's ON DELETE CASCADE does it.
     const targets = relationship.cascade.delete ? await loader.related(owner, relationship, passive) : [];
     if (!passive) ops.push({ kind: 'deleteLinks', relationship, owner });
     return targets;
+  }
+
+  pendingTarget(): undefined {
+    return undefined;
   }
 
   targetKey(): undefined {

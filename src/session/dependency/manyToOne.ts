@@ -5,7 +5,8 @@
 import type { MappedRelationship } from '../../mapper/index.js';
 import type { InstanceState } from '../InstanceState.js';
 import type { LinkLog } from '../LinkLog.js';
-import { isPassive, type DependencyProcessor, type RelatedLoader } from './DependencyProcessor.js';
+import { sameValue } from '../planFlush.js';
+import { isPassive, type DeleteContext, type DependencyProcessor } from './DependencyProcessor.js';
 
 export class ManyToOneProcessor implements DependencyProcessor {
   readonly replaceNeedsPrevious = false;
@@ -27,9 +28,22 @@ export class ManyToOneProcessor implements DependencyProcessor {
     links.point(this.relationship, owner, null);
   }
 
-  async cascadeDelete(owner: InstanceState, _ops: unknown, loader: RelatedLoader): Promise<InstanceState[]> {
-    // Deleting a child deletes its parent only under an explicit delete cascade (rare, R5.4).
-    return this.relationship.cascade.delete ? loader.related(owner, this.relationship, isPassive(this.relationship)) : [];
+  async cascadeDelete(owner: InstanceState, { links, loader }: DeleteContext): Promise<InstanceState[]> {
+    // Deleting a child deletes its parent only under an explicit delete cascade (rare, R5.4),
+    // the one it points at now.
+    if (!this.relationship.cascade.delete) return [];
+    const target = links.targetOf(this.relationship, owner);
+    if (target !== undefined) return target === null ? [] : [target];
+    return loader.related(owner, this.relationship, isPassive(this.relationship));
+  }
+
+  pendingTarget(links: LinkLog, owner: InstanceState): InstanceState | null | undefined {
+    const entry = links.entryOf(this.relationship, owner);
+    if (!entry || entry.target !== null || entry.left.length === 0) return entry?.target;
+    // Left some parents: cleared only if the key still references one of them, else as it is.
+    const { syncPairs } = this.relationship;
+    const pointsAtLeft = entry.left.some((parent) => syncPairs.every((pair) => sameValue(owner.values.get(pair.to.attribute), parent.values.get(pair.from.attribute))));
+    return pointsAtLeft ? null : undefined;
   }
 
   targetKey(owner: InstanceState): unknown[] | undefined {

@@ -3,10 +3,9 @@
  * a child points its key at the owner; removing it clears the key if it still points there.
  */
 import type { MappedRelationship } from '../../mapper/index.js';
-import type { FlushOp } from '../FlushOp.js';
 import type { InstanceState } from '../InstanceState.js';
 import type { LinkLog } from '../LinkLog.js';
-import { isPassive, type DependencyProcessor, type RelatedLoader } from './DependencyProcessor.js';
+import { isPassive, type DeleteContext, type DependencyProcessor } from './DependencyProcessor.js';
 
 export class OneToManyProcessor implements DependencyProcessor {
   readonly replaceNeedsPrevious = true;
@@ -22,13 +21,24 @@ export class OneToManyProcessor implements DependencyProcessor {
     // The previous child's key is cleared when it is released; the owner's row holds nothing.
   }
 
-  async cascadeDelete(owner: InstanceState, ops: FlushOp[], loader: RelatedLoader): Promise<InstanceState[]> {
+  async cascadeDelete(owner: InstanceState, { links, ops, loader }: DeleteContext): Promise<InstanceState[]> {
     const { relationship } = this;
     const passive = isPassive(relationship);
-    if (relationship.cascade.delete) return loader.related(owner, relationship, passive);
+    if (relationship.cascade.delete) {
+      // The children as the database has them, less those moved away or released in this flush.
+      const children = await loader.related(owner, relationship, passive);
+      return children.filter((child) => {
+        const target = links.targetOf(relationship, child);
+        return target === undefined || target === owner;
+      });
+    }
     // R6.4: without a delete cascade the children stay, unlinked; passiveDeletes leaves it to ON DELETE.
     if (!passive) ops.push({ kind: 'clearReferences', relationship, parent: owner, except: [] });
     return [];
+  }
+
+  pendingTarget(): undefined {
+    return undefined;
   }
 
   targetKey(): undefined {

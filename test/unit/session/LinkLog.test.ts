@@ -61,7 +61,7 @@ describe('LinkLog: foreign keys', () => {
     log.point(rel('Parent.children'), child, parent);
     expect(log.targetOf(rel('Parent.children'), child)).toBe(parent);
     expect(log.targetOf(rel('Parent.children'), untouched)).toBeUndefined();
-    expect(log.foreignKeys).toEqual([expect.objectContaining({ child, target: parent, expect: undefined, relationship: rel('Parent.children') })]);
+    expect(log.foreignKeys).toEqual([expect.objectContaining({ child, target: parent, left: [], relationship: rel('Parent.children') })]);
     expect(log.foreignKeys[0]!.syncPairs).toBe(rel('Parent.children').syncPairs);
   });
 
@@ -92,7 +92,7 @@ describe('LinkLog: foreign keys', () => {
     const log = new LinkLog();
     const [parent, child] = [state(Parent, 1), state(Child, 10)];
     log.release(rel('Parent.children'), child, parent);
-    expect(log.foreignKeys).toEqual([expect.objectContaining({ child, target: null, expect: parent })]);
+    expect(log.foreignKeys).toEqual([expect.objectContaining({ child, target: null, left: [parent] })]);
     expect(log.orphanCandidates.size).toBe(0);
   });
 
@@ -102,20 +102,30 @@ describe('LinkLog: foreign keys', () => {
     const [p1, p2, child] = [state(Parent, 1), state(Parent, 2), state(Child, 10)];
     log.point(rel('Child.parent'), child, p2);
     log.release(rel('Parent.children'), child, p1);
-    expect(log.foreignKeys).toEqual([expect.objectContaining({ target: p2, expect: undefined, relationship: rel('Child.parent') })]);
+    expect(log.foreignKeys).toEqual([expect.objectContaining({ target: p2, left: [], relationship: rel('Child.parent') })]);
   });
 
-  it('clears a child pointed at the parent it then leaves, and a later point wins over the release', () => {
+  it('clears outright a child pointed at the parent it then leaves (its own parent was left already), and a later point wins', () => {
     const { Parent, Child, rel, state } = models();
     const log = new LinkLog();
     const [p1, p2, child] = [state(Parent, 1), state(Parent, 2), state(Child, 10)];
     log.point(rel('Parent.children'), child, p1);
     log.release(rel('Parent.children'), child, p1);
-    expect(log.foreignKeys[0]).toMatchObject({ target: null, expect: p1 });
+    expect(log.foreignKeys[0]).toMatchObject({ target: null, left: [] });
     log.release(rel('Parent.children'), child, p2);
-    expect(log.foreignKeys[0]).toMatchObject({ target: null, expect: p2 });
+    expect(log.foreignKeys[0]).toMatchObject({ target: null, left: [] });
     log.point(rel('Parent.children'), child, p2);
-    expect(log.foreignKeys[0]).toMatchObject({ target: p2, expect: undefined });
+    expect(log.foreignKeys[0]).toMatchObject({ target: p2, left: [] });
+  });
+
+  it('clears a child that left several parents if it still references any of them', () => {
+    const { Parent, Child, rel, state } = models();
+    const log = new LinkLog();
+    const [p1, p2, child] = [state(Parent, 1), state(Parent, 2), state(Child, 10)];
+    log.release(rel('Parent.children'), child, p2);
+    log.release(rel('Parent.children'), child, p1);
+    log.release(rel('Parent.children'), child, p2);
+    expect(log.foreignKeys[0]).toMatchObject({ target: null, left: [p2, p1] });
   });
 
   it('remembers a child leaving a delete-orphan list as an orphan candidate, even once pointed elsewhere', () => {

@@ -43,8 +43,12 @@ describe('session/dependency: one processor per direction', () => {
     processorOf(children).logChange(links, p, c, 'add');
     processorOf(parent).logChange(links, c, p, 'add');
     expect(links.foreignKeys.map((e) => [e.child, e.target])).toEqual([[c, p]]);
+    // Let go of in the same flush: cleared outright. Leaving a parent it had: cleared if it still points there.
     processorOf(parent).logChange(links, c, p, 'remove');
-    expect(links.foreignKeys.map((e) => [e.child, e.target, e.expect])).toEqual([[c, null, p]]);
+    expect(links.foreignKeys.map((e) => [e.child, e.target, e.left])).toEqual([[c, null, []]]);
+    const fresh = new LinkLog();
+    processorOf(children).logChange(fresh, p, c, 'remove');
+    expect(fresh.foreignKeys.map((e) => [e.child, e.target, e.left])).toEqual([[c, null, [p]]]);
   });
 
   it('clears a many-to-one\'s own key even when its previous target was never loaded; the other sides need it loaded', () => {
