@@ -11,6 +11,13 @@ export interface LoadOptions {
   readonly port: number;
   /** JSON bodies to POST to /graphql; each request takes the next (or a random) one. */
   readonly bodies: readonly string[];
+  /**
+   * Instead of `bodies`: the body of each request, made when it is sent, given the number of the
+   * connection (0 to connections - 1) that sends it. Each connection has one request in flight.
+   */
+  readonly nextBody?: (connection: number) => string;
+  /** Told of every response, in or out of the measured window, with the connection it came on. */
+  readonly onResponse?: (connection: number, status: number, body: Buffer) => void;
   readonly connections: number;
   readonly warmupMs: number;
   readonly durationMs: number;
@@ -97,14 +104,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures++;
     firstFailure ??= why;
   };
-  const pick = () => {
+  const pick = (connection: number) => {
+    if (options.nextBody) return buildRequest(options.port, options.nextBody(connection));
     if (options.order === 'random') return requests[Math.floor(Math.random() * requests.length)]!;
     const request = requests[next]!;
     next = (next + 1) % requests.length;
     return request;
   };
 
-  const loop = () => new Promise<void>((resolve) => {
+  const loop = (connection: number) => new Promise<void>((resolve) => {
     let socket: Socket | undefined;
     let sentAt = 0;
     let finished = false;
@@ -130,7 +138,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           return;
         }
         sentAt = performance.now();
-        s.write(pick());
+        s.write(pick(connection));
       };
       s.on('connect', send);
       s.on('data', (data: Buffer) => {
@@ -140,6 +148,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         pending = parsed.rest;
         const doneAt = performance.now();
         const { status, body } = parsed.response;
+        options.onResponse?.(connection, status, body);
         const inWindow = sentAt >= measureFrom && doneAt <= measureTo;
         if (status !== 200) fail(`HTTP ${status}: ${body.toString('utf8', 0, 300)}`);
         else if (options.expectedBodyBytes !== undefined && body.length !== options.expectedBodyBytes) fail(`a body of ${body.length} bytes instead of ${options.expectedBodyBytes}: ${body.toString('utf8', 0, 300)}`);
@@ -158,7 +167,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     open();
   });
 
-  await Promise.all(Array.from({ length: options.connections }, loop));
+  await Promise.all(Array.from({ length: options.connections }, (_, connection) => loop(connection)));
   edge('start');
   edge('end');
   latencies.sort((a, b) => a - b);

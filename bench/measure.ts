@@ -1,7 +1,7 @@
 /**
  * What the benchmark measures for one implementation and one workload: the answer checked
  * against the raw endpoint's, statements per request, then throughput, latency and peak memory
- * under load; for M1 and M2, statements per mutation, rows or mutations per second, and the
+ * under load; for M1, M2 and M3, statements per mutation, rows or mutations per second, and the
  * tables afterwards.
  */
 import type { Connection } from 'mysql2/promise';
@@ -9,11 +9,11 @@ import { loadavg } from 'node:os';
 import { post, postOk } from './client.js';
 import { formatDifferences, jsonDifferences } from './compareJson.js';
 import { runLoad, type LoadResult } from './loadgen.js';
-import { runM1, runM2 } from './mutations.js';
+import { runM1, runM2, runM3 } from './mutations.js';
 import { isMeasured, type NotImplementedRow, type ResultRow } from './report.js';
 import type { ServerProcess } from './serverProcess.js';
 import type { StatementMeter } from './statusCounters.js';
-import { m1Target, m2Requests, type ReadWorkload } from './workloads.js';
+import { m1Target, m2Requests, m2Target, m3RowsPerMutation, type ReadWorkload } from './workloads.js';
 
 /** Sequential requests per read workload for the statement count. */
 const countedRequests = 10;
@@ -135,10 +135,35 @@ export async function measureM2(server: ServerProcess, admin: Connection, meter:
   const per = (i: 0 | 1) => (m2.load.requests > 0 ? ((samples['end']?.[i] ?? NaN) - (samples['start']?.[i] ?? NaN)) / m2.load.requests : NaN);
   const problems = [...m2.problems, ...(m2.load.failures > 0 ? [`${m2.load.failures} failed mutations, e.g. ${m2.load.firstFailure}`] : [])];
   return {
-    workload: 'M2', implementation: server.name, statements: m2.statements, transactionControl: m2.transactionControl,
+    workload: 'M2', implementation: server.name, statements: m2.statements, transactionControl: m2.transactionControl, target: m2Target,
     opsPerSecond: m2.load.rps, unit: 'mut/s', p50Ms: m2.load.p50Ms, p99Ms: m2.load.p99Ms, serverCpuMs: per(0), databaseCpuMs: per(1), peakRssMib: server.peakRssMib(), loadAverage,
     failures: m2.load.failures, check: check.verdict(server.name, ['M2 add', 'M2 remove'], problems),
     lockWaits: m2.lockWaits, deadlocks: m2.deadlocks,
+  };
+}
+
+/**
+ * M3: the answers of the first, sequential mutations compared with raw's, their statements, then
+ * `settings.connections` clients creating for the measured window. Throughput is rows written
+ * per second (11 per mutation); CPU, p50 and p99 are per mutation.
+ */
+export async function measureM3(server: ServerProcess, admin: Connection, meter: StatementMeter, check: AnswerCheck, settings: MeasureSettings, cpu: CpuMeters): Promise<ResultRow> {
+  const loadAverage = loadavg()[0] ?? NaN;
+  server.resetPeakRss();
+  const samples: Record<string, [number, number]> = {};
+  const m3 = await runM3(server.port, admin, meter, settings, (edge) => {
+    samples[edge] = [server.cpuMs(), cpu.database()];
+  });
+  const whats = m3.bodies.map((_, i) => (i === 0 ? 'M3' : `M3 #${i}`));
+  m3.bodies.forEach((text, i) => check.expectSame(server.name, whats[i]!, text));
+  const per = (i: 0 | 1) => (m3.load.requests > 0 ? ((samples['end']?.[i] ?? NaN) - (samples['start']?.[i] ?? NaN)) / m3.load.requests : NaN);
+  const problems = [...m3.problems, ...(m3.load.failures > 0 ? [`${m3.load.failures} failed mutations, e.g. ${m3.load.firstFailure}`] : [])];
+  return {
+    workload: 'M3', implementation: server.name, statements: m3.statements, transactionControl: m3.transactionControl,
+    opsPerSecond: m3.load.rps * m3RowsPerMutation, unit: 'rows/s', mutationsPerSecond: m3.load.rps,
+    p50Ms: m3.load.p50Ms, p99Ms: m3.load.p99Ms, serverCpuMs: per(0), databaseCpuMs: per(1), peakRssMib: server.peakRssMib(), loadAverage,
+    failures: m3.load.failures, check: check.verdict(server.name, whats, problems),
+    lockWaits: m3.lockWaits, deadlocks: m3.deadlocks, acknowledged: m3.acknowledged, unacknowledged: m3.unacknowledged,
   };
 }
 
@@ -147,6 +172,7 @@ export function describeRow(row: ResultRow | NotImplementedRow): string {
   const statements = `${row.statements}${row.transactionControl ? ` + ${row.transactionControl} tx` : ''}${row.statementsUnlink !== undefined ? ` (unlink ${row.statementsUnlink})` : ''} statements`;
   const latency = row.workload === 'M1' ? `link ${row.p50Ms.toFixed(1)} ms, unlink ${row.p99Ms.toFixed(1)} ms` : `p50 ${row.p50Ms.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms`;
   const contention = row.lockWaits !== undefined ? `, ${row.lockWaits} lock waits, ${row.deadlocks} deadlocks` : '';
+  const mutations = row.mutationsPerSecond !== undefined ? ` (${row.mutationsPerSecond.toFixed(1)} mut/s; ${row.acknowledged} answered, ${row.unacknowledged} not)` : '';
   const cpu = row.serverCpuMs !== undefined ? `, CPU ${row.serverCpuMs.toFixed(2)} + DB ${row.databaseCpuMs?.toFixed(2)} ms/op` : '';
-  return `  ${row.workload} ${row.implementation}: ${statements}, ${row.opsPerSecond.toFixed(1)} ${row.unit}, ${latency}${cpu}, ${row.peakRssMib.toFixed(0)} MiB${contention}, load ${row.loadAverage?.toFixed(1)}${row.check === 'ok' ? '' : `, ${row.check}`}`;
+  return `  ${row.workload} ${row.implementation}: ${statements}, ${row.opsPerSecond.toFixed(1)} ${row.unit}${mutations}, ${latency}${cpu}, ${row.peakRssMib.toFixed(0)} MiB${contention}, load ${row.loadAverage?.toFixed(1)}${row.check === 'ok' ? '' : `, ${row.check}`}`;
 }

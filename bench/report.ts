@@ -10,14 +10,16 @@ import type { ProfileSummary } from './profile.js';
 export interface ResultRow {
   readonly workload: string;
   readonly implementation: string;
-  /** Statements per request (M1/M2: per mutation, transaction control excluded). */
+  /** Statements per request (M1, M2, M3: per mutation, transaction control excluded). */
   readonly statements: number;
   /** M1 only: statements of the unlink mutation. */
   readonly statementsUnlink?: number;
   readonly transactionControl?: number;
   readonly target?: number;
-  /** req/s for reads, rows/s for M1 (link), mutations/s for M2. */
+  /** req/s for reads, rows/s for M1 (link) and M3, mutations/s for M2. */
   readonly opsPerSecond: number;
+  /** M3: mutations per second (each writes 11 rows). */
+  readonly mutationsPerSecond?: number;
   readonly unit: 'req/s' | 'rows/s' | 'mut/s';
   /** M1: median ms of the link mutation. */
   readonly p50Ms: number;
@@ -31,9 +33,12 @@ export interface ResultRow {
   readonly loadAverage?: number;
   readonly failures: number;
   readonly check: string;
-  /** M2: InnoDB row-lock waits and deadlocks during the contended run. */
+  /** M2, M3: InnoDB row-lock waits and deadlocks during the contended run. */
   readonly lockWaits?: number;
   readonly deadlocks?: number;
+  /** M3: mutations answered with data, and mutations sent but not answered so (all checked in the tables). */
+  readonly acknowledged?: number;
+  readonly unacknowledged?: number;
 }
 
 /** A read workload an implementation does not answer (`ReadWorkload.notImplementedBy`): sent nothing, measured nothing. */
@@ -72,7 +77,7 @@ function statementsCell(row: ResultRow): string {
 /** The issue's targets are relgraph's; the baselines' rows leave the cell empty. */
 function targetCell(row: ResultRow): string {
   if (row.target === undefined || row.implementation !== 'relgraph') return '';
-  return `${row.workload === 'M1' ? '≤ ' : ''}${row.target} ${row.statements <= row.target ? '✓' : '✗'}`;
+  return `${row.workload.startsWith('M') ? '≤ ' : ''}${row.target} ${row.statements <= row.target ? '✓' : '✗'}`;
 }
 
 export function renderTable(rows: ReadonlyArray<ResultRow | NotImplementedRow>): string {
@@ -109,7 +114,7 @@ export function renderTargets(allRows: ReadonlyArray<ResultRow | NotImplementedR
   const lines: string[] = [];
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   const statements = rows.filter((r) => r.implementation === 'relgraph' && r.target !== undefined);
-  if (statements.length > 0) lines.push(`- relgraph statements: ${statements.map((r) => `${r.workload} ${statementsCell(r)} (target ${r.workload === 'M1' ? '≤ ' : ''}${r.target}) ${mark(r.statements <= r.target! && (r.statementsUnlink ?? 0) <= r.target!)}`).join(', ')}`);
+  if (statements.length > 0) lines.push(`- relgraph statements: ${statements.map((r) => `${r.workload} ${statementsCell(r)} (target ${r.workload.startsWith('M') ? '≤ ' : ''}${r.target}) ${mark(r.statements <= r.target! && (r.statementsUnlink ?? 0) <= r.target!)}`).join(', ')}`);
   // Issue 13's targets: throughput against raw per workload, 1.5× the hand-written DataLoader
   // server, at most 2× raw's server CPU and 1.3× its peak memory.
   const rawTargets: Record<string, number> = { W1: 0.6, W2: 0.5, W3: 0.5, W4: 0.7, W5: 0.6 };
@@ -148,11 +153,41 @@ export function renderTargets(allRows: ReadonlyArray<ResultRow | NotImplementedR
     parts.push(`peak RSS ${ratio(w6.peakRssMib, w6Raw.peakRssMib)} raw's`);
     lines.push(`- relgraph W6 (issue 14, connections and aggregates): ${parts.join(', ')}`);
   }
+  lines.push(...renderWriteTargets(find));
   const unequal = rows.filter((r) => r.check.includes('key order'));
   lines.push(unequal.length === 0
     ? '- identical JSON across implementations for every workload: ✓ (a run stops with a diff otherwise)'
     : `- identical JSON across implementations: ✗ ${unequal.map((r) => `${r.implementation} ${r.workload}`).join(', ')}: keys in another order than the selection set (values equal; measured with --allow-key-order)`);
   return lines.join('\n');
+}
+
+/**
+ * Issue 16's targets, writes at raw speed: M1 ≥ 0.5× raw's rows/s, M2 ≥ 0.6× raw's mutations/s
+ * with its tables right after the storm; M3 (nested creates) as rows/s against raw, with nothing
+ * lost or duplicated. The DataLoader server's ratio and the server CPU are given for reference.
+ */
+function renderWriteTargets(find: (workload: string, implementation: string) => ResultRow | undefined): string[] {
+  const lines: string[] = [];
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
+  const tables = (row: ResultRow) => (row.check === 'ok' ? 'tables right after the storm ✓' : `tables after the storm ✗ (${row.check.replace(/^✗ /, '')})`);
+  const targets: ReadonlyArray<readonly [workload: string, rawTarget: number | undefined]> = [['M1', 0.5], ['M2', 0.6], ['M3', undefined]];
+  for (const [workload, rawTarget] of targets) {
+    const relgraph = find(workload, 'relgraph');
+    const raw = find(workload, 'raw');
+    if (!relgraph || !raw) continue;
+    const vsRaw = relgraph.opsPerSecond / raw.opsPerSecond;
+    const dataloader = find(workload, 'dataloader');
+    const parts = [rawTarget === undefined
+      ? `${number(relgraph.opsPerSecond, 0)} ${relgraph.unit}, ${vsRaw.toFixed(2)}× raw's ${number(raw.opsPerSecond, 0)} (no target ratio)`
+      : `${vsRaw.toFixed(2)}× raw ${relgraph.unit} (target ≥ ${rawTarget}) ${mark(vsRaw >= rawTarget)}`];
+    if (dataloader) parts.push(`${ratio(relgraph.opsPerSecond, dataloader.opsPerSecond)} hand-written DataLoader`);
+    parts.push(`statements ${statementsCell(relgraph)} (raw ${statementsCell(raw)}${relgraph.target !== undefined ? `; target ≤ ${relgraph.target} ${mark(relgraph.statements <= relgraph.target && (relgraph.statementsUnlink ?? 0) <= relgraph.target)}` : ''})`);
+    if (relgraph.serverCpuMs !== undefined && raw.serverCpuMs !== undefined) parts.push(`server CPU per mutation ${ratio(relgraph.serverCpuMs, raw.serverCpuMs)} raw's`);
+    if (workload !== 'M1') parts.push(tables(relgraph));
+    if (workload === 'M3' && relgraph.acknowledged !== undefined) parts.push(`${relgraph.acknowledged.toLocaleString('en-US')} mutations answered, ${relgraph.unacknowledged} sent and not answered`);
+    lines.push(`- relgraph ${workload} (issue 16${workload === 'M3' ? ', 10 nested children per parent' : ''}): ${parts.join(', ')}`);
+  }
+  return lines;
 }
 
 function renderProfiles(profiles: NonNullable<BenchRun['profiles']>): string {
@@ -184,7 +219,7 @@ export function renderRun(run: BenchRun): string {
   return [
     `### Run ${run.date}`,
     '',
-    `${machine.nproc} × ${machine.cpu}; Node ${machine.node}; MariaDB ${machine.mariadb}. ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per read workload (M2: 10 s), pool of ${settings.poolSize} per server${run.wallSeconds ? `; ${run.wallSeconds} s in all` : ''}.`
+    `${machine.nproc} × ${machine.cpu}; Node ${machine.node}; MariaDB ${machine.mariadb}. ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s per read workload and M3 (M2: 10 s), pool of ${settings.poolSize} per server${run.wallSeconds ? `; ${run.wallSeconds} s in all` : ''}.`
       + (run.source ? ` Source: ${run.source.commit.slice(0, 7)}${run.source.changedSrcFiles > 0 ? ` with ${run.source.changedSrcFiles} uncommitted src/ files` : ''}.` : '')
       + (run.loadAverage !== undefined ? ` Load average before the run: ${run.loadAverage.toFixed(2)}.` : ''),
     '',

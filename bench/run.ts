@@ -4,13 +4,14 @@
  * in turn: its JSON is checked against the raw endpoint's (the run stops with a diff when it
  * differs), its statements per request are counted, and it is loaded with concurrent clients.
  * Interleaving by workload keeps each workload's implementations minutes closer in time than
- * one implementation after another, which matters on a shared two-core machine. M1 and M2 follow,
- * one implementation at a time. A read workload is not sent to an implementation it names in
+ * one implementation after another, which matters on a shared two-core machine. M1, M2 and M3
+ * follow, one implementation at a time. A read workload is not sent to an implementation it names in
  * `notImplementedBy`: that row says "not implemented" and why. Prints one table; writes
  * `bench/results/<date>.json` and `bench/RESULTS.md`.
  *
  * Options: --duration=<s> (default 6) --warmup=<s> (2) --connections=<n> (16) --only=<impl,...>
- * --profile[=W1,W4] (then profile relgraph under those workloads, W2 and W3 by default, with --cpu-prof)
+ * --profile[=W1,M2] (then profile relgraph under those workloads, W2 and W3 by default, with
+ * V8's CPU profiler; M1–M3 are loaded as they are measured)
  * --allow-key-order (an answer whose keys come in another order than raw's marks its row ✗, and
  * the run exits 1 at the end, instead of stopping at once; different values always stop it).
  * Environment: BENCH_KEEP_PROFILES=1 keeps the profiles; BENCH_SOURCE_COMMIT names the commit of
@@ -24,8 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { findExecutable, startMariadb } from '../test/support/mariadbServer.js';
 import { loadDataset } from './dataset.js';
-import { AnswerCheck, describeRow, measureM1, measureM2, measureRead, MismatchError, type MeasureSettings } from './measure.js';
-import { profileRelgraph } from './profileRelgraph.js';
+import { AnswerCheck, describeRow, measureM1, measureM2, measureM3, measureRead, MismatchError, type MeasureSettings } from './measure.js';
+import { profiledWorkloads, profileRelgraph } from './profileRelgraph.js';
 import { isMeasured, renderRun, writeResultsMarkdown, type BenchRun } from './report.js';
 import { readCpuMs, startServer, type ServerProcess } from './serverProcess.js';
 import { StatementMeter } from './statusCounters.js';
@@ -55,13 +56,16 @@ function parseArgs(argv: readonly string[]): Settings {
   if (unknown.length > 0) throw new TypeError(`--only names unknown implementations: ${unknown.join(', ')}. Known: ${implementations.join(', ')}.`);
   const connections = Number(value('connections') ?? 16);
   if (!Number.isInteger(connections) || connections < 1) throw new TypeError(`--connections expects a whole number of at least 1, but got ${value('connections')}.`);
+  const profile = argv.includes('--profile') ? ['W2', 'W3'] : value('profile')?.split(',') ?? [];
+  const unprofiled = profile.filter((id) => !(profiledWorkloads as readonly string[]).includes(id));
+  if (unprofiled.length > 0) throw new TypeError(`--profile names unknown workloads: ${unprofiled.join(', ')}. Known: ${profiledWorkloads.join(', ')}.`);
   return {
     durationMs: seconds('duration', 6),
     warmupMs: seconds('warmup', 2),
     connections,
     only: implementations.filter((name) => name === 'raw' || only.includes(name)),
-    workloads: value('workloads')?.split(',') ?? [...readWorkloads.map((w) => w.id), 'M1', 'M2'],
-    profile: argv.includes('--profile') ? ['W2', 'W3'] : value('profile')?.split(',') ?? [],
+    workloads: value('workloads')?.split(',') ?? [...readWorkloads.map((w) => w.id), 'M1', 'M2', 'M3'],
+    profile,
     allowKeyOrder: argv.includes('--allow-key-order'),
   };
 }
@@ -138,7 +142,7 @@ async function main(): Promise<number> {
         log(describeRow(row));
       }
     }
-    for (const measure of ([['M1', measureM1], ['M2', measureM2]] as const).filter(([id]) => settings.workloads.includes(id)).map(([, m]) => m)) {
+    for (const measure of ([['M1', measureM1], ['M2', measureM2], ['M3', measureM3]] as const).filter(([id]) => settings.workloads.includes(id)).map(([, m]) => m)) {
       for (const server of servers) {
         const row = await measure(server, admin, meter, check, settings, cpu);
         run.rows.push(row);
@@ -146,7 +150,7 @@ async function main(): Promise<number> {
       }
     }
     for (const server of servers.splice(0)) await server.stop();
-    if (settings.profile.length > 0) run.profiles = await profileRelgraph(databaseUrl, settings, settings.profile, log);
+    if (settings.profile.length > 0) run.profiles = await profileRelgraph(databaseUrl, settings, settings.profile, log, admin);
   } catch (error) {
     await stopAll();
     if (error instanceof MismatchError) {

@@ -47,6 +47,9 @@ export const m1Variables = { id: m1.parentId, tags: m1.tagIds.map((id) => ({ id 
 /** M1 may cost this many statements, transaction control not counted. */
 export const m1Target = 4;
 
+/** M2 costs relgraph at most this many statements per mutation (issue 16: the payload from the identity map), transaction control not counted. */
+export const m2Target = 3;
+
 export const m2Add = 'mutation Add($id: Int!, $tagId: Int!) { addParentTag(id: $id, tagId: $tagId) { id } }';
 export const m2Remove = 'mutation Remove($id: Int!, $tagId: Int!) { removeParentTag(id: $id, tagId: $tagId) { id } }';
 
@@ -62,4 +65,35 @@ export function m2Requests(): GraphqlRequest[] {
     { query: m2Add, variables: { id, tagId }, operationName: 'Add' },
     { query: m2Remove, variables: { id, tagId }, operationName: 'Remove' },
   ]);
+}
+
+/**
+ * M3: a parent created with 10 nested children in one mutation, by 16 clients at once. The
+ * payload asks for every row written, so that each answer names the ids the database gave.
+ * Names are unique per request (the client and its counter), so that the rows of every answered
+ * mutation can be found and checked afterwards.
+ */
+export const m3Create = 'mutation Create($name: String!, $children: [ChildCreateInput!]!) { createParent(input: { name: $name, children: { create: $children } }) { id name children { id name } } }';
+export const m3ChildrenPerParent = 10;
+/** Rows written by one M3 mutation: the parent and its children. */
+export const m3RowsPerMutation = 1 + m3ChildrenPerParent;
+/** Every M3 parent's name starts so; a child's is its parent's, a dot and its index. */
+export const m3NamePrefix = 'm3-';
+
+/** The name of the `sequence`th parent created by `client` (a short word or a number). */
+export function m3ParentName(client: string | number, sequence: number): string {
+  return `${m3NamePrefix}${client}-${sequence}`;
+}
+
+export function m3ChildName(parentName: string, index: number): string {
+  return `${parentName}.${index}`;
+}
+
+/** One M3 request: the parent `name` and its 10 children. */
+export function m3Request(name: string): GraphqlRequest {
+  return {
+    query: m3Create,
+    variables: { name, children: Array.from({ length: m3ChildrenPerParent }, (_, i) => ({ name: m3ChildName(name, i) })) },
+    operationName: 'Create',
+  };
 }

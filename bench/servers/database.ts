@@ -19,9 +19,27 @@ export async function select<T = Row>(db: Queryable, sql: string, values: unknow
   return rows as T[];
 }
 
-export async function run(db: Queryable, sql: string, values: unknown[] = []): Promise<{ affectedRows: number }> {
+/** What a write answers: rows changed, and the first auto-increment id an INSERT generated. */
+export interface WriteResult {
+  readonly affectedRows: number;
+  readonly insertId: number;
+}
+
+export async function run(db: Queryable, sql: string, values: unknown[] = []): Promise<WriteResult> {
   const [header] = await db.query(sql, values);
-  return header as { affectedRows: number };
+  return header as WriteResult;
+}
+
+/**
+ * Inserts `names` as children of `parentId` in one multi-row INSERT and returns them with their
+ * ids. MariaDB gives the rows of one such INSERT consecutive ids under `innodb_autoinc_lock_mode`
+ * 0 or 1 (1 is its default) and `auto_increment_increment` 1, as the bench's server runs; the
+ * header's `insertId` is the first.
+ */
+export async function insertChildren(db: Queryable, parentId: number, names: readonly string[]): Promise<Array<{ id: number; name: string }>> {
+  if (names.length === 0) return [];
+  const { insertId } = await run(db, 'INSERT INTO child (name, parent_id) VALUES ?', [names.map((name) => [name, parentId])]);
+  return names.map((name, i) => ({ id: insertId + i, name }));
 }
 
 /** Runs `work` in a transaction; a deadlock (1213) or lock-wait timeout (1205) reruns it, three tries in all. */

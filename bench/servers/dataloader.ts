@@ -5,13 +5,14 @@
  */
 import DataLoader from 'dataloader';
 import type { Pool } from 'mysql2/promise';
-import { groupBy, inTransaction, NotFound, openPool, run, select, type Queryable, type Row } from './database.js';
+import { groupBy, inTransaction, insertChildren, NotFound, openPool, run, select, type Queryable, type Row } from './database.js';
 import { createGraphqlListener, createSchema } from './graphqlFront.js';
 import type { Implementation } from './Implementation.js';
 import { childOrder, page, pageSize } from './naive.js';
 
 type Args = Record<string, unknown>;
 interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
+interface ParentInput { readonly name: string; readonly children?: { readonly create?: Array<{ name: string }> } }
 
 const childColumns = 'id, name, parent_id AS parentId';
 
@@ -65,6 +66,15 @@ class Loaders {
       this.#childrenOf.set(key, loader);
     }
     return loader;
+  }
+
+  /**
+   * Rows written by this request, primed as a parent's children (unpaged, default order) and by
+   * id: the payload of a create is answered from them, not read back.
+   */
+  primeChildren(parentId: unknown, children: readonly Row[]): void {
+    this.childrenOf({}).prime(parentId, [...children]);
+    this.#prime(this.child, children);
   }
 
   /** Rows listed at the root, primed so that later lookups by id reuse them. */
@@ -136,6 +146,16 @@ export async function createDataloaderImplementation(url: string): Promise<Imple
       parent: (association: Row, _: Args, { loaders }: Context) => loaders.parent.load(association['parentId']),
     },
     Mutation: {
+      // The parent, then its children in one INSERT; the payload comes from the rows written.
+      createParent: (_: never, { input }: Args, { pool, loaders }: Context) => inTransaction(pool, async (tx) => {
+        const { name, children } = input as ParentInput;
+        const { insertId: id } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+        const created = await insertChildren(tx, id, (children?.create ?? []).map((child) => child.name));
+        loaders.primeChildren(id, created.map((child) => ({ ...child, parentId: id })));
+        const parent = { id, name };
+        loaders.parent.prime(id, parent);
+        return parent;
+      }),
       updateParent: (_: never, { id, input }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
         const parent = await mustFind(tx, 'parent', 'id, name', [id]);
         const tags = (input as { tags?: TagInput }).tags ?? {};

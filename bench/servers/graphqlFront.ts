@@ -13,6 +13,9 @@ export const sdl = /* GraphQL */ `
   input TagKey { id: Int! }
   input TagListRelationInput { connect: [TagKey!] disconnect: [TagKey!] }
   input ParentUpdateInput { name: String tags: TagListRelationInput }
+  input ChildCreateInput { name: String! }
+  input ChildListRelationInput { create: [ChildCreateInput!] }
+  input ParentCreateInput { name: String! children: ChildListRelationInput }
 
   type Query {
     parent(id: Int!): Parent
@@ -21,6 +24,7 @@ export const sdl = /* GraphQL */ `
     tags(limit: Int, offset: Int): [Tag!]!
   }
   type Mutation {
+    createParent(input: ParentCreateInput!): Parent!
     updateParent(id: Int!, input: ParentUpdateInput!): Parent!
     addParentTag(id: Int!, tagId: Int!): Parent!
     removeParentTag(id: Int!, tagId: Int!): Parent!

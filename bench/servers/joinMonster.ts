@@ -25,8 +25,10 @@
  * transaction), and then, as Join Monster's docs do for mutations, `joinMonster(...)` resolves the
  * payload's selection (`where: id = ...`) after COMMIT. That fetch doubles as the check that the
  * parent exists, in place of dataloader.ts's `SELECT` of the parent before the writes, so the
- * statements per mutation are the same as dataloader's; a link to a missing parent fails on the
- * foreign key (errno 1452) and rolls back.
+ * statements per link mutation are the same as dataloader's; a link to a missing parent fails on the
+ * foreign key (errno 1452) and rolls back. `createParent` (M3) gives its new id to the payload's
+ * `where` through the context, and its payload (the parent, then a batch for its children) costs
+ * two statements that dataloader.ts answers from the rows it wrote.
  *
  * One deviation from the stock dialect: Join Monster 4's mariadb/mysql `compositeKey` (the row
  * identity of `parent_tag` and `association` rows while hydrating) is `CONCAT(a, b)` with no
@@ -41,7 +43,7 @@ import { createRequire } from 'node:module';
 import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import joinMonsterModule, { type FieldConfigExtension, type ObjectTypeExtension } from 'join-monster';
 import type { Pool } from 'mysql2/promise';
-import { inTransaction, NotFound, openPool, run, select, type Queryable } from './database.js';
+import { inTransaction, insertChildren, NotFound, openPool, run, select, type Queryable } from './database.js';
 import { createGraphqlListener, createSchema } from './graphqlFront.js';
 import type { Implementation } from './Implementation.js';
 
@@ -49,7 +51,12 @@ const joinMonster = joinMonsterModule.default;
 
 type Args = Record<string, unknown>;
 interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
-interface Context { readonly pool: Pool }
+interface ParentInput { readonly name: string; readonly children?: { readonly create?: Array<{ name: string }> } }
+interface Context {
+  readonly pool: Pool;
+  /** The id `createParent` wrote, for its payload's `where` (Join Monster's docs pass it so). */
+  readonly createdId?: number;
+}
 type FieldMetadata = FieldConfigExtension<unknown, Context, Args>;
 
 interface Dialect {
@@ -105,6 +112,7 @@ const fields: Record<string, Record<string, FieldMetadata>> = {
     tags: { orderBy: 'id', ...page },
   },
   Mutation: {
+    createParent: { where: (table: string, _args: Args, context: Context) => `${table}.\`id\` = ${int(context.createdId)}` },
     updateParent: { where: whereId },
     addParentTag: { where: whereId },
     removeParentTag: { where: whereId },
@@ -196,6 +204,15 @@ export async function createJoinMonsterImplementation(url: string): Promise<Impl
   const schema = decorate(createSchema<Context>({
     Query: { parent: root, parents: root, children: root, tags: root },
     Mutation: {
+      createParent: async (_: never, { input }: Args, context: Context, info: GraphQLResolveInfo) => {
+        const { name, children } = input as ParentInput;
+        const createdId = await inTransaction(context.pool, async (tx) => {
+          const { insertId } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+          await insertChildren(tx, insertId, (children?.create ?? []).map((child) => child.name));
+          return insertId;
+        });
+        return payload(createdId, { ...context, createdId }, info);
+      },
       updateParent: async (_: never, { id, input }: Args, context: Context, info: GraphQLResolveInfo) => {
         await inTransaction(context.pool, async (tx) => {
           const tags = (input as { tags?: TagInput }).tags ?? {};

@@ -11,6 +11,7 @@ import type { Implementation } from './Implementation.js';
 interface Context { readonly pool: Pool }
 type Args = Record<string, unknown>;
 interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
+interface ParentInput { readonly name: string; readonly children?: { readonly create?: Array<{ name: string }> } }
 
 const parentColumns = 'id, name';
 const childColumns = 'id, name, parent_id AS parentId';
@@ -59,6 +60,13 @@ export async function createNaiveImplementation(url: string): Promise<Implementa
       parent: async (association: Row, _: Args, { pool }: Context) => first(await select(pool, `SELECT ${parentColumns} FROM parent WHERE id = ?`, [association['parentId']])),
     },
     Mutation: {
+      // One INSERT per row; the payload's children are read back by Parent.children.
+      createParent: (_: never, { input }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
+        const { name, children } = input as ParentInput;
+        const { insertId: id } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+        for (const child of children?.create ?? []) await run(tx, 'INSERT INTO child (name, parent_id) VALUES (?, ?)', [child.name, id]);
+        return { id, name };
+      }),
       updateParent: (_: never, { id, input }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
         const parent = await mustFind(tx, 'parent', parentColumns, id);
         const tags = (input as { tags?: TagInput }).tags ?? {};

@@ -2,15 +2,17 @@
  * The floor: no GraphQL. It recognises each workload's document by its text and answers it with
  * the least SQL a person would write by hand (only the columns the response needs; a JOIN for
  * each many-to-one; one `IN (...)` statement per list level, sent in parallel when independent),
- * building the same JSON. Counts are `GROUP BY` statements over the same keys (W6).
+ * building the same JSON. Counts are `GROUP BY` statements over the same keys (W6). Writes are
+ * one statement in autocommit (M1, M2), or a transaction of two INSERTs (M3).
  */
 import type { Pool } from 'mysql2/promise';
-import { m1Link, m1Unlink, m2Add, m2Remove, readWorkloads } from '../workloads.js';
-import { groupBy, openPool, run, select, type Row } from './database.js';
+import { m1Link, m1Unlink, m2Add, m2Remove, m3Create, readWorkloads } from '../workloads.js';
+import { groupBy, inTransaction, insertChildren, openPool, run, select, type Row } from './database.js';
 import { readGraphqlBody, sendError, sendJson } from './http.js';
 import type { Implementation } from './Implementation.js';
 
-type Answer = (pool: Pool, variables: Record<string, unknown>) => Promise<unknown>;
+/** Answers one document: the `data` of its response. */
+export type Answer = (pool: Pool, variables: Record<string, unknown>) => Promise<unknown>;
 
 const distinct = (values: unknown[]) => [...new Set(values)];
 const ids = (rows: readonly Row[], key = 'id') => rows.map((row) => row[key]);
@@ -127,7 +129,17 @@ const answers = new Map<string, Answer>([
     if (affectedRows === 0) await mustExist(pool, id);
     return { removeParentTag: { id } };
   }],
+  // Two INSERTs in one transaction: the parent, then its children in one statement, their ids
+  // from the INSERT's header. The answer is built from what was written; nothing is read back.
+  [m3Create, (pool, { name, children }) => inTransaction(pool, async (tx) => {
+    const { insertId: id } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+    const created = await insertChildren(tx, id, (children as Array<{ name: string }>).map((child) => child.name));
+    return { createParent: { id, name, children: created } };
+  })],
 ]);
+
+/** raw's answer to one of the benchmark's documents (for `inProcessWrites.ts`, which runs it without HTTP). */
+export const rawAnswer = (query: string): Answer | undefined => answers.get(query);
 
 const tagIds = (keys: unknown) => (keys as Array<{ id: number }>).map((key) => key.id);
 
