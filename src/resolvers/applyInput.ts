@@ -149,18 +149,20 @@ async function createChecked(context: InputContext, model: MappedModel, input: I
  */
 function checkRequired(context: InputContext, model: MappedModel, instance: object): void {
   const state = stateOf(instance);
+  const missing = model.columns.filter((column) => !column.nullable && !column.autoincrement && column.default === undefined && column.serverDefault === undefined
+    && (state.values.get(column.attribute) === undefined || state.values.get(column.attribute) === null));
+  // Most rows give every required column: the links are looked at only for those that do not.
+  if (missing.length === 0) return;
   const linked = new Set<TableColumn>();
   for (const relationship of model.relationships) {
     if (linkHolder(relationship) !== 'owner' || relationship.viewonly) continue;
     if (state.scalars.get(relationship.name)) relationship.syncPairs.forEach((pair) => linked.add(pair.to));
   }
-  for (const entry of context.session.links.foreignKeys) {
-    if (entry.child === state && entry.target) entry.syncPairs.forEach((pair) => linked.add(pair.to));
+  for (const entry of context.session.links.foreignKeysOf(state)) {
+    if (entry.target) entry.syncPairs.forEach((pair) => linked.add(pair.to));
   }
-  for (const column of model.columns) {
-    if (column.nullable || column.autoincrement || column.default !== undefined || column.serverDefault !== undefined) continue;
-    const value = state.values.get(column.attribute);
-    if ((value === undefined || value === null) && !linked.has(column)) {
+  for (const column of missing) {
+    if (!linked.has(column)) {
       const relationship = model.relationships.find((r) => linkHolder(r) === 'owner' && r.syncPairs.some((pair) => pair.to === column));
       const via = relationship ? ` or link ${context.inflection.fieldName(relationship.name)}` : '';
       throw new BadUserInputError(`${model.name}.${context.inflection.fieldName(column.attribute)} is required: give it${via}.`);

@@ -68,8 +68,9 @@ export class LinkLog {
   }
 
   link(relationship: MappedRelationship, owner: InstanceState, target: InstanceState, op: 'add' | 'remove'): void {
-    const [first, second] = secondaryOrientation(relationship, owner, target);
-    const key = `${relationship.secondary!.name}|${secondaryKey(relationship)}|${stateId(first)}|${stateId(second)}`;
+    const { table, ownerFirst } = secondarySlotOf(relationship);
+    const [first, second] = ownerFirst ? [owner, target] : [target, owner];
+    const key = `${table}|${stateId(first)}|${stateId(second)}`;
     const existing = this.#secondary.get(key);
     if (existing) existing.op = op;
     else this.#secondary.set(key, { relationship, owner, target, op });
@@ -87,6 +88,16 @@ export class LinkLog {
 
   get foreignKeys(): ForeignKeyEntry[] {
     return [...this.#foreignKeys.values()].flatMap((entries) => [...entries.values()]).filter((entry) => entry.target !== undefined);
+  }
+
+  /** The foreign-key changes logged for one row, one per key it holds. */
+  foreignKeysOf(child: InstanceState): ForeignKeyEntry[] {
+    const found: ForeignKeyEntry[] = [];
+    for (const entries of this.#foreignKeys.values()) {
+      const entry = entries.get(child);
+      if (entry && entry.target !== undefined) found.push(entry);
+    }
+    return found;
   }
 
   get secondary(): SecondaryEntry[] {
@@ -121,21 +132,34 @@ export class LinkLog {
   }
 }
 
+// Both slots are computed once per relationship: a link of 1,000 rows asks for them 1,000 times.
+const slots = new WeakMap<MappedRelationship, string>();
+const secondarySlots = new WeakMap<MappedRelationship, { readonly table: string; readonly ownerFirst: boolean }>();
+
 /** The foreign-key columns a relationship writes: shared by it and its reverse. */
 function slotOf(relationship: MappedRelationship): string {
-  return relationship.syncPairs.map((pair) => `${pair.to.table.name}.${pair.to.name}`).sort().join(',');
+  let slot = slots.get(relationship);
+  if (slot === undefined) {
+    slot = relationship.syncPairs.map((pair) => `${pair.to.table.name}.${pair.to.name}`).sort().join(',');
+    slots.set(relationship, slot);
+  }
+  return slot;
 }
 
-/** The pair in a fixed order, so that a relationship and its reverse share one entry. */
-function secondaryOrientation(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): [InstanceState, InstanceState] {
-  const ownerSide = relationship.join.map((p) => p.remote.name).join(',');
-  const targetSide = relationship.secondaryJoin.map((p) => p.secondary.name).join(',');
-  return ownerSide <= targetSide ? [owner, target] : [target, owner];
-}
-
-function secondaryKey(relationship: MappedRelationship): string {
-  const sides = [relationship.join.map((p) => p.remote.name).join(','), relationship.secondaryJoin.map((p) => p.secondary.name).join(',')];
-  return sides.sort().join('|');
+/**
+ * The secondary table and its two column lists in a fixed order (`table|a_id|b_id`), and whether
+ * the owner's side comes first in it: a relationship and its reverse share one entry per pair.
+ */
+function secondarySlotOf(relationship: MappedRelationship): { readonly table: string; readonly ownerFirst: boolean } {
+  let slot = secondarySlots.get(relationship);
+  if (slot === undefined) {
+    const ownerSide = relationship.join.map((p) => p.remote.name).join(',');
+    const targetSide = relationship.secondaryJoin.map((p) => p.secondary.name).join(',');
+    const ownerFirst = ownerSide <= targetSide;
+    slot = { table: `${relationship.secondary!.name}|${ownerFirst ? ownerSide : targetSide}|${ownerFirst ? targetSide : ownerSide}`, ownerFirst };
+    secondarySlots.set(relationship, slot);
+  }
+  return slot;
 }
 
 const ids = new WeakMap<InstanceState, number>();

@@ -38,7 +38,7 @@ function fillDeferredKeys(op: FlushOp, deferred: ReadonlyMap<InstanceState, Defe
   if (op.kind !== 'insert' && op.kind !== 'update' && op.kind !== 'postUpdate') return;
   for (const key of op.kind === 'postUpdate' ? [] : deferred.get(op.state) ?? []) {
     const value = key.from.values.get(key.fromColumn.attribute);
-    invariant(value !== undefined && value !== null, `the key of ${key.from} is known before ${op.state} is written`);
+    invariant(value !== undefined && value !== null, () => `the key of ${key.from} is known before ${op.state} is written`);
     op.state.values.set(key.to.attribute, value);
   }
   if (op.kind === 'postUpdate') {

@@ -7,9 +7,18 @@
  * camelCase('parentId')   // 'parentId'
  */
 export function camelCase(name: string): string {
-  const words = name.split(/[_\-\s]+/).filter((word) => word.length > 0);
-  return words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join('');
+  let cased = camelCased.get(name);
+  if (cased === undefined) {
+    const words = name.split(/[_\-\s]+/).filter((word) => word.length > 0);
+    cased = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join('');
+    // Names come from declarations, so the cache stays small; the bound is for any other caller.
+    if (camelCased.size < 10_000) camelCased.set(name, cased);
+  }
+  return cased;
 }
+
+/** Field names are asked for per row and per value on the write path (`inflection.fieldName`). */
+const camelCased = new Map<string, string>();
 
 /**
  * @example
