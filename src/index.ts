@@ -24,6 +24,8 @@ export type { BuildSchemaOptions, SchemaResolvers, FieldResolver, FieldOrigin } 
 export { MappingError } from './errors/MappingError.js';
 export type { MappingProblem, MappingProblemCode } from './errors/MappingError.js';
 export { FlushError } from './errors/FlushError.js';
+export { StaleDataError } from './errors/StaleDataError.js';
+export type { StaleRow } from './errors/StaleDataError.js';
 export { RelgraphError, NotFoundError, BadUserInputError, ConstraintViolationError, ForbiddenError, QueryTooComplexError, isRelgraphError } from './errors/RelgraphError.js';
 export { ErrorCode } from './errors/codes.js';
 export { DatabaseUrlError } from './errors/DatabaseUrlError.js';
@@ -32,7 +34,7 @@ export { redactUrl } from './util/redactUrl.js';
 export { createDriver, createAll, checkLinkTables, type KeylessLinkTable, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
 export type { MysqlTlsOptions, Driver, DriverOptions, Executor, QueryResult, StatementEvent, Dialect, DialectCapabilities, DatabaseErrorKind, DatabaseErrorClass, CreateDriverOptions, CreateAllOptions } from './dialect/index.js';
 export { Session, TrackedList, stateOf } from './session/index.js';
-export type { SessionOptions } from './session/index.js';
+export type { SessionOptions, FlushPreview, PreviewWrite, PreviewRow, DatabaseAction } from './session/index.js';
 export { createLoaders, Loaders } from './loaders/Loaders.js';
 export { createResolvers } from './resolvers/createResolvers.js';
 export { createHandler } from './server/createHandler.js';

@@ -253,6 +253,9 @@ function makeWishlist(random: Random, customers: readonly DemoRow[], books: read
     random.sample(books, random.int(1, 6)).map((book) => ({ customer_id: customer.id as number, book_id: book.id as number })));
 }
 
+/** `Order.version` (`versionIdCol`): the updates an order in this status has been through. */
+const statusVersion: Readonly<Record<string, number>> = { pending: 1, paid: 2, cancelled: 2, shipped: 3, delivered: 4 };
+
 function makeOrders(random: Random, customers: readonly DemoRow[], books: readonly DemoRow[]): { orders: DemoRow[]; lines: DemoRow[] } {
   const drafts = customers.flatMap((customer) => Array.from({ length: random.weighted([[1, 25], [2, 30], [3, 25], [4, 12], [5, 8]] as const) }, () => {
     // Most orders fall anywhere in the customer's time with the shop; some in the last weeks.
@@ -289,6 +292,8 @@ function makeOrders(random: Random, customers: readonly DemoRow[], books: readon
       payment_ref: status === 'pending' ? null : unique(refs, () => paymentRef(random)),
       shipping_address: address(random),
       gift_note: random.chance(0.1) ? random.pick(words.giftNotes) : null,
+      // One update per step the order took: pending (1) → paid → shipped → delivered.
+      version: statusVersion[status]!,
     });
   }
   return { orders, lines };

@@ -31,6 +31,9 @@
  * - Default order of lists: `Publisher.books` by title, `Genre.subgenres` by name,
  *   `Book.bookAuthors` and `Order.lines` by position, `Customer.orders` newest first,
  *   `Book.reviews` newest first.
+ * - Optimistic locking: `Order.version` (`versionIdCol`) starts at 1 and goes up with every
+ *   update; `updateOrder(id:, version:, input:)` fails with STALE_DATA when the order has
+ *   changed since the client read that version.
  *
  * Columns cover every type (Integer, BigInteger, String(n), Text, Boolean, Float,
  * Numeric(10, 2), DateTime, Date, JSON, named Enum) and the options `nullable: false`,
@@ -144,6 +147,9 @@ export const Customer = Base.model('Customer', {
 
 export const Order = Base.model('Order', {
   tableName: 'customer_order',
+  // Staff and customers change orders at once (paid, shipped, cancelled): a write that has not
+  // seen the latest change fails with STALE_DATA instead of undoing it.
+  versionIdCol: 'version',
   id: Column(Integer, { primaryKey: true }),
   customer_id: Column(Integer, ForeignKey('customer.id'), { nullable: false }),
   status: Column(Enum(['pending', 'paid', 'shipped', 'delivered', 'cancelled'], { name: 'OrderStatus' }), { nullable: false, default: 'pending', index: true }),
@@ -153,6 +159,7 @@ export const Order = Base.model('Order', {
   payment_ref: Column(BigInteger, { unique: true, doc: "The payment processor's 64-bit transaction number." }),
   shipping_address: Column(JSON),
   gift_note: Column(Text),
+  version: Column(Integer, { nullable: false }),
   lines: relationship('OrderLine', { backPopulates: 'order', cascade: 'all, delete-orphan', passiveDeletes: true, orderBy: 'position' }),
 });
 

@@ -845,6 +845,7 @@ export type OrderOrderBy = {
   shippingAddress?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   total?: InputMaybe<SortDirection>;
+  version?: InputMaybe<SortDirection>;
 };
 
 /** A nested write to a single Order: give exactly one of the fields. */
@@ -911,6 +912,7 @@ export type OrderWhere = {
   shippingAddress?: InputMaybe<JsonFilter>;
   status?: InputMaybe<OrderStatusFilter>;
   total?: InputMaybe<DecimalFilter>;
+  version?: InputMaybe<IntFilter>;
 };
 
 /** A new Publisher. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
@@ -973,6 +975,17 @@ export type PublisherWhere = {
   name?: InputMaybe<StringFilter>;
   website?: InputMaybe<StringFilter>;
 };
+
+/** A foreign key's ON DELETE rule, as declared with ForeignKey(..., { onDelete }). */
+export type ReferentialAction =
+  /** The database deletes the referencing row too. */
+  | 'CASCADE'
+  /** The database refuses the delete while the row is referenced (also a foreign key that declares no rule). */
+  | 'NO_ACTION'
+  /** The database refuses the delete while the row is referenced. */
+  | 'RESTRICT'
+  /** The database sets the referencing row's foreign key to NULL. */
+  | 'SET_NULL';
 
 /** A new Review. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type ReviewCreateInput = {
@@ -1145,6 +1158,13 @@ export type PublisherBacklistQueryVariables = Exact<{
 
 export type PublisherBacklistQuery = { publisher: { id: number, name: string, foundedYear: number | null, books: Array<{ id: number, title: string, reviews: Array<{ rating: number, headline: string | null }> }> } | null };
 
+export type PreviewDeleteBookMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type PreviewDeleteBookMutation = { previewDeleteBook: { refused: boolean, deleted: Array<{ model: string | null, relationship: string | null, count: number, keys: Array<unknown> }>, nulled: Array<{ model: string | null, relationship: string | null, fields: Array<string>, count: number }>, unlinked: Array<{ relationship: string | null, count: number }>, handledByDatabase: Array<{ model: string | null, relationship: string | null, onDelete: ReferentialAction | null, refuses: boolean, count: number }> } };
+
 export type PlaceOrderMutationVariables = Exact<{
   customerId: Scalars['Int']['input'];
   total: Scalars['Decimal']['input'];
@@ -1192,11 +1212,12 @@ export type ToggleWishlistMutation = { add?: { id: number, wishlistBooks: Array<
 
 export type ShipOrderMutationVariables = Exact<{
   id: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
   shippedOn: Scalars['Date']['input'];
 }>;
 
 
-export type ShipOrderMutation = { updateOrder: { id: number, status: OrderStatus, shippedOn: string | null } };
+export type ShipOrderMutation = { updateOrder: { id: number, status: OrderStatus, shippedOn: string | null, version: number } };
 
 export type MoveGenreMutationVariables = Exact<{
   id: Scalars['Int']['input'];

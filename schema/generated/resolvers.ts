@@ -1294,6 +1294,40 @@ export type DecimalFilter = {
   notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
 };
 
+/** What a delete mutation would do, worked out by the code that does it, without writing anything. Each list holds one entry per model and relationship. */
+export type DeletePreview = {
+  __typename?: 'DeletePreview';
+  /** The rows the delete would delete: first the row it names, then the rows its relationships' delete cascades reach. */
+  deleted: Array<DeletePreviewRows>;
+  /** The rows that reference a deleted row and that relgraph leaves to the database's ON DELETE rule (`onDelete`): through a relationship with passiveDeletes, or through a foreign key that no relationship of the deleted row's model writes. Only the rows that reference a deleted row directly: not what the database's own cascades reach from them. */
+  handledByDatabase: Array<DeletePreviewRows>;
+  /** The rows that would stay, with their foreign key to a deleted row set to NULL (a one-to-many without a delete cascade). `fields` names the key. */
+  nulled: Array<DeletePreviewRows>;
+  /** True when, by the declared foreign keys, the database would refuse the delete, so that it would fail with CONSTRAINT_VIOLATION and change nothing: a row under nulled whose key may not be NULL, or a row under handledByDatabase whose rule is RESTRICT or NO_ACTION (or SET_NULL on a NOT NULL key). False does not promise success: the database's own cascades may meet such a rule further on. */
+  refused: Scalars['Boolean']['output'];
+  /** The rows of many-to-many links (of the relationship's secondary table) that the delete would delete. */
+  unlinked: Array<DeletePreviewRows>;
+};
+
+/** Rows that a delete would touch in one way, of one model, reached through one relationship. */
+export type DeletePreviewRows = {
+  __typename?: 'DeletePreviewRows';
+  /** How many rows. */
+  count: Scalars['Int']['output'];
+  /** Under nulled and handledByDatabase: the fields of the rows' foreign key to the deleted row, e.g. ["parentId"]; empty under deleted and unlinked. */
+  fields: Array<Scalars['String']['output']>;
+  /** Each row's primary key, as an object of the model's key fields, e.g. {"id": 3}, with values as the fields return them. For a secondary table without a model, its link columns: {"bookId": 1, "genreId": 4}. */
+  keys: Array<Scalars['JSON']['output']>;
+  /** The rows' model, e.g. "Book"; null for the rows of a many-to-many relationship's secondary table, which has no model. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** Under handledByDatabase: the foreign key's declared ON DELETE rule, NO_ACTION when it declares none; null under the other lists. */
+  onDelete?: Maybe<ReferentialAction>;
+  /** The database would refuse the delete because of these rows (see DeletePreview.refused). */
+  refuses: Scalars['Boolean']['output'];
+  /** The relationship through which the delete reaches them, as Model.field, e.g. "Author.bookAuthors"; null for the row the delete names, and for a foreign key that no relationship of the deleted row's model writes. */
+  relationship?: Maybe<Scalars['String']['output']>;
+};
+
 export type FloatFilter = {
   /** Equal to. */
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -1609,7 +1643,7 @@ export type Mutation = {
   deleteCustomer: Customer;
   /** Deletes a Genre and returns it as it was; NOT_FOUND when there is none. */
   deleteGenre: Genre;
-  /** Deletes an Order and returns it as it was; NOT_FOUND when there is none. */
+  /** Deletes an Order and returns it as it was; NOT_FOUND when there is none. STALE_DATA when the row is not at the version given, or changes meanwhile. */
   deleteOrder: Order;
   /** Deletes an OrderLine and returns it as it was; NOT_FOUND when there is none. */
   deleteOrderLine: OrderLine;
@@ -1617,6 +1651,26 @@ export type Mutation = {
   deletePublisher: Publisher;
   /** Deletes a Review and returns it as it was; NOT_FOUND when there is none. */
   deleteReview: Review;
+  /** What deleteAuthor would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteAuthor: DeletePreview;
+  /** What deleteBook would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteBook: DeletePreview;
+  /** What deleteBookAuthor would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteBookAuthor: DeletePreview;
+  /** What deleteBookDetail would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteBookDetail: DeletePreview;
+  /** What deleteCustomer would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteCustomer: DeletePreview;
+  /** What deleteGenre would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteGenre: DeletePreview;
+  /** What deleteOrder would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteOrder: DeletePreview;
+  /** What deleteOrderLine would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteOrderLine: DeletePreview;
+  /** What deletePublisher would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeletePublisher: DeletePreview;
+  /** What deleteReview would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none. */
+  previewDeleteReview: DeletePreview;
   /** Unlinks an Author from Book.authors; removing a link that does not exist changes nothing. */
   removeBookAuthor: Book;
   /** Unlinks a Genre from Book.genres; removing a link that does not exist changes nothing. */
@@ -1667,7 +1721,7 @@ export type Mutation = {
   updateCustomer: Customer;
   /** Updates a Genre; NOT_FOUND when there is none. */
   updateGenre: Genre;
-  /** Updates an Order; NOT_FOUND when there is none. */
+  /** Updates an Order; NOT_FOUND when there is none. STALE_DATA when the row is not at the version given, or changes meanwhile. */
   updateOrder: Order;
   /** Updates an OrderLine; NOT_FOUND when there is none. */
   updateOrderLine: OrderLine;
@@ -1823,6 +1877,7 @@ export type MutationDeleteGenreArgs = {
 
 export type MutationDeleteOrderArgs = {
   id: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1837,6 +1892,57 @@ export type MutationDeletePublisherArgs = {
 
 
 export type MutationDeleteReviewArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteAuthorArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteBookArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteBookAuthorArgs = {
+  authorId: Scalars['Int']['input'];
+  bookId: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteBookDetailArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteCustomerArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteGenreArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteOrderArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteOrderLineArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeletePublisherArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationPreviewDeleteReviewArgs = {
   id: Scalars['Int']['input'];
 };
 
@@ -1995,6 +2101,7 @@ export type MutationUpdateGenreArgs = {
 export type MutationUpdateOrderArgs = {
   id: Scalars['Int']['input'];
   input: OrderUpdateInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2035,6 +2142,8 @@ export type Order = {
   shippingAddress?: Maybe<Scalars['JSON']['output']>;
   status: OrderStatus;
   total: Scalars['Decimal']['output'];
+  /** The row's version, for optimistic locking: 1 when created, and one more with every update. Send it back as `version` to updateOrder or deleteOrder, which then fail with STALE_DATA if someone else changed the row since you read it. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2081,6 +2190,7 @@ export type OrderAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
   paymentRef?: Maybe<Scalars['Float']['output']>;
   total?: Maybe<Scalars['Decimal']['output']>;
+  version?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A page of Order rows, with cursors to page on. */
@@ -2322,6 +2432,7 @@ export type OrderMaxFields = {
   placedAt?: Maybe<Scalars['DateTime']['output']>;
   shippedOn?: Maybe<Scalars['Date']['output']>;
   total?: Maybe<Scalars['Decimal']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type OrderMinFields = {
@@ -2333,6 +2444,7 @@ export type OrderMinFields = {
   placedAt?: Maybe<Scalars['DateTime']['output']>;
   shippedOn?: Maybe<Scalars['Date']['output']>;
   total?: Maybe<Scalars['Decimal']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Orders Order rows by a column. Give one column per entry; several entries sort by each in turn. */
@@ -2346,6 +2458,7 @@ export type OrderOrderBy = {
   shippingAddress?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   total?: InputMaybe<SortDirection>;
+  version?: InputMaybe<SortDirection>;
 };
 
 /** A nested write to a single Order: give exactly one of the fields. */
@@ -2384,6 +2497,7 @@ export type OrderSumFields = {
   id?: Maybe<Scalars['BigInt']['output']>;
   paymentRef?: Maybe<Scalars['Decimal']['output']>;
   total?: Maybe<Scalars['Decimal']['output']>;
+  version?: Maybe<Scalars['BigInt']['output']>;
 };
 
 /** Changes to an Order: only the fields given are written. */
@@ -2420,6 +2534,7 @@ export type OrderWhere = {
   shippingAddress?: InputMaybe<JsonFilter>;
   status?: InputMaybe<OrderStatusFilter>;
   total?: InputMaybe<DecimalFilter>;
+  version?: InputMaybe<IntFilter>;
 };
 
 /** Whether there are rows beyond a page, and the cursors at its ends. */
@@ -2965,6 +3080,17 @@ export type QueryReviewsConnectionArgs = {
   where?: InputMaybe<ReviewWhere>;
 };
 
+/** A foreign key's ON DELETE rule, as declared with ForeignKey(..., { onDelete }). */
+export type ReferentialAction =
+  /** The database deletes the referencing row too. */
+  | 'CASCADE'
+  /** The database refuses the delete while the row is referenced (also a foreign key that declares no rule). */
+  | 'NO_ACTION'
+  /** The database refuses the delete while the row is referenced. */
+  | 'RESTRICT'
+  /** The database sets the referencing row's foreign key to NULL. */
+  | 'SET_NULL';
+
 export type Review = {
   __typename?: 'Review';
   body?: Maybe<Scalars['String']['output']>;
@@ -3337,6 +3463,8 @@ export type ResolversTypes = {
   DateTimeFilter: DateTimeFilter;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DecimalFilter: DecimalFilter;
+  DeletePreview: ResolverTypeWrapper<DeletePreview>;
+  DeletePreviewRows: ResolverTypeWrapper<DeletePreviewRows>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
   Genre: ResolverTypeWrapper<Genre>;
@@ -3409,6 +3537,7 @@ export type ResolversTypes = {
   PublisherUpdateInput: PublisherUpdateInput;
   PublisherWhere: PublisherWhere;
   Query: ResolverTypeWrapper<{}>;
+  ReferentialAction: ReferentialAction;
   Review: ResolverTypeWrapper<Review>;
   ReviewAggregate: ResolverTypeWrapper<ReviewAggregate>;
   ReviewAvgFields: ResolverTypeWrapper<ReviewAvgFields>;
@@ -3523,6 +3652,8 @@ export type ResolversParentTypes = {
   DateTimeFilter: DateTimeFilter;
   Decimal: Scalars['Decimal']['output'];
   DecimalFilter: DecimalFilter;
+  DeletePreview: DeletePreview;
+  DeletePreviewRows: DeletePreviewRows;
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
   Genre: Genre;
@@ -4021,6 +4152,26 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeletePreviewResolvers<ContextType = any, ParentType extends ResolversParentTypes['DeletePreview'] = ResolversParentTypes['DeletePreview']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletePreviewRows']>, ParentType, ContextType>;
+  handledByDatabase?: Resolver<Array<ResolversTypes['DeletePreviewRows']>, ParentType, ContextType>;
+  nulled?: Resolver<Array<ResolversTypes['DeletePreviewRows']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unlinked?: Resolver<Array<ResolversTypes['DeletePreviewRows']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeletePreviewRowsResolvers<ContextType = any, ParentType extends ResolversParentTypes['DeletePreviewRows'] = ResolversParentTypes['DeletePreviewRows']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onDelete?: Resolver<Maybe<ResolversTypes['ReferentialAction']>, ParentType, ContextType>;
+  refuses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GenreResolvers<ContextType = any, ParentType extends ResolversParentTypes['Genre'] = ResolversParentTypes['Genre']> = {
   books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType, Partial<GenreBooksArgs>>;
   booksAggregate?: Resolver<ResolversTypes['BookAggregate'], ParentType, ContextType, Partial<GenreBooksAggregateArgs>>;
@@ -4122,6 +4273,16 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteOrderLine?: Resolver<ResolversTypes['OrderLine'], ParentType, ContextType, RequireFields<MutationDeleteOrderLineArgs, 'id'>>;
   deletePublisher?: Resolver<ResolversTypes['Publisher'], ParentType, ContextType, RequireFields<MutationDeletePublisherArgs, 'id'>>;
   deleteReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationDeleteReviewArgs, 'id'>>;
+  previewDeleteAuthor?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteAuthorArgs, 'id'>>;
+  previewDeleteBook?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteBookArgs, 'id'>>;
+  previewDeleteBookAuthor?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteBookAuthorArgs, 'authorId' | 'bookId'>>;
+  previewDeleteBookDetail?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteBookDetailArgs, 'id'>>;
+  previewDeleteCustomer?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteCustomerArgs, 'id'>>;
+  previewDeleteGenre?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteGenreArgs, 'id'>>;
+  previewDeleteOrder?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteOrderArgs, 'id'>>;
+  previewDeleteOrderLine?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteOrderLineArgs, 'id'>>;
+  previewDeletePublisher?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeletePublisherArgs, 'id'>>;
+  previewDeleteReview?: Resolver<ResolversTypes['DeletePreview'], ParentType, ContextType, RequireFields<MutationPreviewDeleteReviewArgs, 'id'>>;
   removeBookAuthor?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationRemoveBookAuthorArgs, 'authorId' | 'id'>>;
   removeBookGenre?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationRemoveBookGenreArgs, 'genreId' | 'id'>>;
   removeBookReview?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationRemoveBookReviewArgs, 'id' | 'reviewId'>>;
@@ -4167,6 +4328,7 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   shippingAddress?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4184,6 +4346,7 @@ export type OrderAvgFieldsResolvers<ContextType = any, ParentType extends Resolv
   id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   paymentRef?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4284,6 +4447,7 @@ export type OrderMaxFieldsResolvers<ContextType = any, ParentType extends Resolv
   placedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4295,6 +4459,7 @@ export type OrderMinFieldsResolvers<ContextType = any, ParentType extends Resolv
   placedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4303,6 +4468,7 @@ export type OrderSumFieldsResolvers<ContextType = any, ParentType extends Resolv
   id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   paymentRef?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4546,6 +4712,8 @@ export type Resolvers<ContextType = any> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeletePreview?: DeletePreviewResolvers<ContextType>;
+  DeletePreviewRows?: DeletePreviewRowsResolvers<ContextType>;
   Genre?: GenreResolvers<ContextType>;
   GenreAggregate?: GenreAggregateResolvers<ContextType>;
   GenreAvgFields?: GenreAvgFieldsResolvers<ContextType>;

@@ -16,9 +16,15 @@ export type ModelDeclaration = {
   readonly tableName: string;
   /** Composite foreign keys and unique constraints. */
   readonly tableArgs?: readonly TableConstraintDecl[];
+  /**
+   * Optimistic locking: the attribute name of an Integer, BigInteger or DateTime column (NOT
+   * NULL) that every UPDATE and DELETE of a row checks and bumps. SQLAlchemy's
+   * `__mapper_args__ = {"version_id_col": ...}`, camelCased.
+   */
+  readonly versionIdCol?: string;
 } & { readonly [name: string]: Attribute | string | readonly TableConstraintDecl[] | undefined };
 
-type AttributesOf<D> = { readonly [K in keyof D as K extends 'tableName' | 'tableArgs' ? never : K]: D[K] };
+type AttributesOf<D> = { readonly [K in keyof D as K extends 'tableName' | 'tableArgs' | 'versionIdCol' ? never : K]: D[K] };
 
 /** The column values of a model, typed from its declaration: `Row<typeof Parent>`. */
 export type RowOf<A> = {
@@ -47,6 +53,8 @@ export interface ModelClass<A = Attributes> {
   readonly attributes: A;
   readonly metadata: MetaData;
   readonly declaredAt: string | undefined;
+  /** The `versionIdCol` option as given: the version column's attribute, checked by `configure()`. */
+  readonly versionIdCol: string | undefined;
 }
 
 /** `Row<typeof Parent>`: `{ id: number; name: string | null }`. */
@@ -66,6 +74,14 @@ export interface DeclarativeBase {
    *   tableName: 'parent',
    *   id: Column(Integer, { primaryKey: true }),
    *   children: relationship('Child', { backPopulates: 'parent' }),
+   * });
+   *
+   * With optimistic locking, every UPDATE and DELETE checks and bumps `version`:
+   * const Order = Base.model('Order', {
+   *   tableName: 'orders',
+   *   versionIdCol: 'version',
+   *   id: Column(Integer, { primaryKey: true }),
+   *   version: Column(Integer, { nullable: false }),
    * });
    */
   model<const D extends ModelDeclaration>(name: string, declaration: D): ModelClass<AttributesOf<D>>;
@@ -88,13 +104,13 @@ export function isDeclarativeBase(value: unknown): value is DeclarativeBase {
   return typeof base === 'object' && base !== null && base.metadata instanceof MetaData && typeof base.model === 'function';
 }
 
-const reserved = new Set(['tableName', 'tableArgs']);
+const reserved = new Set(['tableName', 'tableArgs', 'versionIdCol']);
 
 function defineModel(metadata: MetaData, name: string, declaration: ModelDeclaration): ModelClass {
   if (typeof name !== 'string' || !/^[_A-Za-z][_0-9A-Za-z]*$/.test(name)) {
     throw new TypeError(`Base.model(name, declaration) expects a model name usable as a GraphQL type name, but got: ${JSON.stringify(name)}.`);
   }
-  const { tableName, tableArgs = [] } = declaration;
+  const { tableName, tableArgs = [], versionIdCol } = declaration;
   if (typeof tableName !== 'string' || tableName.length === 0) {
     throw new TypeError(`Base.model("${name}", declaration): declaration.tableName must name the table, but got: ${String(tableName)}.`);
   }
@@ -113,7 +129,7 @@ function defineModel(metadata: MetaData, name: string, declaration: ModelDeclara
   }
   const declaredAt = callSite();
   const table = createTable({ name: tableName, metadata, columns, constraints: tableArgs, modelName: name, declaredAt });
-  const model = createModelClass(name, { modelName: name, tableName, table, attributes: Object.freeze(attributes), metadata, declaredAt });
+  const model = createModelClass(name, { modelName: name, tableName, table, attributes: Object.freeze(attributes), metadata, declaredAt, versionIdCol });
   metadata.addModel(model);
   return model;
 }

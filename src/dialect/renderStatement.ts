@@ -44,7 +44,7 @@ export function renderStatement(statement: Statement, flavor: SqlFlavor): Compil
     case 'insert':
       return { sql: writer.insert(statement), params, kind: 'insert' };
     case 'update': {
-      const set = statement.set.map(({ column, value }) => `${flavor.quote(column)} = ${writer.value(value)}`).join(', ');
+      const set = statement.set.map((item) => `${flavor.quote(item.column)} = ${'increment' in item ? writer.increment(item.column, item.increment) : writer.value(item.value)}`).join(', ');
       return { sql: `UPDATE ${flavor.quote(statement.table)} SET ${set} WHERE ${writer.expr(statement.where)}`, params, kind: 'update' };
     }
     case 'delete':
@@ -64,6 +64,12 @@ class SqlWriter {
   value(node: ValueNode): string {
     this.#params.push(this.#flavor.encode(node.type, node.value));
     return '?';
+  }
+
+  /** `"version" + 1`: the column's own value advanced, for an UPDATE's SET; `n` is code's, never a request's. */
+  increment(column: string, n: number): string {
+    if (!Number.isSafeInteger(n)) throw new TypeError(`An UPDATE's increment must be an integer, but got: ${n}.`);
+    return `${this.#flavor.quote(column)} + ${n}`;
   }
 
   column(ref: ColumnRef): string {

@@ -7,6 +7,7 @@ export type MappingProblemCode =
   | 'duplicate-column'
   | 'unsupported-key-type'
   | 'no-primary-key'
+  | 'invalid-version-column'
   | 'unknown-target'
   | 'unknown-table'
   | 'unknown-column'

@@ -6,6 +6,8 @@ export const ErrorCode = {
   CONSTRAINT_VIOLATION: 'CONSTRAINT_VIOLATION',
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A versioned row changed or went since it was read (optimistic locking); nothing was written. */
+  STALE_DATA: 'STALE_DATA',
   /** The database cannot be reached or has no connection free: HTTP 503 with `Retry-After`; nothing was written. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -65,6 +65,14 @@ export interface Inflection {
   updateMutation(model: MappedModel): string;
   /** `deleteParent`. */
   deleteMutation(model: MappedModel): string;
+  /** `previewDeleteParent` — what `deleteParent` would do, without doing it. */
+  deletePreviewMutation(model: MappedModel): string;
+  /** `DeletePreview` — what every delete preview answers with. */
+  deletePreviewType(): string;
+  /** `DeletePreviewRows` — rows of one model that a delete would touch in one way. */
+  deletePreviewRowsType(): string;
+  /** `ReferentialAction` — a foreign key's ON DELETE rule: `CASCADE`, `SET_NULL`, `RESTRICT`, `NO_ACTION`. */
+  referentialActionEnum(): string;
   /** `addParentChild` for `Parent.children`: add + type + singular of the relationship. */
   addLinkMutation(owner: MappedModel, relationship: MappedRelationship | MappedAssociationProxy): string;
   /** `removeParentChild`. */
@@ -107,6 +115,10 @@ export const defaultInflection: Inflection = {
   createMutation: (model) => `create${model.name}`,
   updateMutation: (model) => `update${model.name}`,
   deleteMutation: (model) => `delete${model.name}`,
+  deletePreviewMutation: (model) => `previewDelete${model.name}`,
+  deletePreviewType: () => 'DeletePreview',
+  deletePreviewRowsType: () => 'DeletePreviewRows',
+  referentialActionEnum: () => 'ReferentialAction',
   addLinkMutation: (owner, relationship) => `add${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
   removeLinkMutation: (owner, relationship) => `remove${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
   setLinkMutation: (owner, relationship) => `set${owner.name}${upperFirst(camelCase(relationship.name))}`,

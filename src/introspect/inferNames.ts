@@ -17,7 +17,7 @@ export type Convention = 'snake' | 'camel';
 const graphQLName = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /** Keys of a model declaration that are not attributes. */
-const declarationKeys = new Set(['tableName', 'tableArgs', '__proto__']);
+const declarationKeys = new Set(['tableName', 'tableArgs', 'versionIdCol', '__proto__']);
 
 /**
  * Type names every schema has, or may have, beside the models' own: the roots, the scalars and

@@ -11,6 +11,7 @@ import { mapRelationship } from './mapRelationship.js';
 import { createBackref, pairBackPopulates } from './pairReverse.js';
 import { resolveTables } from './resolveTables.js';
 import type { Mapping, MappedModel, MappedTable } from './types.js';
+import { checkVersionedSecondaries, resolveVersionColumn } from './versionColumn.js';
 
 /**
  * @example
@@ -46,6 +47,7 @@ export function configure(source: DeclarativeBase | MetaData): Mapping {
     }
   }
   checkOverlaps(relationships, problems);
+  checkVersionedSecondaries(relationships, problems);
   for (const relationship of relationships) {
     if (relationship.secondary) relationship.secondary.isSecondary = true;
   }
@@ -82,6 +84,7 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
       primaryKey,
       relationships: [],
       proxies: [],
+      versionColumn: resolveVersionColumn(modelClass, table, problems),
       declaredAt: modelClass.declaredAt,
       attribute: (name) => draft.columns.find((c) => c.attribute === name)
         ?? draft.relationships.find((r) => r.name === name)

@@ -121,6 +121,11 @@ export interface MappedModel {
   readonly primaryKey: readonly TableColumn[];
   readonly relationships: readonly MappedRelationship[];
   readonly proxies: readonly MappedAssociationProxy[];
+  /**
+   * Optimistic locking (`versionIdCol`): the NOT NULL Integer, BigInteger or DateTime column that
+   * every UPDATE and DELETE of a row checks and bumps; undefined when the model has none.
+   */
+  readonly versionColumn: TableColumn | undefined;
   readonly declaredAt: string | undefined;
   /** A column, relationship or proxy by attribute name. */
   attribute(name: string): TableColumn | MappedRelationship | MappedAssociationProxy | undefined;

@@ -10,6 +10,7 @@ import { markGenerated, type FieldResolver, type SchemaResolvers } from '../sche
 import { Access } from './Access.js';
 import { createOperationChecks, type ArgumentLimits, type OperationChecks } from './checkOperation.js';
 import { createConnectionResolvers, isModel } from './createConnectionResolvers.js';
+import { createDeletePreviewResolver } from './createDeletePreviewResolver.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import { FieldIndex, type ListLimits } from './readListArgs.js';
@@ -76,6 +77,7 @@ export function createResolvers(options: ResolverOptions): Resolvers {
     create: root(write.create),
     update: root(write.update),
     delete: root(write.delete),
+    previewDelete: root(createDeletePreviewResolver(inflection)),
     link: root(write.link),
     // A root connection or aggregate is a root field (the operation's checks first); a nested one is not.
     connection: (list) => (isModel(list) ? root(lists.connection)(list) : own(lists.connection)(list)),

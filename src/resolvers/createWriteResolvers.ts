@@ -14,6 +14,7 @@ import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import { forbiddenMessage } from './Access.js';
 import { createFromInput, notFoundMessage, updateFromInput, type InputContext } from './applyInput.js';
+import { checkExpectedVersion } from './checkExpectedVersion.js';
 import { mapWriteError } from './mapWriteError.js';
 import type { FieldIndex } from './readListArgs.js';
 import type { RelgraphContext } from './RelgraphContext.js';
@@ -47,7 +48,7 @@ export const fieldUnitOfWork: unique symbol = Symbol('relgraph.fieldUnitOfWork')
  * what they read, so that the payload's nested fields, and the fields after this one, see the
  * rows as this field left them.
  */
-async function inUnitOfWork<T>(context: RelgraphContext, name: string, work: (relgraph: UnitOfWorkContext) => Promise<T>): Promise<T> {
+export async function inUnitOfWork<T>(context: RelgraphContext, name: string, work: (relgraph: UnitOfWorkContext) => Promise<T>): Promise<T> {
   const { relgraph } = context;
   if (relgraph.session) return work(relgraph as UnitOfWorkContext);
   const runField = (relgraph as { readonly [fieldUnitOfWork]?: FieldUnitOfWork })[fieldUnitOfWork];
@@ -83,7 +84,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
         instance = await work(session, { session, fields, inflection, access, checks }, args);
         await session.flush();
       } catch (error) {
-        throw mapWriteError(dialect, error, name);
+        throw mapWriteError(dialect, error, name, inflection);
       }
       relgraph.loaders.clear();
       await checks.runDeferred();
@@ -129,6 +130,7 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
       const instance = await load(session, model, keyOf(model, args));
       const message = forbiddenMessage('update', model, undefined, inflection);
       await input.checks.require(model, [instance], decision, message);
+      checkExpectedVersion(inflection, model, instance, args);
       await updateFromInput(input, model, instance, args.input as Args);
       input.checks.defer(model, instance, decision, message);
       return instance;
@@ -146,10 +148,11 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
         const instance = await load(session, model, key);
         if (!access.enforced) before = session.rowAsRead(instance) ?? await loaders.row(model).load(key);
         await new RowChecks(() => loaders).require(model, [instance], decision, forbiddenMessage('delete', model, undefined, inflection));
+        checkExpectedVersion(inflection, model, instance, args);
         session.delete(instance);
         await session.flush();
       } catch (error) {
-        throw mapWriteError(dialect, error, inflection.deleteMutation(model));
+        throw mapWriteError(dialect, error, inflection.deleteMutation(model), inflection);
       }
       loaders.clear();
       return before;

@@ -1,17 +1,29 @@
 /**
  * Turns what a write met into the contract's codes: database constraint errors become
  * CONSTRAINT_VIOLATION (or BAD_USER_INPUT for values the column cannot take), a refused flush
- * BAD_USER_INPUT. Messages speak of models, never of SQL constraints or tables.
+ * BAD_USER_INPUT, a stale versioned row STALE_DATA (its key named by GraphQL fields). Messages
+ * speak of models, never of SQL constraints or tables.
  */
 import type { Dialect } from '../dialect/Dialect.js';
 import { FlushError } from '../errors/FlushError.js';
 import { BadUserInputError, ConstraintViolationError, isRelgraphError } from '../errors/RelgraphError.js';
+import { StaleDataError } from '../errors/StaleDataError.js';
+import type { Inflection } from '../inflect/inflection.js';
+import { failedFlushOp } from '../session/index.js';
+import { explainConstraint } from './explainConstraint.js';
 
-/** @param what e.g. `"createParent"`, the field that was writing. */
-export function mapWriteError(dialect: Dialect, error: unknown, what: string): unknown {
+/**
+ * @param what e.g. `"createParent"`, the field that was writing.
+ * @param inflection given, a refused constraint is explained by the write that failed
+ *   (`explainConstraint`): the row, the relationship, the declaration that would allow it.
+ */
+export function mapWriteError(dialect: Dialect, error: unknown, what: string, inflection?: Inflection): unknown {
+  if (error instanceof StaleDataError && inflection) return error.withFieldNames((attribute) => inflection.fieldName(attribute));
   if (isRelgraphError(error)) return error;
   if (error instanceof FlushError) return new BadUserInputError(error.message);
   const { kind } = dialect.classifyError(error);
+  const explained = inflection && explainConstraint(failedFlushOp(error), kind, what, inflection);
+  if (explained) return new ConstraintViolationError(explained, { cause: error });
   switch (kind) {
     case 'unique-violation':
       return new ConstraintViolationError(`${what} failed: a row with the same key or unique value exists already.`, { cause: error });

@@ -23,6 +23,8 @@ export interface SchemaResolvers {
   create(model: MappedModel): FieldResolver;
   update(model: MappedModel): FieldResolver;
   delete(model: MappedModel): FieldResolver;
+  /** `Mutation.previewDeleteParent(id)`: what `delete` would do, without doing it. */
+  previewDelete?(model: MappedModel): FieldResolver;
   /** A column that needs more than reading the row's value (a field an authorization rule hides). */
   column?(model: MappedModel, column: TableColumn): FieldResolver | undefined;
   /** `addParentChild` / `removeParentChild` / `setChildParent`. */
@@ -55,7 +57,7 @@ export type FieldOrigin =
   | { readonly kind: 'column'; readonly model: MappedModel; readonly attribute: string }
   | { readonly kind: 'relationship'; readonly relationship: MappedRelationship }
   | { readonly kind: 'proxy'; readonly proxy: MappedAssociationProxy }
-  | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete'; readonly model: MappedModel }
+  | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete' | 'previewDelete'; readonly model: MappedModel }
   | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy }
   /** `list` is the relationship or proxy; undefined for a root field. `model` is the model listed. */
   | { readonly kind: 'connection' | 'aggregate'; readonly model: MappedModel; readonly list: MappedRelationship | MappedAssociationProxy | undefined }

@@ -14,6 +14,7 @@ import { outputColumnType } from './columnTypes.js';
 import { whereInput } from './filterInputs.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import { markGenerated, type FieldOrigin, type FieldResolver } from './SchemaResolvers.js';
+import { versionFieldDescription } from './versionArgument.js';
 import { orderByInput } from './writeInputs.js';
 
 export function objectType(context: SchemaContext, model: MappedModel): GraphQLObjectType {
@@ -53,7 +54,7 @@ function objectFields(context: SchemaContext, model: MappedModel, typeName: stri
       ?? (field === attribute ? undefined : markGenerated((row: Record<string, unknown>) => row[attribute]));
     add(field, attributeOrigin(model, attribute, 'column', undefined), {
       type: outputColumnType(context, model, column),
-      ...(column.doc ? { description: column.doc } : {}),
+      ...(column.doc ? { description: column.doc } : column === model.versionColumn ? { description: versionFieldDescription(context, model) } : {}),
       ...(resolve ? { resolve } : {}),
     }, { kind: 'column', model, attribute });
   }

@@ -7,11 +7,13 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '..
 import { aggregateType } from './aggregateTypes.js';
 import { columnType, columnValueType } from './columnTypes.js';
 import { connectionArguments, connectionType } from './connectionTypes.js';
+import { deletePreviewType } from './deletePreviewType.js';
 import { whereInput } from './filterInputs.js';
 import { listArguments, objectType } from './objectType.js';
 import { attributeOrigin, modelOrigin, type SchemaContext } from './SchemaContext.js';
 import type { FieldOrigin } from './SchemaResolvers.js';
 import { columnsFilledByRelationships, createInput, updateInput } from './writeInputs.js';
+import { versionArgument, versionNote } from './versionArgument.js';
 import { withArticle } from '../util/withArticle.js';
 
 type Fields = GraphQLFieldConfigMap<unknown, unknown>;
@@ -75,20 +77,26 @@ function addModelMutations(context: SchemaContext, fields: Fields, model: Mapped
   // GraphQL forbids an input type without fields: it gets no update mutation.
   if (isUpdatable(model)) addRoot(context, fields, 'Mutation', inflection.updateMutation(model), modelOrigin(model, 'model, its update mutation'), {
     type,
-    description: `Updates ${withArticle(model.name)}; NOT_FOUND when there is none.`,
-    args: { ...keyArguments(context, model), input: { type: new GraphQLNonNull(updateInput(context, model)) } },
+    description: `Updates ${withArticle(model.name)}; NOT_FOUND when there is none.${versionNote(context, model)}`,
+    args: { ...keyArguments(context, model), ...versionArgument(context, model, 'update'), input: { type: new GraphQLNonNull(updateInput(context, model)) } },
     ...(resolvers ? { resolve: resolvers.update(model) } : {}),
   }, { kind: 'update', model });
   addRoot(context, fields, 'Mutation', inflection.deleteMutation(model), modelOrigin(model, 'model, its delete mutation'), {
     type,
-    description: `Deletes ${withArticle(model.name)} and returns it as it was; NOT_FOUND when there is none.`,
-    args: keyArguments(context, model),
+    description: `Deletes ${withArticle(model.name)} and returns it as it was; NOT_FOUND when there is none.${versionNote(context, model)}`,
+    args: { ...keyArguments(context, model), ...versionArgument(context, model, 'delete') },
     ...(resolvers ? { resolve: resolvers.delete(model) } : {}),
   }, { kind: 'delete', model });
+  addRoot(context, fields, 'Mutation', inflection.deletePreviewMutation(model), modelOrigin(model, 'model, its delete preview'), {
+    type: new GraphQLNonNull(deletePreviewType(context)),
+    description: `What ${inflection.deleteMutation(model)} would do, without doing it: the rows it would delete, set to NULL, unlink, or leave to the database. Writes nothing; needs the permission to delete; NOT_FOUND when there is none.`,
+    args: keyArguments(context, model),
+    ...(resolvers?.previewDelete ? { resolve: resolvers.previewDelete(model) } : {}),
+  }, { kind: 'previewDelete', model });
 }
 
 function isUpdatable(model: MappedModel): boolean {
-  return model.columns.some((column) => !column.primaryKey) || model.relationships.some((relationship) => !relationship.viewonly);
+  return model.columns.some((column) => !column.primaryKey && column !== model.versionColumn) || model.relationships.some((relationship) => !relationship.viewonly);
 }
 
 /**
@@ -150,7 +158,7 @@ function associationColumnArguments(context: SchemaContext, proxy: MappedAssocia
   const filled = columnsFilledByRelationships(association);
   const args: GraphQLFieldConfigArgumentMap = {};
   for (const column of association.columns) {
-    if (linked.has(column) || filled.has(column) || column.autoincrement) continue;
+    if (linked.has(column) || filled.has(column) || column.autoincrement || column === association.versionColumn) continue;
     args[context.inflection.fieldName(column.attribute)] = { type: columnValueType(context, association, column) };
   }
   return args;

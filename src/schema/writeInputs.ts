@@ -83,7 +83,9 @@ export function createInput(context: SchemaContext, model: MappedModel): GraphQL
     description: `A new ${model.name}. Fields the database fills (auto-increment, defaults, nullable columns) may be left out.`,
     fields: () => {
       const filled = columnsFilledByLinks(context.mapping, model);
-      const fields = columnFields(context, model, name, model.columns, (column) => !hasDefault(column) && !filled.has(column));
+      // A version is the unit of work's to set (`versionIdCol`), never a client's.
+      const columns = model.columns.filter((column) => column !== model.versionColumn);
+      const fields = columnFields(context, model, name, columns, (column) => !hasDefault(column) && !filled.has(column));
       return { ...fields, ...relationshipFields(context, model, name) };
     },
   }));
@@ -95,7 +97,7 @@ export function updateInput(context: SchemaContext, model: MappedModel): GraphQL
     name,
     description: `Changes to ${withArticle(model.name)}: only the fields given are written.`,
     fields: () => {
-      const columns = model.columns.filter((column) => !column.primaryKey);
+      const columns = model.columns.filter((column) => !column.primaryKey && column !== model.versionColumn);
       return { ...columnFields(context, model, name, columns, () => false), ...relationshipFields(context, model, name) };
     },
   }));

@@ -10,7 +10,7 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship, Mapping }
 import { decodeRow, type Row } from '../loaders/runSelect.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
-import { collectDeletes } from './collectDeletes.js';
+import { collectDeletes, type DeletePlan } from './collectDeletes.js';
 import { processorOf } from './dependency/processorOf.js';
 import { executeFlush } from './executeFlush.js';
 import { IdentityMap, identityKey } from './IdentityMap.js';
@@ -18,8 +18,10 @@ import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
-import { planFlush, sameValue } from './planFlush.js';
+import { planFlush, sameValue, type FlushPlan } from './planFlush.js';
+import { previewFlush, type FlushPreview } from './previewFlush.js';
 import type { LinkRecorder } from './relationshipEvents.js';
+import { initialVersion } from './versioning.js';
 
 export interface SessionOptions {
   readonly mapping: Mapping;
@@ -104,6 +106,9 @@ export class Session implements LinkRecorder {
     state.session = this;
     state.status = 'pending';
     state.addedAt = this.#added++;
+    // Optimistic locking: a new row starts at version 1 (or now), unless given one.
+    const version = state.model.versionColumn;
+    if (version && (state.values.get(version.attribute) ?? null) === null) state.values.set(version.attribute, initialVersion(version));
     this.#pending.push(state);
     this.#replayLinks(state);
   }
@@ -318,9 +323,52 @@ export class Session implements LinkRecorder {
     this.#failed = undefined;
   }
 
+  /**
+   * What `flush()` would write now, without writing it: the same `collectDeletes` and
+   * `planFlush` that a flush runs, its plan described row by row (`previewFlush.ts`) instead of
+   * executed. `delete` lists objects to delete in this preview only, as if `session.delete()`
+   * had been called on them. It sends SELECTs only — what a delete cascade loads (those rows join
+   * the identity map, as a flush would load them), and the rows the set-based writes and the
+   * database's ON DELETE would touch — and leaves the session's changes as they were.
+   *
+   * @example
+   * const author = await session.get(Author, 1);
+   * const preview = await session.previewFlush({ delete: [author] });
+   * preview.writes.filter((w) => w.kind === 'delete').length   // 4: the author and its 3 BookAuthor rows
+   * await session.flush();                                     // writes nothing: the author is not marked
+   */
+  async previewFlush(options: { readonly delete?: readonly object[] } = {}): Promise<FlushPreview> {
+    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
+    const extra = (options.delete ?? []).map((instance) => {
+      const state = this.#state(instance, 'session.previewFlush()');
+      if (state.session !== this || (state.status !== 'persistent' && state.status !== 'pending')) {
+        throw new TypeError(`session.previewFlush() expects objects of this session to delete, but got ${state} (${state.status}).`);
+      }
+      return state;
+    });
+    // Planning fills values in (defaults, keys copied along links): what the preview saw is put back.
+    const saved = [...this.#pending, ...this.#identity.states()].map((state) => [state, new Map(state.values)] as const);
+    try {
+      const { deletes, plan } = await this.#plan([...this.#deleted, ...extra]);
+      return await previewFlush(plan, deletes, { executor: this.#executor, dialect: this.#dialect, mapping: this.#mapping });
+    } finally {
+      for (const [state, values] of saved) {
+        state.values.clear();
+        for (const [attribute, value] of values) state.values.set(attribute, value);
+      }
+    }
+  }
+
   async #flush(): Promise<void> {
+    const { deletes, plan } = await this.#plan(this.#deleted);
+    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect, keylessLinkTables: this.#keylessLinkTables });
+    this.#afterFlush(deletes.deleted);
+  }
+
+  /** What a flush deletes, and its plan: the one computation `flush()` executes and `previewFlush()` describes. */
+  async #plan(explicitDeletes: Iterable<InstanceState>): Promise<{ deletes: DeletePlan; plan: FlushPlan }> {
     for (const state of this.#pending) applyDefaults(state);
-    const deletes = await collectDeletes(this.#deleted, this.links, {
+    const deletes = await collectDeletes(explicitDeletes, this.links, {
       related: async (owner, relationship, passive) => {
         if (passive || (relationship.uselist && events.list(owner, relationship).loaded)) {
           return relationship.uselist ? [...events.list(owner, relationship)].map(stateOf) : [];
@@ -335,8 +383,7 @@ export class Session implements LinkRecorder {
       links: this.links,
       deleteOps: deletes.ops,
     });
-    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect, keylessLinkTables: this.#keylessLinkTables });
-    this.#afterFlush(deletes.deleted);
+    return { deletes, plan };
   }
 
   #afterFlush(deleted: ReadonlySet<InstanceState>): void {

@@ -8,7 +8,7 @@ import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedRelationship } from '../mapper/index.js';
 import { and, col, val } from '../sql/build.js';
-import type { Expr, Statement, ValueNode } from '../sql/statements.js';
+import type { Assignment, Expr, Statement, ValueNode } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
 import { invariant } from '../util/invariant.js';
 import type { FlushOp } from './FlushOp.js';
@@ -16,6 +16,8 @@ import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
 import { missingLinks, type LinkRow } from './keylessLinks.js';
 import type { DeferredKey, FlushPlan } from './planFlush.js';
+import { setBasedTarget } from './setBasedTarget.js';
+import { bump, checkMatched, checkVersions, keyAndVersionIn, VersionLedger } from './versioning.js';
 
 export interface FlushTarget {
   readonly executor: Executor;
@@ -28,10 +30,29 @@ export interface FlushTarget {
 }
 
 export async function executeFlush(plan: FlushPlan, target: FlushTarget): Promise<void> {
+  const versions = new VersionLedger();
   for (const layer of plan.layers) {
     for (const op of layer) fillDeferredKeys(op, plan.deferred);
-    for (const batch of batches(layer)) await runBatch(batch, target);
+    for (const batch of batches(layer)) {
+      try {
+        await runBatch(batch, target, versions);
+      } catch (error) {
+        // Remembered beside the error, not wrapped around it: retries classify the error itself.
+        if (typeof error === 'object' && error !== null) failedOps.set(error, batch[0]!);
+        throw error;
+      }
+    }
   }
+}
+
+const failedOps = new WeakMap<object, FlushOp>();
+
+/**
+ * The write a database error came from, when a flush's statement raised it: what a message can
+ * say about the error in the terms of the declarations (which row, which relationship).
+ */
+export function failedFlushOp(error: unknown): FlushOp | undefined {
+  return typeof error === 'object' && error !== null ? failedOps.get(error) : undefined;
 }
 
 function fillDeferredKeys(op: FlushOp, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): void {
@@ -82,16 +103,16 @@ function batchKey(op: FlushOp): string {
   }
 }
 
-async function runBatch(batch: FlushOp[], target: FlushTarget): Promise<void> {
+async function runBatch(batch: FlushOp[], target: FlushTarget, versions: VersionLedger): Promise<void> {
   const first = batch[0]!;
   switch (first.kind) {
     case 'insert':
       return insertRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'insert' }>).state), target);
     case 'update':
     case 'postUpdate':
-      return updateRows(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target);
+      return updateRows(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target, versions);
     case 'delete':
-      return deleteRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state), target);
+      return deleteRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state), target, versions);
     case 'linkInsert':
       return insertLinks(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
     case 'linkDelete':
@@ -152,26 +173,47 @@ function assignGeneratedKeys(rows: InstanceState[], column: TableColumn, result:
   rows.forEach((state, i) => state.values.set(column.attribute, target.dialect.decode(column.type, result.rows[i]![column.name])));
 }
 
-async function updateRows(ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target: FlushTarget): Promise<void> {
+/**
+ * `UPDATE t SET ... WHERE id IN (...)`. A versioned model's rows are named with the version each
+ * was read at, and bumped (`versioning.ts`): `UPDATE t SET ..., version = version + 1 WHERE
+ * (version = ? AND id IN (?, ?)) OR ...`, and every row must match; several rows are first read
+ * locked (`checkVersions`), so that a stale one can be named.
+ */
+async function updateRows(ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target: FlushTarget, versions: VersionLedger): Promise<void> {
   const { state, columns } = ops[0]!;
   const model = state.model;
   const table = model.table.name;
   const set = columns.map((c) => ({ column: c.name, value: val(state.values.get(c.attribute), c.type) }));
   const expect = ops[0]!.kind === 'update' ? ops[0]!.expect : [];
-  for (const rows of chunk(ops, rowsPerStatement(target, model.primaryKey.length + columns.length + expect.length))) {
+  const version = model.versionColumn;
+  for (const rows of chunk(ops, rowsPerStatement(target, model.primaryKey.length + columns.length + expect.length + (version ? 2 : 0)))) {
+    const states = rows.map((op) => op.state);
+    const read = version ? states.map((row) => versions.current(row)) : [];
+    // A version the caller set is the new one, as SQLAlchemy takes it; otherwise it is bumped.
+    const bumped = version && !columns.includes(version) ? bump(version, read) : undefined;
     const where = and([
-      keyIn(table, model.primaryKey, rows.map((op) => op.state.key('committed'))),
+      version ? keyAndVersionIn(table, model, states, read) : keyIn(table, model.primaryKey, states.map((row) => row.key('committed'))),
       ...expect.map(([column, value]) => ({ kind: 'compare', op: '=', left: col(table, column.name), right: val(value, column.type) }) as Expr),
     ]);
-    await run(target, { kind: 'update', table, set, where });
+    if (version) await checkVersions(states, read, target);
+    const result = await run(target, { kind: 'update', table, set: bumped ? [...set, bumped.assignment] : set, where });
+    if (!version) continue;
+    checkMatched(result.affectedRows, states, read);
+    states.forEach((row, i) => versions.advance(row, bumped ? bumped.next(read[i]) : row.values.get(version.attribute)));
   }
 }
 
-async function deleteRows(states: InstanceState[], target: FlushTarget): Promise<void> {
+/** `DELETE FROM t WHERE id IN (...)`; a versioned model's rows by key and version, every one of which must match. */
+async function deleteRows(states: InstanceState[], target: FlushTarget, versions: VersionLedger): Promise<void> {
   const model = states[0]!.model;
   const table = model.table.name;
-  for (const rows of chunk(states, rowsPerStatement(target, model.primaryKey.length))) {
-    await run(target, { kind: 'delete', table, where: keyIn(table, model.primaryKey, rows.map((state) => state.key('committed'))) });
+  const version = model.versionColumn;
+  for (const rows of chunk(states, rowsPerStatement(target, model.primaryKey.length + (version ? 1 : 0)))) {
+    const read = version ? rows.map((row) => versions.current(row)) : [];
+    const where = version ? keyAndVersionIn(table, model, rows, read) : keyIn(table, model.primaryKey, rows.map((state) => state.key('committed')));
+    if (version) await checkVersions(rows, read, target);
+    const result = await run(target, { kind: 'delete', table, where });
+    if (version) checkMatched(result.affectedRows, rows, read);
   }
 }
 
@@ -215,32 +257,20 @@ async function deleteLinks(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }>>,
   }
 }
 
-/** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4). */
+/** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4); the WHERE is `setBasedTarget`'s. */
 async function clearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
-  const { relationship, parent } = op;
-  const child = relationship.target;
-  const table = child.table.name;
-  const except = op.except.filter((state) => state.model === child && state.status === 'persistent').map((state) => state.key('committed'));
-  await run(target, {
-    kind: 'update',
-    table,
-    set: relationship.syncPairs.map((pair) => ({ column: pair.to.name, value: val(null, pair.to.type) })),
-    where: and([
-      ...relationship.syncPairs.map((pair) => ({ kind: 'compare', op: '=', left: col(table, pair.to.name), right: val(parent.committed.get(pair.from.attribute), pair.to.type) }) as Expr),
-      except.length > 0 ? keyIn(table, child.primaryKey, except, true) : undefined,
-    ]),
-  });
+  const { table, where, nulls } = setBasedTarget(op);
+  const set: Assignment[] = nulls.map((column) => ({ column: column.name, value: val(null, column.type) }));
+  // Rows of a versioned model are bumped too, unchecked: this flush never read them.
+  const version = table.model?.versionColumn;
+  if (version) set.push(bump(version, []).assignment);
+  await run(target, { kind: 'update', table: table.name, set, where });
 }
 
-/** `DELETE FROM association WHERE left_id = ?` for a deleted end (R5.2). */
+/** `DELETE FROM association WHERE left_id = ?` for a deleted end (R5.2); the WHERE is `setBasedTarget`'s. */
 async function deleteAllLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, target: FlushTarget): Promise<void> {
-  const { relationship, owner } = op;
-  const table = relationship.secondary!.name;
-  await run(target, {
-    kind: 'delete',
-    table,
-    where: and(relationship.syncPairs.map((pair) => ({ kind: 'compare', op: '=', left: col(table, pair.to.name), right: val(owner.committed.get(pair.from.attribute), pair.to.type) }) as Expr)),
-  });
+  const { table, where } = setBasedTarget(op);
+  await run(target, { kind: 'delete', table: table.name, where });
 }
 
 function keyIn(table: string, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, negated = false): Expr {

@@ -123,10 +123,15 @@ export interface Insert {
   readonly returning: readonly string[];
 }
 
+/** One assignment of an UPDATE: `column = ?`, or `column = column + n` (a version counter, bumped where it stands). */
+export type Assignment =
+  | { readonly column: string; readonly value: ValueNode }
+  | { readonly column: string; readonly increment: number };
+
 export interface Update {
   readonly kind: 'update';
   readonly table: string;
-  readonly set: ReadonlyArray<{ readonly column: string; readonly value: ValueNode }>;
+  readonly set: readonly Assignment[];
   /** Column references use the table's own name as alias. */
   readonly where: Expr;
 }

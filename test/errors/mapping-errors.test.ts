@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, Integer, JSON, LargeBinary, MappingError, Set, String, Table, associationProxy, backref, buildSchema, configure,
+  BigInteger, Column, DateTime, ForeignKey, Integer, JSON, LargeBinary, MappingError, Set, String, Table, associationProxy, backref, buildSchema, configure,
   declarativeBase, relationship, type Attributes, type DeclarativeBase, type MappingProblemCode,
 } from '../../src/index.js';
 
@@ -186,6 +186,79 @@ describe('configure: models and tables', () => {
       { code: 'unsupported-key-type', message: 'Table "film_picture", column "picture" is a LargeBinary column and a foreign key, which a LargeBinary column cannot be. Key the table by an Integer, String or other plain column.' },
       { code: 'unsupported-key-type', message: 'Table "film_picture", column "data" is a JSON column and part of the primary key, which a JSON column cannot be. Key the table by an Integer, String or other plain column.' },
     ]);
+  });
+});
+
+describe('configure: version column (versionIdCol)', () => {
+  const versioned = (Base: DeclarativeBase, versionIdCol: unknown, attributes: Attributes) => Base.model('Parent', {
+    tableName: 'parent',
+    versionIdCol: versionIdCol as string,
+    id: Column(Integer, { primaryKey: true }),
+    ...attributes,
+  });
+
+  it('accepts a NOT NULL Integer, BigInteger or DateTime column', () => {
+    accepts((Base) => versioned(Base, 'version', { version: Column(Integer, { nullable: false }) }));
+    accepts((Base) => versioned(Base, 'version', { version: Column(BigInteger, { nullable: false }) }));
+    accepts((Base) => versioned(Base, 'updated_at', { updated_at: Column(DateTime, { nullable: false }) }));
+  });
+
+  it('reports a name that is not a column', () => {
+    const error = mappingError((Base) => versioned(Base, 'verison', { version: Column(Integer, { nullable: false }) }));
+    expectProblem(error, 'invalid-version-column', 'Parent: versionIdCol names "verison", but Parent has no column by that name. Did you mean "version"? Declare the column, e.g. version: Column(Integer, { nullable: false }), or correct the name.');
+  });
+
+  it('reports a relationship named as the version column', () => {
+    const error = mappingError((Base) => {
+      versioned(Base, 'children', { children: relationship('Child') });
+      declareChild(Base);
+    });
+    expectProblem(error, 'invalid-version-column', 'Parent: versionIdCol names "children", which is a relationship, not a column. Name an Integer, BigInteger or DateTime column of Parent, e.g. version: Column(Integer, { nullable: false }).');
+  });
+
+  it('reports an option that is not a name', () => {
+    const error = mappingError((Base) => versioned(Base, Column(Integer, { nullable: false }), {}));
+    expectProblem(error, 'invalid-version-column', 'Parent: versionIdCol expects the attribute name of a column as a string, e.g. versionIdCol: \'version\', but got: { kind: "column", type: { kind: "integer" }, foreignKeys: [], options: { nullable: false } }.');
+  });
+
+  it('reports a column of a type that cannot count versions', () => {
+    const error = mappingError((Base) => versioned(Base, 'version', { version: Column(String(20), { nullable: false }) }));
+    expectProblem(error, 'invalid-version-column', 'Parent.version is a String column, so it cannot be the version column (versionIdCol). Name an Integer, BigInteger or DateTime column, e.g. version: Column(Integer, { nullable: false }).');
+  });
+
+  it('reports a nullable version column', () => {
+    const error = mappingError((Base) => versioned(Base, 'version', { version: Column(Integer) }));
+    expectProblem(error, 'invalid-version-column', 'Parent.version may be NULL, and a NULL version never compares equal, so no write could check it (versionIdCol). Declare it with nullable: false.');
+  });
+
+  it('reports a primary-key column', () => {
+    const error = mappingError((Base) => versioned(Base, 'id', {}));
+    expectProblem(error, 'invalid-version-column', 'Parent.id is part of the primary key, so it cannot be the version column (versionIdCol): a key identifies the row and never changes. Add a column of its own, e.g. version: Column(Integer, { nullable: false }).');
+  });
+
+  it('reports a foreign-key column', () => {
+    const error = mappingError((Base) => {
+      versioned(Base, 'owner_id', { owner_id: Column(Integer, ForeignKey('owner.id'), { nullable: false }) });
+      Base.model('Owner', { tableName: 'owner', id: Column(Integer, { primaryKey: true }) });
+    });
+    expectProblem(error, 'invalid-version-column', 'Parent.owner_id is a foreign key, so links write it; it cannot also be the version column (versionIdCol). Add a column of its own, e.g. version: Column(Integer, { nullable: false }).');
+  });
+
+  it('reports a writable secondary over a versioned association object, and accepts a viewonly one', () => {
+    const declare = (Base: DeclarativeBase, viewonly: boolean) => {
+      Base.model('Parent', { tableName: 'left', id: Column(Integer, { primaryKey: true }), children: relationship('Child', { secondary: 'association', viewonly }) });
+      Base.model('Child', { tableName: 'right', id: Column(Integer, { primaryKey: true }) });
+      Base.model('Association', {
+        tableName: 'association',
+        versionIdCol: 'version',
+        left_id: Column(Integer, ForeignKey('left.id'), { primaryKey: true }),
+        right_id: Column(Integer, ForeignKey('right.id'), { primaryKey: true }),
+        version: Column(Integer, { nullable: false }),
+      });
+    };
+    const error = mappingError((Base) => declare(Base, false));
+    expectProblem(error, 'invalid-version-column', 'Parent.children writes table "association" as its secondary, but that is the table of Association, whose rows carry a version (versionIdCol "version") that the link rows would not keep. Mark Parent.children viewonly and write the links as Association objects, or remove versionIdCol.');
+    accepts((Base) => declare(Base, true));
   });
 });
 

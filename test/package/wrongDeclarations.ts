@@ -15,7 +15,7 @@ export interface WrongDeclaration {
 }
 
 const header = [
-  "import { Column, ForeignKey, Integer, String, Table, associationProxy, declarativeBase, relationship } from 'relgraph';",
+  "import { Column, ForeignKey, Integer, LargeBinary, String, Table, associationProxy, declarativeBase, relationship } from 'relgraph';",
   '',
   'const Base = declarativeBase();',
 ];
@@ -59,9 +59,19 @@ export const wrongDeclarations: readonly WrongDeclaration[] = [
     message: fixedMessage('Parent (table "parent"): column "name" is declared twice. Give each column its own name.'),
   },
   {
+    code: 'unsupported-key-type',
+    declarations: ["Base.model('Parent', { tableName: 'parent', picture: Column(LargeBinary, { primaryKey: true }) });"],
+    message: fixedMessage('Parent.picture is a LargeBinary column and part of the primary key, which a LargeBinary column cannot be. Key the table by an Integer, String or other plain column.'),
+  },
+  {
     code: 'no-primary-key',
     declarations: ["Base.model('Parent', { tableName: 'parent', id: Column(Integer) });"],
     message: fixedMessage('Parent: table "parent" has no primary-key column, so its rows cannot be looked up, linked or updated. Add { primaryKey: true } to a column, e.g. id: Column(Integer, { primaryKey: true }).'),
+  },
+  {
+    code: 'invalid-version-column',
+    declarations: [`Base.model('Parent', { tableName: 'parent', versionIdCol: 'version', ${id}, version: Column(Integer) });`],
+    message: fixedMessage('Parent.version may be NULL, and a NULL version never compares equal, so no write could check it (versionIdCol). Declare it with nullable: false.'),
   },
   {
     code: 'unknown-target',

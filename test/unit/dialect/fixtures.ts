@@ -146,6 +146,19 @@ export const typedUpdate: Statement = {
   where: { kind: 'and', items: [eq(col('child', 'id'), val(7, Integer)), eq(col('child', 'parent_id'), val(1, Integer))] },
 };
 
+/** Optimistic locking: a version bumped where it stands, each row checked at the version it was read at. */
+export const versionedUpdate: Statement = {
+  kind: 'update',
+  table: 'parent',
+  set: [{ column: 'name', value: val('x', String(50)) }, { column: 'version', increment: 1 }],
+  where: {
+    kind: 'in',
+    columns: [col('parent', 'version'), col('parent', 'id')],
+    rows: [[val(4, Integer), val(1, Integer)], [val(4, Integer), val(2, Integer)], [val(7, Integer), val(3, Integer)]],
+    negated: false,
+  },
+};
+
 export const linkDelete: Statement = {
   kind: 'delete',
   table: 'association',

@@ -82,6 +82,14 @@ describe('sqlite: rendering statements', () => {
     });
   });
 
+  it('renders a version bump and the versions checked per row (optimistic locking)', () => {
+    expect(sqlite.render(fixture.versionedUpdate)).toEqual({
+      sql: 'UPDATE "parent" SET "name" = ?, "version" = "version" + 1 WHERE (("parent"."version" = ? AND "parent"."id" IN (?, ?)) OR ("parent"."version" = ? AND "parent"."id" IN (?)))',
+      params: ['x', 4, 1, 2, 7, 3],
+      kind: 'update',
+    });
+  });
+
   it('renders a delete', () => {
     expect(sqlite.render(fixture.linkDelete)).toEqual({
       sql: 'DELETE FROM "association" WHERE ("association"."left_id" = ? AND "association"."right_id" = ?)',

@@ -87,6 +87,12 @@ describe('inflection: root fields', () => {
     expect([inflection.createMutation(child), inflection.updateMutation(child), inflection.deleteMutation(child)])
       .toEqual(['createChild', 'updateChild', 'deleteChild']);
   });
+
+  it('names the delete preview after the delete, and its shared types once', () => {
+    expect(inflection.deletePreviewMutation(model('Child'))).toBe('previewDeleteChild');
+    expect([inflection.deletePreviewType(), inflection.deletePreviewRowsType(), inflection.referentialActionEnum()])
+      .toEqual(['DeletePreview', 'DeletePreviewRows', 'ReferentialAction']);
+  });
 });
 
 describe('inflection: link mutations', () => {
