@@ -21,7 +21,8 @@ export function jsonDifferences(expected: unknown, actual: unknown, limit = 10):
   const visit = (path: string, a: unknown, b: unknown): void => {
     if (found.length >= limit) return;
     if (Array.isArray(a) && Array.isArray(b)) {
-      if (a.length !== b.length) found.push({ path: `${path}.length`, expected: String(a.length), actual: String(b.length), keyOrderOnly: false });
+      if (a.length !== b.length)
+        found.push({ path: `${path}.length`, expected: String(a.length), actual: String(b.length), keyOrderOnly: false });
       for (let i = 0; i < Math.min(a.length, b.length); i++) visit(`${path}[${i}]`, a[i], b[i]);
       return;
     }
@@ -42,7 +43,12 @@ export function jsonDifferences(expected: unknown, actual: unknown, limit = 10):
 }
 
 export function formatDifferences(expectedName: string, actualName: string, differences: readonly JsonDifference[]): string {
-  return differences.map((d) => `  at ${d.path}${d.keyOrderOnly ? ' (same keys, other order)' : ''}\n    ${expectedName}: ${d.expected}\n    ${actualName}: ${d.actual}`).join('\n');
+  return differences
+    .map(
+      (d) =>
+        `  at ${d.path}${d.keyOrderOnly ? ' (same keys, other order)' : ''}\n    ${expectedName}: ${d.expected}\n    ${actualName}: ${d.actual}`,
+    )
+    .join('\n');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

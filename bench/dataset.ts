@@ -22,7 +22,10 @@ export const m1 = { parentId: 2000, tagIds: Array.from({ length: 1000 }, (_, i) 
  * M2: 50 links that the seed does not hold (parents 1–10 have tags whose `(t - 1) % 40` is 0–9;
  * tags 196–200 have 35–39). Sixteen clients add and remove them at random.
  */
-export const m2Links: ReadonlyArray<readonly [parentId: number, tagId: number]> = Array.from({ length: 50 }, (_, i) => [1 + (i % 10), 196 + Math.floor(i / 10)] as const);
+export const m2Links: ReadonlyArray<readonly [parentId: number, tagId: number]> = Array.from(
+  { length: 50 },
+  (_, i) => [1 + (i % 10), 196 + Math.floor(i / 10)] as const,
+);
 
 export const ddl: readonly string[] = [
   `CREATE TABLE parent (

@@ -37,18 +37,27 @@ type Run = (query: string) => Promise<string>;
 const executor = (name: 'plan' | 'graphql-js'): Run => {
   if (handler) {
     const yoga = createHandler(createRelgraph(mapping, { driver, executor: name }), { driver, production: true, logging: false });
-    return async (query) => (await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).text();
+    return async (query) =>
+      (
+        await yoga.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).text();
   }
   const relgraph = createRelgraph(mapping, { driver, executor: name });
   const documents = new Map<string, ReturnType<typeof parse>>();
   return async (query) => {
     let document = documents.get(query);
-    if (!document) documents.set(query, document = parse(query));
+    if (!document) documents.set(query, (document = parse(query)));
     return JSON.stringify(await relgraph.execute({ schema: relgraph.schema, document, contextValue: relgraph.createContext() }));
   };
 };
 const executors = { plan: executor('plan'), 'graphql-js': executor('graphql-js') };
-console.log(`workload  plan ms/op  graphql-js ms/op  ratio   (${handler ? 'createHandler, production' : 'relgraph.execute'}; ${seconds} s each, SQLite in memory, Node ${process.version})`);
+console.log(
+  `workload  plan ms/op  graphql-js ms/op  ratio   (${handler ? 'createHandler, production' : 'relgraph.execute'}; ${seconds} s each, SQLite in memory, Node ${process.version})`,
+);
 for (const workload of readWorkloads) {
   if (only && !only.includes(workload.id)) continue;
   const answers: string[] = [];
@@ -57,7 +66,7 @@ for (const workload of readWorkloads) {
     const run = () => execute(workload.query);
     answers.push(await run());
     // Warm-up: a second of requests, so that the JIT and lazily loaded modules are done with.
-    for (const until = performance.now() + 1000; performance.now() < until;) await run();
+    for (const until = performance.now() + 1000; performance.now() < until; ) await run();
     const cpu = process.cpuUsage();
     const until = performance.now() + seconds * 1000;
     let ops = 0;
@@ -70,6 +79,8 @@ for (const workload of readWorkloads) {
   }
   if (answers[0] !== answers[1]) throw new Error(`${workload.id}: the executors' answers differ:\n${answers[0]}\n${answers[1]}`);
   const [plan, graphqlJs] = perOp as [number, number];
-  console.log(`${workload.id.padEnd(8)}  ${plan.toFixed(3).padStart(10)}  ${graphqlJs.toFixed(3).padStart(16)}  ${(graphqlJs / plan).toFixed(2).padStart(5)}×`);
+  console.log(
+    `${workload.id.padEnd(8)}  ${plan.toFixed(3).padStart(10)}  ${graphqlJs.toFixed(3).padStart(16)}  ${(graphqlJs / plan).toFixed(2).padStart(5)}×`,
+  );
 }
 await driver.close();

@@ -72,10 +72,13 @@ type Run = (request: GraphqlRequest) => Promise<string>;
 const runners: Array<[string, Run]> = [['relgraph', relgraphRunner()]];
 const pool = withRaw ? createPool({ uri: url, connectionLimit: 10, charset: 'utf8mb4' }) : undefined;
 if (pool) {
-  runners.push(['raw', async (request) => {
-    const answer = rawAnswer(request.query)!;
-    return JSON.stringify({ data: await answer(pool, { ...request.variables }) });
-  }]);
+  runners.push([
+    'raw',
+    async (request) => {
+      const answer = rawAnswer(request.query)!;
+      return JSON.stringify({ data: await answer(pool, { ...request.variables }) });
+    },
+  ]);
 }
 
 const inspector = profileDir ? new Inspector() : undefined;
@@ -86,7 +89,9 @@ if (inspector && profileDir) {
   await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
 }
 
-console.log(`workload  implementation  CPU ms/mutation  wall ms/mutation  statements/mutation   (${handler ? 'createHandler, production' : 'relgraph.execute'}; ${database}; ${seconds} s each, one at a time, Node ${process.version})`);
+console.log(
+  `workload  implementation  CPU ms/mutation  wall ms/mutation  statements/mutation   (${handler ? 'createHandler, production' : 'relgraph.execute'}; ${database}; ${seconds} s each, one at a time, Node ${process.version})`,
+);
 try {
   for (const workload of only) {
     const next = sequences[workload];
@@ -100,9 +105,10 @@ try {
       };
       statements = [];
       await once();
-      if (showSql && name === 'relgraph') console.log(`${workload}: ${statements.map((sql) => (sql.length > 160 ? `${sql.slice(0, 157)}...` : sql)).join('\n    ')}`);
+      if (showSql && name === 'relgraph')
+        console.log(`${workload}: ${statements.map((sql) => (sql.length > 160 ? `${sql.slice(0, 157)}...` : sql)).join('\n    ')}`);
       // Warm-up: a second of mutations, so that the JIT and the prepared statements are done with.
-      for (const until = performance.now() + 1000; performance.now() < until;) await once();
+      for (const until = performance.now() + 1000; performance.now() < until; ) await once();
       statements = [];
       await inspector?.post('Profiler.start');
       const cpu = process.cpuUsage();
@@ -117,7 +123,9 @@ try {
       const profile = inspector ? (await inspector.post('Profiler.stop')).profile : undefined;
       // Over mysql2 the raw runner's statements are not seen by relgraph's driver.
       const perMutation = name === 'relgraph' ? (statements.length / ops).toFixed(1) : '—';
-      console.log(`${workload.padEnd(8)}  ${name.padEnd(14)}  ${((used.user + used.system) / 1000 / ops).toFixed(3).padStart(15)}  ${(wall / ops).toFixed(3).padStart(16)}  ${perMutation.padStart(19)}`);
+      console.log(
+        `${workload.padEnd(8)}  ${name.padEnd(14)}  ${((used.user + used.system) / 1000 / ops).toFixed(3).padStart(15)}  ${(wall / ops).toFixed(3).padStart(16)}  ${perMutation.padStart(19)}`,
+      );
       if (profile && profileDir) report(path.join(profileDir, `${workload}-${name}.cpuprofile`), profile);
       await cleanUp(workload);
     }
@@ -131,15 +139,26 @@ try {
 function relgraphRunner(): Run {
   if (handler) {
     const yoga = createHandler(createRelgraph(mapping, { driver }), { driver, production: true, logging: false });
-    return async (request) => (await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) })).text();
+    return async (request) =>
+      (
+        await yoga.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        })
+      ).text();
   }
   const relgraph = createRelgraph(mapping, { driver });
   const documents = new Map<string, DocumentNode>();
   return async (request) => {
     let document = documents.get(request.query);
-    if (!document) documents.set(request.query, document = parse(request.query));
+    if (!document) documents.set(request.query, (document = parse(request.query)));
     const result = await relgraph.execute({
-      schema: relgraph.schema, document, variableValues: request.variables ?? null, operationName: request.operationName ?? null, contextValue: relgraph.createContext(),
+      schema: relgraph.schema,
+      document,
+      variableValues: request.variables ?? null,
+      operationName: request.operationName ?? null,
+      contextValue: relgraph.createContext(),
     });
     return JSON.stringify(result);
   };
@@ -149,7 +168,8 @@ function relgraphRunner(): Run {
 function report(file: string, profile: object): void {
   writeFileSync(file, JSON.stringify(profile));
   const summary = summarizeProfile(file, 20);
-  const list = (items: ReadonlyArray<{ name: string; where: string; percent: number }>) => items.map((f) => `${f.percent.toFixed(1)}% ${f.name}${f.where ? ` (${f.where})` : ''}`).join(', ');
+  const list = (items: ReadonlyArray<{ name: string; where: string; percent: number }>) =>
+    items.map((f) => `${f.percent.toFixed(1)}% ${f.name}${f.where ? ` (${f.where})` : ''}`).join(', ');
   console.log(`    ${file}: ${summary.busyMs.toFixed(0)} ms busy. By package: ${list(summary.categories.slice(0, 10))}.`);
   console.log(`    Self: ${list(summary.functions.slice(0, 20))}.`);
   console.log(`    relgraph, callees included: ${list(summary.relgraphTotals.slice(0, 12))}.`);
@@ -158,8 +178,13 @@ function report(file: string, profile: object): void {
 /** Puts back what a workload's mutations leave: M1's and M2's last links, M3's rows. */
 async function cleanUp(workload: string): Promise<void> {
   const run = (sql: string, params: unknown[] = []) => driver.execute({ sql, params, kind: 'delete' });
-  if (workload === 'M1') await run(`DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (${m1.tagIds.map(() => '?').join(', ')})`, [m1.parentId, ...m1.tagIds]);
-  if (workload === 'M2') await run(`DELETE FROM parent_tag WHERE (parent_id, tag_id) IN (${m2Links.map(() => '(?, ?)').join(', ')})`, m2Links.flat());
+  if (workload === 'M1')
+    await run(`DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (${m1.tagIds.map(() => '?').join(', ')})`, [
+      m1.parentId,
+      ...m1.tagIds,
+    ]);
+  if (workload === 'M2')
+    await run(`DELETE FROM parent_tag WHERE (parent_id, tag_id) IN (${m2Links.map(() => '(?, ?)').join(', ')})`, m2Links.flat());
   if (workload === 'M3') {
     await run(`DELETE FROM child WHERE id > ${sizes.parents * sizes.childrenPerParent}`);
     await run(`DELETE FROM parent WHERE id > ${sizes.parents}`);

@@ -46,7 +46,10 @@ export function buildRequest(port: number, body: string): Buffer {
   return Buffer.concat([Buffer.from(head), payload]);
 }
 
-interface Response { readonly status: number; readonly body: Buffer }
+interface Response {
+  readonly status: number;
+  readonly body: Buffer;
+}
 
 /**
  * Reads responses off one socket: headers, then a Content-Length body or a chunked one.
@@ -64,7 +67,8 @@ export function parseResponse(data: Buffer): { response: Response; rest: Buffer 
     if (data.length < end) return undefined;
     return { response: { status, body: data.subarray(bodyStart, end) }, rest: data.subarray(end) };
   }
-  if (!/\r\ntransfer-encoding:\s*chunked/i.test(head)) throw new Error(`A response has neither Content-Length nor chunked encoding: ${head}`);
+  if (!/\r\ntransfer-encoding:\s*chunked/i.test(head))
+    throw new Error(`A response has neither Content-Length nor chunked encoding: ${head}`);
   const parts: Buffer[] = [];
   let at = bodyStart;
   for (;;) {
@@ -112,66 +116,72 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     return request;
   };
 
-  const loop = (connection: number) => new Promise<void>((resolve) => {
-    let socket: Socket | undefined;
-    let sentAt = 0;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(deadline);
-      socket?.destroy();
-      resolve();
-    };
-    // A response still missing a minute after the window closed ends the loop (and counts as a failure).
-    const deadline = setTimeout(() => {
-      fail('no response within 60 s after the measured window');
-      finish();
-    }, measureTo - performance.now() + 60_000);
-    const open = () => {
-      const s = connect({ host: '127.0.0.1', port: options.port, noDelay: true });
-      socket = s;
-      let pending: Buffer = Buffer.alloc(0);
-      const send = () => {
-        if (performance.now() >= measureTo) {
-          finish();
-          return;
-        }
-        sentAt = performance.now();
-        s.write(pick(connection));
+  const loop = (connection: number) =>
+    new Promise<void>((resolve) => {
+      let socket: Socket | undefined;
+      let sentAt = 0;
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(deadline);
+        socket?.destroy();
+        resolve();
       };
-      s.on('connect', send);
-      s.on('data', (data: Buffer) => {
-        pending = pending.length === 0 ? data : Buffer.concat([pending, data]);
-        const parsed = parseResponse(pending);
-        if (!parsed) return;
-        pending = parsed.rest;
-        const doneAt = performance.now();
-        const { status, body } = parsed.response;
-        options.onResponse?.(connection, status, body);
-        const inWindow = sentAt >= measureFrom && doneAt <= measureTo;
-        if (status !== 200) fail(`HTTP ${status}: ${body.toString('utf8', 0, 300)}`);
-        else if (options.expectedBodyBytes !== undefined && body.length !== options.expectedBodyBytes) fail(`a body of ${body.length} bytes instead of ${options.expectedBodyBytes}: ${body.toString('utf8', 0, 300)}`);
-        else if (options.expectedBodyBytes === undefined && body.includes('"errors"')) fail(`GraphQL errors: ${body.toString('utf8', 0, 300)}`);
-        else if (inWindow) latencies.push(doneAt - sentAt);
-        send();
-      });
-      s.on('error', (error) => fail(`socket: ${error.message}`));
-      // The server may close an idle keep-alive connection; a new one replaces it.
-      s.on('close', () => {
-        if (finished || socket !== s) return;
-        if (performance.now() < measureTo) setTimeout(open, 10);
-        else finish();
-      });
-    };
-    open();
-  });
+      // A response still missing a minute after the window closed ends the loop (and counts as a failure).
+      const deadline = setTimeout(
+        () => {
+          fail('no response within 60 s after the measured window');
+          finish();
+        },
+        measureTo - performance.now() + 60_000,
+      );
+      const open = () => {
+        const s = connect({ host: '127.0.0.1', port: options.port, noDelay: true });
+        socket = s;
+        let pending: Buffer = Buffer.alloc(0);
+        const send = () => {
+          if (performance.now() >= measureTo) {
+            finish();
+            return;
+          }
+          sentAt = performance.now();
+          s.write(pick(connection));
+        };
+        s.on('connect', send);
+        s.on('data', (data: Buffer) => {
+          pending = pending.length === 0 ? data : Buffer.concat([pending, data]);
+          const parsed = parseResponse(pending);
+          if (!parsed) return;
+          pending = parsed.rest;
+          const doneAt = performance.now();
+          const { status, body } = parsed.response;
+          options.onResponse?.(connection, status, body);
+          const inWindow = sentAt >= measureFrom && doneAt <= measureTo;
+          if (status !== 200) fail(`HTTP ${status}: ${body.toString('utf8', 0, 300)}`);
+          else if (options.expectedBodyBytes !== undefined && body.length !== options.expectedBodyBytes)
+            fail(`a body of ${body.length} bytes instead of ${options.expectedBodyBytes}: ${body.toString('utf8', 0, 300)}`);
+          else if (options.expectedBodyBytes === undefined && body.includes('"errors"'))
+            fail(`GraphQL errors: ${body.toString('utf8', 0, 300)}`);
+          else if (inWindow) latencies.push(doneAt - sentAt);
+          send();
+        });
+        s.on('error', (error) => fail(`socket: ${error.message}`));
+        // The server may close an idle keep-alive connection; a new one replaces it.
+        s.on('close', () => {
+          if (finished || socket !== s) return;
+          if (performance.now() < measureTo) setTimeout(open, 10);
+          else finish();
+        });
+      };
+      open();
+    });
 
   await Promise.all(Array.from({ length: options.connections }, (_, connection) => loop(connection)));
   edge('start');
   edge('end');
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  const at = (q: number) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
   const seconds = options.durationMs / 1000;
   return {
     requests: latencies.length,

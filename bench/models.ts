@@ -8,9 +8,12 @@ import { Column, ForeignKey, Integer, String, Table, declarativeBase, relationsh
 const Base = declarativeBase();
 
 /** The `secondary` of `Parent.tags` ↔ `Tag.parents`. */
-export const parentTag = Table('parent_tag', Base.metadata,
+export const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id'), { primaryKey: true }),
-  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }));
+  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }),
+);
 
 export const Parent = Base.model('Parent', {
   tableName: 'parent',

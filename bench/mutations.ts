@@ -30,7 +30,11 @@ export interface M2Result {
   readonly problems: readonly string[];
 }
 
-const seedLinks = new Set(rows().find((t) => t.table === 'parent_tag')!.rows.map(([p, t]) => `${p}-${t}`));
+const seedLinks = new Set(
+  rows()
+    .find((t) => t.table === 'parent_tag')!
+    .rows.map(([p, t]) => `${p}-${t}`),
+);
 const m2Keys = new Set(m2Links.map(([p, t]) => `${p}-${t}`));
 const body = (query: string) => JSON.stringify({ query, variables: m1Variables });
 
@@ -40,7 +44,11 @@ const body = (query: string) => JSON.stringify({ query, variables: m1Variables }
  */
 export async function runM1(port: number, admin: Connection, meter: StatementMeter, cycles: number): Promise<M1Result> {
   const linked = async () => {
-    const [result] = await admin.query('SELECT COUNT(*) AS n FROM parent_tag WHERE parent_id = ? AND tag_id BETWEEN ? AND ?', [m1.parentId, m1.tagIds[0], m1.tagIds.at(-1)]);
+    const [result] = await admin.query('SELECT COUNT(*) AS n FROM parent_tag WHERE parent_id = ? AND tag_id BETWEEN ? AND ?', [
+      m1.parentId,
+      m1.tagIds[0],
+      m1.tagIds.at(-1),
+    ]);
     return Number((result as Array<{ n: number }>)[0]!.n);
   };
   const samples = { link: [] as number[], unlink: [] as number[] };
@@ -48,7 +56,10 @@ export async function runM1(port: number, admin: Connection, meter: StatementMet
   const bodies = ['', ''];
   for (let cycle = 0; cycle <= cycles; cycle++) {
     const measured = cycle > 0;
-    for (const [kind, query, expected] of [['link', m1Link, m1.tagIds.length], ['unlink', m1Unlink, 0]] as const) {
+    for (const [kind, query, expected] of [
+      ['link', m1Link, m1.tagIds.length],
+      ['unlink', m1Unlink, 0],
+    ] as const) {
       let ms = 0;
       const counters = await meter.measure(async () => {
         const started = performance.now();
@@ -62,7 +73,8 @@ export async function runM1(port: number, admin: Connection, meter: StatementMet
         counts[kind][1]! += counters.transactionControl;
       }
       const found = await linked();
-      if (found !== expected) throw new Error(`M1 ${kind}: parent ${m1.parentId} has ${found} of the M1 tags afterwards, expected ${expected}.`);
+      if (found !== expected)
+        throw new Error(`M1 ${kind}: parent ${m1.parentId} has ${found} of the M1 tags afterwards, expected ${expected}.`);
     }
   }
   await checkSeedIntact(admin, 'M1');
@@ -80,22 +92,43 @@ export async function runM1(port: number, admin: Connection, meter: StatementMet
  * Sequential statement count over all 100 M2 mutations, then the contended run, the checks of
  * the table, a settled state checked link by link, and the 50 links removed for whoever runs next.
  */
-export async function runM2(port: number, admin: Connection, meter: StatementMeter, durationMs: number, connections: number, onWindow?: (edge: 'start' | 'end') => void): Promise<M2Result> {
+export async function runM2(
+  port: number,
+  admin: Connection,
+  meter: StatementMeter,
+  durationMs: number,
+  connections: number,
+  onWindow?: (edge: 'start' | 'end') => void,
+): Promise<M2Result> {
   const requests = m2Requests().map((request) => JSON.stringify(request));
   const counters = await meter.measure(async () => {
     for (const request of requests) await postOk(port, request, 'M2');
   });
   let load: LoadResult | undefined;
   const contended = await meter.measure(async () => {
-    load = await runLoad({ port, bodies: requests, connections, warmupMs: 0, durationMs, order: 'random', ...(onWindow ? { onWindow } : {}) });
+    load = await runLoad({
+      port,
+      bodies: requests,
+      connections,
+      warmupMs: 0,
+      durationMs,
+      order: 'random',
+      ...(onWindow ? { onWindow } : {}),
+    });
   });
   const problems = await checkM2Tables(admin);
   // Then a settled state: every even link added, every odd one removed, one request at a time.
   for (let i = 0; i < m2Links.length; i++) await postOk(port, requests[2 * i + (i % 2)]!, 'M2 settle');
-  const [settled] = await admin.query(`SELECT parent_id, tag_id FROM parent_tag WHERE (parent_id, tag_id) IN (${m2Links.map(() => '(?, ?)').join(', ')})`, m2Links.flat());
+  const [settled] = await admin.query(
+    `SELECT parent_id, tag_id FROM parent_tag WHERE (parent_id, tag_id) IN (${m2Links.map(() => '(?, ?)').join(', ')})`,
+    m2Links.flat(),
+  );
   const present = new Set((settled as Array<{ parent_id: number; tag_id: number }>).map((r) => `${r.parent_id}-${r.tag_id}`));
   const wrong = m2Links.filter(([p, t], i) => present.has(`${p}-${t}`) !== (i % 2 === 0));
-  if (wrong.length > 0) problems.push(`after adding the even links and removing the odd ones, ${wrong.length} links are in the wrong state, e.g. (${wrong[0]!.join(', ')})`);
+  if (wrong.length > 0)
+    problems.push(
+      `after adding the even links and removing the odd ones, ${wrong.length} links are in the wrong state, e.g. (${wrong[0]!.join(', ')})`,
+    );
   await removeM2Links(admin);
   return {
     statements: (counters.questions - counters.transactionControl) / requests.length,
@@ -110,11 +143,17 @@ export async function runM2(port: number, admin: Connection, meter: StatementMet
 /** No pair twice; every row either a seed row or one of the 50; every seed row still there. */
 async function checkM2Tables(admin: Connection): Promise<string[]> {
   const problems: string[] = [];
-  const [duplicates] = await admin.query('SELECT parent_id, tag_id, COUNT(*) AS n FROM parent_tag GROUP BY parent_id, tag_id HAVING COUNT(*) > 1');
-  for (const d of duplicates as Array<Record<string, number>>) problems.push(`parent_tag (${d['parent_id']}, ${d['tag_id']}) appears ${d['n']} times`);
+  const [duplicates] = await admin.query(
+    'SELECT parent_id, tag_id, COUNT(*) AS n FROM parent_tag GROUP BY parent_id, tag_id HAVING COUNT(*) > 1',
+  );
+  for (const d of duplicates as Array<Record<string, number>>)
+    problems.push(`parent_tag (${d['parent_id']}, ${d['tag_id']}) appears ${d['n']} times`);
   const [all] = await admin.query('SELECT parent_id, tag_id FROM parent_tag');
-  const stray = (all as Array<{ parent_id: number; tag_id: number }>).filter((r) => !seedLinks.has(`${r.parent_id}-${r.tag_id}`) && !m2Keys.has(`${r.parent_id}-${r.tag_id}`));
-  if (stray.length > 0) problems.push(`${stray.length} parent_tag rows are neither seed rows nor M2 links, e.g. (${stray[0]!.parent_id}, ${stray[0]!.tag_id})`);
+  const stray = (all as Array<{ parent_id: number; tag_id: number }>).filter(
+    (r) => !seedLinks.has(`${r.parent_id}-${r.tag_id}`) && !m2Keys.has(`${r.parent_id}-${r.tag_id}`),
+  );
+  if (stray.length > 0)
+    problems.push(`${stray.length} parent_tag rows are neither seed rows nor M2 links, e.g. (${stray[0]!.parent_id}, ${stray[0]!.tag_id})`);
   const present = new Set((all as Array<{ parent_id: number; tag_id: number }>).map((r) => `${r.parent_id}-${r.tag_id}`));
   const lost = [...seedLinks].filter((key) => !present.has(key));
   if (lost.length > 0) problems.push(`${lost.length} seed parent_tag rows are gone, e.g. ${lost[0]}`);
@@ -168,7 +207,13 @@ const seedChildren = sizes.parents * sizes.childrenPerParent;
  * creating parents with 10 children, names from the client and its counter; then the tables
  * checked against every answer (`checkM3Tables`) and reset again for whoever runs next.
  */
-export async function runM3(port: number, admin: Connection, meter: StatementMeter, settings: { readonly durationMs: number; readonly warmupMs: number; readonly connections: number }, onWindow?: (edge: 'start' | 'end') => void): Promise<M3Result> {
+export async function runM3(
+  port: number,
+  admin: Connection,
+  meter: StatementMeter,
+  settings: { readonly durationMs: number; readonly warmupMs: number; readonly connections: number },
+  onWindow?: (edge: 'start' | 'end') => void,
+): Promise<M3Result> {
   await resetM3Tables(admin);
   const answered = new Map<string, CreatedParent>();
   const problems: string[] = [];
@@ -198,7 +243,11 @@ export async function runM3(port: number, admin: Connection, meter: StatementMet
   let load: LoadResult | undefined;
   const contended = await meter.measure(async () => {
     load = await runLoad({
-      port, bodies: [], connections: settings.connections, warmupMs: settings.warmupMs, durationMs: settings.durationMs,
+      port,
+      bodies: [],
+      connections: settings.connections,
+      warmupMs: settings.warmupMs,
+      durationMs: settings.durationMs,
       nextBody: (connection) => {
         const name = m3ParentName(`c${connection}`, ++sequence[connection]!);
         inFlight[connection] = name;
@@ -212,7 +261,7 @@ export async function runM3(port: number, admin: Connection, meter: StatementMet
       ...(onWindow ? { onWindow } : {}),
     });
   });
-  problems.push(...await checkM3Tables(admin, answered, sent));
+  problems.push(...(await checkM3Tables(admin, answered, sent)));
   await resetM3Tables(admin);
   return {
     statements: (counters.questions - counters.transactionControl) / m3Counted,
@@ -233,11 +282,19 @@ export async function runM3(port: number, admin: Connection, meter: StatementMet
  * answered left all of its rows or none (never a parent without its children); no other row
  * was added, and the seed's rows are all there.
  */
-export async function checkM3Tables(admin: Connection, answered: ReadonlyMap<string, CreatedParent>, unanswered: ReadonlySet<string>): Promise<string[]> {
+export async function checkM3Tables(
+  admin: Connection,
+  answered: ReadonlyMap<string, CreatedParent>,
+  unanswered: ReadonlySet<string>,
+): Promise<string[]> {
   const problems: string[] = [];
-  const [seed] = await admin.query('SELECT (SELECT COUNT(*) FROM parent WHERE id <= ?) AS parents, (SELECT COUNT(*) FROM child WHERE id <= ?) AS children', [seedParents, seedChildren]);
+  const [seed] = await admin.query(
+    'SELECT (SELECT COUNT(*) FROM parent WHERE id <= ?) AS parents, (SELECT COUNT(*) FROM child WHERE id <= ?) AS children',
+    [seedParents, seedChildren],
+  );
   const counts = (seed as Array<{ parents: number; children: number }>)[0]!;
-  if (Number(counts.parents) !== seedParents || Number(counts.children) !== seedChildren) problems.push(`the seed's ${seedParents} parents and ${seedChildren} children are now ${counts.parents} and ${counts.children}`);
+  if (Number(counts.parents) !== seedParents || Number(counts.children) !== seedChildren)
+    problems.push(`the seed's ${seedParents} parents and ${seedChildren} children are now ${counts.parents} and ${counts.children}`);
   const [parentRows] = await admin.query('SELECT id, name FROM parent WHERE id > ? ORDER BY id', [seedParents]);
   const [childRows] = await admin.query('SELECT id, name, parent_id FROM child WHERE id > ? ORDER BY id', [seedChildren]);
   const parents = parentRows as Array<{ id: number; name: string }>;
@@ -249,29 +306,54 @@ export async function checkM3Tables(admin: Connection, answered: ReadonlyMap<str
     childrenOf.set(child.parent_id, list);
   }
   const byName = new Map<string, Array<{ id: number; name: string }>>();
-  for (const parent of parents) byName.set(parent.name, [...byName.get(parent.name) ?? [], parent]);
+  for (const parent of parents) byName.set(parent.name, [...(byName.get(parent.name) ?? []), parent]);
   const report = (what: string, examples: readonly string[]) => {
     if (examples.length > 0) problems.push(`${what}: ${examples.length}, e.g. ${examples[0]}`);
   };
   const sameChildren = (parent: { id: number; name: string }, expectedIds?: readonly number[]) => {
     const rows = childrenOf.get(parent.id) ?? [];
     const names = Array.from({ length: m3ChildrenPerParent }, (_, i) => m3ChildName(parent.name, i));
-    return rows.map((r) => r.name).join('|') === names.join('|') && (!expectedIds || rows.map((r) => r.id).join(',') === expectedIds.join(','));
+    return (
+      rows.map((r) => r.name).join('|') === names.join('|') && (!expectedIds || rows.map((r) => r.id).join(',') === expectedIds.join(','))
+    );
   };
-  report('parents created more than once', [...byName].filter(([, rows]) => rows.length > 1).map(([name, rows]) => `${name} ${rows.length} times`));
-  report('parents no client asked for', parents.filter((p) => !answered.has(p.name) && !unanswered.has(p.name)).map((p) => `${p.name} (id ${p.id})`));
+  report(
+    'parents created more than once',
+    [...byName].filter(([, rows]) => rows.length > 1).map(([name, rows]) => `${name} ${rows.length} times`),
+  );
+  report(
+    'parents no client asked for',
+    parents.filter((p) => !answered.has(p.name) && !unanswered.has(p.name)).map((p) => `${p.name} (id ${p.id})`),
+  );
   const lost: string[] = [];
   const wrong: string[] = [];
   for (const [name, created] of answered) {
     const rows = byName.get(name) ?? [];
     if (rows.length === 0) lost.push(name);
-    else if (rows[0]!.id !== created.id || !sameChildren(rows[0]!, created.children.map((c) => c.id))) wrong.push(`${name} (answered id ${created.id}, found ${rows[0]!.id} with ${(childrenOf.get(rows[0]!.id) ?? []).length} children)`);
+    else if (
+      rows[0]!.id !== created.id ||
+      !sameChildren(
+        rows[0]!,
+        created.children.map((c) => c.id),
+      )
+    )
+      wrong.push(`${name} (answered id ${created.id}, found ${rows[0]!.id} with ${(childrenOf.get(rows[0]!.id) ?? []).length} children)`);
   }
   report('answered mutations whose parent is missing', lost);
   report('answered mutations whose rows differ from the answer (ids, or children other than its 10)', wrong);
-  report('unanswered mutations left half written (a parent without exactly its 10 children)', [...unanswered].flatMap((name) => (byName.get(name) ?? []).filter((p) => !sameChildren(p)).map((p) => `${name} (id ${p.id}) with ${(childrenOf.get(p.id) ?? []).length} children`)));
+  report(
+    'unanswered mutations left half written (a parent without exactly its 10 children)',
+    [...unanswered].flatMap((name) =>
+      (byName.get(name) ?? [])
+        .filter((p) => !sameChildren(p))
+        .map((p) => `${name} (id ${p.id}) with ${(childrenOf.get(p.id) ?? []).length} children`),
+    ),
+  );
   const created = new Set(parents.map((p) => p.id));
-  report('new children under a parent the storm did not create', children.filter((c) => !created.has(c.parent_id)).map((c) => `${c.name} (id ${c.id}) under parent ${c.parent_id}`));
+  report(
+    'new children under a parent the storm did not create',
+    children.filter((c) => !created.has(c.parent_id)).map((c) => `${c.name} (id ${c.id}) under parent ${c.parent_id}`),
+  );
   return problems;
 }
 

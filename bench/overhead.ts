@@ -21,14 +21,20 @@ const server = await startServer('relgraph', 'sqlite::memory:', profile ? { env:
 try {
   const cpu: Record<string, number> = {};
   const load = await runLoad({
-    port: server.port, bodies: [body], connections: 16, warmupMs: 1500, durationMs: seconds * 1000,
+    port: server.port,
+    bodies: [body],
+    connections: 16,
+    warmupMs: 1500,
+    durationMs: seconds * 1000,
     onWindow: (edge) => {
       cpu[edge] = server.cpuMs();
       if (profile && edge === 'start') server.signal('SIGUSR2');
     },
   });
   const used = cpu['end']! - cpu['start']!;
-  console.log(`relgraph ${workload.id} over empty SQLite: ${load.rps.toFixed(0)} req/s, server CPU ${(used / load.requests).toFixed(3)} ms/request, ${load.failures} failures`);
+  console.log(
+    `relgraph ${workload.id} over empty SQLite: ${load.rps.toFixed(0)} req/s, server CPU ${(used / load.requests).toFixed(3)} ms/request, ${load.failures} failures`,
+  );
 } finally {
   await server.stop();
 }

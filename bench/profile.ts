@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 
-interface CallFrame { readonly functionName: string; readonly url: string; readonly lineNumber: number }
+interface CallFrame {
+  readonly functionName: string;
+  readonly url: string;
+  readonly lineNumber: number;
+}
 
 interface ProfileNode {
   readonly id: number;
@@ -61,11 +65,19 @@ export function summarizeProfile(file: string, top = 25, allocationsFile?: strin
     const category = categorize(functionName, url);
     categories.set(category, (categories.get(category) ?? 0) + us);
   }
-  const asSelfTime = (name: string, where: string, us: number): SelfTime => ({ name, where, ms: us / 1000, percent: (100 * us) / Math.max(1, busyUs) });
+  const asSelfTime = (name: string, where: string, us: number): SelfTime => ({
+    name,
+    where,
+    ms: us / 1000,
+    percent: (100 * us) / Math.max(1, busyUs),
+  });
   return {
     busyMs: busyUs / 1000,
     idleMs: idleUs / 1000,
-    functions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, top).map((f) => asSelfTime(f.name, f.where, f.us)),
+    functions: [...functions.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
+      .map((f) => asSelfTime(f.name, f.where, f.us)),
     categories: [...categories].sort((a, b) => b[1] - a[1]).map(([name, us]) => asSelfTime(name, '', us)),
     relgraphTotals: relgraphTotals(profile, selfUs, busyUs).slice(0, 15),
     ...(allocationsFile ? { allocations: summarizeAllocations(allocationsFile, top) } : {}),
@@ -79,7 +91,7 @@ function relgraphTotals(profile: CpuProfile, selfUs: ReadonlyMap<number, number>
   const totals = new Map<string, { name: string; where: string; us: number }>();
   const walk = (id: number, onStack: ReadonlySet<string>): number => {
     const node = byId.get(id)!;
-    let us = node.callFrame.functionName === '(idle)' ? 0 : selfUs.get(id) ?? 0;
+    let us = node.callFrame.functionName === '(idle)' ? 0 : (selfUs.get(id) ?? 0);
     const { functionName, url } = node.callFrame;
     const own = categorize(functionName, url).startsWith('relgraph src/') ? `${functionName}@${shortUrl(url)}` : undefined;
     const stack = own && !onStack.has(own) ? new Set([...onStack, own]) : onStack;
@@ -92,7 +104,9 @@ function relgraphTotals(profile: CpuProfile, selfUs: ReadonlyMap<number, number>
     return us;
   };
   for (const node of profile.nodes) if (!childIds.has(node.id)) walk(node.id, new Set());
-  return [...totals.values()].sort((a, b) => b.us - a.us).map((t) => ({ name: t.name, where: t.where, ms: t.us / 1000, percent: (100 * t.us) / Math.max(1, busyUs) }));
+  return [...totals.values()]
+    .sort((a, b) => b.us - a.us)
+    .map((t) => ({ name: t.name, where: t.where, ms: t.us / 1000, percent: (100 * t.us) / Math.max(1, busyUs) }));
 }
 
 interface AllocationNode {
@@ -126,8 +140,13 @@ export function summarizeAllocations(file: string, top = 25): NonNullable<Profil
   const share = (bytes: number) => (100 * bytes) / Math.max(1, total);
   return {
     totalMib: mib(total),
-    functions: [...functions.values()].sort((a, b) => b.bytes - a.bytes).slice(0, top).map((f) => ({ name: f.name, where: f.where, ms: mib(f.bytes), percent: share(f.bytes) })),
-    categories: [...categories].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, where: '', ms: mib(bytes), percent: share(bytes) })),
+    functions: [...functions.values()]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, top)
+      .map((f) => ({ name: f.name, where: f.where, ms: mib(f.bytes), percent: share(f.bytes) })),
+    categories: [...categories]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => ({ name, where: '', ms: mib(bytes), percent: share(bytes) })),
   };
 }
 

@@ -39,15 +39,26 @@ function profiledLoad(workload: string, settings: ProfileSettings): ProfiledLoad
   switch (workload) {
     case 'M1':
       return {
-        load: { bodies: [m1Link, m1Unlink].map((query) => JSON.stringify({ query, variables: m1Variables })), connections: 1, order: 'cycle' },
+        load: {
+          bodies: [m1Link, m1Unlink].map((query) => JSON.stringify({ query, variables: m1Variables })),
+          connections: 1,
+          order: 'cycle',
+        },
         cleanUp: removeM1Links,
       };
     case 'M2':
-      return { load: { bodies: m2Requests().map((request) => JSON.stringify(request)), connections: settings.connections, order: 'random' }, cleanUp: removeM2Links };
+      return {
+        load: { bodies: m2Requests().map((request) => JSON.stringify(request)), connections: settings.connections, order: 'random' },
+        cleanUp: removeM2Links,
+      };
     case 'M3': {
       const sequence = new Array<number>(settings.connections).fill(0);
       return {
-        load: { bodies: [], connections: settings.connections, nextBody: (connection) => JSON.stringify(m3Request(m3ParentName(`p${connection}`, ++sequence[connection]!))) },
+        load: {
+          bodies: [],
+          connections: settings.connections,
+          nextBody: (connection) => JSON.stringify(m3Request(m3ParentName(`p${connection}`, ++sequence[connection]!))),
+        },
         cleanUp: resetM3Tables,
       };
     }
@@ -60,7 +71,13 @@ function profiledLoad(workload: string, settings: ProfileSettings): ProfiledLoad
  * Set `BENCH_KEEP_PROFILES=1` to keep the .cpuprofile files (Chrome DevTools or speedscope open them).
  * `admin` removes the rows a mutation workload leaves; without it they stay.
  */
-export async function profileRelgraph(databaseUrl: string, settings: ProfileSettings, workloads: readonly string[], log: (line: string) => void, admin?: Connection): Promise<Record<string, ProfileSummary>> {
+export async function profileRelgraph(
+  databaseUrl: string,
+  settings: ProfileSettings,
+  workloads: readonly string[],
+  log: (line: string) => void,
+  admin?: Connection,
+): Promise<Record<string, ProfileSummary>> {
   const profiles: Record<string, ProfileSummary> = {};
   const keep = Boolean(process.env['BENCH_KEEP_PROFILES']);
   const dir = mkdtempSync(path.join(tmpdir(), 'rg-bench-profiles-'));
@@ -74,7 +91,9 @@ export async function profileRelgraph(databaseUrl: string, settings: ProfileSett
         const result = await runLoad({ port: server.port, ...load, warmupMs: settings.warmupMs, durationMs: settings.durationMs });
         clearTimeout(start);
         const unit = workload.startsWith('M') ? 'mutations/s' : 'req/s';
-        log(`  profiled relgraph ${workload}: ${result.rps.toFixed(1)} ${unit} with the profiler on${result.failures > 0 ? `, ${result.failures} failures, e.g. ${result.firstFailure}` : ''}`);
+        log(
+          `  profiled relgraph ${workload}: ${result.rps.toFixed(1)} ${unit} with the profiler on${result.failures > 0 ? `, ${result.failures} failures, e.g. ${result.firstFailure}` : ''}`,
+        );
       } finally {
         await server.stop();
         if (admin && cleanUp) await cleanUp(admin);

@@ -53,12 +53,15 @@ function parseArgs(argv: readonly string[]): Settings {
   };
   const only = value('only')?.split(',') ?? [...implementations];
   const unknown = only.filter((name) => !(implementations as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new TypeError(`--only names unknown implementations: ${unknown.join(', ')}. Known: ${implementations.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new TypeError(`--only names unknown implementations: ${unknown.join(', ')}. Known: ${implementations.join(', ')}.`);
   const connections = Number(value('connections') ?? 16);
-  if (!Number.isInteger(connections) || connections < 1) throw new TypeError(`--connections expects a whole number of at least 1, but got ${value('connections')}.`);
-  const profile = argv.includes('--profile') ? ['W2', 'W3'] : value('profile')?.split(',') ?? [];
+  if (!Number.isInteger(connections) || connections < 1)
+    throw new TypeError(`--connections expects a whole number of at least 1, but got ${value('connections')}.`);
+  const profile = argv.includes('--profile') ? ['W2', 'W3'] : (value('profile')?.split(',') ?? []);
   const unprofiled = profile.filter((id) => !(profiledWorkloads as readonly string[]).includes(id));
-  if (unprofiled.length > 0) throw new TypeError(`--profile names unknown workloads: ${unprofiled.join(', ')}. Known: ${profiledWorkloads.join(', ')}.`);
+  if (unprofiled.length > 0)
+    throw new TypeError(`--profile names unknown workloads: ${unprofiled.join(', ')}. Known: ${profiledWorkloads.join(', ')}.`);
   return {
     durationMs: seconds('duration', 6),
     warmupMs: seconds('warmup', 2),
@@ -74,7 +77,10 @@ function machine(): BenchRun['machine'] {
   const mariadbd = process.env['MARIADBD'] ?? findExecutable('mariadbd') ?? findExecutable('mysqld');
   let mariadb = 'not found';
   try {
-    if (mariadbd) mariadb = execFileSync(mariadbd, ['--version'], { encoding: 'utf8' }).trim().replace(/^.*?Ver\s+/, '');
+    if (mariadbd)
+      mariadb = execFileSync(mariadbd, ['--version'], { encoding: 'utf8' })
+        .trim()
+        .replace(/^.*?Ver\s+/, '');
   } catch {
     mariadb = 'unknown';
   }
@@ -89,8 +95,12 @@ function source(): BenchRun['source'] {
   const exported = process.env['BENCH_SOURCE_COMMIT'];
   if (exported) return { commit: exported, changedSrcFiles: 0 };
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: benchDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return { commit: git('rev-parse', 'HEAD'), changedSrcFiles: git('status', '--porcelain', '--', '../src').split('\n').filter(Boolean).length };
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: benchDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return {
+      commit: git('rev-parse', 'HEAD'),
+      changedSrcFiles: git('status', '--porcelain', '--', '../src').split('\n').filter(Boolean).length,
+    };
   } catch {
     return undefined;
   }
@@ -103,10 +113,16 @@ async function main(): Promise<number> {
   const started = Date.now();
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const run: BenchRun = {
-    date, machine: machine(), source: source(), loadAverage: loadavg()[0] ?? 0,
-    settings: { durationS: settings.durationMs / 1000, warmupS: settings.warmupMs / 1000, connections: settings.connections, poolSize: 10 }, rows: [],
+    date,
+    machine: machine(),
+    source: source(),
+    loadAverage: loadavg()[0] ?? 0,
+    settings: { durationS: settings.durationMs / 1000, warmupS: settings.warmupMs / 1000, connections: settings.connections, poolSize: 10 },
+    rows: [],
   };
-  log(`relgraph bench ${date}: ${run.machine.nproc} × ${run.machine.cpu}, Node ${run.machine.node}, MariaDB ${run.machine.mariadb}; load average ${run.loadAverage?.toFixed(2)}`);
+  log(
+    `relgraph bench ${date}: ${run.machine.nproc} × ${run.machine.cpu}, Node ${run.machine.node}, MariaDB ${run.machine.mariadb}; load average ${run.loadAverage?.toFixed(2)}`,
+  );
   const mariadb = await startMariadb();
   const servers: ServerProcess[] = [];
   let admin: Connection | undefined;
@@ -121,7 +137,11 @@ async function main(): Promise<number> {
     await admin.query('CREATE DATABASE rg_bench');
     await admin.query('USE rg_bench');
     const loaded = await loadDataset(admin);
-    log(`MariaDB on port ${mariadb.port}; loaded ${Object.entries(loaded).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+    log(
+      `MariaDB on port ${mariadb.port}; loaded ${Object.entries(loaded)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}.`,
+    );
     const meter = new StatementMeter(admin);
     log(`Reading the status counters costs ${await meter.calibrate()} statement(s); subtracted.`);
     const databaseUrl = `${mariadb.appUrl}/rg_bench`;
@@ -137,12 +157,23 @@ async function main(): Promise<number> {
     for (const workload of readWorkloads.filter((w) => settings.workloads.includes(w.id))) {
       for (const server of servers) {
         const reason = workload.notImplementedBy?.[server.name];
-        const row = reason !== undefined ? { workload: workload.id, implementation: server.name, notImplemented: reason } : await measureRead(server, workload, meter, check, settings, cpu);
+        const row =
+          reason !== undefined
+            ? { workload: workload.id, implementation: server.name, notImplemented: reason }
+            : await measureRead(server, workload, meter, check, settings, cpu);
         run.rows.push(row);
         log(describeRow(row));
       }
     }
-    for (const measure of ([['M1', measureM1], ['M2', measureM2], ['M3', measureM3]] as const).filter(([id]) => settings.workloads.includes(id)).map(([, m]) => m)) {
+    for (const measure of (
+      [
+        ['M1', measureM1],
+        ['M2', measureM2],
+        ['M3', measureM3],
+      ] as const
+    )
+      .filter(([id]) => settings.workloads.includes(id))
+      .map(([, m]) => m)) {
       for (const server of servers) {
         const row = await measure(server, admin, meter, check, settings, cpu);
         run.rows.push(row);

@@ -20,7 +20,9 @@ const names = ['Questions', 'Com_begin', 'Com_commit', 'Com_rollback', 'Com_stmt
 
 export async function readCounters(admin: Connection): Promise<Counters> {
   const [rows] = await admin.query(`SHOW GLOBAL STATUS WHERE Variable_name IN (${names.map(() => '?').join(', ')})`, names);
-  const value = new Map((rows as Array<{ Variable_name: string; Value: string }>).map((r) => [r.Variable_name.toLowerCase(), Number(r.Value)]));
+  const value = new Map(
+    (rows as Array<{ Variable_name: string; Value: string }>).map((r) => [r.Variable_name.toLowerCase(), Number(r.Value)]),
+  );
   const get = (name: string) => value.get(name.toLowerCase()) ?? NaN;
   return {
     questions: get('Questions'),

@@ -21,18 +21,28 @@ export interface ReadWorkload {
 export const readWorkloads: readonly ReadWorkload[] = [
   { id: 'W1', title: 'many-to-one', target: 2, query: '{ children(limit: 200) { id name parent { id name } } }' },
   {
-    id: 'W2', title: 'nested mix', target: 4,
+    id: 'W2',
+    title: 'nested mix',
+    target: 4,
     query: '{ parents(limit: 50) { id name children { id name } tags { id label } associations { extraData child { id name } } } }',
   },
   { id: 'W3', title: 'many-to-many fan-out', target: 3, query: '{ tags(limit: 20) { id label parents { id name children { id } } } }' },
   { id: 'W4', title: 'point lookup', target: 2, query: '{ parent(id: 777) { id name children { id } } }' },
-  { id: 'W5', title: 'per-parent page', target: 2, query: '{ parents(limit: 100) { id children(limit: 3, orderBy: [{ id: DESC }]) { id } } }' },
+  {
+    id: 'W5',
+    title: 'per-parent page',
+    target: 2,
+    query: '{ parents(limit: 100) { id children(limit: 3, orderBy: [{ id: DESC }]) { id } } }',
+  },
   {
     // Issue 14: a connection page per parent (primary-key order; hasNextPage from a fourth row),
     // its totalCount, and a many-to-many count. One statement for the parents, one window for the
     // 100 pages, one GROUP BY per count.
-    id: 'W6', title: 'connections and aggregates', target: 4,
-    query: '{ parents(limit: 100) { id childrenConnection(first: 3) { nodes { id name } pageInfo { hasNextPage } totalCount } tagsAggregate { count } } }',
+    id: 'W6',
+    title: 'connections and aggregates',
+    target: 4,
+    query:
+      '{ parents(limit: 100) { id childrenConnection(first: 3) { nodes { id name } pageInfo { hasNextPage } totalCount } tagsAggregate { count } } }',
     notImplementedBy: { 'join-monster': 'Join Monster 4 has no aggregates (tagsAggregate would be hand-written SQL beside it)' },
   },
 ];
@@ -42,7 +52,8 @@ export const readWorkloads: readonly ReadWorkload[] = [
  * variables, as a client would send them (and as relgraph's token limit requires).
  */
 export const m1Link = 'mutation Link($id: Int!, $tags: [TagKey!]!) { updateParent(id: $id, input: { tags: { connect: $tags } }) { id } }';
-export const m1Unlink = 'mutation Unlink($id: Int!, $tags: [TagKey!]!) { updateParent(id: $id, input: { tags: { disconnect: $tags } }) { id } }';
+export const m1Unlink =
+  'mutation Unlink($id: Int!, $tags: [TagKey!]!) { updateParent(id: $id, input: { tags: { disconnect: $tags } }) { id } }';
 export const m1Variables = { id: m1.parentId, tags: m1.tagIds.map((id) => ({ id })) };
 /** M1 may cost this many statements, transaction control not counted. */
 export const m1Target = 4;
@@ -73,7 +84,8 @@ export function m2Requests(): GraphqlRequest[] {
  * Names are unique per request (the client and its counter), so that the rows of every answered
  * mutation can be found and checked afterwards.
  */
-export const m3Create = 'mutation Create($name: String!, $children: [ChildCreateInput!]!) { createParent(input: { name: $name, children: { create: $children } }) { id name children { id name } } }';
+export const m3Create =
+  'mutation Create($name: String!, $children: [ChildCreateInput!]!) { createParent(input: { name: $name, children: { create: $children } }) { id name children { id name } } }';
 export const m3ChildrenPerParent = 10;
 /** Rows written by one M3 mutation: the parent and its children. */
 export const m3RowsPerMutation = 1 + m3ChildrenPerParent;

@@ -15,7 +15,12 @@ export function deploymentPages(): Map<string, string> {
 
 function settingPage(setting: Setting): string {
   const flag = setting.kind === 'boolean' ? `\`--${setting.flag}\` / \`--no-${setting.flag}\`` : `\`--${setting.flag} <${setting.kind}>\``;
-  const envValue = setting.key === 'production' ? 'production' : setting.kind === 'origins' ? setting.example + ',https://admin.example.com' : setting.example;
+  const envValue =
+    setting.key === 'production'
+      ? 'production'
+      : setting.kind === 'origins'
+        ? `${setting.example},https://admin.example.com`
+        : setting.example;
   const configValue = configExample(setting);
   return `# ${setting.flag}
 
@@ -60,30 +65,45 @@ function commandLine(setting: Setting): string {
 
 function configExample(setting: Setting): string {
   switch (setting.kind) {
-    case 'integer': return setting.example;
-    case 'boolean': return setting.key === 'production' ? 'true' : setting.example;
-    case 'origins': return JSON.stringify([setting.example]);
-    default: return JSON.stringify(setting.example);
+    case 'integer':
+      return setting.example;
+    case 'boolean':
+      return setting.key === 'production' ? 'true' : setting.example;
+    case 'origins':
+      return JSON.stringify([setting.example]);
+    default:
+      return JSON.stringify(setting.example);
   }
 }
 
 function accepts(setting: Setting): string {
   switch (setting.kind) {
-    case 'integer': return `an integer from ${setting.min ?? 0} to ${setting.max ?? 'any'}`;
-    case 'boolean': return setting.key === 'production'
-      ? 'flag: on/off; environment: `NODE_ENV=production` turns it on; config: true or false'
-      : 'flag: on/off; environment: true/false, 1/0, yes/no, on/off; config: true or false';
-    case 'duration': return 'a duration with a unit: `500ms`, `30s`, `2m`, `1h` (config: also milliseconds as a number)';
-    case 'enum': return setting.values!.map((value) => `\`${value}\``).join(', ');
-    case 'origins': return 'web origins (`scheme://host[:port]`) or `*`; repeat the flag, comma-separate in the environment, a list in the config file';
-    case 'url': return 'a database URL (see below)';
-    case 'path': return 'a file path';
-    default: return 'a string';
+    case 'integer':
+      return `an integer from ${setting.min ?? 0} to ${setting.max ?? 'any'}`;
+    case 'boolean':
+      return setting.key === 'production'
+        ? 'flag: on/off; environment: `NODE_ENV=production` turns it on; config: true or false'
+        : 'flag: on/off; environment: true/false, 1/0, yes/no, on/off; config: true or false';
+    case 'duration':
+      return 'a duration with a unit: `500ms`, `30s`, `2m`, `1h` (config: also milliseconds as a number)';
+    case 'enum':
+      return setting.values!.map((value) => `\`${value}\``).join(', ');
+    case 'origins':
+      return 'web origins (`scheme://host[:port]`) or `*`; repeat the flag, comma-separate in the environment, a list in the config file';
+    case 'url':
+      return 'a database URL (see below)';
+    case 'path':
+      return 'a file path';
+    default:
+      return 'a string';
   }
 }
 
 function indexPage(): string {
-  const rows = settings.map((setting) => `| [\`${setting.key}\`](${setting.flag}.md) | \`--${setting.flag}\` | \`${setting.env}\` | ${setting.defaultText ?? '—'} | ${setting.summary.replace(/\|/g, '\\|')} |`);
+  const rows = settings.map(
+    (setting) =>
+      `| [\`${setting.key}\`](${setting.flag}.md) | \`--${setting.flag}\` | \`${setting.env}\` | ${setting.defaultText ?? '—'} | ${setting.summary.replace(/\|/g, '\\|')} |`,
+  );
   return `# Deploying relgraph
 
 \`relgraph serve\` runs the GraphQL server from the installed package:

@@ -38,7 +38,16 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { runs: 1000, schema: undefined, seed: undefined, path: undefined, drift: false, all: false, validOnly: false, dataOnly: false };
+  const args: Args = {
+    runs: 1000,
+    schema: undefined,
+    seed: undefined,
+    path: undefined,
+    drift: false,
+    all: false,
+    validOnly: false,
+    dataOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -52,15 +61,34 @@ function parseArgs(argv: readonly string[]): Args {
       return n;
     };
     switch (flag) {
-      case '--runs': args.runs = integer(value()); break;
-      case '--schema': args.schema = value(); break;
-      case '--seed': args.seed = integer(value()); break;
-      case '--path': args.path = value(); break;
-      case '--drift': args.drift = true; break;
-      case '--all': args.all = true; break;
-      case '--valid-only': args.validOnly = true; break;
-      case '--data-only': args.dataOnly = true; break;
-      default: throw new Error(`Unknown option ${flag}. Options: --runs n, --schema name, --seed n, --path p, --drift, --all, --valid-only, --data-only.`);
+      case '--runs':
+        args.runs = integer(value());
+        break;
+      case '--schema':
+        args.schema = value();
+        break;
+      case '--seed':
+        args.seed = integer(value());
+        break;
+      case '--path':
+        args.path = value();
+        break;
+      case '--drift':
+        args.drift = true;
+        break;
+      case '--all':
+        args.all = true;
+        break;
+      case '--valid-only':
+        args.validOnly = true;
+        break;
+      case '--data-only':
+        args.dataOnly = true;
+        break;
+      default:
+        throw new Error(
+          `Unknown option ${flag}. Options: --runs n, --schema name, --seed n, --path p, --drift, --all, --valid-only, --data-only.`,
+        );
     }
   }
   if (args.path !== undefined && args.seed === undefined) throw new Error('--path replays a case of one seed: give --seed too.');
@@ -75,7 +103,10 @@ function parseArgs(argv: readonly string[]): Args {
 let unhandled = 0;
 process.on('unhandledRejection', (reason) => {
   unhandled += 1;
-  if (unhandled === 1) console.log(`(graphql-js left a rejection unhandled, graphql/graphql-js#3528: ${reason instanceof Error ? reason.message : String(reason)})`);
+  if (unhandled === 1)
+    console.log(
+      `(graphql-js left a rejection unhandled, graphql/graphql-js#3528: ${reason instanceof Error ? reason.message : String(reason)})`,
+    );
 });
 
 async function main(): Promise<number> {
@@ -100,9 +131,15 @@ async function main(): Promise<number> {
         ...(args.validOnly ? { generator: { invalidArguments: false } } : {}),
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const handed = Object.entries(stats.handedOver).map(([reason, n]) => `${n}× ${reason}`).join('; ');
-      console.log(`${schema.name}${args.drift ? ' (drifted)' : ''}: ${stats.cases} cases in ${seconds} s; errors in ${stats.withErrors} (several in ${stats.severalErrors}, data null in ${stats.nullData}); rows in ${stats.withRows}; explained: ${stats.planned} planned${handed ? `, handed over: ${handed}` : ''}`);
-      console.log(`  connections in ${stats.connections} (nested in ${stats.nestedConnections}, paged in ${stats.paged}, with a real cursor in ${stats.realCursors}, edge columns in ${stats.edgeColumns}); aggregates in ${stats.aggregates} (sum/avg/min/max in ${stats.aggregateValues}); explained with either: ${stats.plannedConnectionsOrAggregates} of ${stats.explainedConnectionsOrAggregates} planned`);
+      const handed = Object.entries(stats.handedOver)
+        .map(([reason, n]) => `${n}× ${reason}`)
+        .join('; ');
+      console.log(
+        `${schema.name}${args.drift ? ' (drifted)' : ''}: ${stats.cases} cases in ${seconds} s; errors in ${stats.withErrors} (several in ${stats.severalErrors}, data null in ${stats.nullData}); rows in ${stats.withRows}; explained: ${stats.planned} planned${handed ? `, handed over: ${handed}` : ''}`,
+      );
+      console.log(
+        `  connections in ${stats.connections} (nested in ${stats.nestedConnections}, paged in ${stats.paged}, with a real cursor in ${stats.realCursors}, edge columns in ${stats.edgeColumns}); aggregates in ${stats.aggregates} (sum/avg/min/max in ${stats.aggregateValues}); explained with either: ${stats.plannedConnectionsOrAggregates} of ${stats.explainedConnectionsOrAggregates} planned`,
+      );
       await differential.idle();
       if (counterexample) {
         found += 1;
@@ -117,9 +154,12 @@ async function main(): Promise<number> {
   return found > 0 ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);

@@ -1,21 +1,80 @@
 /** relgraph's public API. Re-exports only: this list of names is the surface users program against. */
 export {
-  Integer, BigInteger, SmallInteger, TinyInteger, Year, String, Text, Boolean, Float, Numeric, DateTime, Date, Time, JSON, Enum, Set, LargeBinary,
-  Column, ForeignKey, ForeignKeyConstraint, UniqueConstraint, Table, MetaData,
-  relationship, backref, associationProxy, declarativeBase,
-  isColumnDecl, isMetaData, isRelationshipDecl, isAssociationProxyDecl, isDeclarativeBase, isModelClass,
+  Integer,
+  BigInteger,
+  SmallInteger,
+  TinyInteger,
+  Year,
+  String,
+  Text,
+  Boolean,
+  Float,
+  Numeric,
+  DateTime,
+  Date,
+  Time,
+  JSON,
+  Enum,
+  Set,
+  LargeBinary,
+  Column,
+  ForeignKey,
+  ForeignKeyConstraint,
+  UniqueConstraint,
+  Table,
+  MetaData,
+  relationship,
+  backref,
+  associationProxy,
+  declarativeBase,
+  isColumnDecl,
+  isMetaData,
+  isRelationshipDecl,
+  isAssociationProxyDecl,
+  isDeclarativeBase,
+  isModelClass,
 } from './declare/index.js';
 export type {
-  ColumnType, ColumnKind, JsonValue, ColumnDecl, ColumnOptions, ForeignKeyDecl, ForeignKeyConstraintDecl,
-  UniqueConstraintDecl, ReferentialAction, TableDecl, TableColumn, RelationshipDecl, RelationshipOptions,
-  BackrefDecl, BackrefOptions, AssociationProxyDecl, AssociationProxyOptions, DeclarativeBase, ModelClass,
-  ModelDeclaration, Row, Instance, Attribute, Attributes,
+  ColumnType,
+  ColumnKind,
+  JsonValue,
+  ColumnDecl,
+  ColumnOptions,
+  ForeignKeyDecl,
+  ForeignKeyConstraintDecl,
+  UniqueConstraintDecl,
+  ReferentialAction,
+  TableDecl,
+  TableColumn,
+  RelationshipDecl,
+  RelationshipOptions,
+  BackrefDecl,
+  BackrefOptions,
+  AssociationProxyDecl,
+  AssociationProxyOptions,
+  DeclarativeBase,
+  ModelClass,
+  ModelDeclaration,
+  Row,
+  Instance,
+  Attribute,
+  Attributes,
 } from './declare/index.js';
 export { isMappedRelationship, isMappedAssociationProxy } from './mapper/index.js';
 export { configure } from './session/configure.js';
 export type {
-  Mapping, MappedModel, MappedRelationship, MappedAssociationProxy, MappedTable, ResolvedForeignKey,
-  Direction, Cascade, OrderTerm, JoinPair, SecondaryJoinPair, SyncPair,
+  Mapping,
+  MappedModel,
+  MappedRelationship,
+  MappedAssociationProxy,
+  MappedTable,
+  ResolvedForeignKey,
+  Direction,
+  Cascade,
+  OrderTerm,
+  JoinPair,
+  SecondaryJoinPair,
+  SyncPair,
 } from './mapper/index.js';
 export { defaultInflection, createInflection } from './inflect/inflection.js';
 export type { Inflection } from './inflect/inflection.js';
@@ -26,13 +85,41 @@ export type { MappingProblem, MappingProblemCode } from './errors/MappingError.j
 export { FlushError } from './errors/FlushError.js';
 export { StaleDataError } from './errors/StaleDataError.js';
 export type { StaleRow } from './errors/StaleDataError.js';
-export { RelgraphError, NotFoundError, BadUserInputError, ConstraintViolationError, ForbiddenError, QueryTooComplexError, isRelgraphError } from './errors/RelgraphError.js';
+export {
+  RelgraphError,
+  NotFoundError,
+  BadUserInputError,
+  ConstraintViolationError,
+  ForbiddenError,
+  QueryTooComplexError,
+  isRelgraphError,
+} from './errors/RelgraphError.js';
 export { ErrorCode } from './errors/codes.js';
 export { DatabaseUrlError } from './errors/DatabaseUrlError.js';
 export { DatabaseUnavailableError } from './errors/DatabaseUnavailableError.js';
 export { redactUrl } from './util/redactUrl.js';
-export { createDriver, createAll, checkLinkTables, type KeylessLinkTable, TransactionAbortedError, ConnectionUnavailableError } from './dialect/index.js';
-export type { MysqlTlsOptions, Driver, DriverOptions, Executor, QueryResult, StatementEvent, Dialect, DialectCapabilities, DatabaseErrorKind, DatabaseErrorClass, CreateDriverOptions, CreateAllOptions } from './dialect/index.js';
+export {
+  createDriver,
+  createAll,
+  checkLinkTables,
+  type KeylessLinkTable,
+  TransactionAbortedError,
+  ConnectionUnavailableError,
+} from './dialect/index.js';
+export type {
+  MysqlTlsOptions,
+  Driver,
+  DriverOptions,
+  Executor,
+  QueryResult,
+  StatementEvent,
+  Dialect,
+  DialectCapabilities,
+  DatabaseErrorKind,
+  DatabaseErrorClass,
+  CreateDriverOptions,
+  CreateAllOptions,
+} from './dialect/index.js';
 export { Session, TrackedList, stateOf } from './session/index.js';
 export type { SessionOptions, FlushPreview, PreviewWrite, PreviewRow, DatabaseAction } from './session/index.js';
 export { createLoaders, Loaders } from './loaders/Loaders.js';

@@ -36,7 +36,11 @@ export async function run(db: Queryable, sql: string, values: unknown[] = []): P
  * 0 or 1 (1 is its default) and `auto_increment_increment` 1, as the bench's server runs; the
  * header's `insertId` is the first.
  */
-export async function insertChildren(db: Queryable, parentId: number, names: readonly string[]): Promise<Array<{ id: number; name: string }>> {
+export async function insertChildren(
+  db: Queryable,
+  parentId: number,
+  names: readonly string[],
+): Promise<Array<{ id: number; name: string }>> {
   if (names.length === 0) return [];
   const { insertId } = await run(db, 'INSERT INTO child (name, parent_id) VALUES ?', [names.map((name) => [name, parentId])]);
   return names.map((name, i) => ({ id: insertId + i, name }));

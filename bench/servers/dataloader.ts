@@ -11,8 +11,14 @@ import type { Implementation } from './Implementation.js';
 import { childOrder, page, pageSize } from './naive.js';
 
 type Args = Record<string, unknown>;
-interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
-interface ParentInput { readonly name: string; readonly children?: { readonly create?: Array<{ name: string }> } }
+interface TagInput {
+  readonly connect?: Array<{ id: number }>;
+  readonly disconnect?: Array<{ id: number }>;
+}
+interface ParentInput {
+  readonly name: string;
+  readonly children?: { readonly create?: Array<{ name: string }> };
+}
 
 const childColumns = 'id, name, parent_id AS parentId';
 
@@ -33,15 +39,37 @@ class Loaders {
     this.#db = db;
     this.parent = new DataLoader((ids) => this.#byId('parent', 'id, name', ids));
     this.child = new DataLoader((ids) => this.#byId('child', childColumns, ids));
-    this.tagsOf = new DataLoader(async (ids) => groupBy(ids, await select(db,
-      'SELECT pt.parent_id AS ownerId, t.id, t.label FROM parent_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.parent_id IN (?) ORDER BY t.id', [ids]), 'ownerId'));
+    this.tagsOf = new DataLoader(async (ids) =>
+      groupBy(
+        ids,
+        await select(
+          db,
+          'SELECT pt.parent_id AS ownerId, t.id, t.label FROM parent_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.parent_id IN (?) ORDER BY t.id',
+          [ids],
+        ),
+        'ownerId',
+      ),
+    );
     this.parentsOf = new DataLoader(async (ids) => {
-      const rows = await select(db, 'SELECT pt.tag_id AS ownerId, p.id, p.name FROM parent_tag pt JOIN parent p ON p.id = pt.parent_id WHERE pt.tag_id IN (?) ORDER BY p.id', [ids]);
+      const rows = await select(
+        db,
+        'SELECT pt.tag_id AS ownerId, p.id, p.name FROM parent_tag pt JOIN parent p ON p.id = pt.parent_id WHERE pt.tag_id IN (?) ORDER BY p.id',
+        [ids],
+      );
       this.#prime(this.parent, rows);
       return groupBy(ids, rows, 'ownerId');
     });
-    this.associationsOf = new DataLoader(async (ids) => groupBy(ids, await select(db,
-      'SELECT parent_id AS parentId, child_id AS childId, extra_data AS extraData FROM association WHERE parent_id IN (?) ORDER BY parent_id, child_id', [ids]), 'parentId'));
+    this.associationsOf = new DataLoader(async (ids) =>
+      groupBy(
+        ids,
+        await select(
+          db,
+          'SELECT parent_id AS parentId, child_id AS childId, extra_data AS extraData FROM association WHERE parent_id IN (?) ORDER BY parent_id, child_id',
+          [ids],
+        ),
+        'parentId',
+      ),
+    );
     this.childCount = new DataLoader((ids) => this.#countBy('child', ids));
     this.tagCount = new DataLoader((ids) => this.#countBy('parent_tag', ids));
   }
@@ -54,9 +82,10 @@ class Loaders {
       const order = childOrder(args);
       const limit = typeof args['limit'] === 'number' ? args['limit'] : undefined;
       const offset = typeof args['offset'] === 'number' ? args['offset'] : 0;
-      const sql = limit === undefined && offset === 0
-        ? `SELECT ${childColumns} FROM child WHERE parent_id IN (?) ORDER BY parent_id, ${order}`
-        : `SELECT id, name, parentId FROM (SELECT ${childColumns}, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY ${order}) AS rn
+      const sql =
+        limit === undefined && offset === 0
+          ? `SELECT ${childColumns} FROM child WHERE parent_id IN (?) ORDER BY parent_id, ${order}`
+          : `SELECT id, name, parentId FROM (SELECT ${childColumns}, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY ${order}) AS rn
            FROM child WHERE parent_id IN (?)) AS paged WHERE rn > ${offset}${limit === undefined ? '' : ` AND rn <= ${offset + limit}`} ORDER BY parentId, rn`;
       loader = new DataLoader(async (ids) => {
         const rows = await select(this.#db, sql, [ids]);
@@ -88,7 +117,11 @@ class Loaders {
 
   /** Rows of `table` per `parent_id` in `ids`, 0 for a parent with none. */
   async #countBy(table: 'child' | 'parent_tag', ids: readonly unknown[]): Promise<number[]> {
-    const rows = await select(this.#db, `SELECT parent_id AS ownerId, COUNT(*) AS n FROM ${table} WHERE parent_id IN (?) GROUP BY parent_id`, [ids]);
+    const rows = await select(
+      this.#db,
+      `SELECT parent_id AS ownerId, COUNT(*) AS n FROM ${table} WHERE parent_id IN (?) GROUP BY parent_id`,
+      [ids],
+    );
     const counts = new Map(rows.map((row) => [row['ownerId'], Number(row['n'])]));
     return ids.map((id) => counts.get(id) ?? 0);
   }
@@ -104,10 +137,16 @@ class Loaders {
   }
 }
 
-interface Context { readonly pool: Pool; readonly loaders: Loaders }
+interface Context {
+  readonly pool: Pool;
+  readonly loaders: Loaders;
+}
 
 /** What `Parent.childrenConnection` resolves to: the fields below it load the page and the count. */
-interface ChildPage { readonly parentId: unknown; readonly first: number }
+interface ChildPage {
+  readonly parentId: unknown;
+  readonly first: number;
+}
 
 export async function createDataloaderImplementation(url: string): Promise<Implementation> {
   const pool = openPool(url);
@@ -128,8 +167,11 @@ export async function createDataloaderImplementation(url: string): Promise<Imple
     // A page is the first `first` children by id: one window statement for every parent's page,
     // asking one row more for hasNextPage (the same loader serves nodes and pageInfo).
     ChildConnection: {
-      nodes: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) => (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).slice(0, first),
-      pageInfo: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) => ({ hasNextPage: (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).length > first }),
+      nodes: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) =>
+        (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).slice(0, first),
+      pageInfo: async ({ parentId, first }: ChildPage, _: Args, { loaders }: Context) => ({
+        hasNextPage: (await loaders.childrenOf({ limit: first + 1 }).load(parentId)).length > first,
+      }),
       totalCount: ({ parentId }: ChildPage, _: Args, { loaders }: Context) => loaders.childCount.load(parentId),
     },
     TagAggregate: {
@@ -147,38 +189,54 @@ export async function createDataloaderImplementation(url: string): Promise<Imple
     },
     Mutation: {
       // The parent, then its children in one INSERT; the payload comes from the rows written.
-      createParent: (_: never, { input }: Args, { pool, loaders }: Context) => inTransaction(pool, async (tx) => {
-        const { name, children } = input as ParentInput;
-        const { insertId: id } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
-        const created = await insertChildren(tx, id, (children?.create ?? []).map((child) => child.name));
-        loaders.primeChildren(id, created.map((child) => ({ ...child, parentId: id })));
-        const parent = { id, name };
-        loaders.parent.prime(id, parent);
-        return parent;
-      }),
-      updateParent: (_: never, { id, input }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
-        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
-        const tags = (input as { tags?: TagInput }).tags ?? {};
-        const connect = [...new Set((tags.connect ?? []).map((key) => key.id))];
-        if (connect.length > 0) {
-          await mustFind(tx, 'tag', 'id', connect);
-          await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES ? ON DUPLICATE KEY UPDATE parent_id = parent_id', [connect.map((tagId) => [id, tagId])]);
-        }
-        const disconnect = (tags.disconnect ?? []).map((key) => key.id);
-        if (disconnect.length > 0) await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (?)', [id, disconnect]);
-        return parent;
-      }),
-      addParentTag: (_: never, { id, tagId }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
-        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
-        await mustFind(tx, 'tag', 'id', [tagId]);
-        await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE parent_id = parent_id', [id, tagId]);
-        return parent;
-      }),
-      removeParentTag: (_: never, { id, tagId }: Args, { pool }: Context) => inTransaction(pool, async (tx) => {
-        const parent = await mustFind(tx, 'parent', 'id, name', [id]);
-        await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id = ?', [id, tagId]);
-        return parent;
-      }),
+      createParent: (_: never, { input }: Args, { pool, loaders }: Context) =>
+        inTransaction(pool, async (tx) => {
+          const { name, children } = input as ParentInput;
+          const { insertId: id } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+          const created = await insertChildren(
+            tx,
+            id,
+            (children?.create ?? []).map((child) => child.name),
+          );
+          loaders.primeChildren(
+            id,
+            created.map((child) => ({ ...child, parentId: id })),
+          );
+          const parent = { id, name };
+          loaders.parent.prime(id, parent);
+          return parent;
+        }),
+      updateParent: (_: never, { id, input }: Args, { pool }: Context) =>
+        inTransaction(pool, async (tx) => {
+          const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+          const tags = (input as { tags?: TagInput }).tags ?? {};
+          const connect = [...new Set((tags.connect ?? []).map((key) => key.id))];
+          if (connect.length > 0) {
+            await mustFind(tx, 'tag', 'id', connect);
+            await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES ? ON DUPLICATE KEY UPDATE parent_id = parent_id', [
+              connect.map((tagId) => [id, tagId]),
+            ]);
+          }
+          const disconnect = (tags.disconnect ?? []).map((key) => key.id);
+          if (disconnect.length > 0) await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (?)', [id, disconnect]);
+          return parent;
+        }),
+      addParentTag: (_: never, { id, tagId }: Args, { pool }: Context) =>
+        inTransaction(pool, async (tx) => {
+          const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+          await mustFind(tx, 'tag', 'id', [tagId]);
+          await run(tx, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE parent_id = parent_id', [
+            id,
+            tagId,
+          ]);
+          return parent;
+        }),
+      removeParentTag: (_: never, { id, tagId }: Args, { pool }: Context) =>
+        inTransaction(pool, async (tx) => {
+          const parent = await mustFind(tx, 'parent', 'id, name', [id]);
+          await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id = ?', [id, tagId]);
+          return parent;
+        }),
     },
   });
   return { handler: createGraphqlListener(schema, () => ({ pool, loaders: new Loaders(pool) })), close: () => pool.end() };

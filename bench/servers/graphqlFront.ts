@@ -4,7 +4,16 @@
  * by the document text (as graphql-yoga keeps one), and `execute` per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+} from 'graphql';
 import { readGraphqlBody, sendError, sendJson } from './http.js';
 
 export const sdl = /* GraphQL */ `
@@ -91,7 +100,7 @@ export function createGraphqlListener<Context>(schema: GraphQLSchema, createCont
   const documents = new Map<string, DocumentNode>();
   return (request: IncomingMessage, response: ServerResponse): void => {
     void (async () => {
-      let body;
+      let body: Awaited<ReturnType<typeof readGraphqlBody>>;
       try {
         body = await readGraphqlBody(request);
       } catch (error) {

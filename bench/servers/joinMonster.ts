@@ -50,8 +50,14 @@ import type { Implementation } from './Implementation.js';
 const joinMonster = joinMonsterModule.default;
 
 type Args = Record<string, unknown>;
-interface TagInput { readonly connect?: Array<{ id: number }>; readonly disconnect?: Array<{ id: number }> }
-interface ParentInput { readonly name: string; readonly children?: { readonly create?: Array<{ name: string }> } }
+interface TagInput {
+  readonly connect?: Array<{ id: number }>;
+  readonly disconnect?: Array<{ id: number }>;
+}
+interface ParentInput {
+  readonly name: string;
+  readonly children?: { readonly create?: Array<{ name: string }> };
+}
 interface Context {
   readonly pool: Pool;
   /** The id `createParent` wrote, for its payload's `where` (Join Monster's docs pass it so). */
@@ -84,7 +90,10 @@ const whereId = (table: string, args: Args) => `${table}.\`id\` = ${int(args['id
  * LIMIT" to Join Monster, which its typings (a number) do not say; `offset` is not in them at all.
  */
 const page = {
-  limit: ((args: Args) => (typeof args['limit'] === 'number' ? args['limit'] : typeof args['offset'] === 'number' ? Number.MAX_SAFE_INTEGER : undefined)) as (args: Args) => number,
+  limit: ((args: Args) =>
+    typeof args['limit'] === 'number' ? args['limit'] : typeof args['offset'] === 'number' ? Number.MAX_SAFE_INTEGER : undefined) as (
+    args: Args,
+  ) => number,
   offset: (args: Args) => (typeof args['offset'] === 'number' ? args['offset'] : undefined),
 };
 
@@ -93,7 +102,11 @@ const childColumns: Record<string, string> = { id: 'id', name: 'name', parentId:
 /** `Parent.children(orderBy:)` as Join Monster orderings; the primary key ascending by default. */
 function childOrder(args: Args): Array<{ column: string; direction: 'ASC' | 'DESC' }> {
   const terms = ((args['orderBy'] as Array<Record<string, string>> | undefined) ?? []).flatMap((entry) =>
-    Object.entries(entry).map(([field, direction]) => ({ column: childColumns[field]!, direction: direction === 'DESC' ? 'DESC' as const : 'ASC' as const })));
+    Object.entries(entry).map(([field, direction]) => ({
+      column: childColumns[field]!,
+      direction: direction === 'DESC' ? ('DESC' as const) : ('ASC' as const),
+    })),
+  );
   return terms.length > 0 ? terms : [{ column: 'id', direction: 'ASC' }];
 }
 
@@ -201,43 +214,54 @@ async function mustFindTags(db: Queryable, ids: readonly unknown[]): Promise<voi
 
 export async function createJoinMonsterImplementation(url: string): Promise<Implementation> {
   const pool = openPool(url);
-  const schema = decorate(createSchema<Context>({
-    Query: { parent: root, parents: root, children: root, tags: root },
-    Mutation: {
-      createParent: async (_: never, { input }: Args, context: Context, info: GraphQLResolveInfo) => {
-        const { name, children } = input as ParentInput;
-        const createdId = await inTransaction(context.pool, async (tx) => {
-          const { insertId } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
-          await insertChildren(tx, insertId, (children?.create ?? []).map((child) => child.name));
-          return insertId;
-        });
-        return payload(createdId, { ...context, createdId }, info);
+  const schema = decorate(
+    createSchema<Context>({
+      Query: { parent: root, parents: root, children: root, tags: root },
+      Mutation: {
+        createParent: async (_: never, { input }: Args, context: Context, info: GraphQLResolveInfo) => {
+          const { name, children } = input as ParentInput;
+          const createdId = await inTransaction(context.pool, async (tx) => {
+            const { insertId } = await run(tx, 'INSERT INTO parent (name) VALUES (?)', [name]);
+            await insertChildren(
+              tx,
+              insertId,
+              (children?.create ?? []).map((child) => child.name),
+            );
+            return insertId;
+          });
+          return payload(createdId, { ...context, createdId }, info);
+        },
+        updateParent: async (_: never, { id, input }: Args, context: Context, info: GraphQLResolveInfo) => {
+          await inTransaction(context.pool, async (tx) => {
+            const tags = (input as { tags?: TagInput }).tags ?? {};
+            const connect = [...new Set((tags.connect ?? []).map((key) => key.id))];
+            if (connect.length > 0) {
+              await mustFindTags(tx, connect);
+              await link(tx, id, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES ? ON DUPLICATE KEY UPDATE parent_id = parent_id', [
+                connect.map((tagId) => [id, tagId]),
+              ]);
+            }
+            const disconnect = (tags.disconnect ?? []).map((key) => key.id);
+            if (disconnect.length > 0) await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (?)', [id, disconnect]);
+          });
+          return payload(id, context, info);
+        },
+        addParentTag: async (_: never, { id, tagId }: Args, context: Context, info: GraphQLResolveInfo) => {
+          await inTransaction(context.pool, async (tx) => {
+            await mustFindTags(tx, [tagId]);
+            await link(tx, id, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE parent_id = parent_id', [
+              id,
+              tagId,
+            ]);
+          });
+          return payload(id, context, info);
+        },
+        removeParentTag: async (_: never, { id, tagId }: Args, context: Context, info: GraphQLResolveInfo) => {
+          await inTransaction(context.pool, (tx) => run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id = ?', [id, tagId]));
+          return payload(id, context, info);
+        },
       },
-      updateParent: async (_: never, { id, input }: Args, context: Context, info: GraphQLResolveInfo) => {
-        await inTransaction(context.pool, async (tx) => {
-          const tags = (input as { tags?: TagInput }).tags ?? {};
-          const connect = [...new Set((tags.connect ?? []).map((key) => key.id))];
-          if (connect.length > 0) {
-            await mustFindTags(tx, connect);
-            await link(tx, id, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES ? ON DUPLICATE KEY UPDATE parent_id = parent_id', [connect.map((tagId) => [id, tagId])]);
-          }
-          const disconnect = (tags.disconnect ?? []).map((key) => key.id);
-          if (disconnect.length > 0) await run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id IN (?)', [id, disconnect]);
-        });
-        return payload(id, context, info);
-      },
-      addParentTag: async (_: never, { id, tagId }: Args, context: Context, info: GraphQLResolveInfo) => {
-        await inTransaction(context.pool, async (tx) => {
-          await mustFindTags(tx, [tagId]);
-          await link(tx, id, 'INSERT INTO parent_tag (parent_id, tag_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE parent_id = parent_id', [id, tagId]);
-        });
-        return payload(id, context, info);
-      },
-      removeParentTag: async (_: never, { id, tagId }: Args, context: Context, info: GraphQLResolveInfo) => {
-        await inTransaction(context.pool, (tx) => run(tx, 'DELETE FROM parent_tag WHERE parent_id = ? AND tag_id = ?', [id, tagId]));
-        return payload(id, context, info);
-      },
-    },
-  }));
+    }),
+  );
   return { handler: createGraphqlListener(schema, () => ({ pool })), close: () => pool.end() };
 }

@@ -47,7 +47,11 @@ process.on('SIGUSR2', () => {
   if (!profiler) return;
   void profiler.post('Profiler.start');
   // Allocation sampling, counting objects that GC already freed too: where the garbage comes from.
-  void profiler.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+  void profiler.post('HeapProfiler.startSampling', {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as never);
 });
 
 process.once('SIGTERM', () => {

@@ -11,8 +11,22 @@ import type { Insert } from '../../src/sql/statements.js';
 import { chunk } from '../../src/util/chunk.js';
 import * as words from './demoWords.js';
 import {
-  addDays, address, ascii, cents, dateBetween, isbn13, isoDate, maxDate, minDate, money, paymentRef,
-  bookTitle, slug, timeBetween, unique, uniqueNames,
+  addDays,
+  address,
+  ascii,
+  cents,
+  dateBetween,
+  isbn13,
+  isoDate,
+  maxDate,
+  minDate,
+  money,
+  paymentRef,
+  bookTitle,
+  slug,
+  timeBetween,
+  unique,
+  uniqueNames,
 } from './demoValues.js';
 import { createRandom, type Random } from './seededRandom.js';
 
@@ -89,7 +103,11 @@ export function generateDemoData(options: { readonly seed?: number } = {}): Demo
  * // sqlite: INSERT INTO "publisher" ("id", "name", ...) VALUES (?, ?, ...), (?, ?, ...), ...
  * // mysql:  INSERT INTO `publisher` (`id`, `name`, ...) VALUES (?, ?, ...), (?, ?, ...), ...
  */
-export async function insertDemoData(mapping: Mapping, driver: Driver, data: DemoData = generateDemoData()): Promise<Record<string, number>> {
+export async function insertDemoData(
+  mapping: Mapping,
+  driver: Driver,
+  data: DemoData = generateDemoData(),
+): Promise<Record<string, number>> {
   const { dialect } = driver;
   const counts: Record<string, number> = {};
   await driver.transaction(async (tx) => {
@@ -128,13 +146,24 @@ function makePublishers(random: Random): DemoRow[] {
 }
 
 function makeAuthors(random: Random): DemoRow[] {
-  const jobs = ['a teacher', 'a journalist', 'a nurse', 'a software engineer', 'a bookseller', 'a marine biologist', 'a translator', 'a lawyer'];
+  const jobs = [
+    'a teacher',
+    'a journalist',
+    'a nurse',
+    'a software engineer',
+    'a bookseller',
+    'a marine biologist',
+    'a translator',
+    'a lawyer',
+  ];
   return uniqueNames(random, 60).map((name, i) => ({
     id: i + 1,
     name,
     born_on: isoDate(dateBetween(random, '1938-01-01', '1996-12-31')),
     nationality: random.pick(words.nationalities),
-    bio: random.chance(0.85) ? `${name} grew up in ${random.pick(words.cities)[0]} and worked as ${random.pick(jobs)} before turning to writing.` : null,
+    bio: random.chance(0.85)
+      ? `${name} grew up in ${random.pick(words.cities)[0]} and worked as ${random.pick(jobs)} before turning to writing.`
+      : null,
   }));
 }
 
@@ -161,9 +190,20 @@ function makeCustomers(random: Random, genres: readonly DemoRow[]): DemoRow[] {
     if (emails.has(email)) email = email.replace('@', `.${i + 1}@`);
     emails.add(email);
     const preferences: JsonValue = random.chance(0.6)
-      ? { favouriteGenres: random.sample(genres, random.int(1, 3)).map((g) => g.slug as string), preferredFormat: random.pick(formats), emailFrequency: random.pick(['weekly', 'monthly']) }
+      ? {
+          favouriteGenres: random.sample(genres, random.int(1, 3)).map((g) => g.slug as string),
+          preferredFormat: random.pick(formats),
+          emailFrequency: random.pick(['weekly', 'monthly']),
+        }
       : null;
-    return { id: i + 1, email, full_name: name, newsletter: random.chance(0.4), created_at: dateBetween(random, '2019-01-01', '2024-12-31'), preferences };
+    return {
+      id: i + 1,
+      email,
+      full_name: name,
+      newsletter: random.chance(0.4),
+      created_at: dateBetween(random, '2019-01-01', '2024-12-31'),
+      preferences,
+    };
   });
 }
 
@@ -173,7 +213,12 @@ function makeBooks(random: Random, publisherCount: number): DemoRow[] {
   const titles = new Set<string>();
   const isbns = new Set<string>();
   return Array.from({ length: 120 }, (_, i) => {
-    const format = random.weighted([['paperback', 45], ['hardcover', 25], ['ebook', 20], ['audiobook', 10]] as const);
+    const format = random.weighted([
+      ['paperback', 45],
+      ['hardcover', 25],
+      ['ebook', 20],
+      ['audiobook', 10],
+    ] as const);
     const [low, high] = priceRanges[format];
     return {
       id: i + 1,
@@ -201,17 +246,28 @@ function makeDetails(random: Random, books: readonly DemoRow[]): DemoRow[] {
       id: i + 1,
       book_id: book.id as number,
       language: random.chance(0.88) ? 'en' : random.pick(['fr', 'de', 'es', 'it', 'ja', 'pt-BR']),
-      edition: random.weighted([[1, 70], [2, 20], [3, 10]] as const),
+      edition: random.weighted([
+        [1, 70],
+        [2, 20],
+        [3, 10],
+      ] as const),
       weight_grams: printed && pages ? Math.round((pages * (hardcover ? 1.1 : 0.7) + 40) * 2) / 2 : null,
-      dimensions: printed && pages
-        ? { width: hardcover ? 156 : 129, height: hardcover ? 234 : 198, depth: Math.round(pages / 12) + (hardcover ? 8 : 3) }
-        : null,
+      dimensions:
+        printed && pages
+          ? { width: hardcover ? 156 : 129, height: hardcover ? 234 : 198, depth: Math.round(pages / 12) + (hardcover ? 8 : 3) }
+          : null,
       first_line: random.chance(0.8) ? random.pick(words.firstLines) : null,
     };
   });
 }
 
-function makeBookAuthors(random: Random, books: readonly DemoRow[], authors: readonly DemoRow[], bookGenres: readonly DemoRow[], genres: readonly DemoRow[]): DemoRow[] {
+function makeBookAuthors(
+  random: Random,
+  books: readonly DemoRow[],
+  authors: readonly DemoRow[],
+  bookGenres: readonly DemoRow[],
+  genres: readonly DemoRow[],
+): DemoRow[] {
   // Every author leads at least one book: the lead authors go round a shuffled list.
   const leads = random.shuffle(authors.map((a) => a.id as number));
   const illustrated = new Set(['childrens', 'graphic-novels']);
@@ -249,22 +305,46 @@ function makeBookGenres(random: Random, books: readonly DemoRow[], genres: reado
 }
 
 function makeWishlist(random: Random, customers: readonly DemoRow[], books: readonly DemoRow[]): DemoRow[] {
-  return customers.filter(() => random.chance(0.6)).flatMap((customer) =>
-    random.sample(books, random.int(1, 6)).map((book) => ({ customer_id: customer.id as number, book_id: book.id as number })));
+  return customers
+    .filter(() => random.chance(0.6))
+    .flatMap((customer) =>
+      random.sample(books, random.int(1, 6)).map((book) => ({ customer_id: customer.id as number, book_id: book.id as number })),
+    );
 }
 
 /** `Order.version` (`versionIdCol`): the updates an order in this status has been through. */
 const statusVersion: Readonly<Record<string, number>> = { pending: 1, paid: 2, cancelled: 2, shipped: 3, delivered: 4 };
 
 function makeOrders(random: Random, customers: readonly DemoRow[], books: readonly DemoRow[]): { orders: DemoRow[]; lines: DemoRow[] } {
-  const drafts = customers.flatMap((customer) => Array.from({ length: random.weighted([[1, 25], [2, 30], [3, 25], [4, 12], [5, 8]] as const) }, () => {
-    // Most orders fall anywhere in the customer's time with the shop; some in the last weeks.
-    const since = random.chance(0.1) ? maxDate(customer.created_at as Date, addDays(endOfLastDay, -30)) : customer.created_at as Date;
-    const placedAt = timeBetween(random, since, endOfLastDay);
-    const available = books.filter((b) => (b.published_on as string) <= isoDate(placedAt));
-    const picked = random.sample(available.length > 0 ? available : books, random.weighted([[1, 45], [2, 30], [3, 15], [4, 10]] as const));
-    return { customer, placedAt, picked };
-  }));
+  const drafts = customers.flatMap((customer) =>
+    Array.from(
+      {
+        length: random.weighted([
+          [1, 25],
+          [2, 30],
+          [3, 25],
+          [4, 12],
+          [5, 8],
+        ] as const),
+      },
+      () => {
+        // Most orders fall anywhere in the customer's time with the shop; some in the last weeks.
+        const since = random.chance(0.1) ? maxDate(customer.created_at as Date, addDays(endOfLastDay, -30)) : (customer.created_at as Date);
+        const placedAt = timeBetween(random, since, endOfLastDay);
+        const available = books.filter((b) => (b.published_on as string) <= isoDate(placedAt));
+        const picked = random.sample(
+          available.length > 0 ? available : books,
+          random.weighted([
+            [1, 45],
+            [2, 30],
+            [3, 15],
+            [4, 10],
+          ] as const),
+        );
+        return { customer, placedAt, picked };
+      },
+    ),
+  );
   // Ids follow the order in which orders were placed, as an auto-increment key would.
   drafts.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime());
   const orders: DemoRow[] = [];
@@ -276,9 +356,20 @@ function makeOrders(random: Random, customers: readonly DemoRow[], books: readon
     for (const [j, book] of picked.entries()) {
       const listCents = cents(book.price as string);
       const unitCents = random.chance(0.1) ? Math.round(listCents * 0.8) : listCents;
-      const quantity = random.weighted([[1, 80], [2, 15], [3, 5]] as const);
+      const quantity = random.weighted([
+        [1, 80],
+        [2, 15],
+        [3, 5],
+      ] as const);
       totalCents += unitCents * quantity;
-      lines.push({ id: lines.length + 1, order_id: orderId, position: j + 1, book_id: book.id as number, quantity, unit_price: money(unitCents) });
+      lines.push({
+        id: lines.length + 1,
+        order_id: orderId,
+        position: j + 1,
+        book_id: book.id as number,
+        quantity,
+        unit_price: money(unitCents),
+      });
     }
     const status = orderStatus(random, placedAt);
     const shipped = status === 'shipped' || status === 'delivered';
@@ -302,9 +393,22 @@ function makeOrders(random: Random, customers: readonly DemoRow[], books: readon
 /** Older orders have arrived (or were cancelled); the last weeks' are still on their way. */
 function orderStatus(random: Random, placedAt: Date): string {
   const ageDays = (endOfLastDay.getTime() - placedAt.getTime()) / 86_400_000;
-  if (ageDays > 21) return random.weighted([['delivered', 92], ['cancelled', 8]] as const);
-  if (ageDays > 5) return random.weighted([['delivered', 55], ['shipped', 40], ['cancelled', 5]] as const);
-  return random.weighted([['pending', 35], ['paid', 40], ['shipped', 25]] as const);
+  if (ageDays > 21)
+    return random.weighted([
+      ['delivered', 92],
+      ['cancelled', 8],
+    ] as const);
+  if (ageDays > 5)
+    return random.weighted([
+      ['delivered', 55],
+      ['shipped', 40],
+      ['cancelled', 5],
+    ] as const);
+  return random.weighted([
+    ['pending', 35],
+    ['paid', 40],
+    ['shipped', 25],
+  ] as const);
 }
 
 interface ReviewSources {

@@ -34,9 +34,12 @@ export function address(random: Random): JsonValue {
   const [city, country] = random.pick(words.cities);
   const letters = 'ABCDEFGHJKLMNPRSTUVWXY';
   const letter = () => letters[random.int(0, letters.length - 1)]!;
-  const postcode = country === 'GB'
-    ? `${letter()}${letter()}${random.int(1, 20)} ${random.int(1, 9)}${letter()}${letter()}`
-    : country === 'IE' ? `D${String(random.int(1, 24)).padStart(2, '0')} ${letter()}${random.int(100, 999)}` : String(random.int(10000, 99999));
+  const postcode =
+    country === 'GB'
+      ? `${letter()}${letter()}${random.int(1, 20)} ${random.int(1, 9)}${letter()}${letter()}`
+      : country === 'IE'
+        ? `D${String(random.int(1, 24)).padStart(2, '0')} ${letter()}${random.int(100, 999)}`
+        : String(random.int(10000, 99999));
   return { line1: `${random.int(1, 240)} ${random.pick(words.streets)}`, city, postcode, country };
 }
 
@@ -55,11 +58,19 @@ export function unique(seen: Set<string>, make: () => string): string {
 
 /** `"Crime & Mystery"` → `"crime-and-mystery"`, `"Children's"` → `"childrens"`. */
 export function slug(name: string): string {
-  return ascii(name).replace(/&/g, ' and ').replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return ascii(name)
+    .replace(/&/g, ' and ')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/'/g, '')
+    .toLowerCase();
 }
 
 export function cents(price: string): number {

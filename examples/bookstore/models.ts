@@ -40,21 +40,43 @@
  * `unique`, `index` and `default`.
  */
 import {
-  BigInteger, Boolean, Column, Date, DateTime, Enum, Float, ForeignKey, Integer, JSON, Numeric,
-  String, Table, Text, UniqueConstraint, associationProxy, declarativeBase, relationship,
+  BigInteger,
+  Boolean,
+  Column,
+  Date,
+  DateTime,
+  Enum,
+  Float,
+  ForeignKey,
+  Integer,
+  JSON,
+  Numeric,
+  String,
+  Table,
+  Text,
+  UniqueConstraint,
+  associationProxy,
+  declarativeBase,
+  relationship,
 } from 'relgraph';
 
 const Base = declarativeBase();
 
 /** Plain association table of `Book.genres` ↔ `Genre.books`. */
-Table('book_genre', Base.metadata,
+Table(
+  'book_genre',
+  Base.metadata,
   Column('book_id', Integer, ForeignKey('book.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
-  Column('genre_id', Integer, ForeignKey('genre.id', { onDelete: 'CASCADE' }), { primaryKey: true }));
+  Column('genre_id', Integer, ForeignKey('genre.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
+);
 
 /** Plain association table of `Customer.wishlistBooks` and its backref `Book.wishlistedBy`. */
-Table('wishlist_item', Base.metadata,
+Table(
+  'wishlist_item',
+  Base.metadata,
   Column('customer_id', Integer, ForeignKey('customer.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
-  Column('book_id', Integer, ForeignKey('book.id', { onDelete: 'CASCADE' }), { primaryKey: true }));
+  Column('book_id', Integer, ForeignKey('book.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
+);
 
 export const Publisher = Base.model('Publisher', {
   tableName: 'publisher',
@@ -116,7 +138,10 @@ export const BookAuthor = Base.model('BookAuthor', {
   tableName: 'book_author',
   book_id: Column(Integer, ForeignKey('book.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
   author_id: Column(Integer, ForeignKey('author.id', { onDelete: 'CASCADE' }), { primaryKey: true }),
-  role: Column(Enum(['author', 'editor', 'translator', 'illustrator'], { name: 'ContributorRole' }), { nullable: false, default: 'author' }),
+  role: Column(Enum(['author', 'editor', 'translator', 'illustrator'], { name: 'ContributorRole' }), {
+    nullable: false,
+    default: 'author',
+  }),
   position: Column(Integer, { nullable: false, default: 1, doc: 'Order of the name on the cover, from 1.' }),
   book: relationship('Book', { backPopulates: 'bookAuthors' }),
   author: relationship('Author', { backPopulates: 'bookAuthors' }),
@@ -152,7 +177,11 @@ export const Order = Base.model('Order', {
   versionIdCol: 'version',
   id: Column(Integer, { primaryKey: true }),
   customer_id: Column(Integer, ForeignKey('customer.id'), { nullable: false }),
-  status: Column(Enum(['pending', 'paid', 'shipped', 'delivered', 'cancelled'], { name: 'OrderStatus' }), { nullable: false, default: 'pending', index: true }),
+  status: Column(Enum(['pending', 'paid', 'shipped', 'delivered', 'cancelled'], { name: 'OrderStatus' }), {
+    nullable: false,
+    default: 'pending',
+    index: true,
+  }),
   placed_at: Column(DateTime, { nullable: false, default: () => new globalThis.Date() }),
   shipped_on: Column(Date),
   total: Column(Numeric(10, 2), { nullable: false }),

@@ -8,7 +8,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { checkLinkTables, closeOnSignals, configure, createAll, createDriver, createHandler, createLogger, isLogLevel, listen, type Logger, type RunningServer } from 'relgraph';
+import {
+  checkLinkTables,
+  closeOnSignals,
+  configure,
+  createAll,
+  createDriver,
+  createHandler,
+  createLogger,
+  isLogLevel,
+  listen,
+  type Logger,
+  type RunningServer,
+} from 'relgraph';
 import Base from './models.js';
 import { insertDemoData } from './demoData.js';
 
@@ -81,7 +93,9 @@ async function main(): Promise<void> {
     logger,
   });
   closeOnSignals(running, logger);
-  process.stdout.write(`\nrelgraph bookstore: GraphiQL is at ${running.url}\nOpen it in a browser; a ready query is loaded. Ctrl+C stops the server.\n\n`);
+  process.stdout.write(
+    `\nrelgraph bookstore: GraphiQL is at ${running.url}\nOpen it in a browser; a ready query is loaded. Ctrl+C stops the server.\n\n`,
+  );
 }
 
 // Run only as the entry point (`npm start`), not when a test imports startBookstore.

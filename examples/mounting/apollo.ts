@@ -29,9 +29,10 @@ export async function startApollo({ driver, port, host = '127.0.0.1' }: ExampleO
     gateway: apolloGateway(relgraph),
     // Apollo hides the stack traces of unexpected errors in production, not their messages:
     // keep relgraph's coded errors (GraphQLErrors) and mask the rest.
-    formatError: (formatted, error) => (unwrapResolverError(error) instanceof GraphQLError
-      ? formatted
-      : { ...formatted, message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    formatError: (formatted, error) =>
+      unwrapResolverError(error) instanceof GraphQLError
+        ? formatted
+        : { ...formatted, message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
   });
 
   // The standalone server answers on every path; /graphql is as good as any.

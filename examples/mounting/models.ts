@@ -7,9 +7,12 @@ import { Boolean, Column, ForeignKey, Integer, String, Table, Text, configure, d
 
 const Base = declarativeBase();
 
-const postTag = Table('post_tag', Base.metadata,
+const postTag = Table(
+  'post_tag',
+  Base.metadata,
   Column('post_id', Integer, ForeignKey('post.id')),
-  Column('tag_id', Integer, ForeignKey('tag.id')));
+  Column('tag_id', Integer, ForeignKey('tag.id')),
+);
 
 export const Author = Base.model('Author', {
   tableName: 'author',

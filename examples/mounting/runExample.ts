@@ -49,14 +49,16 @@ export async function runExample(name: string, start: StartExample): Promise<voi
   await createAll(mapping, driver);
   await insertSampleRows(driver);
   const running = await start({ driver, port: Number(process.env.PORT ?? 4000) });
-  process.stdout.write([
-    `The blog, mounted in ${name}: ${running.url}`,
-    'Readers see published posts; editors see drafts too and may write. Try:',
-    `  curl -s ${running.url} -H 'content-type: application/json' -d '{"query":"{ posts { title published tags { name } } }"}'`,
-    `  curl -s ${running.url} -H 'content-type: application/json' -H 'authorization: Bearer editor-secret' -d '{"query":"{ posts { title published } }"}'`,
-    'Ctrl+C stops it.',
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `The blog, mounted in ${name}: ${running.url}`,
+      'Readers see published posts; editors see drafts too and may write. Try:',
+      `  curl -s ${running.url} -H 'content-type: application/json' -d '{"query":"{ posts { title published tags { name } } }"}'`,
+      `  curl -s ${running.url} -H 'content-type: application/json' -H 'authorization: Bearer editor-secret' -d '{"query":"{ posts { title published } }"}'`,
+      'Ctrl+C stops it.',
+      '',
+    ].join('\n'),
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void running.close().then(() => process.exit(0)));
   }

@@ -19,7 +19,9 @@ import { Column, ForeignKey, Integer, String, Table, declarativeBase, relationsh
 
 const Base = declarativeBase();
 
-export const association = Table('association', Base.metadata,
+export const association = Table(
+  'association',
+  Base.metadata,
   Column('left_id', Integer, ForeignKey('left.id')),
   Column('right_id', Integer, ForeignKey('right.id')),
 );

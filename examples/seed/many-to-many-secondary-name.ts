@@ -14,10 +14,7 @@ import { Column, ForeignKey, Integer, String, Table, declarativeBase, relationsh
 
 const Base = declarativeBase();
 
-Table('association', Base.metadata,
-  Column('left_id', Integer, ForeignKey('left.id')),
-  Column('right_id', Integer, ForeignKey('right.id')),
-);
+Table('association', Base.metadata, Column('left_id', Integer, ForeignKey('left.id')), Column('right_id', Integer, ForeignKey('right.id')));
 
 export const Parent = Base.model('Parent', {
   tableName: 'left',

@@ -27,7 +27,9 @@ export const Child = Base.model('Child', {
   name: Column(String(50)),
 });
 
-export const association = Table('association', Base.metadata,
+export const association = Table(
+  'association',
+  Base.metadata,
   Column('left_id', Integer, ForeignKey('left.id')),
   Column('right_id', Integer, ForeignKey('right.id')),
 );

@@ -16,7 +16,10 @@ export async function createTables(args: readonly string[]): Promise<number> {
   }
   const models = onlyModels(positionals, 'create-tables');
   const url = (flags.get('db') as string | undefined) ?? process.env['DATABASE_URL'];
-  if (!url) throw new UsageError('Give the database URL with --db <url> or DATABASE_URL (e.g. "sqlite:app.db" or "mysql://user:password@host:3306/db").');
+  if (!url)
+    throw new UsageError(
+      'Give the database URL with --db <url> or DATABASE_URL (e.g. "sqlite:app.db" or "mysql://user:password@host:3306/db").',
+    );
   const mapping = configure(await loadModels(models));
   const driver = await openDatabase(url, flags.has('db') ? '--db' : 'DATABASE_URL');
   try {

@@ -31,7 +31,9 @@ export async function generate(args: readonly string[]): Promise<number> {
 /** The one positional argument a command takes: the models module. */
 export function onlyModels(positionals: readonly string[], command: string): string {
   if (positionals.length === 1) return positionals[0]!;
-  throw new UsageError(positionals.length === 0
-    ? `Give the models module: "relgraph ${command} <models module>".`
-    : `"relgraph ${command}" takes one models module, but got ${positionals.length} arguments: ${positionals.map((p) => `"${p}"`).join(', ')}.`);
+  throw new UsageError(
+    positionals.length === 0
+      ? `Give the models module: "relgraph ${command} <models module>".`
+      : `"relgraph ${command}" takes one models module, but got ${positionals.length} arguments: ${positionals.map((p) => `"${p}"`).join(', ')}.`,
+  );
 }

@@ -28,11 +28,15 @@ export async function introspect(args: readonly string[]): Promise<number> {
     process.stdout.write(`${commandUsage('introspect')}\n`);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError(`"relgraph introspect" takes one database URL, but got ${positionals.length} arguments.`);
+  if (positionals.length > 1)
+    throw new UsageError(`"relgraph introspect" takes one database URL, but got ${positionals.length} arguments.`);
   const url = positionals[0] ?? process.env['DATABASE_URL'];
-  if (!url) throw new UsageError('Give the database URL: "relgraph introspect <url>" (e.g. "mysql://user:password@host:3306/shop" or "sqlite:app.db"), or set DATABASE_URL.');
+  if (!url)
+    throw new UsageError(
+      'Give the database URL: "relgraph introspect <url>" (e.g. "mysql://user:password@host:3306/shop" or "sqlite:app.db"), or set DATABASE_URL.',
+    );
   const out = flags.get('out') as string | undefined;
-  if (out !== undefined && !flags.get('force') && await exists(out)) {
+  if (out !== undefined && !flags.get('force') && (await exists(out))) {
     throw new UsageError(`${out} exists already; pass --force to replace it (the old file is replaced only once the new one is complete).`);
   }
 
@@ -41,7 +45,7 @@ export async function introspect(args: readonly string[]): Promise<number> {
   const driver = await openDatabase(url, from, { readOnly: true }).catch((error: unknown) => {
     throw naming(error, from);
   });
-  let catalog;
+  let catalog: Awaited<ReturnType<typeof readCatalog>>;
   try {
     catalog = await readCatalog(driver);
   } finally {
@@ -53,12 +57,17 @@ export async function introspect(args: readonly string[]): Promise<number> {
   });
   if (description.models.length === 0) {
     const left = description.skipped.map((table) => `${table.name} (${table.reason})`).join(', ');
-    throw new StartupError(`${redactUrl(url)} has no table relgraph can map${left ? `: ${left}` : ' (the database is empty, or this user may see none of its tables)'}; nothing written.`);
+    throw new StartupError(
+      `${redactUrl(url)} has no table relgraph can map${left ? `: ${left}` : ' (the database is empty, or this user may see none of its tables)'}; nothing written.`,
+    );
   }
   const source = writeModelsModule(description, { title: `Models of ${redactUrl(url)}, as \`relgraph introspect\` read them.` });
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const summary = `${count(description.models.length, 'model')}${description.tables.length > 0 ? `, ${count(description.tables.length, 'link table')}` : ''}`
-    + (description.skipped.length > 0 ? `; left out: ${description.skipped.map((table) => table.name).join(', ')} (the file's first comment says why)` : '');
+  const summary =
+    `${count(description.models.length, 'model')}${description.tables.length > 0 ? `, ${count(description.tables.length, 'link table')}` : ''}` +
+    (description.skipped.length > 0
+      ? `; left out: ${description.skipped.map((table) => table.name).join(', ')} (the file's first comment says why)`
+      : '');
   if (out === undefined) {
     process.stdout.write(source);
     process.stderr.write(`relgraph: ${summary}.\n`);

@@ -22,7 +22,10 @@ export interface LoadedConfig {
  * @example
  * await loadConfig(undefined, process.env) // { file: 'relgraph.config.json', values: { port: 8080 } } or undefined
  */
-export async function loadConfig(given: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<LoadedConfig | undefined> {
+export async function loadConfig(
+  given: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<LoadedConfig | undefined> {
   const named = given ?? (env['RELGRAPH_CONFIG'] || undefined);
   const file = named ?? candidates.find((name) => existsSync(name));
   if (!file) return undefined;
@@ -38,7 +41,9 @@ export async function loadConfig(given: string | undefined, env: Readonly<Record
     throw new UsageError(`Could not read the config file ${where}: ${(error as Error).message.split('\n')[0]}`);
   }
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    throw new UsageError(`The config file ${where} must hold an object of settings (a module: "export default defineConfig({ ... })"), but it holds ${Array.isArray(values) ? 'an array' : typeof values}.`);
+    throw new UsageError(
+      `The config file ${where} must hold an object of settings (a module: "export default defineConfig({ ... })"), but it holds ${Array.isArray(values) ? 'an array' : typeof values}.`,
+    );
   }
   const settings = { ...(values as Record<string, unknown>) };
   if (typeof settings['models'] === 'string' && !path.isAbsolute(settings['models'])) {

@@ -40,19 +40,27 @@ export async function loadModelsModule(file: string): Promise<ModelsModule> {
   // A CommonJS module's named exports arrive on its default export.
   const inflection = module.inflection ?? (module.default as { inflection?: unknown } | undefined)?.inflection;
   if (isDeclarativeBase(base) || isMetaData(base)) return { base, inflection: checkInflection(inflection, file) };
-  throw new StartupError(`The models module "${file}" must export its declarative base (or its MetaData) as the default export, e.g. "export default Base;", but its default export is ${base === undefined ? 'missing' : typeof base}.`);
+  throw new StartupError(
+    `The models module "${file}" must export its declarative base (or its MetaData) as the default export, e.g. "export default Base;", but its default export is ${base === undefined ? 'missing' : typeof base}.`,
+  );
 }
 
 /** An `inflection` export must name inflection functions only, each a function. */
 function checkInflection(value: unknown, file: string): Partial<Inflection> | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null) {
-    throw new StartupError(`The models module "${file}" exports inflection as ${value === null ? 'null' : typeof value}; export an object of name functions, e.g. { listField: (model) => ... }.`);
+    throw new StartupError(
+      `The models module "${file}" exports inflection as ${value === null ? 'null' : typeof value}; export an object of name functions, e.g. { listField: (model) => ... }.`,
+    );
   }
   const names = Object.keys(defaultInflection);
   for (const [name, function_] of Object.entries(value)) {
-    if (!names.includes(name)) throw new StartupError(`The models module "${file}" exports inflection.${name}, which is not an inflection function.${didYouMean(name, names)} The functions are in docs/graphql-surface.md, "Generated names".`);
-    if (typeof function_ !== 'function') throw new StartupError(`The models module "${file}" exports inflection.${name} as ${typeof function_}; it must be a function.`);
+    if (!names.includes(name))
+      throw new StartupError(
+        `The models module "${file}" exports inflection.${name}, which is not an inflection function.${didYouMean(name, names)} The functions are in docs/graphql-surface.md, "Generated names".`,
+      );
+    if (typeof function_ !== 'function')
+      throw new StartupError(`The models module "${file}" exports inflection.${name} as ${typeof function_}; it must be a function.`);
   }
   return value as Partial<Inflection>;
 }

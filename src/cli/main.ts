@@ -46,7 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (!isCommand(command)) {
-      throw new UsageError(`Unknown command "${command}".${didYouMean(command, commands)} Commands: ${commands.join(', ')}; "relgraph --help" says more.`);
+      throw new UsageError(
+        `Unknown command "${command}".${didYouMean(command, commands)} Commands: ${commands.join(', ')}; "relgraph --help" says more.`,
+      );
     }
     return await run[command](rest);
   } catch (error) {

@@ -14,10 +14,15 @@ import { StartupError, UsageError } from './UsageError.js';
  * const driver = await openDatabase(process.env.DATABASE_URL!, 'DATABASE_URL');
  * const patient = await openDatabase(url, '--db', {}, { waitMs: 60_000, onRetry: (e, ms) => log.warn(...) });
  */
-export async function openDatabase(url: string, from: string, options: CreateDriverOptions = {}, wait: {
-  readonly waitMs?: number;
-  readonly onRetry?: (message: string, delayMs: number) => void;
-} = {}): Promise<Driver> {
+export async function openDatabase(
+  url: string,
+  from: string,
+  options: CreateDriverOptions = {},
+  wait: {
+    readonly waitMs?: number;
+    readonly onRetry?: (message: string, delayMs: number) => void;
+  } = {},
+): Promise<Driver> {
   const deadline = Date.now() + (wait.waitMs ?? 0);
   for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
     try {

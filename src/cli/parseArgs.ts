@@ -37,7 +37,8 @@ export function parseArgs(args: readonly string[], command: string, specs: Reado
       break;
     }
     if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`Unknown option "${arg}" for "relgraph ${command}". Run "relgraph ${command} --help" for its options.`);
+      if (arg.startsWith('-') && arg.length > 1)
+        throw new UsageError(`Unknown option "${arg}" for "relgraph ${command}". Run "relgraph ${command} --help" for its options.`);
       positionals.push(arg);
       continue;
     }
@@ -52,7 +53,9 @@ export function parseArgs(args: readonly string[], command: string, specs: Reado
     const spec = specs[name];
     if (!spec) {
       const hint = didYouMean(name, Object.keys(specs)).replace(/"([^"]+)"/g, '"--$1"');
-      throw new UsageError(`Unknown option "--${name}" for "relgraph ${command}".${hint} Run "relgraph ${command} --help" for its options.`);
+      throw new UsageError(
+        `Unknown option "--${name}" for "relgraph ${command}".${hint} Run "relgraph ${command} --help" for its options.`,
+      );
     }
     if (spec.type === 'boolean') {
       if (negated && inline !== undefined) throw new UsageError(`"--no-${name}" takes no value.`);

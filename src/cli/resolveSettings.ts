@@ -34,17 +34,23 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     const found = lookUp(setting, sources);
     if (found) resolved.set(setting.key, found);
   }
-  const value = <T extends Value>(key: keyof ServeSettings, fallback: T): T => (resolved.has(key) ? resolved.get(key)!.value as T : fallback);
+  const value = <T extends Value>(key: keyof ServeSettings, fallback: T): T =>
+    resolved.has(key) ? (resolved.get(key)!.value as T) : fallback;
   const from = (key: keyof ServeSettings) => resolved.get(key)?.from;
 
   const models = value<string | undefined>('models', undefined);
   if (!models) throw new UsageError('Give the models module: "relgraph serve <models module>", or "models" in the config file.');
   const db = value<string | undefined>('db', undefined);
-  if (!db) throw new UsageError('Give the database URL with --db <url> or DATABASE_URL (e.g. "sqlite:app.db" or "mysql://user:password@host:3306/db").');
+  if (!db)
+    throw new UsageError(
+      'Give the database URL with --db <url> or DATABASE_URL (e.g. "sqlite:app.db" or "mysql://user:password@host:3306/db").',
+    );
   const production = value('production', false);
   const graphiql = value<boolean | undefined>('graphiql', undefined);
   if (production && graphiql === true) {
-    throw new UsageError(`GraphiQL (${from('graphiql')}) cannot be on in production mode (${from('production')}): production turns off introspection, which GraphiQL needs. Drop one of them.`);
+    throw new UsageError(
+      `GraphiQL (${from('graphiql')}) cannot be on in production mode (${from('production')}): production turns off introspection, which GraphiQL needs. Drop one of them.`,
+    );
   }
   const poolSize = value<number | undefined>('poolSize', undefined);
   if (poolSize !== undefined) checkPoolSize(poolSize, from('poolSize')!, db, from('db')!);
@@ -80,9 +86,17 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
 
 /** The flags `serve` accepts, for `parseArgs`. */
 export function serveFlagSpecs(): Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> {
-  const specs: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = { help: { type: 'boolean' }, config: { type: 'string' } };
+  const specs: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    help: { type: 'boolean' },
+    config: { type: 'string' },
+  };
   for (const setting of settings) {
-    specs[setting.flag] = setting.kind === 'boolean' ? { type: 'boolean' } : setting.kind === 'origins' ? { type: 'string', multiple: true } : { type: 'string' };
+    specs[setting.flag] =
+      setting.kind === 'boolean'
+        ? { type: 'boolean' }
+        : setting.kind === 'origins'
+          ? { type: 'string', multiple: true }
+          : { type: 'string' };
   }
   return specs;
 }
@@ -128,7 +142,8 @@ function fromConfig(setting: Setting, raw: unknown, where: string): Value {
       if (typeof raw === 'string') return parseDuration(raw, where);
       throw new UsageError(`${where} must be milliseconds or a duration such as "30s", but got ${inspect(raw)}.`);
     case 'origins':
-      if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) throw new UsageError(`${where} must be a list of origins such as ["https://app.example.com"], but got ${inspect(raw)}.`);
+      if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string'))
+        throw new UsageError(`${where} must be a list of origins such as ["https://app.example.com"], but got ${inspect(raw)}.`);
       return (raw as string[]).flatMap((origin) => parseOrigins(origin, where));
     default:
       if (typeof raw === 'string') return parseText(setting, raw, where);
@@ -145,7 +160,8 @@ function parseText(setting: Setting, raw: string, where: string): Value {
     case 'duration':
       return parseDuration(raw, where);
     case 'enum':
-      if (!setting.values!.includes(raw)) throw new UsageError(`${where} must be one of ${setting.values!.join(', ')}, but got "${raw}".${didYouMean(raw, setting.values!)}`);
+      if (!setting.values!.includes(raw))
+        throw new UsageError(`${where} must be one of ${setting.values!.join(', ')}, but got "${raw}".${didYouMean(raw, setting.values!)}`);
       return raw;
     case 'boolean':
       return parseBoolean(raw, where);
@@ -160,7 +176,8 @@ function parseText(setting: Setting, raw: string, where: string): Value {
 function checkInteger(setting: Pick<Setting, 'min' | 'max' | 'kind'>, value: number, where: string): number {
   const min = setting.min ?? 0;
   const max = setting.max ?? Number.MAX_SAFE_INTEGER;
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new UsageError(`${where} must be an integer from ${min} to ${max}, but got ${value}.`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new UsageError(`${where} must be an integer from ${min} to ${max}, but got ${value}.`);
   return value;
 }
 
@@ -188,45 +205,62 @@ function parseBoolean(raw: string, where: string): boolean {
 
 /** `https://app.example.com`, `http://localhost:3000`, or `*`; several comma-separated. */
 function parseOrigins(raw: string, where: string): string[] {
-  return raw.split(',').map((part) => part.trim()).filter((part) => part !== '').map((origin) => {
-    if (origin === '*') return origin;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = undefined;
-    }
-    const bare = origin.replace(/\/$/, '');
-    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== bare) {
-      throw new UsageError(`${where} takes web origins such as "https://app.example.com" or "http://localhost:3000" (scheme, host and port, no path), or "*", but got "${origin}".`);
-    }
-    return parsed.origin;
-  });
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((origin) => {
+      if (origin === '*') return origin;
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      const bare = origin.replace(/\/$/, '');
+      if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== bare) {
+        throw new UsageError(
+          `${where} takes web origins such as "https://app.example.com" or "http://localhost:3000" (scheme, host and port, no path), or "*", but got "${origin}".`,
+        );
+      }
+      return parsed.origin;
+    });
 }
 
 function describeKind(setting: Setting): string {
   switch (setting.kind) {
-    case 'integer': return `an integer from ${setting.min ?? 0} to ${setting.max ?? Number.MAX_SAFE_INTEGER}`;
-    case 'duration': return 'a duration such as "30s"';
-    case 'enum': return `one of ${setting.values!.join(', ')}`;
-    case 'boolean': return 'true or false';
-    default: return 'a string';
+    case 'integer':
+      return `an integer from ${setting.min ?? 0} to ${setting.max ?? Number.MAX_SAFE_INTEGER}`;
+    case 'duration':
+      return 'a duration such as "30s"';
+    case 'enum':
+      return `one of ${setting.values!.join(', ')}`;
+    case 'boolean':
+      return 'true or false';
+    default:
+      return 'a string';
   }
 }
 
 function checkConfigKeys(file: string, values: Readonly<Record<string, unknown>>): void {
   const known = settings.map((setting) => setting.key as string);
   for (const key of Object.keys(values)) {
-    if (!known.includes(key)) throw new UsageError(`${file} has an unknown setting "${key}".${didYouMean(key, known)} Settings: ${known.join(', ')}.`);
+    if (!known.includes(key))
+      throw new UsageError(`${file} has an unknown setting "${key}".${didYouMean(key, known)} Settings: ${known.join(', ')}.`);
   }
 }
 
 /** SQLite has one connection; a pool size set twice must agree. */
 function checkPoolSize(poolSize: number, from: string, db: string, dbFrom: string): void {
-  if (db.startsWith('sqlite:')) throw new UsageError(`${from} applies to MySQL/MariaDB only, but the database (${dbFrom}) is SQLite, which has one connection. Drop ${from}.`);
+  if (db.startsWith('sqlite:'))
+    throw new UsageError(
+      `${from} applies to MySQL/MariaDB only, but the database (${dbFrom}) is SQLite, which has one connection. Drop ${from}.`,
+    );
   const query = db.indexOf('?');
   const inUrl = query === -1 ? null : new URLSearchParams(db.slice(query + 1)).get('connectionLimit');
   if (inUrl !== null && Number(inUrl) !== poolSize) {
-    throw new UsageError(`${from} is ${poolSize}, but connectionLimit in the database URL (${dbFrom}) is ${inUrl}. Give the pool size in one place.`);
+    throw new UsageError(
+      `${from} is ${poolSize}, but connectionLimit in the database URL (${dbFrom}) is ${inUrl}. Give the pool size in one place.`,
+    );
   }
 }

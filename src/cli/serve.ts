@@ -30,34 +30,62 @@ export async function serve(args: readonly string[]): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`"relgraph serve" takes one models module, but got ${positionals.length} arguments.`);
   const config = await loadConfig(flags.get('config') as string | undefined, process.env);
-  const settings = resolveServeSettings({ flags, positional: positionals[0], env: process.env, config, terminal: process.stderr.isTTY === true });
+  const settings = resolveServeSettings({
+    flags,
+    positional: positionals[0],
+    env: process.env,
+    config,
+    terminal: process.stderr.isTTY === true,
+  });
   const logger = createLogger(settings.logLevel, { format: settings.logFormat });
   const { base, inflection } = await loadModelsModule(settings.models);
   const mapping = configure(base);
-  const running = await start(mapping, inflection, settings, logger, flags.has('db') ? '--db' : config && !process.env['DATABASE_URL'] ? `"db" in ${config.file}` : 'DATABASE_URL');
+  const running = await start(
+    mapping,
+    inflection,
+    settings,
+    logger,
+    flags.has('db') ? '--db' : config && !process.env['DATABASE_URL'] ? `"db" in ${config.file}` : 'DATABASE_URL',
+  );
   closeOnSignals(running, logger);
   logger.info({ url: running.url, production: settings.production, graphiql: settings.graphiql }, `listening on ${running.url}`);
   if (settings.graphiql) logger.info(`GraphiQL at ${running.url}`);
   return new Promise<number>(() => {});
 }
 
-async function start(mapping: Mapping, inflection: Partial<Inflection> | undefined, settings: ServeSettings, logger: Logger, dbFrom: string): Promise<RunningServer> {
+async function start(
+  mapping: Mapping,
+  inflection: Partial<Inflection> | undefined,
+  settings: ServeSettings,
+  logger: Logger,
+  dbFrom: string,
+): Promise<RunningServer> {
   const waiting = settings.waitForDatabaseMs > 0 ? await listenWhileWaiting(settings) : undefined;
   const metrics = settings.metrics ? createMetrics() : undefined;
   let driver: Driver | undefined;
   try {
-    driver = await openDatabase(settings.db, dbFrom, {
-      ...(settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {}),
-      ...(metrics ? { onConnectionWait: metrics.recordConnectionWait } : {}),
-      onStatement: (event) => {
-        if (!logger.isLevelEnabled('debug')) return;
-        const fields = { durationMs: Math.round(event.durationMs * 10) / 10, rows: event.rowCount, ...(settings.logSqlParams ? { params: event.params.map(String) } : {}), ...(event.error ? { failed: true } : {}) };
-        logger.debug(fields, `SQL ${event.sql}`);
+    driver = await openDatabase(
+      settings.db,
+      dbFrom,
+      {
+        ...(settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {}),
+        ...(metrics ? { onConnectionWait: metrics.recordConnectionWait } : {}),
+        onStatement: (event) => {
+          if (!logger.isLevelEnabled('debug')) return;
+          const fields = {
+            durationMs: Math.round(event.durationMs * 10) / 10,
+            rows: event.rowCount,
+            ...(settings.logSqlParams ? { params: event.params.map(String) } : {}),
+            ...(event.error ? { failed: true } : {}),
+          };
+          logger.debug(fields, `SQL ${event.sql}`);
+        },
       },
-    }, {
-      waitMs: settings.waitForDatabaseMs,
-      onRetry: (message, delayMs) => logger.warn({ retryInMs: delayMs }, `waiting for the database: ${message}`),
-    });
+      {
+        waitMs: settings.waitForDatabaseMs,
+        onRetry: (message, delayMs) => logger.warn({ retryInMs: delayMs }, `waiting for the database: ${message}`),
+      },
+    );
     if (settings.createTables) {
       const created = await createAll(mapping, driver);
       if (created.length > 0) logger.info({ tables: created }, `created tables ${created.join(', ')}`);
@@ -74,7 +102,13 @@ async function start(mapping: Mapping, inflection: Partial<Inflection> | undefin
       production: settings.production,
       development: !settings.production,
       graphiql: settings.graphiql,
-      limits: { depth: settings.maxDepth, aliases: settings.maxAliases, cost: settings.maxCost, tokens: settings.maxTokens, rowBudget: settings.maxRows },
+      limits: {
+        depth: settings.maxDepth,
+        aliases: settings.maxAliases,
+        cost: settings.maxCost,
+        tokens: settings.maxTokens,
+        rowBudget: settings.maxRows,
+      },
       logger,
       accessLog: settings.accessLog,
       slowRequestMs: settings.slowRequestMs,
@@ -93,7 +127,9 @@ async function start(mapping: Mapping, inflection: Partial<Inflection> | undefin
       ...(waiting ? { server: waiting } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' || error.code === 'EACCES'
-        ? new StartupError(`Cannot listen on ${settings.host}:${settings.port} (${error.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}). Choose another with --port or PORT.`)
+        ? new StartupError(
+            `Cannot listen on ${settings.host}:${settings.port} (${error.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}). Choose another with --port or PORT.`,
+          )
         : error;
     });
   } catch (error) {
@@ -125,9 +161,13 @@ async function listenWhileWaiting(settings: ServeSettings): Promise<Server> {
     response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('waiting for the database');
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE'
-      ? new StartupError(`Cannot listen on ${settings.host}:${settings.port} (the port is in use). Choose another with --port or PORT.`)
-      : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Cannot listen on ${settings.host}:${settings.port} (the port is in use). Choose another with --port or PORT.`)
+          : error,
+      ),
+    );
     server.listen(settings.port, settings.host, () => resolve());
   });
   return server;

@@ -86,12 +86,13 @@ ${exitCodes}`;
 }
 
 function serveUsage(): string {
-  const rows = settings.filter((setting) => setting.key !== 'models').map((setting) => {
-    const flag = setting.kind === 'boolean'
-      ? `--${setting.flag}, --no-${setting.flag}`
-      : `--${setting.flag} <${placeholder(setting.kind)}>`;
-    return { flag, text: `${setting.summary} [${setting.env}; default ${setting.defaultText ?? ''}]` };
-  });
+  const rows = settings
+    .filter((setting) => setting.key !== 'models')
+    .map((setting) => {
+      const flag =
+        setting.kind === 'boolean' ? `--${setting.flag}, --no-${setting.flag}` : `--${setting.flag} <${placeholder(setting.kind)}>`;
+      return { flag, text: `${setting.summary} [${setting.env}; default ${setting.defaultText ?? ''}]` };
+    });
   rows.push({ flag: '--config <file>', text: 'A config file (default: relgraph.config.{ts,mts,mjs,js,json} here) [RELGRAPH_CONFIG]' });
   rows.push({ flag: '-h, --help', text: 'This text.' });
   return `Usage: relgraph serve <models module> --db <url> [options]
@@ -109,10 +110,15 @@ ${exitCodes}`;
 
 function placeholder(kind: string): string {
   switch (kind) {
-    case 'integer': return 'n';
-    case 'duration': return 'duration';
-    case 'origins': return 'origin';
-    case 'enum': return 'value';
-    default: return kind;
+    case 'integer':
+      return 'n';
+    case 'duration':
+      return 'duration';
+    case 'origins':
+      return 'origin';
+    case 'enum':
+      return 'value';
+    default:
+      return kind;
   }
 }

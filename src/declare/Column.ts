@@ -59,21 +59,36 @@ export type IsNullable<A extends readonly unknown[]> = [OptionsIn<A>] extends [n
  * Table('association', Base.metadata, Column('left_id', Integer, ForeignKey('left.id')))
  */
 export function Column<T, const A extends readonly ColumnArg[]>(type: ColumnTypeLike<T>, ...args: A): ColumnDecl<T, IsNullable<A>>;
-export function Column<T, const A extends readonly ColumnArg[]>(name: string, type: ColumnTypeLike<T>, ...args: A): ColumnDecl<T, IsNullable<A>>;
+export function Column<T, const A extends readonly ColumnArg[]>(
+  name: string,
+  type: ColumnTypeLike<T>,
+  ...args: A
+): ColumnDecl<T, IsNullable<A>>;
 export function Column(...args: unknown[]): ColumnDecl {
   const name = typeof args[0] === 'string' ? (args.shift() as string) : undefined;
   const type = toColumnType(args.shift());
   if (!type) {
-    throw new TypeError(`Column(${name ? `"${name}", ` : ''}type, ...) expects a column type such as Integer or String(50) ${name ? 'after the name' : 'first'}, but got something else.`);
+    throw new TypeError(
+      `Column(${name ? `"${name}", ` : ''}type, ...) expects a column type such as Integer or String(50) ${name ? 'after the name' : 'first'}, but got something else.`,
+    );
   }
   const foreignKeys: ForeignKeyDecl[] = [];
   let options: ColumnOptions = {};
   for (const arg of args) {
     if (isForeignKey(arg)) foreignKeys.push(arg);
     else if (typeof arg === 'object' && arg !== null && !Array.isArray(arg)) options = { ...options, ...arg };
-    else throw new TypeError(`Column(${name ? `"${name}"` : type.kind}): expects ForeignKey(...) or an options object after the type, but got: ${String(arg)}.`);
+    else
+      throw new TypeError(
+        `Column(${name ? `"${name}"` : type.kind}): expects ForeignKey(...) or an options object after the type, but got: ${String(arg)}.`,
+      );
   }
-  return Object.freeze({ kind: 'column', ...(name ? { name } : {}), type, foreignKeys: Object.freeze(foreignKeys), options: Object.freeze(options) });
+  return Object.freeze({
+    kind: 'column',
+    ...(name ? { name } : {}),
+    type,
+    foreignKeys: Object.freeze(foreignKeys),
+    options: Object.freeze(options),
+  });
 }
 
 export function isColumnDecl(value: unknown): value is ColumnDecl {

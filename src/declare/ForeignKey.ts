@@ -54,7 +54,9 @@ export function ForeignKeyConstraint(
   options: ForeignKeyOptions = {},
 ): ForeignKeyConstraintDecl {
   if (!Array.isArray(columns) || !Array.isArray(targets) || columns.length === 0 || columns.length !== targets.length) {
-    throw new TypeError(`ForeignKeyConstraint(columns, targets) expects two non-empty arrays of the same length, but got ${columns?.length} and ${targets?.length} names.`);
+    throw new TypeError(
+      `ForeignKeyConstraint(columns, targets) expects two non-empty arrays of the same length, but got ${columns?.length} and ${targets?.length} names.`,
+    );
   }
   for (const target of targets) ForeignKey(target);
   checkActions('ForeignKeyConstraint', options);

@@ -26,12 +26,22 @@ export interface AssociationProxyDecl {
  */
 export function associationProxy(relationship: string, attribute: string, options: AssociationProxyOptions = {}): AssociationProxyDecl {
   if (typeof relationship !== 'string' || typeof attribute !== 'string') {
-    throw new TypeError(`associationProxy(relationship, attribute) expects two attribute names, but got: ${String(relationship)}, ${String(attribute)}.`);
+    throw new TypeError(
+      `associationProxy(relationship, attribute) expects two attribute names, but got: ${String(relationship)}, ${String(attribute)}.`,
+    );
   }
   if (options.creator !== undefined && typeof options.creator !== 'function') {
-    throw new TypeError(`associationProxy("${relationship}", "${attribute}"): creator must be a function, but got: ${String(options.creator)}.`);
+    throw new TypeError(
+      `associationProxy("${relationship}", "${attribute}"): creator must be a function, but got: ${String(options.creator)}.`,
+    );
   }
-  return Object.freeze({ kind: 'associationProxy', relationship, attribute, options: Object.freeze({ ...options }), declaredAt: callSite() });
+  return Object.freeze({
+    kind: 'associationProxy',
+    relationship,
+    attribute,
+    options: Object.freeze({ ...options }),
+    declaredAt: callSite(),
+  });
 }
 
 export function isAssociationProxyDecl(value: unknown): value is AssociationProxyDecl {

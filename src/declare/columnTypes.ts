@@ -49,14 +49,32 @@ export interface ColumnType<T = unknown> {
 export type ColumnTypeLike<T = unknown> = ColumnType<T> | (() => ColumnType<T>);
 
 export function isColumnType(value: unknown): value is ColumnType {
-  return typeof value === 'object' && value !== null && typeof (value as ColumnType).kind === 'string'
-    && (value as { kind: string }).kind in kinds;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ColumnType).kind === 'string' &&
+    (value as { kind: string }).kind in kinds
+  );
 }
 
 const kinds: Record<ColumnKind, true> = {
-  integer: true, bigInteger: true, smallInteger: true, tinyInteger: true, year: true, string: true,
-  text: true, boolean: true, float: true, numeric: true, dateTime: true, date: true, time: true,
-  json: true, enum: true, set: true, largeBinary: true,
+  integer: true,
+  bigInteger: true,
+  smallInteger: true,
+  tinyInteger: true,
+  year: true,
+  string: true,
+  text: true,
+  boolean: true,
+  float: true,
+  numeric: true,
+  dateTime: true,
+  date: true,
+  time: true,
+  json: true,
+  enum: true,
+  set: true,
+  largeBinary: true,
 };
 
 /** The kinds that hold whole numbers a key can be made of (and that may autoincrement). */
@@ -220,7 +238,10 @@ export { JSONType as JSON };
  * rating: Column(Enum(['G', 'PG', 'PG-13', 'R', 'NC-17']))            // GraphQL: G PG PG_13 R NC_17
  * size: Column(Enum(['s', 'm', 'l'], { names: { s: 'SMALL', m: 'MEDIUM', l: 'LARGE' } }))
  */
-export function Enum<const V extends string>(values: readonly V[], options: { name?: string; names?: Readonly<Partial<Record<V, string>>> } = {}): ColumnType<V> {
+export function Enum<const V extends string>(
+  values: readonly V[],
+  options: { name?: string; names?: Readonly<Partial<Record<V, string>>> } = {},
+): ColumnType<V> {
   return Object.freeze({ kind: 'enum', ...namedValues('Enum', values, options) });
 }
 
@@ -234,10 +255,15 @@ export function Enum<const V extends string>(values: readonly V[], options: { na
  * specialFeatures: Column(Set(['Trailers', 'Commentaries', 'Deleted Scenes', 'Behind the Scenes']))
  * // GraphQL: specialFeatures: [FilmSpecialFeatures!]   with values Trailers, Commentaries, Deleted_Scenes, ...
  */
-function SetType<const V extends string>(values: readonly V[], options: { name?: string; names?: Readonly<Partial<Record<V, string>>> } = {}): ColumnType<V[]> {
+function SetType<const V extends string>(
+  values: readonly V[],
+  options: { name?: string; names?: Readonly<Partial<Record<V, string>>> } = {},
+): ColumnType<V[]> {
   const comma = Array.isArray(values) ? values.find((v) => typeof v === 'string' && v.includes(',')) : undefined;
   if (comma !== undefined) {
-    throw new TypeError(`Set values: "${comma}" holds a comma, which a SET cannot store (its members are joined by commas). Choose a value without one.`);
+    throw new TypeError(
+      `Set values: "${comma}" holds a comma, which a SET cannot store (its members are joined by commas). Choose a value without one.`,
+    );
   }
   if (Array.isArray(values) && values.length > 64) {
     throw new TypeError(`Set(values) takes at most 64 values, as MySQL's SET does, but got ${values.length}.`);
@@ -247,7 +273,11 @@ function SetType<const V extends string>(values: readonly V[], options: { name?:
 export { SetType as Set };
 
 /** The values of an `Enum` or a `Set`, checked, with the GraphQL name of each. */
-function namedValues(what: 'Enum' | 'Set', values: readonly string[], options: { name?: string; names?: Readonly<Record<string, string | undefined>> }): Pick<ColumnType, 'values' | 'graphqlNames' | 'enumName'> {
+function namedValues(
+  what: 'Enum' | 'Set',
+  values: readonly string[],
+  options: { name?: string; names?: Readonly<Record<string, string | undefined>> },
+): Pick<ColumnType, 'values' | 'graphqlNames' | 'enumName'> {
   if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
     throw new TypeError(`${what}(values) expects a non-empty array of non-empty strings, but got: ${String(values)}.`);
   }
@@ -256,13 +286,17 @@ function namedValues(what: 'Enum' | 'Set', values: readonly string[], options: {
   const names = values.map((value) => options.names?.[value] ?? enumValueName(value));
   const badName = names.find((name) => !graphqlName.test(name) || reservedEnumNames.has(name));
   if (badName !== undefined) {
-    throw new TypeError(`${what} names: "${badName}" is not a name a GraphQL enum value can have; use letters, digits and underscores, not starting with a digit, and not true, false or null.`);
+    throw new TypeError(
+      `${what} names: "${badName}" is not a name a GraphQL enum value can have; use letters, digits and underscores, not starting with a digit, and not true, false or null.`,
+    );
   }
   const seen = new Map<string, string>();
   for (const [i, name] of names.entries()) {
     const other = seen.get(name);
     if (other !== undefined) {
-      throw new TypeError(`${what} values "${other}" and "${values[i]}" would both be ${name} in GraphQL; name them apart with ${what}(values, { names: { ${JSON.stringify(values[i])}: '...' } }).`);
+      throw new TypeError(
+        `${what} values "${other}" and "${values[i]}" would both be ${name} in GraphQL; name them apart with ${what}(values, { names: { ${JSON.stringify(values[i])}: '...' } }).`,
+      );
     }
     seen.set(name, values[i]!);
   }

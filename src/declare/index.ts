@@ -1,5 +1,26 @@
 /** The declaration API, as users import it. */
-export { Integer, BigInteger, SmallInteger, TinyInteger, Year, String, Text, Boolean, Float, Numeric, DateTime, Date, Time, JSON, Enum, Set, LargeBinary, isIntegerKind, isSortableKind, integerRange } from './columnTypes.js';
+export {
+  Integer,
+  BigInteger,
+  SmallInteger,
+  TinyInteger,
+  Year,
+  String,
+  Text,
+  Boolean,
+  Float,
+  Numeric,
+  DateTime,
+  Date,
+  Time,
+  JSON,
+  Enum,
+  Set,
+  LargeBinary,
+  isIntegerKind,
+  isSortableKind,
+  integerRange,
+} from './columnTypes.js';
 export type { ColumnType, ColumnKind, JsonValue } from './columnTypes.js';
 export { Column, isColumnDecl } from './Column.js';
 export type { ColumnDecl, ColumnOptions } from './Column.js';

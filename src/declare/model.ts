@@ -108,7 +108,9 @@ const reserved = new Set(['tableName', 'tableArgs', 'versionIdCol']);
 
 function defineModel(metadata: MetaData, name: string, declaration: ModelDeclaration): ModelClass {
   if (typeof name !== 'string' || !/^[_A-Za-z][_0-9A-Za-z]*$/.test(name)) {
-    throw new TypeError(`Base.model(name, declaration) expects a model name usable as a GraphQL type name, but got: ${JSON.stringify(name)}.`);
+    throw new TypeError(
+      `Base.model(name, declaration) expects a model name usable as a GraphQL type name, but got: ${JSON.stringify(name)}.`,
+    );
   }
   const { tableName, tableArgs = [], versionIdCol } = declaration;
   if (typeof tableName !== 'string' || tableName.length === 0) {
@@ -125,11 +127,21 @@ function defineModel(metadata: MetaData, name: string, declaration: ModelDeclara
     attributes[key] = value as Attribute;
   }
   if (!Array.isArray(tableArgs) || !tableArgs.every(isTableConstraint)) {
-    throw new TypeError(`Base.model("${name}", declaration): tableArgs expects ForeignKeyConstraint(...) or UniqueConstraint(...) entries.`);
+    throw new TypeError(
+      `Base.model("${name}", declaration): tableArgs expects ForeignKeyConstraint(...) or UniqueConstraint(...) entries.`,
+    );
   }
   const declaredAt = callSite();
   const table = createTable({ name: tableName, metadata, columns, constraints: tableArgs, modelName: name, declaredAt });
-  const model = createModelClass(name, { modelName: name, tableName, table, attributes: Object.freeze(attributes), metadata, declaredAt, versionIdCol });
+  const model = createModelClass(name, {
+    modelName: name,
+    tableName,
+    table,
+    attributes: Object.freeze(attributes),
+    metadata,
+    declaredAt,
+    versionIdCol,
+  });
   metadata.addModel(model);
   return model;
 }
@@ -160,6 +172,9 @@ function createModelClass(name: string, statics: ModelStatics): ModelClass {
 }
 
 export function isModelClass(value: unknown): value is ModelClass {
-  return typeof value === 'function' && typeof (value as Partial<ModelClass>).modelName === 'string'
-    && (value as Partial<ModelClass>).metadata instanceof MetaData;
+  return (
+    typeof value === 'function' &&
+    typeof (value as Partial<ModelClass>).modelName === 'string' &&
+    (value as Partial<ModelClass>).metadata instanceof MetaData
+  );
 }

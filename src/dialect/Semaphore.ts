@@ -84,19 +84,31 @@ export class Semaphore {
       return Promise.resolve();
     }
     if (this.#queue.length >= queueLimit) {
-      return Promise.reject(new ConnectionUnavailableError('queue-full', `Cannot get ${what}: ${this.#queue.length} requests are already waiting (queueLimit ${queueLimit}).`));
+      return Promise.reject(
+        new ConnectionUnavailableError(
+          'queue-full',
+          `Cannot get ${what}: ${this.#queue.length} requests are already waiting (queueLimit ${queueLimit}).`,
+        ),
+      );
     }
     const queued = performance.now();
     const { onWait } = this.#options;
     return new Promise<void>((resolve, reject) => {
-      const granted = onWait ? () => {
-        onWait(performance.now() - queued);
-        resolve();
-      } : resolve;
+      const granted = onWait
+        ? () => {
+            onWait(performance.now() - queued);
+            resolve();
+          }
+        : resolve;
       const waiter: Waiter = { resolve: granted, reject, timer: undefined };
       waiter.timer = setTimeout(() => {
         this.#remove(waiter);
-        reject(new ConnectionUnavailableError('timeout', `Timed out after ${timeoutMs} ms waiting for ${what}.${timeoutHint ? ` ${timeoutHint}` : ''}`));
+        reject(
+          new ConnectionUnavailableError(
+            'timeout',
+            `Timed out after ${timeoutMs} ms waiting for ${what}.${timeoutHint ? ` ${timeoutHint}` : ''}`,
+          ),
+        );
       }, timeoutMs);
       this.#queue.push(waiter);
     });

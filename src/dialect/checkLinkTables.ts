@@ -54,9 +54,10 @@ export async function checkLinkTables(mapping: Mapping, driver: Driver): Promise
     const guarded = [...keys.values()].some((columns) => [...columns].every((column) => linkColumns.includes(column)));
     if (guarded) continue;
     const list = linkColumns.join(', ');
-    const fix = driver.dialect.name === 'sqlite'
-      ? `CREATE UNIQUE INDEX ${table.name}_link_key ON ${table.name} (${list})`
-      : `ALTER TABLE ${table.name} ADD PRIMARY KEY (${list})`;
+    const fix =
+      driver.dialect.name === 'sqlite'
+        ? `CREATE UNIQUE INDEX ${table.name}_link_key ON ${table.name} (${list})`
+        : `ALTER TABLE ${table.name} ADD PRIMARY KEY (${list})`;
     keyless.push({
       table: table.name,
       columns: linkColumns,

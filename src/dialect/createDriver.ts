@@ -13,8 +13,8 @@ export { parseMysqlUrl } from './mysql/mysqlUrl.js';
 export { sqliteFilename } from './sqlite/sqliteUrl.js';
 
 /** Driver options; each dialect reads the ones that apply to it. */
-export type CreateDriverOptions = Omit<MysqlDriverOptions, 'host' | 'port' | 'user' | 'password' | 'database'>
-  & Omit<SqliteDriverOptions, 'filename'>;
+export type CreateDriverOptions = Omit<MysqlDriverOptions, 'host' | 'port' | 'user' | 'password' | 'database'> &
+  Omit<SqliteDriverOptions, 'filename'>;
 
 const forms = '"mysql://user:password@host:3306/database" (or "mariadb://"), "sqlite:path/to/file.db" or "sqlite::memory:"';
 
@@ -49,7 +49,9 @@ export async function createDriver(url: string, options: CreateDriverOptions = {
     const filename = sqliteFilename(url);
     checkSqliteFile(filename);
     if (options.readOnly && filename !== ':memory:' && !existsSync(filename)) {
-      throw new DatabaseUrlError(`${databaseUrlSetting} points at ${filename}, which does not exist; give the path of an existing SQLite database.`);
+      throw new DatabaseUrlError(
+        `${databaseUrlSetting} points at ${filename}, which does not exist; give the path of an existing SQLite database.`,
+      );
     }
     const { createSqliteDriver } = await import('./sqlite/sqliteDriver.js');
     return createSqliteDriver({ ...options, filename });
@@ -74,8 +76,9 @@ function unknownScheme(url: string, scheme: string | undefined): string {
   if (url.trim() === '') return `${databaseUrlSetting} is empty; give one such as ${forms}.`;
   if (scheme === undefined) return `${databaseUrlSetting} has no scheme, so it is not a URL; give one such as ${forms}.`;
   const base = scheme.split('+')[0]!;
-  const suggestion = base !== scheme && ['mysql', 'mariadb', 'sqlite'].includes(base)
-    ? ` SQLAlchemy's driver suffix "${scheme.slice(base.length)}" is not needed: write "${base}:".`
-    : didYouMean(scheme, ['mysql', 'mariadb', 'sqlite']);
+  const suggestion =
+    base !== scheme && ['mysql', 'mariadb', 'sqlite'].includes(base)
+      ? ` SQLAlchemy's driver suffix "${scheme.slice(base.length)}" is not needed: write "${base}:".`
+      : didYouMean(scheme, ['mysql', 'mariadb', 'sqlite']);
   return `${databaseUrlSetting} has the scheme "${scheme}:", which relgraph does not serve (it serves MySQL, MariaDB and SQLite); use ${forms}.${suggestion}`;
 }

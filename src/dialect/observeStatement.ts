@@ -20,7 +20,14 @@ export async function observeStatement(
   try {
     result = await send();
   } catch (error) {
-    notify(onStatement, { sql: query.sql, params: query.params, kind: query.kind, durationMs: performance.now() - start, rowCount: 0, error });
+    notify(onStatement, {
+      sql: query.sql,
+      params: query.params,
+      kind: query.kind,
+      durationMs: performance.now() - start,
+      rowCount: 0,
+      error,
+    });
     throw error;
   }
   const rowCount = query.kind === 'select' || result.rows.length > 0 ? result.rows.length : result.affectedRows;
@@ -33,6 +40,8 @@ function notify(onStatement: DriverOptions['onStatement'], event: StatementEvent
   try {
     onStatement(event);
   } catch (error) {
-    process.emitWarning(`relgraph: the onStatement listener threw, and the error was ignored: ${error instanceof Error ? error.message : String(error)}`);
+    process.emitWarning(
+      `relgraph: the onStatement listener threw, and the error was ignored: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -3,7 +3,17 @@
  * here; each dialect passes the few pieces that differ (`SqlFlavor`).
  */
 import type { ColumnType } from '../declare/index.js';
-import type { AggregateCall, ColumnRef, CompiledQuery, Expr, Insert, Select, Statement, ValueNode, WindowedSelect } from '../sql/statements.js';
+import type {
+  AggregateCall,
+  ColumnRef,
+  CompiledQuery,
+  Expr,
+  Insert,
+  Select,
+  Statement,
+  ValueNode,
+  WindowedSelect,
+} from '../sql/statements.js';
 
 export interface SqlFlavor {
   quote(identifier: string): string;
@@ -44,7 +54,12 @@ export function renderStatement(statement: Statement, flavor: SqlFlavor): Compil
     case 'insert':
       return { sql: writer.insert(statement), params, kind: 'insert' };
     case 'update': {
-      const set = statement.set.map((item) => `${flavor.quote(item.column)} = ${'increment' in item ? writer.increment(item.column, item.increment) : writer.value(item.value)}`).join(', ');
+      const set = statement.set
+        .map(
+          (item) =>
+            `${flavor.quote(item.column)} = ${'increment' in item ? writer.increment(item.column, item.increment) : writer.value(item.value)}`,
+        )
+        .join(', ');
       return { sql: `UPDATE ${flavor.quote(statement.table)} SET ${set} WHERE ${writer.expr(statement.where)}`, params, kind: 'update' };
     }
     case 'delete':
@@ -78,10 +93,14 @@ class SqlWriter {
 
   select(select: Select, extraColumns: string[] = []): string {
     const q = this.#flavor.quote;
-    const columns = [...select.columns.map((c) => `${c.expr.kind === 'aggregate' ? this.aggregate(c.expr) : this.column(c.expr)} AS ${q(c.alias)}`), ...extraColumns];
+    const columns = [
+      ...select.columns.map((c) => `${c.expr.kind === 'aggregate' ? this.aggregate(c.expr) : this.column(c.expr)} AS ${q(c.alias)}`),
+      ...extraColumns,
+    ];
     // An EXISTS subquery selects no columns: `SELECT 1`.
     let sql = `SELECT ${columns.length > 0 ? columns.join(', ') : '1'} FROM ${q(select.from.table)} AS ${q(select.from.alias)}`;
-    for (const join of select.joins) sql += ` ${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
+    for (const join of select.joins)
+      sql += ` ${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${q(join.table)} AS ${q(join.alias)} ON ${this.expr(join.on)}`;
     if (select.where) sql += ` WHERE ${this.expr(select.where)}`;
     if (select.groupBy && select.groupBy.length > 0) sql += ` GROUP BY ${select.groupBy.map((ref) => this.column(ref)).join(', ')}`;
     if (extraColumns.length === 0) sql += this.orderAndPage(select);
@@ -141,8 +160,13 @@ class SqlWriter {
       const match: Expr[] = windowed.partitionBy.map((ref, i) => ({ kind: 'compare', op: '=', left: ref, right: key[i]! }));
       const conditions = select.where ? [...match, select.where] : match;
       const where: Expr = conditions.length === 1 ? conditions[0]! : { kind: 'and', items: conditions };
-      const extra = [`${this.integer(part)} AS ${q('_rg_part')}`, ...select.orderBy.map((o, i) => `${this.column(o.expr)} AS ${q(`_rg_o${i}`)}`)];
-      const body = this.select({ ...select, where }, extra) + this.orderAndPage({ ...select, limit: windowed.limit, offset: windowed.offset || undefined });
+      const extra = [
+        `${this.integer(part)} AS ${q('_rg_part')}`,
+        ...select.orderBy.map((o, i) => `${this.column(o.expr)} AS ${q(`_rg_o${i}`)}`),
+      ];
+      const body =
+        this.select({ ...select, where }, extra) +
+        this.orderAndPage({ ...select, limit: windowed.limit, offset: windowed.offset || undefined });
       return `SELECT * FROM (${body}) AS ${q(`_rg_p${part}`)}`;
     });
     const order = [q('_rg_part'), ...select.orderBy.map((o, i) => `${q(`_rg_o${i}`)}${o.descending ? ' DESC' : ' ASC'}`)].join(', ');
@@ -174,7 +198,13 @@ class SqlWriter {
       case 'value':
         return this.value(expr);
       case 'compare':
-        if (expr.op !== '=' && expr.op !== '<>' && expr.right.kind === 'value' && expr.right.type?.kind === 'enum' && this.#flavor.enumOrder === 'declaration') {
+        if (
+          expr.op !== '=' &&
+          expr.op !== '<>' &&
+          expr.right.kind === 'value' &&
+          expr.right.type?.kind === 'enum' &&
+          this.#flavor.enumOrder === 'declaration'
+        ) {
           return this.enumCompare(expr.left, expr.op, expr.right);
         }
         return `${this.expr(expr.left)} ${expr.op} ${this.expr(expr.right)}`;
@@ -247,7 +277,12 @@ class SqlWriter {
     const lastColumn = this.column(columns.at(-1)!);
     const terms = padToBucket([...groups.values()]).map(({ prefix, last }) => {
       const equalities = prefix.map((value, i) => `${this.column(columns[i]!)} = ${this.value(value)}`);
-      return `(${[...equalities, `${lastColumn} IN (${padToBucket(last).map((v) => this.value(v)).join(', ')})`].join(' AND ')})`;
+      return `(${[
+        ...equalities,
+        `${lastColumn} IN (${padToBucket(last)
+          .map((v) => this.value(v))
+          .join(', ')})`,
+      ].join(' AND ')})`;
     });
     const any = terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
     return negated ? `NOT ${any}` : any;

@@ -18,7 +18,9 @@ export class TransactionAbortedError extends Error {
 
   constructor(cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Refused to send a statement: an earlier statement of this transaction failed (${reason}), so it will be rolled back. Rerun the whole unit of work.`);
+    super(
+      `Refused to send a statement: an earlier statement of this transaction failed (${reason}), so it will be rolled back. Rerun the whole unit of work.`,
+    );
     this.name = 'TransactionAbortedError';
     this.cause = cause;
   }
@@ -124,7 +126,9 @@ class TransactionExecutor implements Executor {
   execute(query: CompiledQuery): Promise<QueryResult> {
     const run = async (): Promise<QueryResult> => {
       if (this.#ended) {
-        throw new Error('This transaction has already ended, so the statement was not sent. Run statements inside the transaction() callback and await them before it returns.');
+        throw new Error(
+          'This transaction has already ended, so the statement was not sent. Run statements inside the transaction() callback and await them before it returns.',
+        );
       }
       if (this.#failure) throw new TransactionAbortedError(this.#failure.error);
       try {

@@ -43,7 +43,11 @@ export class DatabaseUnavailableError extends RelgraphError {
  */
 export function findDatabaseUnavailable(error: unknown): DatabaseUnavailableError | undefined {
   const seen = new Set<unknown>();
-  for (let current = error; typeof current === 'object' && current !== null && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+  for (
+    let current = error;
+    typeof current === 'object' && current !== null && !seen.has(current);
+    current = (current as { cause?: unknown }).cause
+  ) {
     if (current instanceof DatabaseUnavailableError) return current;
     seen.add(current);
   }

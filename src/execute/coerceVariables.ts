@@ -25,7 +25,12 @@ const remembered = new WeakMap<object, Remembered>();
  * const variables = coerceVariables(schema, operation, args.variableValues, args.contextValue);
  * if (variables.errors) return { errors: variables.errors };
  */
-export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: unknown, context: unknown): CoercedVariables {
+export function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: unknown,
+  context: unknown,
+): CoercedVariables {
   const definitions = operation.variableDefinitions ?? [];
   // graphql-js ignores variables an operation does not define: without definitions there is nothing to coerce.
   if (definitions.length === 0) return noVariables;

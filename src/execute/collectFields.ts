@@ -5,9 +5,18 @@
  * of one response key merged, each named fragment spread once.
  */
 import {
-  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, typeFromAST,
-  type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode, type GraphQLObjectType, type GraphQLSchema,
-  type InlineFragmentNode, type SelectionSetNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  typeFromAST,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type SelectionSetNode,
 } from 'graphql';
 
 export interface CollectContext {
@@ -30,7 +39,13 @@ export function collectFields(context: CollectContext, type: GraphQLObjectType, 
   return fields;
 }
 
-function collectInto(context: CollectContext, type: GraphQLObjectType, selectionSet: SelectionSetNode, fields: Map<string, FieldNode[]>, visited: Set<string>): void {
+function collectInto(
+  context: CollectContext,
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+  fields: Map<string, FieldNode[]>,
+  visited: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     switch (selection.kind) {
       case 'Field': {
@@ -64,7 +79,11 @@ function included(context: CollectContext, node: FieldNode | FragmentSpreadNode 
   return getDirectiveValues(GraphQLIncludeDirective, node, context.variables)?.['if'] !== false;
 }
 
-function conditionMatches(context: CollectContext, fragment: FragmentDefinitionNode | InlineFragmentNode, type: GraphQLObjectType): boolean {
+function conditionMatches(
+  context: CollectContext,
+  fragment: FragmentDefinitionNode | InlineFragmentNode,
+  type: GraphQLObjectType,
+): boolean {
   const condition = fragment.typeCondition;
   if (!condition) return true;
   const conditionType = typeFromAST(context.schema, condition);

@@ -12,7 +12,12 @@
  */
 import {
   getOperationAST,
-  type DocumentNode, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OperationChecks, Problems } from '../resolvers/checkOperation.js';
@@ -32,9 +37,7 @@ export interface PlanExecutorOptions {
   readonly maxDocuments?: number;
 }
 
-export type PlanRun =
-  | { readonly result: Promise<ExecutionResult>; readonly planCache: 'hit' | 'miss' }
-  | { readonly fallback: string };
+export type PlanRun = { readonly result: Promise<ExecutionResult>; readonly planCache: 'hit' | 'miss' } | { readonly fallback: string };
 
 export interface PlanCacheStats {
   readonly documents: number;
@@ -84,13 +87,17 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
     },
   });
 
-  const operationOf = (document: DocumentNode, name: string | null | undefined): { entry: DocumentEntry; operation: OperationEntry; hit: boolean } => {
+  const operationOf = (
+    document: DocumentNode,
+    name: string | null | undefined,
+  ): { entry: DocumentEntry; operation: OperationEntry; hit: boolean } => {
     let entry = documents.get(document);
     let hit = true;
     if (!entry) {
       hit = false;
       const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const definition of document.definitions) if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+      for (const definition of document.definitions)
+        if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
       entry = { fragments, operations: new Map() };
       documents.set(document, entry);
     }
@@ -108,7 +115,7 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
 
   return {
     run(args) {
-      if (args.schema !== schema) return { fallback: 'the schema is not relgraph\'s own' };
+      if (args.schema !== schema) return { fallback: "the schema is not relgraph's own" };
       if (args.fieldResolver || args.typeResolver) return { fallback: 'a default field or type resolver was given' };
       const context = (args.contextValue as RelgraphContext | undefined)?.relgraph;
       if (!context?.loaders) return { fallback: 'the context has no relgraph loaders' };
@@ -133,11 +140,22 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
       const { plan } = planned;
       // A mutation's fields check the operation in their own resolvers (and the executor refused
       // a mutation with a problem before BEGIN); a query's root fields are the planner's to check.
-      const problems = operation.operation === 'mutation' ? noProblems
-        : definitions.length > 0 ? checks.problems(schema, operation, entry.fragments, variables)
-          : (cached.problems ??= checks.problems(schema, operation, entry.fragments, variables));
+      const problems =
+        operation.operation === 'mutation'
+          ? noProblems
+          : definitions.length > 0
+            ? checks.problems(schema, operation, entry.fragments, variables)
+            : (cached.problems ??= checks.problems(schema, operation, entry.fragments, variables));
       const execution = { schema, operation, rootValue: args.rootValue, variableValues: variables, contextValue: args.contextValue };
-      const fetchContext = { execution, loaders: context.loaders, access: context.access, reads, variables, fragments: entry.fragments, problems };
+      const fetchContext = {
+        execution,
+        loaders: context.loaders,
+        access: context.access,
+        reads,
+        variables,
+        fragments: entry.fragments,
+        problems,
+      };
       return {
         result: fetchPlan(plan, fetchContext).then((fetched) => shapeResponse(plan, fetched, context.access, reads)),
         planCache: planHit ? 'hit' : 'miss',

@@ -50,7 +50,9 @@ export type Fetched = Map<RootPlan | LoadPlan, FieldData>;
 
 export interface FetchContext {
   /** For a mutation's fields, which run their own resolvers: what graphql-js would pass them. */
-  readonly execution: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'rootValue' | 'variableValues'> & { readonly contextValue: unknown };
+  readonly execution: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'rootValue' | 'variableValues'> & {
+    readonly contextValue: unknown;
+  };
   readonly loaders: Loaders;
   readonly access: Access;
   readonly reads: ReadQueries;
@@ -76,7 +78,7 @@ function queryOf(field: RootPlan | RelatedPlan, context: FetchContext, read: () 
 function fixed<Q>(field: RootPlan | LoadPlan, context: FetchContext, read: () => Q): Q {
   if (!field.fixedArguments || context.access.enforced) return read();
   let query = fixedQueries.get(field) as Q | undefined;
-  if (query === undefined) fixedQueries.set(field, query = read());
+  if (query === undefined) fixedQueries.set(field, (query = read()));
   return query;
 }
 
@@ -101,10 +103,19 @@ function selecting(query: ListQuery, object: ObjectPlan): ListQuery {
  */
 function pageSelecting(query: ListQuery, field: ConnectionPlan): ListQuery {
   const { model } = field;
-  const include = [...new Set(field.objects.flatMap((object) => object.related)
-    .flatMap((related) => (related.kind === 'related' && related.byPrimaryKey && related.field.kind === 'relationship' ? [related.field] : [])))];
+  const include = [
+    ...new Set(
+      field.objects
+        .flatMap((object) => object.related)
+        .flatMap((related) =>
+          related.kind === 'related' && related.byPrimaryKey && related.field.kind === 'relationship' ? [related.field] : [],
+        ),
+    ),
+  ];
   const needed = new Set([
-    ...field.objects.flatMap((object) => object.columns), ...model.primaryKey, ...query.orderBy.map((term) => term.column),
+    ...field.objects.flatMap((object) => object.columns),
+    ...model.primaryKey,
+    ...query.orderBy.map((term) => term.column),
     ...include.flatMap((relationship) => relationship.join.map((pair) => pair.local)),
   ]);
   const columns = needed.size === model.columns.length ? undefined : model.columns.filter((column) => needed.has(column));
@@ -114,15 +125,23 @@ function pageSelecting(query: ListQuery, field: ConnectionPlan): ListQuery {
 /** Loads everything `plan` needs; resolves when every level is in (or has failed). */
 export async function fetchPlan(plan: OperationPlan, context: FetchContext): Promise<Fetched> {
   const fetched: Fetched = new Map();
-  const roots = plan.roots.filter((root): root is RootPlan => root.kind !== 'typename' && root.kind !== 'connection' && root.kind !== 'aggregate');
+  const roots = plan.roots.filter(
+    (root): root is RootPlan => root.kind !== 'typename' && root.kind !== 'connection' && root.kind !== 'aggregate',
+  );
   if (plan.operation.operation === 'mutation') {
     await runWrites(plan, roots, context, fetched);
     return fetched;
   }
   await Promise.all([
     ...roots.filter((root) => root.kind === 'list').map((root) => fetchList(root, context, fetched)),
-    ...fetchLookups(roots.filter((root) => root.kind === 'lookup'), context, fetched),
-    ...plan.roots.map((root) => (root.kind === 'connection' || root.kind === 'aggregate' ? fetchLevel(root, rootParent, context, fetched) : undefined)),
+    ...fetchLookups(
+      roots.filter((root) => root.kind === 'lookup'),
+      context,
+      fetched,
+    ),
+    ...plan.roots.map((root) =>
+      root.kind === 'connection' || root.kind === 'aggregate' ? fetchLevel(root, rootParent, context, fetched) : undefined,
+    ),
   ]);
   return fetched;
 }
@@ -206,21 +225,31 @@ function fetchLookups(lookups: readonly RootPlan[], context: FetchContext, fetch
   return [...byModel].map(async ([model, group]) => {
     let found: ReadonlyMap<string, Row>;
     try {
-      found = await context.loaders.rowsOf(model, group.map(({ key }) => key));
+      found = await context.loaders.rowsOf(
+        model,
+        group.map(({ key }) => key),
+      );
     } catch (error) {
       for (const { root } of group) fetched.set(root, { error: toGraphQLError(error) });
       return;
     }
-    await Promise.all(group.map(({ root, key }) => {
-      const row = found.get(keyString(key)) ?? null;
-      fetched.set(root, { one: [row] });
-      return fetchObject(root.object, [row], context, fetched);
-    }));
+    await Promise.all(
+      group.map(({ root, key }) => {
+        const row = found.get(keyString(key)) ?? null;
+        fetched.set(root, { one: [row] });
+        return fetchObject(root.object, [row], context, fetched);
+      }),
+    );
   });
 }
 
 /** The level below rows of `object`: every related field at once. */
-function fetchObject(object: ObjectPlan, parents: ReadonlyArray<Row | null>, context: FetchContext, fetched: Fetched): Promise<unknown> | undefined {
+function fetchObject(
+  object: ObjectPlan,
+  parents: ReadonlyArray<Row | null>,
+  context: FetchContext,
+  fetched: Fetched,
+): Promise<unknown> | undefined {
   if (object.related.length === 0 || parents.length === 0) return undefined;
   return Promise.all(object.related.map((field) => fetchLevel(field, parents, context, fetched)));
 }
@@ -255,7 +284,8 @@ async function fetchLevel(field: LoadPlan, parents: ReadonlyArray<Row | null>, c
     return;
   }
   fetched.set(field, data);
-  if (field.kind === 'connection') await Promise.all(field.objects.map((object) => fetchObject(object, (data as ConnectionData).rows, context, fetched)));
+  if (field.kind === 'connection')
+    await Promise.all(field.objects.map((object) => fetchObject(object, (data as ConnectionData).rows, context, fetched)));
   else if (field.kind === 'aggregate') return;
   else if ('rows' in data) await fetchObject(field.object, data.rows, context, fetched);
   else if ('one' in data) await fetchObject(field.object, data.one, context, fetched);
@@ -274,7 +304,13 @@ function rootProblem(field: ConnectionPlan | AggregatePlan, context: FetchContex
  * Each parent's page (`size + 1` rows, to tell whether there is more) in one statement for the
  * level, and its `totalCount` in one more, in parallel, when selected.
  */
-async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<ConnectionData> {
+async function readPages(
+  field: ConnectionPlan,
+  parents: ReadonlyArray<Row | null>,
+  ids: ReadonlyArray<string | undefined>,
+  lookup: unknown[][],
+  context: FetchContext,
+): Promise<ConnectionData> {
   const { loaders, access, reads } = context;
   const query = fixed(field, context, () => {
     const args = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as ConnectionArgs;
@@ -290,7 +326,10 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
   let byOwner: ReadonlyMap<string | undefined, Row[]>;
   let counts: ReadonlyMap<string | undefined, AggregateRow> | undefined;
   if (!list) {
-    const [rows, aggregate] = await Promise.all([loaders.list(field.model, query.page), field.counted ? loaders.aggregate(field.model, query.count) : undefined]);
+    const [rows, aggregate] = await Promise.all([
+      loaders.list(field.model, query.page),
+      field.counted ? loaders.aggregate(field.model, query.count) : undefined,
+    ]);
     byOwner = new Map([[undefined, rows]]);
     counts = aggregate && new Map([[undefined, aggregate]]);
   } else {
@@ -307,7 +346,7 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
   for (let i = 0; i < parents.length; i++) {
     starts[i] = rows.length;
     const id = list ? ids[i] : undefined;
-    const found = (!list || id !== undefined) ? byOwner.get(id) : undefined;
+    const found = !list || id !== undefined ? byOwner.get(id) : undefined;
     if (!found) continue;
     const page = pageOf(query, found);
     for (const row of page.rows) rows.push(row);
@@ -321,21 +360,35 @@ async function readPages(field: ConnectionPlan, parents: ReadonlyArray<Row | nul
 }
 
 /** Each parent's aggregates: one `GROUP BY` statement for the level (none at the root). */
-async function readAggregates(field: AggregatePlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
+async function readAggregates(
+  field: AggregatePlan,
+  parents: ReadonlyArray<Row | null>,
+  ids: ReadonlyArray<string | undefined>,
+  lookup: unknown[][],
+  context: FetchContext,
+): Promise<FieldData> {
   const { loaders, access, reads } = context;
   const query = fixed(field, context, (): AggregateQuery => {
     const { where } = getArgumentValues(field.definition, field.nodes[0]!, context.variables) as { where?: Record<string, unknown> | null };
     rootProblem(field, context);
-    return field.list ? reads.relatedAggregate(field.list, where, field.selected, access) : reads.rootAggregate(field.model, where, field.selected, access);
+    return field.list
+      ? reads.relatedAggregate(field.list, where, field.selected, access)
+      : reads.rootAggregate(field.model, where, field.selected, access);
   });
   rootProblem(field, context);
   if (!field.list) return { aggregates: [await loaders.aggregate(field.model, query)] };
   const byOwner = lookup.length > 0 ? await loaders.aggregateOf(field.list, query, lookup) : undefined;
   const empty = emptyAggregate(query);
-  return { aggregates: parents.map((parent, i) => (parent ? byOwner?.get(ids[i]!) ?? empty : undefined)) };
+  return { aggregates: parents.map((parent, i) => (parent ? (byOwner?.get(ids[i]!) ?? empty) : undefined)) };
 }
 
-async function readLevel(field: RelatedPlan, parents: ReadonlyArray<Row | null>, ids: ReadonlyArray<string | undefined>, lookup: unknown[][], context: FetchContext): Promise<FieldData> {
+async function readLevel(
+  field: RelatedPlan,
+  parents: ReadonlyArray<Row | null>,
+  ids: ReadonlyArray<string | undefined>,
+  lookup: unknown[][],
+  context: FetchContext,
+): Promise<FieldData> {
   const { loaders, access, reads } = context;
   if (field.list) {
     const query = queryOf(field, context, () => {

@@ -9,11 +9,31 @@
  * returns why, and the executor falls back.
  */
 import {
-  BREAK, visit, getNamedType, getNullableType, GraphQLList, isLeafType, isListType, isNonNullType, isObjectType,
-  type FieldNode, type GraphQLField, type GraphQLLeafType, type GraphQLObjectType, type GraphQLOutputType, type OperationDefinitionNode,
+  BREAK,
+  visit,
+  getNamedType,
+  getNullableType,
+  type GraphQLList,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import { edgeColumns, type AggregateFunction, type EdgeColumns, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import {
+  edgeColumns,
+  type AggregateFunction,
+  type EdgeColumns,
+  type MappedAssociationProxy,
+  type MappedModel,
+  type MappedRelationship,
+} from '../mapper/index.js';
 import { isToOneByKey } from '../resolvers/includedToOne.js';
 import { isGeneratedResolver, type FieldOrigin } from '../schema/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
@@ -96,7 +116,13 @@ export type ConnectionField =
   | TypenamePlan
   | (FieldCommon & { readonly kind: 'edges'; readonly fields: readonly EdgeField[] })
   | (FieldCommon & { readonly kind: 'nodes'; readonly object: ObjectPlan })
-  | (FieldCommon & { readonly kind: 'pageInfo'; readonly fields: ReadonlyArray<TypenamePlan | (FieldCommon & { readonly kind: 'pageInfoPart'; readonly part: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' })> })
+  | (FieldCommon & {
+      readonly kind: 'pageInfo';
+      readonly fields: ReadonlyArray<
+        | TypenamePlan
+        | (FieldCommon & { readonly kind: 'pageInfoPart'; readonly part: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' })
+      >;
+    })
   | (FieldCommon & { readonly kind: 'totalCount' });
 
 export type EdgeField =
@@ -172,8 +198,12 @@ export interface PlanContext extends CollectContext {
  * if ('fallback' in planned) return graphqlExecute(args); // e.g. 'Query.__schema is introspection'
  */
 export function planOperation(context: PlanContext, operation: OperationDefinitionNode): Planned {
-  const rootType = operation.operation === 'query' ? context.schema.getQueryType()
-    : operation.operation === 'mutation' ? context.schema.getMutationType() : undefined;
+  const rootType =
+    operation.operation === 'query'
+      ? context.schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? context.schema.getMutationType()
+        : undefined;
   if (!rootType) return { fallback: `${operation.operation} operations run on graphql-js` };
   try {
     const roots: Array<RootPlan | TypenamePlan | ConnectionPlan | AggregatePlan> = [];
@@ -189,12 +219,24 @@ export function planOperation(context: PlanContext, operation: OperationDefiniti
   }
 }
 
-function rootField(context: PlanContext, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan | ConnectionPlan | AggregatePlan {
+function rootField(
+  context: PlanContext,
+  type: GraphQLObjectType,
+  key: string,
+  nodes: FieldNode[],
+): RootPlan | ConnectionPlan | AggregatePlan {
   const definition = fieldOf(type, nodes[0]!);
   const origin = originOf(type, definition);
   if (origin.kind === 'connection') return connectionPlan(context, type, definition, origin, key, nodes);
   if (origin.kind === 'aggregate') return aggregatePlan(context, type, definition, origin, key, nodes);
-  if (origin.kind !== 'lookup' && origin.kind !== 'list' && origin.kind !== 'create' && origin.kind !== 'update' && origin.kind !== 'delete' && origin.kind !== 'link') {
+  if (
+    origin.kind !== 'lookup' &&
+    origin.kind !== 'list' &&
+    origin.kind !== 'create' &&
+    origin.kind !== 'update' &&
+    origin.kind !== 'delete' &&
+    origin.kind !== 'link'
+  ) {
     throw new NotPlannable(`${type.name}.${definition.name} is not a root field the planner answers`);
   }
   const kind = origin.kind === 'lookup' || origin.kind === 'list' ? origin.kind : 'write';
@@ -202,7 +244,13 @@ function rootField(context: PlanContext, type: GraphQLObjectType, key: string, n
   // A link mutation answers with the owner of the relationship it writes.
   const model = origin.kind === 'link' ? origin.relationship.owner : origin.model;
   return {
-    kind, key, nodes, nonNull: isNonNullType(definition.type), model, definition, label: `${type.name}.${definition.name}`,
+    kind,
+    key,
+    nodes,
+    nonNull: isNonNullType(definition.type),
+    model,
+    definition,
+    label: `${type.name}.${definition.name}`,
     fixedArguments: !readsVariables(nodes),
     object: objectPlan(context, namedObject(definition.type), model, nodes),
   };
@@ -214,7 +262,9 @@ function objectPlan(context: PlanContext, type: GraphQLObjectType, model: Mapped
     assertPlainKey(key);
     fields.push(merged[0]!.name.value === '__typename' ? typename(key, merged, type) : objectField(context, type, model, key, merged));
   }
-  const related = fields.filter((field): field is LoadPlan => field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate');
+  const related = fields.filter(
+    (field): field is LoadPlan => field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate',
+  );
   // Every column until `selectColumns` has seen the whole operation.
   return { model, columns: model.columns, fields, related };
 }
@@ -249,13 +299,14 @@ function selectColumns(roots: ReadonlyArray<RootPlan | TypenamePlan | Connection
     const needed = new Set<TableColumn>(object.model.primaryKey);
     for (const field of object.fields) {
       if (field.kind === 'column') needed.add(object.model.columns.find((column) => column.attribute === field.attribute)!);
-      else if (field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate') field.ownerColumns.forEach((column) => needed.add(column));
+      else if (field.kind === 'related' || field.kind === 'connection' || field.kind === 'aggregate')
+        field.ownerColumns.forEach((column) => needed.add(column));
     }
     (object as { columns: readonly TableColumn[] }).columns = object.model.columns.filter((column) => needed.has(column));
   }
 }
 
-function objectField(context: PlanContext, type: GraphQLObjectType, model: MappedModel, key: string, nodes: FieldNode[]): FieldPlan {
+function objectField(context: PlanContext, type: GraphQLObjectType, _model: MappedModel, key: string, nodes: FieldNode[]): FieldPlan {
   const definition = fieldOf(type, nodes[0]!);
   const origin = originOf(type, definition);
   const nonNull = isNonNullType(definition.type);
@@ -272,7 +323,15 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
     assertShape(type, definition, list ? 'list' : nonNull ? 'nonNull' : 'nullable');
     const byPrimaryKey = field.kind === 'relationship' && !list && isToOneByKey(field);
     return {
-      kind: 'related', key, nodes, nonNull, field, definition, list, byPrimaryKey, label,
+      kind: 'related',
+      key,
+      nodes,
+      nonNull,
+      field,
+      definition,
+      list,
+      byPrimaryKey,
+      label,
       ownerColumns: relatedPath(field).ownerColumns,
       fixedArguments: !readsVariables(nodes),
       object: objectPlan(context, namedObject(definition.type), field.target, nodes),
@@ -285,7 +344,14 @@ function objectField(context: PlanContext, type: GraphQLObjectType, model: Mappe
 
 type ListOrigin = Extract<FieldOrigin, { kind: 'connection' | 'aggregate' }>;
 
-function connectionPlan(context: PlanContext, type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, origin: ListOrigin, key: string, nodes: FieldNode[]): ConnectionPlan {
+function connectionPlan(
+  context: PlanContext,
+  type: GraphQLObjectType,
+  definition: GraphQLField<unknown, unknown>,
+  origin: ListOrigin,
+  key: string,
+  nodes: FieldNode[],
+): ConnectionPlan {
   const label = `${type.name}.${definition.name}`;
   assertShape(type, definition, 'nonNull');
   const connectionType = namedObject(definition.type);
@@ -310,7 +376,11 @@ function connectionPlan(context: PlanContext, type: GraphQLObjectType, definitio
       objects.push(object);
       fields.push({ ...common, kind: 'nodes', object });
     } else if (part.part === 'edges') {
-      fields.push({ ...common, kind: 'edges', fields: edgeFields(context, namedObject(partDefinition.type), origin.model, partNodes, objects) });
+      fields.push({
+        ...common,
+        kind: 'edges',
+        fields: edgeFields(context, namedObject(partDefinition.type), origin.model, partNodes, objects),
+      });
     } else {
       const infoType = namedObject(partDefinition.type);
       fields.push({
@@ -322,21 +392,42 @@ function connectionPlan(context: PlanContext, type: GraphQLObjectType, definitio
           const infoDefinition = fieldOf(infoType, infoNodes[0]!);
           const info = originOf(infoType, infoDefinition);
           if (info.kind !== 'pageInfoPart') throw new NotPlannable(`${infoType.name}.${infoDefinition.name} is not a page-info field`);
-          return { key: infoKey, nodes: infoNodes, nonNull: isNonNullType(infoDefinition.type), kind: 'pageInfoPart' as const, part: info.part };
+          return {
+            key: infoKey,
+            nodes: infoNodes,
+            nonNull: isNonNullType(infoDefinition.type),
+            kind: 'pageInfoPart' as const,
+            part: info.part,
+          };
         }),
       });
     }
   }
   return {
-    kind: 'connection', key, nodes, nonNull: true, model: origin.model, list: origin.list, definition, label,
+    kind: 'connection',
+    key,
+    nodes,
+    nonNull: true,
+    model: origin.model,
+    list: origin.list,
+    definition,
+    label,
     ownerColumns: origin.list ? relatedPath(origin.list).ownerColumns : [],
-    fields, objects, counted,
+    fields,
+    objects,
+    counted,
     edge: origin.list ? edgeColumns(origin.list) : undefined,
     fixedArguments: !readsVariables(nodes),
   };
 }
 
-function edgeFields(context: PlanContext, edgeType: GraphQLObjectType, model: MappedModel, nodes: readonly FieldNode[], objects: ObjectPlan[]): EdgeField[] {
+function edgeFields(
+  context: PlanContext,
+  edgeType: GraphQLObjectType,
+  model: MappedModel,
+  nodes: readonly FieldNode[],
+  objects: ObjectPlan[],
+): EdgeField[] {
   return [...collectSubfields(context, edgeType, nodes)].map(([key, merged]): EdgeField => {
     assertPlainKey(key);
     if (merged[0]!.name.value === '__typename') return typename(key, merged, edgeType);
@@ -354,7 +445,14 @@ function edgeFields(context: PlanContext, edgeType: GraphQLObjectType, model: Ma
   });
 }
 
-function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, origin: ListOrigin, key: string, nodes: FieldNode[]): AggregatePlan {
+function aggregatePlan(
+  context: PlanContext,
+  type: GraphQLObjectType,
+  definition: GraphQLField<unknown, unknown>,
+  origin: ListOrigin,
+  key: string,
+  nodes: FieldNode[],
+): AggregatePlan {
   const label = `${type.name}.${definition.name}`;
   assertShape(type, definition, 'nonNull');
   const aggregateType = namedObject(definition.type);
@@ -374,7 +472,7 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
       continue;
     }
     let names = selected.get(part.part);
-    if (!names) selected.set(part.part, names = new Set());
+    if (!names) selected.set(part.part, (names = new Set()));
     const valuesType = namedObject(partDefinition.type);
     const valueFields = [...collectSubfields(context, valuesType, partNodes)].map(([valueKey, valueNodes]): FieldPlan => {
       assertPlainKey(valueKey);
@@ -383,13 +481,28 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
       const value = originOf(valuesType, valueDefinition);
       if (value.kind !== 'aggregateColumn') throw new NotPlannable(`${valuesType.name}.${valueDefinition.name} is not an aggregate value`);
       names!.add(valueDefinition.name);
-      return leafPlan(context, valueDefinition, valueKey, valueNodes, value.model, value.attribute, `${valuesType.name}.${valueDefinition.name}`);
+      return leafPlan(
+        context,
+        valueDefinition,
+        valueKey,
+        valueNodes,
+        value.model,
+        value.attribute,
+        `${valuesType.name}.${valueDefinition.name}`,
+      );
     });
     const object: ObjectPlan = { model: origin.model, columns: [], fields: valueFields, related: [] };
     fields.push({ kind: 'nested', key: partKey, nodes: partNodes, nonNull: true, attribute: part.part, object });
   }
   return {
-    kind: 'aggregate', key, nodes, nonNull: true, model: origin.model, list: origin.list, definition, label,
+    kind: 'aggregate',
+    key,
+    nodes,
+    nonNull: true,
+    model: origin.model,
+    list: origin.list,
+    definition,
+    label,
     ownerColumns: origin.list ? relatedPath(origin.list).ownerColumns : [],
     selected,
     object: { model: origin.model, columns: [], fields, related: [] },
@@ -398,7 +511,16 @@ function aggregatePlan(context: PlanContext, type: GraphQLObjectType, definition
 }
 
 /** A scalar read from a row-like object by `attribute`: a column, an edge's association column, an aggregate value. */
-function leafPlan(context: PlanContext, definition: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[], model: MappedModel, attribute: string, label: string, guardable = true): ColumnPlan {
+function leafPlan(
+  context: PlanContext,
+  definition: GraphQLField<unknown, unknown>,
+  key: string,
+  nodes: FieldNode[],
+  model: MappedModel,
+  attribute: string,
+  label: string,
+  guardable = true,
+): ColumnPlan {
   const leaf = getNullableType(definition.type);
   if (!isLeafType(leaf)) throw new NotPlannable(`${label} is not a scalar`);
   const guarded = guardable && context.isGuarded(model, attribute);
@@ -419,7 +541,12 @@ function readsVariables(nodes: readonly FieldNode[]): boolean {
   let found = false;
   for (const node of nodes) {
     for (const argument of node.arguments ?? []) {
-      visit(argument.value, { Variable() { found = true; return BREAK; } });
+      visit(argument.value, {
+        Variable() {
+          found = true;
+          return BREAK;
+        },
+      });
     }
   }
   return found;
@@ -431,7 +558,10 @@ function typename(key: string, nodes: FieldNode[], type: GraphQLObjectType): Typ
 
 function fieldOf(type: GraphQLObjectType, node: FieldNode): GraphQLField<unknown, unknown> {
   const definition = type.getFields()[node.name.value];
-  if (!definition) throw new NotPlannable(`${type.name}.${node.name.value} is ${node.name.value.startsWith('__') ? 'introspection' : 'not in the schema'}`);
+  if (!definition)
+    throw new NotPlannable(
+      `${type.name}.${node.name.value} is ${node.name.value.startsWith('__') ? 'introspection' : 'not in the schema'}`,
+    );
   return definition;
 }
 
@@ -442,9 +572,10 @@ function fieldOf(type: GraphQLObjectType, node: FieldNode): GraphQLField<unknown
 function originOf(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>): FieldOrigin {
   const origin = definition.extensions?.['relgraph'] as FieldOrigin | undefined;
   if (!origin) throw new NotPlannable(`${type.name}.${definition.name} was not generated by relgraph`);
-  const own = definition.resolve === undefined
-    ? origin.kind === 'column' && origin.attribute === definition.name
-    : isGeneratedResolver(definition.resolve);
+  const own =
+    definition.resolve === undefined
+      ? origin.kind === 'column' && origin.attribute === definition.name
+      : isGeneratedResolver(definition.resolve);
   if (!own) throw new NotPlannable(`${type.name}.${definition.name} has a resolver relgraph did not make`);
   return origin;
 }
@@ -452,9 +583,14 @@ function originOf(type: GraphQLObjectType, definition: GraphQLField<unknown, unk
 /** The type shapes the shaper writes: `[T!]!` lists, and objects nullable or not. */
 function assertShape(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, shape: 'list' | 'nullable' | 'nonNull'): void {
   const fieldType: GraphQLOutputType = definition.type;
-  const ok = shape === 'list'
-    ? isNonNullType(fieldType) && isListType(fieldType.ofType) && isNonNullType((fieldType.ofType as GraphQLList<GraphQLOutputType>).ofType)
-    : shape === 'nonNull' ? isNonNullType(fieldType) && isObjectType(fieldType.ofType) : isObjectType(fieldType);
+  const ok =
+    shape === 'list'
+      ? isNonNullType(fieldType) &&
+        isListType(fieldType.ofType) &&
+        isNonNullType((fieldType.ofType as GraphQLList<GraphQLOutputType>).ofType)
+      : shape === 'nonNull'
+        ? isNonNullType(fieldType) && isObjectType(fieldType.ofType)
+        : isObjectType(fieldType);
   if (!ok) throw new NotPlannable(`${type.name}.${definition.name} has a type the planner does not write`);
 }
 

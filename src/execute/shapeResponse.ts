@@ -11,7 +11,16 @@
  * functions made per field. The response path is one array written in place as the pass goes
  * down, copied only for an error.
  */
-import { GraphQLBoolean, GraphQLError, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLString, locatedError, type ExecutionResult } from 'graphql';
+import {
+  GraphQLBoolean,
+  type GraphQLError,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLString,
+  locatedError,
+  type ExecutionResult,
+} from 'graphql';
 import { inspect } from 'graphql/jsutils/inspect.js';
 import type { Row } from '../loaders/runSelect.js';
 import type { Access } from '../resolvers/Access.js';
@@ -19,7 +28,20 @@ import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 import { encodeCursor } from '../resolvers/cursors.js';
 import type { ConnectionData, Fetched, FieldData } from './fetchPlan.js';
-import type { AggregatePlan, ColumnPlan, ConnectionField, ConnectionPlan, EdgeField, FieldPlan, LoadPlan, NestedPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
+import type {
+  AggregatePlan,
+  ColumnPlan,
+  ConnectionField,
+  ConnectionPlan,
+  EdgeField,
+  FieldPlan,
+  LoadPlan,
+  NestedPlan,
+  ObjectPlan,
+  OperationPlan,
+  RelatedPlan,
+  RootPlan,
+} from './plan.js';
 
 interface Shaping {
   readonly fetched: Fetched;
@@ -40,10 +62,14 @@ export function shapeResponse(plan: OperationPlan, fetched: Fetched, access: Acc
   let data: Record<string, unknown> | null = {};
   try {
     for (const root of plan.roots) {
-      data[root.key] = root.kind === 'typename' ? root.typeName
-        : root.kind === 'connection' ? completeConnection(root)(rootRow, 0, 0, shaping)
-          : root.kind === 'aggregate' ? completeAggregate(root)(rootRow, 0, 0, shaping)
-            : completeRoot(root, shaping);
+      data[root.key] =
+        root.kind === 'typename'
+          ? root.typeName
+          : root.kind === 'connection'
+            ? completeConnection(root)(rootRow, 0, 0, shaping)
+            : root.kind === 'aggregate'
+              ? completeAggregate(root)(rootRow, 0, 0, shaping)
+              : completeRoot(root, shaping);
     }
   } catch (error) {
     // A non-null root field failed: the whole `data` is null, with this error alone (see `fieldError`).
@@ -75,7 +101,13 @@ function completeRoot(root: RootPlan, shaping: Shaping): unknown {
 }
 
 /** A `[T!]!` list at path slot `depth`: an item that fails fails the list (its items are non-null). */
-function shapeList(object: ObjectPlan, data: { readonly starts: Int32Array; readonly rows: Row[] }, index: number, depth: number, shaping: Shaping): unknown[] {
+function shapeList(
+  object: ObjectPlan,
+  data: { readonly starts: Int32Array; readonly rows: Row[] },
+  index: number,
+  depth: number,
+  shaping: Shaping,
+): unknown[] {
   const start = data.starts[index]!;
   const end = data.starts[index + 1]!;
   const write = writerOf(object);
@@ -116,9 +148,7 @@ function compileObject(object: ObjectPlan): ObjectWriter {
     if (field.kind === 'column') {
       const slow = `${helper(completeColumn(field))}(row, depth, s)`;
       const check = field.guarded ? undefined : fastCheck(field);
-      return check
-        ? `${key}: (v = row[${JSON.stringify(field.attribute)}], ${check} ? v : ${slow})`
-        : `${key}: ${slow}`;
+      return check ? `${key}: (v = row[${JSON.stringify(field.attribute)}], ${check} ? v : ${slow})` : `${key}: ${slow}`;
     }
     return `${key}: ${helper(completeRelated(field))}(row, index, depth, s)`;
   });
@@ -183,7 +213,9 @@ function completeRelated(field: RelatedPlan): (row: Row, index: number, depth: n
  * ancestor reaches the connection field itself, as in graphql-js.
  */
 function completeConnection(field: ConnectionPlan): (row: Row, index: number, depth: number, shaping: Shaping) => unknown {
-  return completeLoaded(field, (data, index, depth, shaping) => writeConnection(field.fields, data as ConnectionData, index, depth, shaping));
+  return completeLoaded(field, (data, index, depth, shaping) =>
+    writeConnection(field.fields, data as ConnectionData, index, depth, shaping),
+  );
 }
 
 /**
@@ -208,7 +240,13 @@ function completeLoaded(
   };
 }
 
-function writeConnection(fields: readonly ConnectionField[], data: ConnectionData, index: number, depth: number, shaping: Shaping): Record<string, unknown> {
+function writeConnection(
+  fields: readonly ConnectionField[],
+  data: ConnectionData,
+  index: number,
+  depth: number,
+  shaping: Shaping,
+): Record<string, unknown> {
   const { path } = shaping;
   const start = data.starts[index]!;
   const end = data.starts[index + 1]!;
@@ -256,7 +294,13 @@ function writeConnection(fields: readonly ConnectionField[], data: ConnectionDat
 
 const noLink: Row = {};
 
-function writeEdge(fields: readonly EdgeField[], data: ConnectionData, j: number, depth: number, shaping: Shaping): Record<string, unknown> {
+function writeEdge(
+  fields: readonly EdgeField[],
+  data: ConnectionData,
+  j: number,
+  depth: number,
+  shaping: Shaping,
+): Record<string, unknown> {
   const edge: Record<string, unknown> = {};
   const row = data.rows[j]!;
   for (const field of fields) {
@@ -329,7 +373,9 @@ function fieldError(field: FieldCommonPlan, depth: number, raw: unknown, shaping
 function serializeLeaf(field: ColumnPlan, value: unknown): unknown {
   const serialized = field.leaf.serialize(value);
   if (serialized === null || serialized === undefined) {
-    throw new Error(`Expected \`${inspect(field.leaf)}.serialize(${inspect(value)})\` to return non-nullable value, returned: ${inspect(serialized)}`);
+    throw new Error(
+      `Expected \`${inspect(field.leaf)}.serialize(${inspect(value)})\` to return non-nullable value, returned: ${inspect(serialized)}`,
+    );
   }
   return serialized;
 }

@@ -10,7 +10,13 @@ export type CatalogRow = Record<string, unknown>;
  * other failure becomes a `CatalogReadError` naming what was read ("the columns
  * (information_schema.COLUMNS)") and from which catalog.
  */
-export async function catalogQuery(executor: Executor, catalog: 'MySQL' | 'SQLite', what: string, sql: string, params: readonly unknown[]): Promise<readonly CatalogRow[]> {
+export async function catalogQuery(
+  executor: Executor,
+  catalog: 'MySQL' | 'SQLite',
+  what: string,
+  sql: string,
+  params: readonly unknown[],
+): Promise<readonly CatalogRow[]> {
   try {
     return (await executor.execute({ sql, params, kind: 'select' })).rows;
   } catch (error) {

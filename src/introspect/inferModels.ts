@@ -11,8 +11,14 @@ import type { Catalog, CatalogForeignKey, CatalogTable } from './Catalog.js';
 import { columnPosition, describeColumns, key, sameSet, type ColumnsContext } from './inferColumns.js';
 import { FieldNames, assignModelNames, compare, detectConvention, firstFree } from './inferNames.js';
 import {
-  associationProxies, bySideOrder, foreignKeySides, manyToManySides, nameRelationships,
-  type ModelDraft, type RelationshipsContext, type Side,
+  associationProxies,
+  bySideOrder,
+  foreignKeySides,
+  manyToManySides,
+  nameRelationships,
+  type ModelDraft,
+  type RelationshipsContext,
+  type Side,
 } from './inferRelationships.js';
 
 export interface InferModelsOptions {
@@ -91,8 +97,10 @@ export interface ForeignKeyDescription {
 
 export type ConstraintDescription =
   | { readonly kind: 'unique'; readonly columns: readonly string[] }
-  | ({ readonly kind: 'foreignKey'; readonly columns: readonly string[]; readonly targets: readonly string[] }
-    & Omit<ForeignKeyDescription, 'target'>);
+  | ({ readonly kind: 'foreignKey'; readonly columns: readonly string[]; readonly targets: readonly string[] } & Omit<
+      ForeignKeyDescription,
+      'target'
+    >);
 
 export interface RelationshipDescription {
   readonly name: string;
@@ -147,7 +155,11 @@ export interface SkippedTable {
  */
 export function inferModels(catalog: Catalog, options: InferModelsOptions = {}): ModelsDescription {
   const notes: string[] = [];
-  const skipped: SkippedTable[] = catalog.views.map((name) => ({ name, kind: 'view' as const, reason: 'a view has no primary key to look its rows up by' }));
+  const skipped: SkippedTable[] = catalog.views.map((name) => ({
+    name,
+    kind: 'view' as const,
+    reason: 'a view has no primary key to look its rows up by',
+  }));
   const selected: CatalogTable[] = [];
   for (const table of [...catalog.tables].sort((a, b) => compare(a.name, b.name)).map(canonical)) {
     const excludedBy = exclusionReason(table.name, options);
@@ -156,12 +168,17 @@ export function inferModels(catalog: Catalog, options: InferModelsOptions = {}):
   }
   const convention = detectConvention(selected.flatMap((t) => t.columns.map((c) => c.name)));
   const { links, modelTables } = classifyTables(selected, skipped, catalog);
-  const modelNames = new Map(assignModelNames(modelTables.map((t) => t.name)).map((m) => {
-    if (m.why) notes.push(`${m.why}.`);
-    return [m.table, m.name] as const;
-  }));
+  const modelNames = new Map(
+    assignModelNames(modelTables.map((t) => t.name)).map((m) => {
+      if (m.why) notes.push(`${m.why}.`);
+      return [m.table, m.name] as const;
+    }),
+  );
   const context: InferContext = {
-    convention, modelNames, notes, allModelNames: [...modelNames.values()],
+    convention,
+    modelNames,
+    notes,
+    allModelNames: [...modelNames.values()],
     mappedForeignKeys: new Map(selected.map((t) => [t.name, mappedForeignKeys(t, catalog, modelNames, skipped, notes)])),
   };
   const drafts = new Map(modelTables.map((t) => [t.name, draftModel(t, context)]));
@@ -193,8 +210,13 @@ function canonical(table: CatalogTable): CatalogTable {
     ...table,
     uniques: [...table.uniques].sort((a, b) => compare(key(a.columns), key(b.columns)) || compare(a.name, b.name)),
     indexes: [...table.indexes].sort((a, b) => compare(a.name, b.name)),
-    foreignKeys: [...table.foreignKeys].sort((a, b) => compare(position(a.columns), position(b.columns))
-      || compare(a.columns.join('\u0000'), b.columns.join('\u0000')) || compare(a.targetTable, b.targetTable) || compare(a.name, b.name)),
+    foreignKeys: [...table.foreignKeys].sort(
+      (a, b) =>
+        compare(position(a.columns), position(b.columns)) ||
+        compare(a.columns.join('\u0000'), b.columns.join('\u0000')) ||
+        compare(a.targetTable, b.targetTable) ||
+        compare(a.name, b.name),
+    ),
   };
 }
 
@@ -209,7 +231,9 @@ function exclusionReason(table: string, options: InferModelsOptions): string | u
 
 /** `*` matches any characters, `?` one; everything else itself, case-sensitively (as MySQL on Linux). */
 export function globMatches(pattern: string, name: string): boolean {
-  const source = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('');
+  const source = [...pattern]
+    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${source}$`, 's').test(name);
 }
 
@@ -220,14 +244,20 @@ export function globMatches(pattern: string, name: string): boolean {
  * 2. Any other table with a primary key is a model.
  * 3. The rest have no primary key: left out, with why.
  */
-function classifyTables(tables: readonly CatalogTable[], skipped: SkippedTable[], catalog: Catalog): { links: CatalogTable[]; modelTables: CatalogTable[] } {
+function classifyTables(
+  tables: readonly CatalogTable[],
+  skipped: SkippedTable[],
+  catalog: Catalog,
+): { links: CatalogTable[]; modelTables: CatalogTable[] } {
   const keyed = new Set(tables.filter((t) => t.primaryKey.length > 0).map((t) => t.name));
   const referenced = new Set(tables.flatMap((t) => t.foreignKeys.filter((fk) => fk.targetTable !== t.name).map((fk) => fk.targetTable)));
   const links: CatalogTable[] = [];
   const modelTables: CatalogTable[] = [];
   for (const table of tables) {
-    const isLink = hasLinkShape(table) && !referenced.has(table.name)
-      && table.foreignKeys.every((fk) => keyed.has(fk.targetTable) && fk.targetTable !== table.name && !foreignKeyProblem(table, fk, catalog));
+    const isLink =
+      hasLinkShape(table) &&
+      !referenced.has(table.name) &&
+      table.foreignKeys.every((fk) => keyed.has(fk.targetTable) && fk.targetTable !== table.name && !foreignKeyProblem(table, fk, catalog));
     if (isLink) links.push(table);
     else if (table.primaryKey.length > 0) modelTables.push(table);
     else skipped.push({ name: table.name, kind: 'table', reason: noPrimaryKeyReason(table) });
@@ -240,8 +270,13 @@ function hasLinkShape(table: CatalogTable): boolean {
   const [a, b] = table.foreignKeys as [CatalogForeignKey, CatalogForeignKey];
   if (a.columns.some((c) => b.columns.includes(c))) return false;
   const linkColumns = [...a.columns, ...b.columns];
-  return sameSet(linkColumns, table.columns.map((c) => c.name))
-    && (table.primaryKey.length === 0 || sameSet(table.primaryKey, linkColumns));
+  return (
+    sameSet(
+      linkColumns,
+      table.columns.map((c) => c.name),
+    ) &&
+    (table.primaryKey.length === 0 || sameSet(table.primaryKey, linkColumns))
+  );
 }
 
 function noPrimaryKeyReason(table: CatalogTable): string {
@@ -270,7 +305,13 @@ function foreignKeyProblem(table: CatalogTable, fk: CatalogForeignKey, catalog: 
 }
 
 /** The table's foreign keys that can be declared; each one left out is noted. */
-function mappedForeignKeys(table: CatalogTable, catalog: Catalog, modelNames: ReadonlyMap<string, string>, skipped: readonly SkippedTable[], notes: string[]): CatalogForeignKey[] {
+function mappedForeignKeys(
+  table: CatalogTable,
+  catalog: Catalog,
+  modelNames: ReadonlyMap<string, string>,
+  skipped: readonly SkippedTable[],
+  notes: string[],
+): CatalogForeignKey[] {
   const mapped: CatalogForeignKey[] = [];
   for (const fk of table.foreignKeys) {
     const label = `Foreign key (${fk.columns.join(', ')}) of table "${table.name}" to "${fk.targetTable}"`;
@@ -306,9 +347,15 @@ function draftModel(table: CatalogTable, context: InferContext): ModelDraftWithA
   const fks = context.mappedForeignKeys.get(table.name)!;
   const { columns, constraints } = describeColumns(table, fks, name, context);
   return {
-    table, name, columns, tableArgs: constraints,
+    table,
+    name,
+    columns,
+    tableArgs: constraints,
     associationObject: isAssociationObject(table, fks),
-    fields: new FieldNames(context.convention, columns.map((c) => c.attribute)),
+    fields: new FieldNames(
+      context.convention,
+      columns.map((c) => c.attribute),
+    ),
   };
 }
 
@@ -332,7 +379,9 @@ function draftLinkTable(table: CatalogTable, context: InferContext): LinkDraft {
   const keyed = table.primaryKey.length > 0 || table.uniques.length > 0;
   if (!keyed) {
     const list = table.foreignKeys.flatMap((fk) => fk.columns).join(', ');
-    context.notes.push(`Link table "${table.name}" has no primary key or unique index over (${list}); relgraph serve keeps its links unique by locking and checking before insert (up to two statements more per add), which a key makes unnecessary: ALTER TABLE ${table.name} ADD PRIMARY KEY (${list}).`);
+    context.notes.push(
+      `Link table "${table.name}" has no primary key or unique index over (${list}); relgraph serve keeps its links unique by locking and checking before insert (up to two statements more per add), which a key makes unnecessary: ALTER TABLE ${table.name} ADD PRIMARY KEY (${list}).`,
+    );
   }
   return { table, columns, constraints, keyed };
 }
@@ -342,24 +391,56 @@ function draftLinkTable(table: CatalogTable, context: InferContext): LinkDraft {
 
 /** Names the declaration API and the module itself bind, which a model's constant cannot take. */
 const moduleBindings = new Set([
-  'Base', 'Column', 'ForeignKey', 'ForeignKeyConstraint', 'UniqueConstraint', 'Table', 'relationship', 'associationProxy',
-  'declarativeBase', 'defaultInflection', 'Inflection', 'inflection',
-  'Integer', 'BigInteger', 'SmallInteger', 'TinyInteger', 'Year', 'String', 'Text', 'Boolean', 'Float', 'Numeric', 'DateTime', 'Date',
-  'Time', 'JSON', 'Enum', 'Set', 'LargeBinary',
+  'Base',
+  'Column',
+  'ForeignKey',
+  'ForeignKeyConstraint',
+  'UniqueConstraint',
+  'Table',
+  'relationship',
+  'associationProxy',
+  'declarativeBase',
+  'defaultInflection',
+  'Inflection',
+  'inflection',
+  'Integer',
+  'BigInteger',
+  'SmallInteger',
+  'TinyInteger',
+  'Year',
+  'String',
+  'Text',
+  'Boolean',
+  'Float',
+  'Numeric',
+  'DateTime',
+  'Date',
+  'Time',
+  'JSON',
+  'Enum',
+  'Set',
+  'LargeBinary',
 ]);
 
 /** `Column` → `ColumnModel`: the module's constant for each model, clear of the imports and of each other. */
 function moduleBindingsOf(names: readonly string[]): Map<string, string> {
   const taken = new Set([...moduleBindings, ...names]);
-  return new Map([...names].sort(compare).map((name) => {
-    if (!moduleBindings.has(name)) return [name, name];
-    const binding = firstFree(`${name}Model`, 'camel', (candidate) => !taken.has(candidate));
-    taken.add(binding);
-    return [name, binding];
-  }));
+  return new Map(
+    [...names].sort(compare).map((name) => {
+      if (!moduleBindings.has(name)) return [name, name];
+      const binding = firstFree(`${name}Model`, 'camel', (candidate) => !taken.has(candidate));
+      taken.add(binding);
+      return [name, binding];
+    }),
+  );
 }
 
-function finishModel(draft: ModelDraftWithArgs, binding: string, sides: readonly Side[], proxies: ReadonlyMap<string, ProxyDescription[]>): ModelDescription {
+function finishModel(
+  draft: ModelDraftWithArgs,
+  binding: string,
+  sides: readonly Side[],
+  proxies: ReadonlyMap<string, ProxyDescription[]>,
+): ModelDescription {
   const owned = sides.filter((s) => s.owner === draft.name).sort(bySideOrder);
   return {
     name: draft.name,
@@ -371,7 +452,11 @@ function finishModel(draft: ModelDraftWithArgs, binding: string, sides: readonly
       name: side.name!,
       target: side.target,
       direction: side.direction,
-      options: { ...(side.options.secondary ? { secondary: side.options.secondary } : {}), backPopulates: side.partner!.name!, ...withoutSecondary(side.options) },
+      options: {
+        ...(side.options.secondary ? { secondary: side.options.secondary } : {}),
+        backPopulates: side.partner!.name!,
+        ...withoutSecondary(side.options),
+      },
     })),
     proxies: proxies.get(draft.name) ?? [],
     associationObject: draft.associationObject,

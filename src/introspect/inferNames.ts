@@ -24,14 +24,31 @@ const declarationKeys = new Set(['tableName', 'tableArgs', 'versionIdCol', '__pr
  * their filters, `PageInfo`, `SortDirection`.
  */
 const builtinTypeNames = new Set([
-  'Query', 'Mutation', 'Subscription', 'PageInfo', 'SortDirection',
+  'Query',
+  'Mutation',
+  'Subscription',
+  'PageInfo',
+  'SortDirection',
   ...['Int', 'Float', 'String', 'Boolean', 'ID', 'BigInt', 'Decimal', 'DateTime', 'Date', 'JSON'].flatMap((s) => [s, `${s}Filter`]),
 ]);
 
 /** What the default inflection appends to a model's name for its other types (`ParentWhere`, ...). */
 const modelTypeSuffixes = [
-  'Where', 'OrderBy', 'Key', 'CreateInput', 'UpdateInput', 'ListRelationInput', 'RelationInput', 'ListFilter',
-  'Connection', 'Edge', 'Aggregate', 'SumFields', 'AvgFields', 'MinFields', 'MaxFields',
+  'Where',
+  'OrderBy',
+  'Key',
+  'CreateInput',
+  'UpdateInput',
+  'ListRelationInput',
+  'RelationInput',
+  'ListFilter',
+  'Connection',
+  'Edge',
+  'Aggregate',
+  'SumFields',
+  'AvgFields',
+  'MinFields',
+  'MaxFields',
 ];
 
 /**
@@ -71,7 +88,10 @@ export function joinWords(convention: Convention, ...parts: string[]): string {
  */
 export function modelWord(convention: Convention, modelName: string): string {
   if (convention === 'camel') return lowerFirst(modelName);
-  return modelName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  return modelName
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
 }
 
 /** `'parent_id'` → `'parent'`, `'billingAddressId'` → `'billingAddress'`; `undefined` without an id suffix. */
@@ -117,7 +137,11 @@ export function attributeNames(columns: readonly string[], convention: Conventio
       base = words.length === 0 ? 'column' : joinWords(convention, ...words.map((w, i) => (i === 0 ? w : w.toLowerCase())));
       if (!isUsableAttribute(base)) base = joinWords(convention, base, 'column');
     }
-    const attribute = firstFree(base, convention, (candidate) => !fields.has(defaultInflection.fieldName(candidate)) && isUsableAttribute(candidate));
+    const attribute = firstFree(
+      base,
+      convention,
+      (candidate) => !fields.has(defaultInflection.fieldName(candidate)) && isUsableAttribute(candidate),
+    );
     fields.add(defaultInflection.fieldName(attribute));
     result.set(column, attribute);
   }
@@ -156,12 +180,19 @@ export function assignModelNames(tables: readonly string[]): ModelName[] {
   const assigned = new Map<string, ModelName>();
   const taken = new Set<string>();
   const rootFields = new Set<string>();
-  const derivedFromOther = (candidate: string, table: string) => [...bases].some(([other, base]) =>
-    other !== table && modelTypeSuffixes.some((suffix) => candidate === `${base.name}${suffix}`));
+  const derivedFromOther = (candidate: string, table: string) =>
+    [...bases].some(([other, base]) => other !== table && modelTypeSuffixes.some((suffix) => candidate === `${base.name}${suffix}`));
   for (const table of order) {
     const base = bases.get(table)!;
-    const name = firstFree(base.name, 'camel', (candidate) => !taken.has(candidate) && !builtinTypeNames.has(candidate)
-      && !derivedFromOther(candidate, table) && !rootFieldsOf(candidate).some((field) => rootFields.has(field)));
+    const name = firstFree(
+      base.name,
+      'camel',
+      (candidate) =>
+        !taken.has(candidate) &&
+        !builtinTypeNames.has(candidate) &&
+        !derivedFromOther(candidate, table) &&
+        !rootFieldsOf(candidate).some((field) => rootFields.has(field)),
+    );
     taken.add(name);
     for (const field of rootFieldsOf(name)) rootFields.add(field);
     const why = name === base.name ? base.why : `${clashReason(base.name, table, bases)}, so it is ${name}`;
@@ -181,7 +212,9 @@ function baseModelName(table: string): { name: string; why: string | undefined }
 
 /** `'2024-orders'` → letters `['orders']`, leading `['2024']`; an all-capitals word is lower-cased. */
 function nameWords(name: string): { letters: string[]; leading: string[] } {
-  const words = name.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0)
+  const words = name
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
     .map((w) => (w === w.toUpperCase() ? w.toLowerCase() : w));
   const leading: string[] = [];
   while (words.length > 0 && /^[0-9]/.test(words[0]!)) leading.push(words.shift()!);
@@ -216,8 +249,9 @@ function rootFieldsOf(modelName: string): string[] {
  * PascalCase) would be the name of a model or of a type generated for one.
  */
 export function enumNameOverride(defaultName: string, modelNames: readonly string[]): string | undefined {
-  const taken = builtinTypeNames.has(defaultName) || modelNames.some((model) =>
-    defaultName === model || modelTypeSuffixes.some((suffix) => defaultName === `${model}${suffix}`));
+  const taken =
+    builtinTypeNames.has(defaultName) ||
+    modelNames.some((model) => defaultName === model || modelTypeSuffixes.some((suffix) => defaultName === `${model}${suffix}`));
   return taken ? `${defaultName}Enum` : undefined;
 }
 

@@ -8,7 +8,7 @@ import type { Direction } from '../mapper/index.js';
 import type { CatalogForeignKey, CatalogTable } from './Catalog.js';
 import { columnPosition } from './inferColumns.js';
 import type { ColumnDescription, ProxyDescription, RelationshipOptionsDescription } from './inferModels.js';
-import { FieldNames, attributeNames, compare, idStem, joinWords, modelWord, plural, type Convention } from './inferNames.js';
+import { type FieldNames, attributeNames, compare, idStem, joinWords, modelWord, plural, type Convention } from './inferNames.js';
 
 /** A model being inferred, as its relationships need it. */
 export interface ModelDraft {
@@ -72,34 +72,53 @@ export function foreignKeySides(table: CatalogTable, drafts: ReadonlyMap<string,
     const parent = drafts.get(parentTable)!;
     const selfReferential = parentTable === table.name;
     const sameDirection = fks.filter((other) => other.targetTable === parentTable).length;
-    const reverse = selfReferential ? 0 : context.mappedForeignKeys.get(parentTable)!.filter((other) => other.targetTable === table.name).length;
+    const reverse = selfReferential
+      ? 0
+      : context.mappedForeignKeys.get(parentTable)!.filter((other) => other.targetTable === table.name).length;
     const foreignKeys = sameDirection + reverse > 1 ? { foreignKeys: fk.columns.map((c) => `${table.name}.${c}`) } : {};
     const unique = isUniqueForeignKey(table, fk);
     const targetWord = modelWord(convention, parent.name);
     const attributes = fk.columns.map((c) => child.columns.find((d) => d.name === c)!.attribute);
     const stem = attributes.length === 1 ? idStem(attributes[0]!) : undefined;
     const columnWords = joinWords(convention, ...attributes);
-    const manyToOneNames = stem ? [stem] : sameDirection > 1 ? [joinWords(convention, columnWords, targetWord)] : [targetWord, joinWords(convention, columnWords, targetWord)];
+    const manyToOneNames = stem
+      ? [stem]
+      : sameDirection > 1
+        ? [joinWords(convention, columnWords, targetWord)]
+        : [targetWord, joinWords(convention, columnWords, targetWord)];
     const childWord = modelWord(convention, child.name);
     const childNames = unique ? childWord : plural(childWord);
     const qualified = joinWords(convention, manyToOneNames[0]!, childNames);
     let oneToManyNames: string[];
-    if (selfReferential) oneToManyNames = manyToOneNames[0]!.toLowerCase() === 'parent' ? [unique ? 'child' : 'children', qualified] : [qualified];
+    if (selfReferential)
+      oneToManyNames = manyToOneNames[0]!.toLowerCase() === 'parent' ? [unique ? 'child' : 'children', qualified] : [qualified];
     else oneToManyNames = sameDirection > 1 ? [qualified] : [childNames, qualified];
     const manyToOne: Side = {
-      owner: child.name, target: parent.name, direction: 'many-to-one', list: false, candidates: manyToOneNames,
+      owner: child.name,
+      target: parent.name,
+      direction: 'many-to-one',
+      list: false,
+      candidates: manyToOneNames,
       options: { ...foreignKeys, ...(selfReferential ? { remoteSide: fk.targetColumns } : {}) },
-      order: [0, String(columnPosition(table, fk.columns[0]!)).padStart(6, '0')], foreignKey: fk, table: table.name,
+      order: [0, String(columnPosition(table, fk.columns[0]!)).padStart(6, '0')],
+      foreignKey: fk,
+      table: table.name,
     };
     const oneToMany: Side = {
-      owner: parent.name, target: child.name, direction: 'one-to-many', list: !unique, candidates: oneToManyNames,
+      owner: parent.name,
+      target: child.name,
+      direction: 'one-to-many',
+      list: !unique,
+      candidates: oneToManyNames,
       options: {
         ...(unique ? { uselist: false as const } : {}),
         ...foreignKeys,
         ...(child.associationObject ? { cascade: 'all, delete-orphan' } : {}),
         ...(fk.onDelete === 'CASCADE' ? { passiveDeletes: true as const } : {}),
       },
-      order: [1, `${table.name}\u0000${fk.columns.join(',')}`], foreignKey: fk, table: table.name,
+      order: [1, `${table.name}\u0000${fk.columns.join(',')}`],
+      foreignKey: fk,
+      table: table.name,
     };
     manyToOne.partner = oneToMany;
     oneToMany.partner = manyToOne;
@@ -110,8 +129,9 @@ export function foreignKeySides(table: CatalogTable, drafts: ReadonlyMap<string,
 
 /** A unique key (the primary key or a unique constraint) within the foreign key's columns: one row per parent. */
 function isUniqueForeignKey(table: CatalogTable, fk: CatalogForeignKey): boolean {
-  return [table.primaryKey, ...table.uniques.map((u) => u.columns)]
-    .some((key) => key.length > 0 && key.every((c) => fk.columns.includes(c)));
+  return [table.primaryKey, ...table.uniques.map((u) => u.columns)].some(
+    (key) => key.length > 0 && key.every((c) => fk.columns.includes(c)),
+  );
 }
 
 /**
@@ -125,28 +145,40 @@ function isUniqueForeignKey(table: CatalogTable, fk: CatalogForeignKey): boolean
 export function manyToManySides(table: CatalogTable, links: readonly CatalogTable[], context: RelationshipsContext): Side[] {
   const { convention, modelNames } = context;
   const [a, b] = table.foreignKeys as [CatalogForeignKey, CatalogForeignKey];
-  const ends = (t: CatalogTable) => t.foreignKeys.map((fk) => fk.targetTable).sort(compare).join('\u0000');
+  const ends = (t: CatalogTable) =>
+    t.foreignKeys
+      .map((fk) => fk.targetTable)
+      .sort(compare)
+      .join('\u0000');
   const shared = links.filter((other) => ends(other) === ends(table)).length > 1;
   const tableWord = attributeNames([table.name], convention).get(table.name)!;
   const selfReferential = a.targetTable === b.targetTable;
-  const attributes = attributeNames(table.columns.map((c) => c.name), convention);
+  const attributes = attributeNames(
+    table.columns.map((c) => c.name),
+    convention,
+  );
   const side = (own: CatalogForeignKey, other: CatalogForeignKey, index: number): Side => {
     const target = modelNames.get(other.targetTable)!;
     const otherColumns = other.columns.map((c) => attributes.get(c)!);
     const otherWord = selfReferential
-      ? (otherColumns.length === 1 ? idStem(otherColumns[0]!) : undefined) ?? joinWords(convention, ...otherColumns)
+      ? ((otherColumns.length === 1 ? idStem(otherColumns[0]!) : undefined) ?? joinWords(convention, ...otherColumns))
       : modelWord(convention, target);
     const names = plural(otherWord);
     const qualified = joinWords(convention, tableWord, names);
     return {
-      owner: modelNames.get(own.targetTable)!, target, direction: 'many-to-many', list: true,
+      owner: modelNames.get(own.targetTable)!,
+      target,
+      direction: 'many-to-many',
+      list: true,
       candidates: shared ? [qualified] : [names, qualified],
       options: {
         secondary: table.name,
         ...(selfReferential ? { foreignKeys: own.columns.map((c) => `${table.name}.${c}`) } : {}),
         ...(own.onDelete === 'CASCADE' ? { passiveDeletes: true as const } : {}),
       },
-      order: [2, `${table.name}\u0000${index}`], foreignKey: own, table: table.name,
+      order: [2, `${table.name}\u0000${index}`],
+      foreignKey: own,
+      table: table.name,
     };
   };
   const first = side(a, b, 0);
@@ -175,20 +207,31 @@ export function bySideOrder(a: Side, b: Side): number {
  * (`Book.authors` through `Book.book_authors` → `BookAuthor.author`), named as the plural of
  * the association's many-to-one.
  */
-export function associationProxies(modelTables: readonly CatalogTable[], drafts: ReadonlyMap<string, ModelDraft>, sides: readonly Side[], context: RelationshipsContext): Map<string, ProxyDescription[]> {
+export function associationProxies(
+  modelTables: readonly CatalogTable[],
+  drafts: ReadonlyMap<string, ModelDraft>,
+  sides: readonly Side[],
+  context: RelationshipsContext,
+): Map<string, ProxyDescription[]> {
   const proxies = new Map<string, ProxyDescription[]>();
   for (const table of modelTables) {
     const association = drafts.get(table.name)!;
     if (!association.associationObject) continue;
     const fks = context.mappedForeignKeys.get(table.name)!;
-    for (const [own, other] of [[fks[0]!, fks[1]!], [fks[1]!, fks[0]!]] as const) {
+    for (const [own, other] of [
+      [fks[0]!, fks[1]!],
+      [fks[1]!, fks[0]!],
+    ] as const) {
       const toAssociations = sides.find((s) => s.foreignKey === own && s.direction === 'one-to-many')!;
       const toFarEnd = sides.find((s) => s.foreignKey === other && s.direction === 'many-to-one')!;
       if (!toAssociations.list) continue;
       const owner = drafts.get(own.targetTable)!;
       const names = plural(toFarEnd.name!);
       const name = owner.fields.claim([names, joinWords(context.convention, modelWord(context.convention, association.name), names)], true);
-      proxies.set(owner.name, [...(proxies.get(owner.name) ?? []), { name, relationship: toAssociations.name!, attribute: toFarEnd.name!, target: toFarEnd.target }]);
+      proxies.set(owner.name, [
+        ...(proxies.get(owner.name) ?? []),
+        { name, relationship: toAssociations.name!, attribute: toFarEnd.name!, target: toFarEnd.target },
+      ]);
     }
   }
   return proxies;

@@ -34,13 +34,15 @@ export async function readCatalog(driver: Driver): Promise<Catalog> {
 
 function sortCatalog(catalog: Catalog): Catalog {
   return {
-    tables: [...catalog.tables].sort(byName).map((table): CatalogTable => ({
-      ...table,
-      uniques: [...table.uniques].sort(byName),
-      indexes: [...table.indexes].sort(byName),
-      // Two foreign keys of SQLite, which has no names, may be given the same one.
-      foreignKeys: [...table.foreignKeys].sort((a, b) => byName(a, b) || compare(a.targetTable, b.targetTable)),
-    })),
+    tables: [...catalog.tables].sort(byName).map(
+      (table): CatalogTable => ({
+        ...table,
+        uniques: [...table.uniques].sort(byName),
+        indexes: [...table.indexes].sort(byName),
+        // Two foreign keys of SQLite, which has no names, may be given the same one.
+        foreignKeys: [...table.foreignKeys].sort((a, b) => byName(a, b) || compare(a.targetTable, b.targetTable)),
+      }),
+    ),
     views: [...catalog.views].sort(compare),
   };
 }

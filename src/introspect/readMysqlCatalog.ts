@@ -15,7 +15,12 @@ import type { ColumnKind, ReferentialAction } from '../declare/index.js';
 import type { Executor } from '../dialect/Driver.js';
 import { catalogQuery, groupBy } from './catalogQuery.js';
 import {
-  CatalogReadError, type Catalog, type CatalogColumn, type CatalogForeignKey, type CatalogTable, type CatalogType,
+  CatalogReadError,
+  type Catalog,
+  type CatalogColumn,
+  type CatalogForeignKey,
+  type CatalogTable,
+  type CatalogType,
 } from './Catalog.js';
 
 type Row = Record<string, unknown>;
@@ -29,58 +34,98 @@ export async function readMysqlCatalog(executor: Executor): Promise<Catalog> {
   const [server] = await select(executor, 'the current database', 'SELECT DATABASE() AS `database`, VERSION() AS `version`', []);
   const schema = server?.['database'];
   if (schema === null || schema === undefined) {
-    throw new CatalogReadError('The connection has no current database, so there is no catalog to read: name the database in the URL (mysql://user:password@host:3306/database).');
+    throw new CatalogReadError(
+      'The connection has no current database, so there is no catalog to read: name the database in the URL (mysql://user:password@host:3306/database).',
+    );
   }
   const mariadb = /mariadb/i.test(text(server?.['version']));
   const params = [text(schema)];
 
-  const tableRows = await select(executor, 'the tables and views (information_schema.TABLES)',
+  const tableRows = await select(
+    executor,
+    'the tables and views (information_schema.TABLES)',
     'SELECT `TABLE_NAME` AS `name`, `TABLE_TYPE` AS `type` FROM `information_schema`.`TABLES` WHERE `TABLE_SCHEMA` = ?',
-    params);
+    params,
+  );
   // BASE TABLE, and MariaDB's SYSTEM VERSIONED tables; not MariaDB's SEQUENCEs or a session's
   // TEMPORARY tables.
   const tableNames = tableRows.filter((r) => ['BASE TABLE', 'SYSTEM VERSIONED'].includes(text(r['type']))).map((r) => text(r['name']));
   const views = tableRows.filter((r) => text(r['type']) === 'VIEW').map((r) => text(r['name']));
   if (tableNames.length === 0) return { tables: [], views };
 
-  const columnRows = await select(executor, 'the columns (information_schema.COLUMNS)',
+  const columnRows = await select(
+    executor,
+    'the columns (information_schema.COLUMNS)',
     'SELECT `TABLE_NAME` AS `table`, `COLUMN_NAME` AS `name`, `ORDINAL_POSITION` AS `position`, `COLUMN_DEFAULT` AS `default`, `IS_NULLABLE` AS `nullable`, `DATA_TYPE` AS `dataType`, `COLUMN_TYPE` AS `columnType`, `CHARACTER_MAXIMUM_LENGTH` AS `length`, `NUMERIC_PRECISION` AS `precision`, `NUMERIC_SCALE` AS `scale`, `EXTRA` AS `extra` FROM `information_schema`.`COLUMNS` WHERE `TABLE_SCHEMA` = ? ORDER BY `TABLE_NAME`, `ORDINAL_POSITION`',
-    params);
-  const indexRows = await select(executor, 'the indexes (information_schema.STATISTICS)',
+    params,
+  );
+  const indexRows = await select(
+    executor,
+    'the indexes (information_schema.STATISTICS)',
     'SELECT `TABLE_NAME` AS `table`, `INDEX_NAME` AS `index`, `NON_UNIQUE` AS `nonUnique`, `SEQ_IN_INDEX` AS `seq`, `COLUMN_NAME` AS `column` FROM `information_schema`.`STATISTICS` WHERE `TABLE_SCHEMA` = ? ORDER BY `TABLE_NAME`, `INDEX_NAME`, `SEQ_IN_INDEX`',
-    params);
-  const keyRows = await select(executor, 'the primary and foreign keys (information_schema.TABLE_CONSTRAINTS, KEY_COLUMN_USAGE)',
+    params,
+  );
+  const keyRows = await select(
+    executor,
+    'the primary and foreign keys (information_schema.TABLE_CONSTRAINTS, KEY_COLUMN_USAGE)',
     'SELECT `k`.`TABLE_NAME` AS `table`, `k`.`CONSTRAINT_NAME` AS `name`, `c`.`CONSTRAINT_TYPE` AS `type`, `k`.`COLUMN_NAME` AS `column`, `k`.`ORDINAL_POSITION` AS `position`, `k`.`REFERENCED_TABLE_SCHEMA` AS `targetSchema`, `k`.`REFERENCED_TABLE_NAME` AS `targetTable`, `k`.`REFERENCED_COLUMN_NAME` AS `targetColumn` FROM `information_schema`.`TABLE_CONSTRAINTS` AS `c` JOIN `information_schema`.`KEY_COLUMN_USAGE` AS `k` ON `k`.`CONSTRAINT_SCHEMA` = `c`.`CONSTRAINT_SCHEMA` AND `k`.`TABLE_NAME` = `c`.`TABLE_NAME` AND `k`.`CONSTRAINT_NAME` = `c`.`CONSTRAINT_NAME` WHERE `c`.`TABLE_SCHEMA` = ? AND `k`.`TABLE_SCHEMA` = ? AND `c`.`CONSTRAINT_TYPE` IN (?, ?) ORDER BY `k`.`TABLE_NAME`, `k`.`CONSTRAINT_NAME`, `k`.`ORDINAL_POSITION`',
-    [...params, ...params, 'PRIMARY KEY', 'FOREIGN KEY']);
-  const ruleRows = await select(executor, 'the foreign keys\' rules (information_schema.REFERENTIAL_CONSTRAINTS)',
+    [...params, ...params, 'PRIMARY KEY', 'FOREIGN KEY'],
+  );
+  const ruleRows = await select(
+    executor,
+    "the foreign keys' rules (information_schema.REFERENTIAL_CONSTRAINTS)",
     'SELECT `TABLE_NAME` AS `table`, `CONSTRAINT_NAME` AS `name`, `UPDATE_RULE` AS `onUpdate`, `DELETE_RULE` AS `onDelete` FROM `information_schema`.`REFERENTIAL_CONSTRAINTS` WHERE `CONSTRAINT_SCHEMA` = ?',
-    params);
+    params,
+  );
   // MySQL has a JSON type of its own (and before 8.0.16 no CHECK_CONSTRAINTS, whose TABLE_NAME
   // only MariaDB has).
   const checkRows = mariadb
-    ? await select(executor, 'the CHECK constraints (information_schema.CHECK_CONSTRAINTS)',
-      'SELECT `TABLE_NAME` AS `table`, `CHECK_CLAUSE` AS `clause` FROM `information_schema`.`CHECK_CONSTRAINTS` WHERE `CONSTRAINT_SCHEMA` = ?',
-      params)
+    ? await select(
+        executor,
+        'the CHECK constraints (information_schema.CHECK_CONSTRAINTS)',
+        'SELECT `TABLE_NAME` AS `table`, `CHECK_CLAUSE` AS `clause` FROM `information_schema`.`CHECK_CONSTRAINTS` WHERE `CONSTRAINT_SCHEMA` = ?',
+        params,
+      )
     : [];
 
   const columnsOf = groupBy(columnRows, (r) => text(r['table']));
   const indexesOf = groupBy(indexRows, (r) => text(r['table']));
   const keysOf = groupBy(keyRows, (r) => text(r['table']));
   const rules = new Map(ruleRows.map((r) => [`${text(r['table'])}\u0000${text(r['name'])}`, r]));
-  const jsonColumns = new Set(checkRows.flatMap((r) => {
-    const column = /^json_valid\(`((?:[^`]|``)+)`\)$/i.exec(text(r['clause']).trim())?.[1];
-    return column === undefined ? [] : [`${text(r['table'])}\u0000${column.replaceAll('``', '`')}`];
-  }));
+  const jsonColumns = new Set(
+    checkRows.flatMap((r) => {
+      const column = /^json_valid\(`((?:[^`]|``)+)`\)$/i.exec(text(r['clause']).trim())?.[1];
+      return column === undefined ? [] : [`${text(r['table'])}\u0000${column.replaceAll('``', '`')}`];
+    }),
+  );
 
   return {
-    tables: tableNames.map((name) => readTable(name, text(schema), mariadb, columnsOf.get(name) ?? [], indexesOf.get(name) ?? [],
-      keysOf.get(name) ?? [], rules, jsonColumns)),
+    tables: tableNames.map((name) =>
+      readTable(
+        name,
+        text(schema),
+        mariadb,
+        columnsOf.get(name) ?? [],
+        indexesOf.get(name) ?? [],
+        keysOf.get(name) ?? [],
+        rules,
+        jsonColumns,
+      ),
+    ),
     views,
   };
 }
 
-function readTable(name: string, schema: string, mariadb: boolean, columnRows: readonly Row[], indexRows: readonly Row[],
-  keyRows: readonly Row[], rules: ReadonlyMap<string, Row>, jsonColumns: ReadonlySet<string>): CatalogTable {
+function readTable(
+  name: string,
+  schema: string,
+  mariadb: boolean,
+  columnRows: readonly Row[],
+  indexRows: readonly Row[],
+  keyRows: readonly Row[],
+  rules: ReadonlyMap<string, Row>,
+  jsonColumns: ReadonlySet<string>,
+): CatalogTable {
   const columns = columnRows.map((r): CatalogColumn => {
     const columnName = text(r['name']);
     const extra = text(r['extra']);
@@ -109,26 +154,28 @@ function readTable(name: string, schema: string, mariadb: boolean, columnRows: r
 
   const byConstraint = groupBy(keyRows, (r) => `${text(r['type'])}\u0000${text(r['name'])}`);
   const primaryKey = keyRows.filter((r) => text(r['type']) === 'PRIMARY KEY').map((r) => text(r['column']));
-  const foreignKeys = [...byConstraint.values()].filter((rows) => text(rows[0]!['type']) === 'FOREIGN KEY').map((rows): CatalogForeignKey => {
-    const first = rows[0]!;
-    const constraint = text(first['name']);
-    const rule = rules.get(`${name}\u0000${constraint}`);
-    const onDelete = mysqlAction(rule?.['onDelete']);
-    const onUpdate = mysqlAction(rule?.['onUpdate']);
-    const lossy = [onDelete, onUpdate].flatMap((a, i) => (a.lossy ? [`ON ${i === 0 ? 'DELETE' : 'UPDATE'} ${a.lossy}`] : []));
-    const targetSchema = text(first['targetSchema']);
-    const targetTable = text(first['targetTable']);
-    return {
-      name: constraint,
-      columns: rows.map((r) => text(r['column'])),
-      // A table of another database is named with it: `other.table`.
-      targetTable: targetSchema === '' || targetSchema === schema ? targetTable : `${targetSchema}.${targetTable}`,
-      targetColumns: rows.map((r) => text(r['targetColumn'])),
-      onDelete: onDelete.action,
-      onUpdate: onUpdate.action,
-      ...(lossy.length > 0 ? { lossy: `${lossy.join(' and ')}: relgraph cannot declare it; read as no action` } : {}),
-    };
-  });
+  const foreignKeys = [...byConstraint.values()]
+    .filter((rows) => text(rows[0]!['type']) === 'FOREIGN KEY')
+    .map((rows): CatalogForeignKey => {
+      const first = rows[0]!;
+      const constraint = text(first['name']);
+      const rule = rules.get(`${name}\u0000${constraint}`);
+      const onDelete = mysqlAction(rule?.['onDelete']);
+      const onUpdate = mysqlAction(rule?.['onUpdate']);
+      const lossy = [onDelete, onUpdate].flatMap((a, i) => (a.lossy ? [`ON ${i === 0 ? 'DELETE' : 'UPDATE'} ${a.lossy}`] : []));
+      const targetSchema = text(first['targetSchema']);
+      const targetTable = text(first['targetTable']);
+      return {
+        name: constraint,
+        columns: rows.map((r) => text(r['column'])),
+        // A table of another database is named with it: `other.table`.
+        targetTable: targetSchema === '' || targetSchema === schema ? targetTable : `${targetSchema}.${targetTable}`,
+        targetColumns: rows.map((r) => text(r['targetColumn'])),
+        onDelete: onDelete.action,
+        onUpdate: onUpdate.action,
+        ...(lossy.length > 0 ? { lossy: `${lossy.join(' and ')}: relgraph cannot declare it; read as no action` } : {}),
+      };
+    });
 
   return { name, columns, primaryKey, uniques, indexes, foreignKeys };
 }
@@ -170,7 +217,9 @@ export function mysqlType(row: Row, jsonCheck = false): CatalogType {
     case 'integer':
       return unsigned ? lossy('integer', 'UNSIGNED: values above 2147483647 do not fit Integer (GraphQL Int)') : kind('integer');
     case 'bigint':
-      return unsigned ? lossy('bigInteger', 'UNSIGNED: values above 9223372036854775807 do not fit BigInteger (a signed BIGINT)') : kind('bigInteger');
+      return unsigned
+        ? lossy('bigInteger', 'UNSIGNED: values above 9223372036854775807 do not fit BigInteger (a signed BIGINT)')
+        : kind('bigInteger');
     case 'varchar':
     case 'char': {
       const length = numberOrUndefined(row['length']);
@@ -238,7 +287,9 @@ const escapes: Record<string, string> = { '0': '\0', n: '\n', r: '\r', t: '\t', 
 
 /** The inside of a MySQL string literal: `''` and `\'` are `'`, `\\` is `\`, `\n` a newline. */
 function unescapeLiteral(inside: string): string {
-  return inside.replace(/''|\\(.)/gs, (whole, escaped: string | undefined) => (escaped === undefined ? "'" : escapes[escaped] ?? escaped));
+  return inside.replace(/''|\\(.)/gs, (_whole, escaped: string | undefined) =>
+    escaped === undefined ? "'" : (escapes[escaped] ?? escaped),
+  );
 }
 
 function mysqlDefault(raw: unknown, extra: string, mariadb: boolean, kind: ColumnKind): CatalogColumn['default'] {

@@ -15,9 +15,7 @@ import type { ColumnKind, ReferentialAction } from '../declare/index.js';
 import type { Executor } from '../dialect/Driver.js';
 import { constraintName } from '../sql/createTables.js';
 import { catalogQuery, groupBy } from './catalogQuery.js';
-import {
-  type Catalog, type CatalogColumn, type CatalogForeignKey, type CatalogTable, type CatalogType,
-} from './Catalog.js';
+import type { Catalog, CatalogColumn, CatalogForeignKey, CatalogTable, CatalogType } from './Catalog.js';
 
 type Row = Record<string, unknown>;
 
@@ -29,9 +27,12 @@ type Row = Record<string, unknown>;
 export async function readSqliteCatalog(executor: Executor): Promise<Catalog> {
   // `sqlite_%`: SQLite's own tables (sqlite_sequence, sqlite_stat1, ...); SQLite reserves the
   // prefix in any case, as LIKE matches it.
-  const objects = await select(executor, 'the tables and views (sqlite_master)',
+  const objects = await select(
+    executor,
+    'the tables and views (sqlite_master)',
     'SELECT "type" AS "type", "name" AS "name", "sql" AS "sql" FROM "sqlite_master" WHERE "type" IN (?, ?) AND "name" NOT LIKE ? ESCAPE ?',
-    ['table', 'view', 'sqlite\\_%', '\\']);
+    ['table', 'view', 'sqlite\\_%', '\\'],
+  );
   const tableNames = objects.filter((o) => o['type'] === 'table').map((o) => String(o['name']));
   const views = objects.filter((o) => o['type'] === 'view').map((o) => String(o['name']));
   if (tableNames.length === 0) return { tables: [], views };
@@ -40,17 +41,28 @@ export async function readSqliteCatalog(executor: Executor): Promise<Catalog> {
   const fromTables = 'FROM "sqlite_master" AS "m" JOIN';
   const onlyTables = 'WHERE "m"."type" = ? AND "m"."name" NOT LIKE ? ESCAPE ?';
   const tableParams = ['table', 'sqlite\\_%', '\\'];
-  const columnRows = await select(executor, 'the columns (pragma table_xinfo)',
+  const columnRows = await select(
+    executor,
+    'the columns (pragma table_xinfo)',
     `SELECT "m"."name" AS "table", "c"."cid" AS "cid", "c"."name" AS "name", "c"."type" AS "type", "c"."notnull" AS "notnull", "c"."dflt_value" AS "default", "c"."pk" AS "pk", "c"."hidden" AS "hidden" ${fromTables} pragma_table_xinfo("m"."name") AS "c" ${onlyTables} ORDER BY "m"."name", "c"."cid"`,
-    tableParams);
-  const indexRows = await select(executor, 'the indexes (pragma index_list, index_info)',
+    tableParams,
+  );
+  const indexRows = await select(
+    executor,
+    'the indexes (pragma index_list, index_info)',
     `SELECT "m"."name" AS "table", "il"."name" AS "index", "il"."unique" AS "unique", "il"."origin" AS "origin", "il"."partial" AS "partial", "ii"."seqno" AS "seqno", "ii"."cid" AS "cid", "ii"."name" AS "column" ${fromTables} pragma_index_list("m"."name") AS "il" JOIN pragma_index_info("il"."name") AS "ii" ${onlyTables} ORDER BY "m"."name", "il"."name", "ii"."seqno"`,
-    tableParams);
-  const foreignKeyRows = await select(executor, 'the foreign keys (pragma foreign_key_list)',
+    tableParams,
+  );
+  const foreignKeyRows = await select(
+    executor,
+    'the foreign keys (pragma foreign_key_list)',
     `SELECT "m"."name" AS "table", "fk"."id" AS "id", "fk"."seq" AS "seq", "fk"."table" AS "target", "fk"."from" AS "from", "fk"."to" AS "to", "fk"."on_update" AS "onUpdate", "fk"."on_delete" AS "onDelete" ${fromTables} pragma_foreign_key_list("m"."name") AS "fk" ${onlyTables} ORDER BY "m"."name", "fk"."id", "fk"."seq"`,
-    tableParams);
+    tableParams,
+  );
 
-  const ddl = new Map(objects.filter((o) => o['type'] === 'table').map((o) => [String(o['name']), typeof o['sql'] === 'string' ? o['sql'] : undefined]));
+  const ddl = new Map(
+    objects.filter((o) => o['type'] === 'table').map((o) => [String(o['name']), typeof o['sql'] === 'string' ? o['sql'] : undefined]),
+  );
   const columnsOf = groupBy(columnRows, (r) => String(r['table']));
   const indexesOf = groupBy(indexRows, (r) => String(r['table']));
   const foreignKeysOf = groupBy(foreignKeyRows, (r) => String(r['table']));
@@ -58,22 +70,40 @@ export async function readSqliteCatalog(executor: Executor): Promise<Catalog> {
   const primaryKeys = new Map(tableNames.map((name) => [name.toLowerCase(), primaryKeyOf(columnsOf.get(name) ?? [])]));
 
   return {
-    tables: tableNames.map((name) => readTable(name, parseCreateTable(ddl.get(name)), columnsOf.get(name) ?? [],
-      indexesOf.get(name) ?? [], foreignKeysOf.get(name) ?? [], primaryKeys, tableNames)),
+    tables: tableNames.map((name) =>
+      readTable(
+        name,
+        parseCreateTable(ddl.get(name)),
+        columnsOf.get(name) ?? [],
+        indexesOf.get(name) ?? [],
+        foreignKeysOf.get(name) ?? [],
+        primaryKeys,
+        tableNames,
+      ),
+    ),
     views,
   };
 }
 
-function readTable(name: string, ddl: TableDdl, columnRows: readonly Row[], indexRows: readonly Row[], foreignKeyRows: readonly Row[],
-  primaryKeys: ReadonlyMap<string, string[]>, tableNames: readonly string[]): CatalogTable {
+function readTable(
+  name: string,
+  ddl: TableDdl,
+  columnRows: readonly Row[],
+  indexRows: readonly Row[],
+  foreignKeyRows: readonly Row[],
+  primaryKeys: ReadonlyMap<string, string[]>,
+  tableNames: readonly string[],
+): CatalogTable {
   const primaryKey = primaryKeyOf(columnRows);
   const indexes = groupBy(indexRows, (r) => String(r['index']));
   // A lone INTEGER primary key is the rowid, numbered by SQLite, unless the key has an index
   // of its own (a WITHOUT ROWID table, or `INTEGER PRIMARY KEY DESC`).
   const keyIndexed = indexRows.some((r) => r['origin'] === 'pk');
   const keyColumn = columnRows.find((r) => Number(r['pk']) === 1);
-  const rowid = primaryKey.length === 1 && !keyIndexed && keyColumn !== undefined
-    && String(keyColumn['type']).trim().toUpperCase() === 'INTEGER' ? String(keyColumn['name']) : undefined;
+  const rowid =
+    primaryKey.length === 1 && !keyIndexed && keyColumn !== undefined && String(keyColumn['type']).trim().toUpperCase() === 'INTEGER'
+      ? String(keyColumn['name'])
+      : undefined;
 
   const columns = columnRows
     // hidden 1: a virtual table's hidden column; 2 and 3: generated columns (virtual, stored).
@@ -128,8 +158,11 @@ function readTable(name: string, ddl: TableDdl, columnRows: readonly Row[], inde
     const targetTable = tableNames.find((t) => t.toLowerCase() === written.toLowerCase()) ?? written;
     const targetColumns = rows.every((r) => r['to'] !== null && r['to'] !== undefined)
       ? rows.map((r) => String(r['to']))
-      : primaryKeys.get(targetTable.toLowerCase()) ?? [];
-    const declared = take(namedForeignKeys, (fk) => sameNames(fk.columns, fkColumns) && fk.targetTable.toLowerCase() === written.toLowerCase());
+      : (primaryKeys.get(targetTable.toLowerCase()) ?? []);
+    const declared = take(
+      namedForeignKeys,
+      (fk) => sameNames(fk.columns, fkColumns) && fk.targetTable.toLowerCase() === written.toLowerCase(),
+    );
     const onDelete = sqliteAction(first['onDelete']);
     const onUpdate = sqliteAction(first['onUpdate']);
     const lossy = [onDelete, onUpdate].flatMap((a, i) => (a.lossy ? [`ON ${i === 0 ? 'DELETE' : 'UPDATE'} ${a.lossy}`] : []));
@@ -148,7 +181,8 @@ function readTable(name: string, ddl: TableDdl, columnRows: readonly Row[], inde
 }
 
 function primaryKeyOf(columnRows: readonly Row[]): string[] {
-  return columnRows.filter((r) => Number(r['pk']) > 0)
+  return columnRows
+    .filter((r) => Number(r['pk']) > 0)
     .sort((a, b) => Number(a['pk']) - Number(b['pk']))
     .map((r) => String(r['name']));
 }
@@ -185,9 +219,12 @@ export function sqliteType(declared: string, enumValues?: readonly string[], jso
   if (json && affinity === 'TEXT') return { kind: 'json', native };
   const kind = (k: ColumnKind, extra: Partial<CatalogType> = {}): CatalogType => ({ kind: k, native, ...extra });
   switch (base) {
-    case 'INTEGER': case 'INT': case 'MEDIUMINT':
+    case 'INTEGER':
+    case 'INT':
+    case 'MEDIUMINT':
       return kind('integer');
-    case 'SMALLINT': case 'INT2':
+    case 'SMALLINT':
+    case 'INT2':
       return kind('smallInteger');
     case 'SMALLINT UNSIGNED':
       return kind('smallInteger', { unsigned: true });
@@ -197,22 +234,40 @@ export function sqliteType(declared: string, enumValues?: readonly string[], jso
       return kind('tinyInteger', { unsigned: true });
     case 'BLOB':
       return kind('largeBinary');
-    case 'BIGINT': case 'INT8': case 'UNSIGNED BIG INT':
+    case 'BIGINT':
+    case 'INT8':
+    case 'UNSIGNED BIG INT':
       return kind('bigInteger');
-    case 'BOOLEAN': case 'BOOL':
+    case 'BOOLEAN':
+    case 'BOOL':
       return kind('boolean');
-    case 'VARCHAR': case 'CHAR': case 'CHARACTER': case 'NCHAR': case 'NVARCHAR': case 'VARYING CHARACTER':
-    case 'CHARACTER VARYING': case 'NATIVE CHARACTER':
+    case 'VARCHAR':
+    case 'CHAR':
+    case 'CHARACTER':
+    case 'NCHAR':
+    case 'NVARCHAR':
+    case 'VARYING CHARACTER':
+    case 'CHARACTER VARYING':
+    case 'NATIVE CHARACTER':
       return kind('string', first === undefined ? {} : { length: first });
-    case 'TEXT': case 'CLOB': case 'TINYTEXT': case 'MEDIUMTEXT': case 'LONGTEXT':
+    case 'TEXT':
+    case 'CLOB':
+    case 'TINYTEXT':
+    case 'MEDIUMTEXT':
+    case 'LONGTEXT':
       return kind('text');
-    case 'REAL': case 'DOUBLE': case 'DOUBLE PRECISION': case 'FLOAT':
+    case 'REAL':
+    case 'DOUBLE':
+    case 'DOUBLE PRECISION':
+    case 'FLOAT':
       return kind('float');
-    case 'NUMERIC': case 'DECIMAL':
+    case 'NUMERIC':
+    case 'DECIMAL':
       return first === undefined
         ? kind('numeric', { lossy: 'no precision and scale declared; read as Numeric, whose default is (10, 2)' })
         : kind('numeric', { precision: first, scale: second ?? 0 });
-    case 'DATETIME': case 'TIMESTAMP':
+    case 'DATETIME':
+    case 'TIMESTAMP':
       return kind('dateTime');
     case 'DATE':
       return kind('date');
@@ -391,7 +446,13 @@ function columnConstraints(tokens: readonly Token[], result: TableDdl): void {
         j += 1;
         break;
       }
-      case 'PRIMARY': case 'NOT': case 'NULL': case 'DEFAULT': case 'COLLATE': case 'GENERATED': case 'AS':
+      case 'PRIMARY':
+      case 'NOT':
+      case 'NULL':
+      case 'DEFAULT':
+      case 'COLLATE':
+      case 'GENERATED':
+      case 'AS':
         name = undefined;
         break;
       default:
@@ -408,12 +469,20 @@ function check(expression: readonly Token[] | undefined, result: TableDdl): void
     if (matching(expression, 2) !== expression.length - 1) return;
     const items = splitTopLevel(expression.slice(3, -1));
     if (items.length > 0 && items.every((item) => item.length === 1 && item[0]!.kind === 'string')) {
-      result.enums.set(subject!.text.toLowerCase(), items.map((item) => item[0]!.text));
+      result.enums.set(
+        subject!.text.toLowerCase(),
+        items.map((item) => item[0]!.text),
+      );
     }
     return;
   }
-  if (isWord(subject, 'JSON_VALID') && expression.length === 4 && keyword!.text === '(' && expression[3]!.text === ')'
-    && (open!.kind === 'word' || open!.kind === 'ident')) {
+  if (
+    isWord(subject, 'JSON_VALID') &&
+    expression.length === 4 &&
+    keyword!.text === '(' &&
+    expression[3]!.text === ')' &&
+    (open!.kind === 'word' || open!.kind === 'ident')
+  ) {
     result.json.add(open!.text.toLowerCase());
   }
 }
@@ -430,7 +499,7 @@ function nameList(tokens: readonly Token[], open: number): string[] | undefined 
 /** The tokens inside the parentheses that open at `open`, or `undefined` if none open there. */
 function groupAfter(tokens: readonly Token[], open: number): Token[] | undefined {
   const token = tokens[open];
-  if (!token || token.kind !== 'punct' || token.text !== '(') return undefined;
+  if (token?.kind !== 'punct' || token.text !== '(') return undefined;
   return tokens.slice(open + 1, matching(tokens, open));
 }
 

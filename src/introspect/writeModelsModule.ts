@@ -5,8 +5,14 @@
  */
 import { compareCodePoints } from '../util/compareCodePoints.js';
 import type {
-  ColumnDescription, ConstraintDescription, ForeignKeyDescription, LinkTableDescription, ModelDescription,
-  ModelsDescription, RelationshipDescription, TypeDescription,
+  ColumnDescription,
+  ConstraintDescription,
+  ForeignKeyDescription,
+  LinkTableDescription,
+  ModelDescription,
+  ModelsDescription,
+  RelationshipDescription,
+  TypeDescription,
 } from './inferModels.js';
 
 /** The text is plain JavaScript, so it serves as a `.ts` module and as an `.mjs` one alike. */
@@ -31,18 +37,24 @@ export function writeModelsModule(description: ModelsDescription, options: Write
     ...description.tables.map((table) => linkTableBlock(table, imports)),
     ...description.models.map((model) => modelBlock(model, imports)),
   ];
-  return [
+  return `${[
     openingComment(description, options.title),
     importLine(imports),
     'const Base = declarativeBase();',
     ...blocks,
     'export default Base;',
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }
 
-function openingComment(description: ModelsDescription, title = 'Models written by `relgraph introspect` from the database\'s catalog.'): string {
+function openingComment(
+  description: ModelsDescription,
+  title = "Models written by `relgraph introspect` from the database's catalog.",
+): string {
   const lines = [
-    ...wrap(`${title} Relationship names are inferred from the foreign keys: rename them freely, together with the backPopulates that names them.`, ''),
+    ...wrap(
+      `${title} Relationship names are inferred from the foreign keys: rename them freely, together with the backPopulates that names them.`,
+      '',
+    ),
   ];
   if (description.skipped.length > 0) {
     lines.push('', 'Left out:');
@@ -130,12 +142,9 @@ function modelBlock(model: ModelDescription, imports: Set<string>): string {
     lines.push(`${property(proxy.name)}: associationProxy(${quote(proxy.relationship)}, ${quote(proxy.attribute)}),`);
   }
   const doc = model.associationObject ? [`/** Association object: a link with columns of its own, reached from both ends. */`] : [];
-  return [
-    ...doc,
-    `export const ${model.binding} = Base.model(${quote(model.name)}, {`,
-    ...lines.map((line) => `  ${line}`),
-    '});',
-  ].join('\n');
+  return [...doc, `export const ${model.binding} = Base.model(${quote(model.name)}, {`, ...lines.map((line) => `  ${line}`), '});'].join(
+    '\n',
+  );
 }
 
 function withComment(code: string, comment: string | undefined): string {
@@ -168,21 +177,36 @@ function typeExpression(type: TypeDescription, imports: Set<string>): string {
     return name;
   };
   switch (type.kind) {
-    case 'integer': return use('Integer');
-    case 'bigInteger': return use('BigInteger');
-    case 'smallInteger': return type.unsigned ? `${use('SmallInteger')}({ unsigned: true })` : use('SmallInteger');
-    case 'tinyInteger': return type.unsigned ? `${use('TinyInteger')}({ unsigned: true })` : use('TinyInteger');
-    case 'year': return use('Year');
-    case 'time': return use('Time');
-    case 'largeBinary': return type.length === undefined ? use('LargeBinary') : `${use('LargeBinary')}(${type.length})`;
-    case 'string': return type.length === undefined ? use('String') : `${use('String')}(${type.length})`;
-    case 'text': return use('Text');
-    case 'boolean': return use('Boolean');
-    case 'float': return use('Float');
-    case 'numeric': return type.precision === undefined ? use('Numeric') : `${use('Numeric')}(${type.precision}, ${type.scale ?? 0})`;
-    case 'dateTime': return use('DateTime');
-    case 'date': return use('Date');
-    case 'json': return use('JSON');
+    case 'integer':
+      return use('Integer');
+    case 'bigInteger':
+      return use('BigInteger');
+    case 'smallInteger':
+      return type.unsigned ? `${use('SmallInteger')}({ unsigned: true })` : use('SmallInteger');
+    case 'tinyInteger':
+      return type.unsigned ? `${use('TinyInteger')}({ unsigned: true })` : use('TinyInteger');
+    case 'year':
+      return use('Year');
+    case 'time':
+      return use('Time');
+    case 'largeBinary':
+      return type.length === undefined ? use('LargeBinary') : `${use('LargeBinary')}(${type.length})`;
+    case 'string':
+      return type.length === undefined ? use('String') : `${use('String')}(${type.length})`;
+    case 'text':
+      return use('Text');
+    case 'boolean':
+      return use('Boolean');
+    case 'float':
+      return use('Float');
+    case 'numeric':
+      return type.precision === undefined ? use('Numeric') : `${use('Numeric')}(${type.precision}, ${type.scale ?? 0})`;
+    case 'dateTime':
+      return use('DateTime');
+    case 'date':
+      return use('Date');
+    case 'json':
+      return use('JSON');
     case 'enum':
     case 'set': {
       const values = `[${(type.values ?? []).map(quote).join(', ')}]`;
@@ -193,7 +217,10 @@ function typeExpression(type: TypeDescription, imports: Set<string>): string {
 
 function foreignKeyCall(fk: ForeignKeyDescription, imports: Set<string>): string {
   imports.add('ForeignKey');
-  const options = objectLiteral([['onDelete', fk.onDelete], ['onUpdate', fk.onUpdate]]);
+  const options = objectLiteral([
+    ['onDelete', fk.onDelete],
+    ['onUpdate', fk.onUpdate],
+  ]);
   return `ForeignKey(${quote(fk.target)}${options ? `, ${options}` : ''})`;
 }
 
@@ -204,7 +231,10 @@ function constraintCall(constraint: ConstraintDescription, imports: Set<string>)
     return `UniqueConstraint(${list(constraint.columns)})`;
   }
   imports.add('ForeignKeyConstraint');
-  const options = objectLiteral([['onDelete', constraint.onDelete], ['onUpdate', constraint.onUpdate]]);
+  const options = objectLiteral([
+    ['onDelete', constraint.onDelete],
+    ['onUpdate', constraint.onUpdate],
+  ]);
   return `ForeignKeyConstraint(${list(constraint.columns)}, ${list(constraint.targets)}${options ? `, ${options}` : ''})`;
 }
 

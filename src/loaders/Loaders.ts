@@ -86,7 +86,10 @@ export class Loaders {
   row(model: MappedModel): DataLoader<Key, Row | null, string> {
     let loader = this.#rows.get(model);
     if (!loader) {
-      loader = new DataLoader((keys) => this.#loadRows(model, keys), { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(model.primaryKey.length) });
+      loader = new DataLoader((keys) => this.#loadRows(model, keys), {
+        cacheKeyFn: keyString,
+        maxBatchSize: this.#batchSize(model.primaryKey.length),
+      });
       this.#rows.set(model, loader);
     }
     return loader;
@@ -95,7 +98,14 @@ export class Loaders {
   /** The rows of a root list; they also prime `row()`. */
   async list(model: MappedModel, query: ListQuery): Promise<Row[]> {
     const select = selectList(model, query, this.#scope);
-    const { rows, included } = await runSelect(this.#executor, this.#dialect, { ...select, limit: this.#capped(select.limit) }, model, [], query.include);
+    const { rows, included } = await runSelect(
+      this.#executor,
+      this.#dialect,
+      { ...select, limit: this.#capped(select.limit) },
+      model,
+      [],
+      query.include,
+    );
     this.#budget?.charge(rows.length);
     // Partial rows (some columns only) must not answer a lookup that wants the others.
     if (!query.columns) this.#remember(model, rows);
@@ -113,11 +123,14 @@ export class Loaders {
     if (!loader) {
       const path = relatedPath(relationship);
       const known = this.#knownRelated(id);
-      loader = new DataLoader(async (keys) => {
-        const missing = keys.filter((key) => !known.has(keyString(key)));
-        if (missing.length > 0) await this.#readRelated(path, missing, query, known);
-        return keys.map((key) => known.get(keyString(key)) ?? []);
-      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length, isPaged(query)) });
+      loader = new DataLoader(
+        async (keys) => {
+          const missing = keys.filter((key) => !known.has(keyString(key)));
+          if (missing.length > 0) await this.#readRelated(path, missing, query, known);
+          return keys.map((key) => known.get(keyString(key)) ?? []);
+        },
+        { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length, isPaged(query)) },
+      );
       this.#related.set(id, loader);
     }
     return loader;
@@ -133,13 +146,18 @@ export class Loaders {
    * const byOwner = await loaders.relatedOf(Parent.children, query, [[1], [2]]);
    * byOwner.get(keyString([1])) // Parent 1's children
    */
-  async relatedOf(relationship: MappedRelationship | MappedAssociationProxy, query: ListQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, Row[]>> {
+  async relatedOf(
+    relationship: MappedRelationship | MappedAssociationProxy,
+    query: ListQuery,
+    keys: readonly Key[],
+  ): Promise<ReadonlyMap<string, Row[]>> {
     const known = this.#knownRelated(this.#relatedLoaderId(relationship, query));
     const path = relatedPath(relationship);
-    await readMissing(keys, known, this.#batchSize(path.keyColumns.length, isPaged(query)), (batch) => this.#readRelated(path, batch, query, known));
+    await readMissing(keys, known, this.#batchSize(path.keyColumns.length, isPaged(query)), (batch) =>
+      this.#readRelated(path, batch, query, known),
+    );
     return known;
   }
-
 
   /**
    * For the plan executor: rows of `model` by primary key, as `row()` answers them (rows read
@@ -189,13 +207,16 @@ export class Loaders {
    * For the plan executor: the aggregates of a whole level of owners in one call (one `GROUP BY`
    * statement per batch of keys), by `keyString()` of the owner key; `aggregates()` shares them.
    */
-  async aggregateOf(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery, keys: readonly Key[]): Promise<ReadonlyMap<string, AggregateRow>> {
+  async aggregateOf(
+    relationship: MappedRelationship | MappedAssociationProxy,
+    query: AggregateQuery,
+    keys: readonly Key[],
+  ): Promise<ReadonlyMap<string, AggregateRow>> {
     const known = this.#knownAggregates(relationship, query);
     const path = relatedPath(relationship);
     await readMissing(keys, known, this.#batchSize(path.keyColumns.length), (batch) => this.#readAggregates(path, batch, query, known));
     return known;
   }
-
 
   /** The aggregates of owners' related rows, batched per level like `related()`. */
   aggregates(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): DataLoader<Key, AggregateRow, string> {
@@ -204,11 +225,14 @@ export class Loaders {
     if (!loader) {
       const path = relatedPath(relationship);
       const known = this.#knownAggregates(relationship, query);
-      loader = new DataLoader(async (keys) => {
-        const missing = keys.filter((key) => !known.has(keyString(key)));
-        if (missing.length > 0) await this.#readAggregates(path, missing, query, known);
-        return keys.map((key) => known.get(keyString(key))!);
-      }, { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) });
+      loader = new DataLoader(
+        async (keys) => {
+          const missing = keys.filter((key) => !known.has(keyString(key)));
+          if (missing.length > 0) await this.#readAggregates(path, missing, query, known);
+          return keys.map((key) => known.get(keyString(key))!);
+        },
+        { cacheKeyFn: keyString, maxBatchSize: this.#batchSize(path.keyColumns.length) },
+      );
       this.#aggregates.set(id, loader);
     }
     return loader;
@@ -220,7 +244,12 @@ export class Loaders {
    */
   async matching(model: MappedModel, keys: readonly Key[], filter: Filter): Promise<boolean[]> {
     if (keys.length === 0) return [];
-    const { rows } = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, keys, filter, this.#scope), model);
+    const { rows } = await runSelect(
+      this.#executor,
+      this.#dialect,
+      selectByKeys(model, model.primaryKey, keys, filter, this.#scope),
+      model,
+    );
     const found = new Set(rows.map((row) => keyString(keyOf(row, model.primaryKey))));
     return keys.map((key) => found.has(keyString(key)));
   }
@@ -238,7 +267,6 @@ export class Loaders {
     }
     return made;
   }
-
 
   /** Forgets everything loaded: the next mutation field must see what the previous one wrote. */
   clear(): void {
@@ -261,9 +289,10 @@ export class Loaders {
       this.#budget?.charge(result.rows.length);
       const { keyColumns } = path;
       for (const raw of result.rows as Array<Record<string, unknown>>) {
-        const owner = keyColumns.length === 1
-          ? valueKeyString(this.#dialect.decode(keyColumns[0]!.type, raw[keyAlias(0)]))
-          : keyString(keyColumns.map((column, k) => this.#dialect.decode(column.type, raw[keyAlias(k)])));
+        const owner =
+          keyColumns.length === 1
+            ? valueKeyString(this.#dialect.decode(keyColumns[0]!.type, raw[keyAlias(0)]))
+            : keyString(keyColumns.map((column, k) => this.#dialect.decode(column.type, raw[keyAlias(k)])));
         known.set(owner, decodeAggregate(this.#dialect, query, raw));
       }
     }
@@ -271,14 +300,14 @@ export class Loaders {
     let empty: AggregateRow | undefined;
     for (const key of keys) {
       const id = keyString(key);
-      if (!known.has(id)) known.set(id, empty ??= emptyAggregate(query));
+      if (!known.has(id)) known.set(id, (empty ??= emptyAggregate(query)));
     }
   }
 
   #knownAggregates(relationship: MappedRelationship | MappedAssociationProxy, query: AggregateQuery): Map<string, AggregateRow> {
     const id = this.#aggregateLoaderId(relationship, query);
     let known = this.#aggregatesKnown.get(id);
-    if (!known) this.#aggregatesKnown.set(id, known = new Map());
+    if (!known) this.#aggregatesKnown.set(id, (known = new Map()));
     return known;
   }
 
@@ -289,10 +318,17 @@ export class Loaders {
   async #loadRows(model: MappedModel, keys: readonly Key[]): Promise<Array<Row | null>> {
     const known = this.#index(model);
     const absent = this.#absent.get(model);
-    const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined) && !known.has(keyString(key)) && !absent?.has(keyString(key)));
+    const lookup = keys.filter(
+      (key) => key.every((v) => v !== null && v !== undefined) && !known.has(keyString(key)) && !absent?.has(keyString(key)),
+    );
     const found = new Map<string, Row>();
     if (lookup.length > 0) {
-      const { rows } = await runSelect(this.#executor, this.#dialect, selectByKeys(model, model.primaryKey, lookup, undefined, this.#scope), model);
+      const { rows } = await runSelect(
+        this.#executor,
+        this.#dialect,
+        selectByKeys(model, model.primaryKey, lookup, undefined, this.#scope),
+        model,
+      );
       this.#budget?.charge(rows.length);
       for (const row of rows) found.set(keyString(keyOf(row, model.primaryKey)), row);
     }
@@ -313,10 +349,19 @@ export class Loaders {
     const lookup = keys.filter((key) => key.every((v) => v !== null && v !== undefined));
     if (lookup.length > 0) {
       const statement = selectRelated(path, lookup, query, this.#scope);
-      const capped = statement.kind === 'select'
-        ? { ...statement, limit: this.#capped(undefined) }
-        : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };
-      const { rows, ownerKeys, included, links } = await runSelect(this.#executor, this.#dialect, capped, path.target, path.keyColumns, query.include, query.linkColumns);
+      const capped =
+        statement.kind === 'select'
+          ? { ...statement, limit: this.#capped(undefined) }
+          : { ...statement, ...(this.#budget ? { totalLimit: this.#budget.remaining() + 1 } : {}) };
+      const { rows, ownerKeys, included, links } = await runSelect(
+        this.#executor,
+        this.#dialect,
+        capped,
+        path.target,
+        path.keyColumns,
+        query.include,
+        query.linkColumns,
+      );
       this.#budget?.charge(rows.length);
       for (let i = 0; i < rows.length; i++) groups.get(ownerKeys[i]!)?.push(rows[i]!);
       for (let i = 0; i < links.length; i++) this.#links.set(rows[i]!, links[i]!);
@@ -344,7 +389,11 @@ export class Loaders {
    * The rows that included to-one relationships brought along: remembered like any row read, and
    * a key the join found nothing for is remembered as absent, so its lookup costs no statement.
    */
-  #rememberIncluded(include: readonly MappedRelationship[] | undefined, rows: readonly Row[], included: ReadonlyArray<ReadonlyArray<Row | null>>): void {
+  #rememberIncluded(
+    include: readonly MappedRelationship[] | undefined,
+    rows: readonly Row[],
+    included: ReadonlyArray<ReadonlyArray<Row | null>>,
+  ): void {
     for (const [j, relationship] of (include ?? []).entries()) {
       const found = included[j]!.filter((row): row is Row => row !== null);
       this.#budget?.charge(found.length);
@@ -352,7 +401,10 @@ export class Loaders {
       let absent = this.#absent.get(relationship.target);
       rows.forEach((row, i) => {
         if (included[j]![i] !== null) return;
-        const key = keyOf(row, relationship.join.map((pair) => pair.local));
+        const key = keyOf(
+          row,
+          relationship.join.map((pair) => pair.local),
+        );
         if (key.some((v) => v === null || v === undefined)) return;
         absent ??= new Set();
         absent.add(keyString(key));
@@ -412,7 +464,12 @@ export class Loaders {
 }
 
 /** Reads the keys `known` lacks (each once), `size` keys per call of `read`, all at once. */
-async function readMissing(keys: readonly Key[], known: ReadonlyMap<string, unknown>, size: number, read: (batch: readonly Key[]) => Promise<void>): Promise<void> {
+async function readMissing(
+  keys: readonly Key[],
+  known: ReadonlyMap<string, unknown>,
+  size: number,
+  read: (batch: readonly Key[]) => Promise<void>,
+): Promise<void> {
   const missing = new Map<string, Key>();
   for (const key of keys) {
     const id = keyString(key);
@@ -442,7 +499,7 @@ const queryKeys = new WeakMap<ListQuery | AggregateQuery, string>();
  */
 function queryKey(query: ListQuery | AggregateQuery): string {
   let key = queryKeys.get(query);
-  if (key === undefined) queryKeys.set(query, key = stringifyQuery(query));
+  if (key === undefined) queryKeys.set(query, (key = stringifyQuery(query)));
   return key;
 }
 
@@ -450,7 +507,10 @@ function stringifyQuery(query: ListQuery | AggregateQuery): string {
   return JSON.stringify(query, (key, value: unknown) => {
     if (key === 'column') return `${(value as TableColumn).table.name}.${(value as TableColumn).name}`;
     if (key === 'columns' || key === 'linkColumns') return (value as readonly TableColumn[]).map((column) => column.name);
-    if ((value as { kind?: unknown } | null)?.kind === 'relationship' || (value as { kind?: unknown } | null)?.kind === 'associationProxy') {
+    if (
+      (value as { kind?: unknown } | null)?.kind === 'relationship' ||
+      (value as { kind?: unknown } | null)?.kind === 'associationProxy'
+    ) {
       const relationship = value as MappedRelationship | MappedAssociationProxy;
       return `${relationship.owner.name}.${relationship.name}`;
     }

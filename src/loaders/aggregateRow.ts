@@ -26,11 +26,17 @@ export function emptyAggregate(query: AggregateQuery): AggregateRow {
  * @example
  * decodeAggregate(dialect, query, { count: 3, _rg_a0: '12' }) // { count: 3, sum: { price: '12' }, ... }
  */
-export function decodeAggregate(dialect: Dialect | undefined, query: AggregateQuery, raw: Record<string, unknown> | undefined): AggregateRow {
-  const row = { count: raw && query.count ? Number(raw['count']) : 0, sum: {}, avg: {}, min: {}, max: {} } as Record<string, unknown> & AggregateRow;
+export function decodeAggregate(
+  dialect: Dialect | undefined,
+  query: AggregateQuery,
+  raw: Record<string, unknown> | undefined,
+): AggregateRow {
+  const row = { count: raw && query.count ? Number(raw['count']) : 0, sum: {}, avg: {}, min: {}, max: {} } as Record<string, unknown> &
+    AggregateRow;
   query.functions.forEach(({ fn, column }, i) => {
     const value = raw?.[aggregateAlias(i)];
-    (row[fn] as Record<string, unknown>)[column.attribute] = value === null || value === undefined ? null : decodeValue(dialect!, fn, column, value);
+    (row[fn] as Record<string, unknown>)[column.attribute] =
+      value === null || value === undefined ? null : decodeValue(dialect!, fn, column, value);
   });
   return row;
 }
@@ -41,7 +47,8 @@ function decodeValue(dialect: Dialect, fn: 'sum' | 'avg' | 'min' | 'max', column
   if (fn === 'sum' && isIntegerKind(kind)) return integerString(value);
   if (kind === 'numeric') {
     // SQLite computes in floating point; MariaDB answers a DECIMAL string with its own scale.
-    if (typeof value === 'number') return fn === 'sum' && column.type.scale !== undefined ? value.toFixed(column.type.scale) : String(value);
+    if (typeof value === 'number')
+      return fn === 'sum' && column.type.scale !== undefined ? value.toFixed(column.type.scale) : String(value);
     return String(value);
   }
   return Number(value);

@@ -28,11 +28,11 @@ const compiled = new WeakMap<Dialect, WeakMap<MappedModel, Map<string, RowDecode
  */
 export function rowDecoder(dialect: Dialect, model: MappedModel, prefix: string): RowDecoder {
   let byModel = compiled.get(dialect);
-  if (!byModel) compiled.set(dialect, byModel = new WeakMap());
+  if (!byModel) compiled.set(dialect, (byModel = new WeakMap()));
   let byPrefix = byModel.get(model);
-  if (!byPrefix) byModel.set(model, byPrefix = new Map());
+  if (!byPrefix) byModel.set(model, (byPrefix = new Map()));
   let decoder = byPrefix.get(prefix);
-  if (!decoder) byPrefix.set(prefix, decoder = compile(dialect, model, prefix));
+  if (!decoder) byPrefix.set(prefix, (decoder = compile(dialect, model, prefix)));
   return decoder;
 }
 
@@ -47,9 +47,12 @@ function compile(dialect: Dialect, model: MappedModel, prefix: string): RowDecod
     const slow = `decode(types[${i}], v)`;
     // With relgraph's own decoder, a value already of the right JavaScript type is kept as it is
     // (what `decodeColumnValue` would return); anything else goes through the dialect.
-    const fast = !ownDecoder ? slow
-      : numberKinds.has(column.type.kind) ? `typeof v === 'number' ? v : ${slow}`
-        : stringKinds.has(column.type.kind) ? `typeof v === 'string' ? v : ${slow}`
+    const fast = !ownDecoder
+      ? slow
+      : numberKinds.has(column.type.kind)
+        ? `typeof v === 'number' ? v : ${slow}`
+        : stringKinds.has(column.type.kind)
+          ? `typeof v === 'string' ? v : ${slow}`
           : slow;
     return `${JSON.stringify(column.attribute)}: (${read}, v === null || v === undefined ? null : ${fast})`;
   });

@@ -68,7 +68,10 @@ function pairMessage({ a, b, columns }: Overlap): string {
 }
 
 function groupMessage(subject: RelationshipDraft, overlaps: readonly Overlap[]): string {
-  const others = overlaps.map((o) => (o.a === subject ? o.b : o.a)).map(label).sort();
+  const others = overlaps
+    .map((o) => (o.a === subject ? o.b : o.a))
+    .map(label)
+    .sort();
   const written = writtenColumns(subject);
   const columns = written.filter((column) => overlaps.some((o) => o.columns.includes(column)));
   return `${label(subject)} writes ${andList(columns.map(columnName))}, which ${andList(others)} also write, so one flush could write the same row twice. Mark ${label(subject)} viewonly (the usual choice for a secondary relationship beside an association object), or list the others in its overlaps and write through only one.`;

@@ -2,7 +2,14 @@
  * `configure()`: turns declarations into frozen mapped models. Every name and thunk is resolved
  * here, once, and every problem found is reported together in one `MappingError`.
  */
-import { isAssociationProxyDecl, isDeclarativeBase, isMetaData, isRelationshipDecl, type DeclarativeBase, type MetaData } from '../declare/index.js';
+import {
+  isAssociationProxyDecl,
+  isDeclarativeBase,
+  isMetaData,
+  isRelationshipDecl,
+  type DeclarativeBase,
+  type MetaData,
+} from '../declare/index.js';
 import { ProblemCollector } from '../errors/MappingError.js';
 import { checkOverlaps } from './checkOverlaps.js';
 import { deepFreeze, type ModelDraft, type RelationshipDraft, type TableDraft } from './draft.js';
@@ -61,7 +68,10 @@ function reportDuplicates(metadata: MetaData, problems: ProblemCollector): void 
     if (duplicate.kind === 'model') {
       problems.add('duplicate-model', `Model "${duplicate.name}" is declared twice${where}. Give each model its own name.`);
     } else {
-      problems.add('duplicate-table', `Table "${duplicate.name}" is declared twice${where}. Declare each table once; map a model to it, or reference it by name.`);
+      problems.add(
+        'duplicate-table',
+        `Table "${duplicate.name}" is declared twice${where}. Declare each table once; map a model to it, or reference it by name.`,
+      );
     }
   }
 }
@@ -73,7 +83,10 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
     if (table.decl !== modelClass.table) continue; // its table name was a duplicate, reported above
     const primaryKey = table.primaryKey;
     if (primaryKey.length === 0) {
-      problems.add('no-primary-key', `${modelClass.modelName}: table "${table.name}" has no primary-key column, so its rows cannot be looked up, linked or updated. Add { primaryKey: true } to a column, e.g. id: Column(Integer, { primaryKey: true }).`);
+      problems.add(
+        'no-primary-key',
+        `${modelClass.modelName}: table "${table.name}" has no primary-key column, so its rows cannot be looked up, linked or updated. Add { primaryKey: true } to a column, e.g. id: Column(Integer, { primaryKey: true }).`,
+      );
     }
     const draft: ModelDraft = {
       kind: 'model',
@@ -86,9 +99,10 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
       proxies: [],
       versionColumn: resolveVersionColumn(modelClass, table, problems),
       declaredAt: modelClass.declaredAt,
-      attribute: (name) => draft.columns.find((c) => c.attribute === name)
-        ?? draft.relationships.find((r) => r.name === name)
-        ?? draft.proxies.find((p) => p.name === name),
+      attribute: (name) =>
+        draft.columns.find((c) => c.attribute === name) ??
+        draft.relationships.find((r) => r.name === name) ??
+        draft.proxies.find((p) => p.name === name),
     };
     table.model = draft;
     models.set(draft.name, draft);
@@ -96,7 +110,11 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
   return models;
 }
 
-function mapRelationships(models: Map<string, ModelDraft>, tables: Map<string, TableDraft>, problems: ProblemCollector): RelationshipDraft[] {
+function mapRelationships(
+  models: Map<string, ModelDraft>,
+  tables: Map<string, TableDraft>,
+  problems: ProblemCollector,
+): RelationshipDraft[] {
   const relationships: RelationshipDraft[] = [];
   for (const model of models.values()) {
     for (const [name, decl] of Object.entries(model.class.attributes)) {

@@ -28,7 +28,16 @@ export interface JoinResult {
 
 export type JoinOutcome =
   | { readonly ok: true; readonly result: JoinResult }
-  | { readonly ok: false; readonly code: 'no-foreign-key-path' | 'ambiguous-foreign-keys' | 'ambiguous-direction' | 'secondary-missing-foreign-key' | 'invalid-option'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code:
+        | 'no-foreign-key-path'
+        | 'ambiguous-foreign-keys'
+        | 'ambiguous-direction'
+        | 'secondary-missing-foreign-key'
+        | 'invalid-option';
+      readonly message: string;
+    };
 
 export function determineJoin(request: JoinRequest): JoinOutcome {
   return request.secondary ? determineSecondaryJoin(request, request.secondary) : determineDirectJoin(request);
@@ -52,14 +61,22 @@ function determineDirectJoin(request: JoinRequest): JoinOutcome {
   const chosen = foreignKeys ? linking.filter((fk) => fk.columns.every((c) => foreignKeys.includes(c))) : linking;
   if (chosen.length === 0) {
     if (foreignKeys) {
-      return { ok: false, code: 'no-foreign-key-path', message: `${label}: foreignKeys names ${columnList(foreignKeys)}, but no foreign key made of those columns links table "${owner.name}" to table "${target.name}". Name the columns of a ForeignKey between the two tables.` };
+      return {
+        ok: false,
+        code: 'no-foreign-key-path',
+        message: `${label}: foreignKeys names ${columnList(foreignKeys)}, but no foreign key made of those columns links table "${owner.name}" to table "${target.name}". Name the columns of a ForeignKey between the two tables.`,
+      };
     }
     return { ok: false, code: 'no-foreign-key-path', message: noPathMessage(label, owner, target) };
   }
   const sides = new Set(chosen.map((fk) => fk.table));
   if (chosen.length > 1 && (!foreignKeys || sides.size > 1)) {
     if (foreignKeys) {
-      return { ok: false, code: 'ambiguous-direction', message: `${label}: foreignKeys names columns of both "${owner.name}" and "${target.name}" (${columnList(chosen.flatMap((fk) => fk.columns))}), so the direction is unclear. Name the foreign-key columns of one table only.` };
+      return {
+        ok: false,
+        code: 'ambiguous-direction',
+        message: `${label}: foreignKeys names columns of both "${owner.name}" and "${target.name}" (${columnList(chosen.flatMap((fk) => fk.columns))}), so the direction is unclear. Name the foreign-key columns of one table only.`,
+      };
     }
     return { ok: false, code: 'ambiguous-foreign-keys', message: ambiguousMessage(label, owner, target, chosen) };
   }
@@ -68,25 +85,33 @@ function determineDirectJoin(request: JoinRequest): JoinOutcome {
   if (selfReferential) return selfReferentialJoin(request, pairs);
   const direction: Direction = foreignKeyOnOwner ? 'many-to-one' : 'one-to-many';
   const join = pairs.map(({ column, referenced }) =>
-    foreignKeyOnOwner ? { local: column, remote: referenced } : { local: referenced, remote: column });
+    foreignKeyOnOwner ? { local: column, remote: referenced } : { local: referenced, remote: column },
+  );
   return { ok: true, result: { direction, join, secondaryJoin: [] } };
 }
 
-function selfReferentialJoin(
-  request: JoinRequest,
-  pairs: ReadonlyArray<{ column: TableColumn; referenced: TableColumn }>,
-): JoinOutcome {
+function selfReferentialJoin(request: JoinRequest, pairs: ReadonlyArray<{ column: TableColumn; referenced: TableColumn }>): JoinOutcome {
   const { remoteSide, label } = request;
   const referencing = pairs.map((p) => p.column);
   const referenced = pairs.map((p) => p.referenced);
   if (!remoteSide || remoteSide.every((c) => referencing.includes(c))) {
     // R1.4: by default the foreign-key column is remote, which makes a one-to-many collection.
-    return { ok: true, result: { direction: 'one-to-many', join: pairs.map((p) => ({ local: p.referenced, remote: p.column })), secondaryJoin: [] } };
+    return {
+      ok: true,
+      result: { direction: 'one-to-many', join: pairs.map((p) => ({ local: p.referenced, remote: p.column })), secondaryJoin: [] },
+    };
   }
   if (remoteSide.every((c) => referenced.includes(c))) {
-    return { ok: true, result: { direction: 'many-to-one', join: pairs.map((p) => ({ local: p.column, remote: p.referenced })), secondaryJoin: [] } };
+    return {
+      ok: true,
+      result: { direction: 'many-to-one', join: pairs.map((p) => ({ local: p.column, remote: p.referenced })), secondaryJoin: [] },
+    };
   }
-  return { ok: false, code: 'invalid-option', message: `${label}: remoteSide names ${columnList(remoteSide)}, which are neither the referenced columns (${columnList(referenced)}) nor the foreign-key columns (${columnList(referencing)}). Name ${columnList(referenced)} for a many-to-one, or leave remoteSide out for a one-to-many.` };
+  return {
+    ok: false,
+    code: 'invalid-option',
+    message: `${label}: remoteSide names ${columnList(remoteSide)}, which are neither the referenced columns (${columnList(referenced)}) nor the foreign-key columns (${columnList(referencing)}). Name ${columnList(referenced)} for a many-to-one, or leave remoteSide out for a one-to-many.`,
+  };
 }
 
 /**
@@ -105,7 +130,11 @@ function determineSecondaryJoin(request: JoinRequest, secondary: TableDraft): Jo
     ownerSide = named(toOwner);
     targetSide = toOwner.filter((fk) => !ownerSide.includes(fk));
     if (ownerSide.length === 0 && toOwner.length >= 2) {
-      return { ok: false, code: 'ambiguous-foreign-keys', message: `${label}: secondary table "${secondary.name}" has ${count(toOwner.length)} foreign keys to "${owner.name}" (${columnList(toOwner.flatMap((fk) => fk.columns))}), so which one refers to the owner is unclear. Pass foreignKeys with the column that refers to the owner, e.g. foreignKeys: "${secondary.name}.${toOwner[0]!.columns[0]!.name}".` };
+      return {
+        ok: false,
+        code: 'ambiguous-foreign-keys',
+        message: `${label}: secondary table "${secondary.name}" has ${count(toOwner.length)} foreign keys to "${owner.name}" (${columnList(toOwner.flatMap((fk) => fk.columns))}), so which one refers to the owner is unclear. Pass foreignKeys with the column that refers to the owner, e.g. foreignKeys: "${secondary.name}.${toOwner[0]!.columns[0]!.name}".`,
+      };
     }
   } else {
     ownerSide = named(toOwner).length > 0 ? named(toOwner) : toOwner;
@@ -115,11 +144,22 @@ function determineSecondaryJoin(request: JoinRequest, secondary: TableDraft): Jo
   if (missing.length > 0) {
     const which = [...new Set(missing.map((t) => `"${t.name}"`))].join(' or ');
     const fix = missing.map((t) => `ForeignKey("${t.name}.${t.primaryKey[0]?.name ?? 'id'}")`).join(' and ');
-    return { ok: false, code: 'secondary-missing-foreign-key', message: `${label}: secondary table "${secondary.name}" has no foreign key to ${which}. Add ${fix} to ${missing.length > 1 && owner !== target ? 'its columns' : 'one of its columns'}.` };
+    return {
+      ok: false,
+      code: 'secondary-missing-foreign-key',
+      message: `${label}: secondary table "${secondary.name}" has no foreign key to ${which}. Add ${fix} to ${missing.length > 1 && owner !== target ? 'its columns' : 'one of its columns'}.`,
+    };
   }
-  for (const [side, fks] of [[owner, ownerSide], [target, targetSide]] as const) {
+  for (const [side, fks] of [
+    [owner, ownerSide],
+    [target, targetSide],
+  ] as const) {
     if (fks.length > 1) {
-      return { ok: false, code: 'ambiguous-foreign-keys', message: `${label}: secondary table "${secondary.name}" has ${count(fks.length)} foreign keys to "${side.name}" (${columnList(fks.flatMap((fk) => fk.columns))}). Pass foreignKeys to choose one.` };
+      return {
+        ok: false,
+        code: 'ambiguous-foreign-keys',
+        message: `${label}: secondary table "${secondary.name}" has ${count(fks.length)} foreign keys to "${side.name}" (${columnList(fks.flatMap((fk) => fk.columns))}). Pass foreignKeys to choose one.`,
+      };
     }
   }
   const ownerFk = ownerSide[0]!;
@@ -143,14 +183,17 @@ function noPathMessage(label: string, owner: TableDraft, target: TableDraft): st
 function ambiguousMessage(label: string, owner: TableDraft, target: TableDraft, fks: readonly ResolvedForeignKey[]): string {
   const columns = columnList(fks.flatMap((fk) => fk.columns));
   const tables = new Set(fks.map((fk) => fk.table));
-  const subject = tables.size === 1
-    ? `table "${fks[0]!.table.name}" has ${count(fks.length)} foreign keys to "${fks[0]!.targetTable.name}"`
-    : `tables "${owner.name}" and "${target.name}" are linked by ${count(fks.length)} foreign keys`;
-  const composite = tables.size === 1 && fks.every((fk) => fk.columns.length === 1)
-    && new Set(fks.map((fk) => fk.targets[0])).size === fks.length
-    && fks[0]!.targetTable.primaryKey.length === fks.length
-    ? ' If they form one composite key, declare them as one ForeignKeyConstraint.'
-    : '';
+  const subject =
+    tables.size === 1
+      ? `table "${fks[0]!.table.name}" has ${count(fks.length)} foreign keys to "${fks[0]!.targetTable.name}"`
+      : `tables "${owner.name}" and "${target.name}" are linked by ${count(fks.length)} foreign keys`;
+  const composite =
+    tables.size === 1 &&
+    fks.every((fk) => fk.columns.length === 1) &&
+    new Set(fks.map((fk) => fk.targets[0])).size === fks.length &&
+    fks[0]!.targetTable.primaryKey.length === fks.length
+      ? ' If they form one composite key, declare them as one ForeignKeyConstraint.'
+      : '';
   return `${label}: ${subject} (${columns}). Pass foreignKeys to choose one.${composite}`;
 }
 

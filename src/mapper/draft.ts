@@ -3,7 +3,11 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship, MappedTab
 
 export type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
-export type TableDraft = Omit<Draft<MappedTable>, 'foreignKeys' | 'isSecondary' | 'model'> & { model: ModelDraft | undefined; foreignKeys: ResolvedForeignKey[]; isSecondary: boolean };
+export type TableDraft = Omit<Draft<MappedTable>, 'foreignKeys' | 'isSecondary' | 'model'> & {
+  model: ModelDraft | undefined;
+  foreignKeys: ResolvedForeignKey[];
+  isSecondary: boolean;
+};
 export type ModelDraft = Omit<Draft<MappedModel>, 'relationships' | 'proxies' | 'table'> & {
   relationships: RelationshipDraft[];
   proxies: MappedAssociationProxy[];

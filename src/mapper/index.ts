@@ -1,6 +1,19 @@
 /** The mapper's public face: `configure()` and the frozen types it returns. */
 export { configure } from './configure.js';
-export type { Mapping, MappedModel, MappedRelationship, MappedAssociationProxy, MappedTable, ResolvedForeignKey, Direction, Cascade, OrderTerm, JoinPair, SecondaryJoinPair, SyncPair } from './types.js';
+export type {
+  Mapping,
+  MappedModel,
+  MappedRelationship,
+  MappedAssociationProxy,
+  MappedTable,
+  ResolvedForeignKey,
+  Direction,
+  Cascade,
+  OrderTerm,
+  JoinPair,
+  SecondaryJoinPair,
+  SyncPair,
+} from './types.js';
 export { isMappedRelationship, isMappedAssociationProxy } from './types.js';
 export { formatCascade } from './parseCascade.js';
 export { writtenColumns } from './checkOverlaps.js';

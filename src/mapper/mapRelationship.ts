@@ -1,5 +1,12 @@
 /** Step 3 of `configure()`: one declared relationship, resolved (target, secondary, join, options). */
-import { isModelClass, isMetaData, type RelationshipDecl, type RelationshipOptions, type TableColumn, type TableDecl } from '../declare/index.js';
+import {
+  isModelClass,
+  isMetaData,
+  type RelationshipDecl,
+  type RelationshipOptions,
+  type TableColumn,
+  type TableDecl,
+} from '../declare/index.js';
 import type { ProblemCollector } from '../errors/MappingError.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { determineJoin } from './determineJoin.js';
@@ -9,8 +16,19 @@ import { findColumn } from './resolveTables.js';
 import type { Cascade, Direction, JoinPair, OrderTerm, SecondaryJoinPair, SyncPair } from './types.js';
 
 const optionNames: ReadonlyArray<keyof RelationshipOptions> = [
-  'backPopulates', 'backref', 'uselist', 'secondary', 'cascade', 'passiveDeletes', 'viewonly',
-  'foreignKeys', 'orderBy', 'remoteSide', 'overlaps', 'postUpdate', 'doc',
+  'backPopulates',
+  'backref',
+  'uselist',
+  'secondary',
+  'cascade',
+  'passiveDeletes',
+  'viewonly',
+  'foreignKeys',
+  'orderBy',
+  'remoteSide',
+  'overlaps',
+  'postUpdate',
+  'doc',
 ];
 
 export interface MapContext {
@@ -20,7 +38,12 @@ export interface MapContext {
 }
 
 /** Returns the relationship, or undefined when a problem was recorded. */
-export function mapRelationship(owner: ModelDraft, name: string, decl: RelationshipDecl, context: MapContext): RelationshipDraft | undefined {
+export function mapRelationship(
+  owner: ModelDraft,
+  name: string,
+  decl: RelationshipDecl,
+  context: MapContext,
+): RelationshipDraft | undefined {
   const { problems } = context;
   const label = `${owner.name}.${name}`;
   const { options } = decl;
@@ -29,7 +52,10 @@ export function mapRelationship(owner: ModelDraft, name: string, decl: Relations
   const secondary = resolveSecondary(label, options.secondary, context);
   if (!valid || !target || secondary === null) return undefined;
   if (options.backref !== undefined && options.backPopulates !== undefined) {
-    problems.add('backref-and-back-populates', `${label}: backref and backPopulates are both given. Use backPopulates when the reverse relationship is declared on ${target.name}, or backref to create it, not both.`);
+    problems.add(
+      'backref-and-back-populates',
+      `${label}: backref and backPopulates are both given. Use backPopulates when the reverse relationship is declared on ${target.name}, or backref to create it, not both.`,
+    );
     return undefined;
   }
   const tablesInPlay = [owner.table, target.table, ...(secondary ? [secondary] : [])];
@@ -48,7 +74,16 @@ export function mapRelationship(owner: ModelDraft, name: string, decl: Relations
   const orderBy = resolveOrderBy(label, options.orderBy, target, problems);
   if (!cascade || !orderBy) return undefined;
   return createRelationshipDraft({
-    owner, name, target, direction, uselist, secondary, join, secondaryJoin, cascade, orderBy,
+    owner,
+    name,
+    target,
+    direction,
+    uselist,
+    secondary,
+    join,
+    secondaryJoin,
+    cascade,
+    orderBy,
     passiveDeletes: options.passiveDeletes ?? false,
     viewonly,
     postUpdate: options.postUpdate === true,
@@ -83,7 +118,11 @@ function syncPairsFor(direction: Direction, join: readonly JoinPair[]): SyncPair
 }
 
 /** The join as seen from the other side: used for backrefs. */
-export function reverseJoin(direction: Direction, join: readonly JoinPair[], secondaryJoin: readonly SecondaryJoinPair[]): { join: JoinPair[]; secondaryJoin: SecondaryJoinPair[] } {
+export function reverseJoin(
+  direction: Direction,
+  join: readonly JoinPair[],
+  secondaryJoin: readonly SecondaryJoinPair[],
+): { join: JoinPair[]; secondaryJoin: SecondaryJoinPair[] } {
   if (direction === 'many-to-many') {
     return {
       join: secondaryJoin.map((pair) => ({ local: pair.target, remote: pair.secondary })),
@@ -112,7 +151,10 @@ function resolveTarget(label: string, target: RelationshipDecl['target'], contex
   if (typeof target === 'string') {
     const model = models.get(target);
     if (!model) {
-      problems.add('unknown-target', `${label}: the target "${target}" is not a declared model.${didYouMean(target, models.keys())} Declare it with Base.model("${target}", ...) on the same base, or correct the name.`);
+      problems.add(
+        'unknown-target',
+        `${label}: the target "${target}" is not a declared model.${didYouMean(target, models.keys())} Declare it with Base.model("${target}", ...) on the same base, or correct the name.`,
+      );
     }
     return model;
   }
@@ -124,12 +166,18 @@ function resolveTarget(label: string, target: RelationshipDecl['target'], contex
     return undefined;
   }
   if (!isModelClass(resolved)) {
-    problems.add('unknown-target', `${label}: the target function returned ${typeof resolved === 'function' ? 'a function that is not a model' : String(resolved)}. Return a model declared with Base.model(), e.g. () => Child.`);
+    problems.add(
+      'unknown-target',
+      `${label}: the target function returned ${typeof resolved === 'function' ? 'a function that is not a model' : String(resolved)}. Return a model declared with Base.model(), e.g. () => Child.`,
+    );
     return undefined;
   }
   const model = models.get(resolved.modelName);
   if (!model || model.class !== resolved) {
-    problems.add('unknown-target', `${label}: the target ${resolved.modelName} belongs to another declarative base. Declare both models on the same base.`);
+    problems.add(
+      'unknown-target',
+      `${label}: the target ${resolved.modelName} belongs to another declarative base. Declare both models on the same base.`,
+    );
     return undefined;
   }
   return model;
@@ -144,23 +192,35 @@ function resolveSecondary(label: string, secondary: RelationshipOptions['seconda
     try {
       decl = secondary();
     } catch (error) {
-      problems.add('unknown-table', `${label}: the secondary function threw ${String(error)}. Return the association Table, e.g. () => association.`);
+      problems.add(
+        'unknown-table',
+        `${label}: the secondary function threw ${String(error)}. Return the association Table, e.g. () => association.`,
+      );
       return null;
     }
   }
   if (isModelClass(decl)) {
     // R3.3: rows of `secondary` are written independently of any class mapped to that table.
-    problems.add('secondary-is-model', `${label}: secondary is the model ${decl.modelName}, but it must be a Table or a table name. Pass secondary: "${decl.tableName}" for a plain many-to-many, or relate to ${decl.modelName} with a one-to-many as an association object.`);
+    problems.add(
+      'secondary-is-model',
+      `${label}: secondary is the model ${decl.modelName}, but it must be a Table or a table name. Pass secondary: "${decl.tableName}" for a plain many-to-many, or relate to ${decl.modelName} with a one-to-many as an association object.`,
+    );
     return null;
   }
   const name = typeof decl === 'string' ? decl : isTableDecl(decl) ? decl.name : undefined;
   if (name === undefined) {
-    problems.add('unknown-table', `${label}: secondary must be a Table, a function returning one, or a table name, but got: ${String(decl)}.`);
+    problems.add(
+      'unknown-table',
+      `${label}: secondary must be a Table, a function returning one, or a table name, but got: ${String(decl)}.`,
+    );
     return null;
   }
   const table = tables.get(name);
   if (!table || (isTableDecl(decl) && table.decl !== decl)) {
-    problems.add('unknown-table', `${label}: secondary names table "${name}", which is not declared in this metadata.${didYouMean(name, tables.keys())} Declare it with Table("${name}", Base.metadata, ...).`);
+    problems.add(
+      'unknown-table',
+      `${label}: secondary names table "${name}", which is not declared in this metadata.${didYouMean(name, tables.keys())} Declare it with Table("${name}", Base.metadata, ...).`,
+    );
     return null;
   }
   return table;
@@ -181,13 +241,16 @@ function resolveColumnNames(
   if (names === undefined) return undefined;
   const columns: TableColumn[] = [];
   for (const name of toList(names)) {
-    const [tableName, columnName] = name.includes('.') ? name.split('.') as [string, string] : [undefined, name];
+    const [tableName, columnName] = name.includes('.') ? (name.split('.') as [string, string]) : [undefined, name];
     const candidates = tableName === undefined ? tables : tables.filter((t) => t.name === tableName);
     const column = candidates.map((t) => findColumn(t.decl, columnName)).find((c) => c !== undefined);
     if (!column) {
       const known = tables.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`));
       const fix = didYouMean(name, known) || ` Write "table.column", e.g. "${known[0]}".`;
-      problems.add('unknown-column', `${label}: ${option} names "${name}", which is not a column of ${tables.map((t) => `"${t.name}"`).join(' or ')}.${fix}`);
+      problems.add(
+        'unknown-column',
+        `${label}: ${option} names "${name}", which is not a column of ${tables.map((t) => `"${t.name}"`).join(' or ')}.${fix}`,
+      );
       return null;
     }
     columns.push(column);
@@ -195,7 +258,13 @@ function resolveColumnNames(
   return columns;
 }
 
-export function resolveCascade(label: string, options: RelationshipOptions, direction: Direction, viewonly: boolean, problems: ProblemCollector): Cascade | undefined {
+export function resolveCascade(
+  label: string,
+  options: RelationshipOptions,
+  direction: Direction,
+  viewonly: boolean,
+  problems: ProblemCollector,
+): Cascade | undefined {
   if (options.cascade === undefined) return viewonly ? viewonlyCascade : defaultCascade;
   const parsed = parseCascade(options.cascade);
   if ('error' in parsed) {
@@ -204,11 +273,17 @@ export function resolveCascade(label: string, options: RelationshipOptions, dire
   }
   const { cascade } = parsed;
   if (viewonly && (cascade.saveUpdate || cascade.delete || cascade.deleteOrphan)) {
-    problems.add('invalid-cascade', `${label}: cascade "${options.cascade}" writes, but the relationship is viewonly. Remove cascade, or remove viewonly.`);
+    problems.add(
+      'invalid-cascade',
+      `${label}: cascade "${options.cascade}" writes, but the relationship is viewonly. Remove cascade, or remove viewonly.`,
+    );
     return undefined;
   }
   if (cascade.deleteOrphan && direction !== 'one-to-many') {
-    problems.add('invalid-cascade', `${label}: delete-orphan cascade is for one-to-many relationships, and this one is ${direction}. Put cascade: "all, delete-orphan" on the one-to-many side instead.`);
+    problems.add(
+      'invalid-cascade',
+      `${label}: delete-orphan cascade is for one-to-many relationships, and this one is ${direction}. Put cascade: "all, delete-orphan" on the one-to-many side instead.`,
+    );
     return undefined;
   }
   if (cascade.deleteOrphan && !cascade.delete) {
@@ -216,20 +291,31 @@ export function resolveCascade(label: string, options: RelationshipOptions, dire
     return undefined;
   }
   if (options.passiveDeletes === 'all' && (cascade.delete || cascade.deleteOrphan)) {
-    problems.add('invalid-cascade', `${label}: passiveDeletes "all" leaves the related rows alone, which contradicts cascade "${options.cascade}". Use passiveDeletes: true with ON DELETE CASCADE, or drop delete from cascade.`);
+    problems.add(
+      'invalid-cascade',
+      `${label}: passiveDeletes "all" leaves the related rows alone, which contradicts cascade "${options.cascade}". Use passiveDeletes: true with ON DELETE CASCADE, or drop delete from cascade.`,
+    );
     return undefined;
   }
   return cascade;
 }
 
-export function resolveOrderBy(label: string, orderBy: string | readonly string[] | undefined, target: ModelDraft, problems: ProblemCollector): OrderTerm[] | undefined {
+export function resolveOrderBy(
+  label: string,
+  orderBy: string | readonly string[] | undefined,
+  target: ModelDraft,
+  problems: ProblemCollector,
+): OrderTerm[] | undefined {
   const terms: OrderTerm[] = [];
   for (const term of toList(orderBy)) {
     const match = /^\s*(\S+?)(?:\s+(asc|desc))?\s*$/i.exec(term);
     const column = match ? findColumn(target.table.decl, match[1]!) : undefined;
     if (!match || !column) {
       const names = target.columns.map((c) => c.attribute);
-      problems.add('unknown-column', `${label}: orderBy "${term}" does not name a column of ${target.name}.${didYouMean(match?.[1] ?? term, names)} Write a column attribute, optionally followed by "asc" or "desc".`);
+      problems.add(
+        'unknown-column',
+        `${label}: orderBy "${term}" does not name a column of ${target.name}.${didYouMean(match?.[1] ?? term, names)} Write a column attribute, optionally followed by "asc" or "desc".`,
+      );
       return undefined;
     }
     terms.push({ column, descending: match[2]?.toLowerCase() === 'desc' });

@@ -7,7 +7,7 @@ import type { ProblemCollector } from '../errors/MappingError.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { plural, singular } from '../util/pluralize.js';
 import { columnList } from './describe.js';
-import type { ModelDraft, RelationshipDraft } from './draft.js';
+import type { RelationshipDraft } from './draft.js';
 import { createRelationshipDraft, oppositeDirection, resolveCascade, resolveOrderBy, reverseJoin, toList } from './mapRelationship.js';
 
 /**
@@ -17,12 +17,19 @@ import { createRelationshipDraft, oppositeDirection, resolveCascade, resolveOrde
  * `passiveDeletes`, which come from `backref(name, options)` and are checked as a declared
  * relationship's are (R2.2).
  */
-export function createBackref(forward: RelationshipDraft, backref: string | BackrefDecl, problems: ProblemCollector): RelationshipDraft | undefined {
+export function createBackref(
+  forward: RelationshipDraft,
+  backref: string | BackrefDecl,
+  problems: ProblemCollector,
+): RelationshipDraft | undefined {
   const { name, options } = typeof backref === 'string' ? { name: backref, options: {} } : backref;
   const owner = forward.target;
   const label = `${forward.owner.name}.${forward.name}`;
   if (owner.class.attributes[name] !== undefined || owner.relationships.some((r) => r.name === name)) {
-    problems.add('backref-conflict', `${label}: backref "${name}" would create ${owner.name}.${name}, but ${owner.name} already has an attribute by that name. Rename the backref, or declare the reverse yourself and use backPopulates.`);
+    problems.add(
+      'backref-conflict',
+      `${label}: backref "${name}" would create ${owner.name}.${name}, but ${owner.name} already has an attribute by that name. Rename the backref, or declare the reverse yourself and use backPopulates.`,
+    );
     return undefined;
   }
   const direction = oppositeDirection(forward.direction);
@@ -72,7 +79,10 @@ export function pairBackPopulates(relationships: readonly RelationshipDraft[], p
     if (!mismatch) {
       link(relationship, reverse);
     } else if (!(reported.has(reverse) && reverse.declaredBackPopulates === relationship.name)) {
-      problems.add(mismatch.code, `${relationship.owner.name}.${relationship.name}: backPopulates is "${relationship.declaredBackPopulates}", but ${mismatch.message}`);
+      problems.add(
+        mismatch.code,
+        `${relationship.owner.name}.${relationship.name}: backPopulates is "${relationship.declaredBackPopulates}", but ${mismatch.message}`,
+      );
       reported.add(relationship);
     }
   }
@@ -90,10 +100,16 @@ function findBackPopulates(relationship: RelationshipDraft, problems: ProblemCol
   const declared = target.class.attributes[name];
   if (declared && declared.kind !== 'relationship') {
     const what = declared.kind === 'column' ? 'a column' : 'an association proxy';
-    problems.add('back-populates-not-relationship', `${intro} ${target.name}.${name} is ${what}, not a relationship. Name the relationship on ${target.name} that points back to ${relationship.owner.name}.`);
+    problems.add(
+      'back-populates-not-relationship',
+      `${intro} ${target.name}.${name} is ${what}, not a relationship. Name the relationship on ${target.name} that points back to ${relationship.owner.name}.`,
+    );
   } else if (!declared) {
     const names = target.relationships.map((r) => r.name);
-    problems.add('back-populates-missing', `${intro} ${target.name} has no relationship by that name.${didYouMean(name, names.length > 0 ? names : Object.keys(target.class.attributes))} Declare ${target.name}.${name} = relationship("${relationship.owner.name}", { backPopulates: "${relationship.name}" }), or correct the name.`);
+    problems.add(
+      'back-populates-missing',
+      `${intro} ${target.name} has no relationship by that name.${didYouMean(name, names.length > 0 ? names : Object.keys(target.class.attributes))} Declare ${target.name}.${name} = relationship("${relationship.owner.name}", { backPopulates: "${relationship.name}" }), or correct the name.`,
+    );
   }
   // A declared relationship that failed to map has its own problem already.
   return undefined;
@@ -106,35 +122,59 @@ function describeMismatch(relationship: RelationshipDraft, reverse: Relationship
   const label = `${relationship.owner.name}.${relationship.name}`;
   const other = `${reverse.owner.name}.${reverse.name}`;
   if (reverse.target !== relationship.owner) {
-    return { code: 'back-populates-mismatch', message: `${other} points to ${reverse.target.name}, not to ${relationship.owner.name}. Name a relationship of ${reverse.owner.name} whose target is ${relationship.owner.name}.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} points to ${reverse.target.name}, not to ${relationship.owner.name}. Name a relationship of ${reverse.owner.name} whose target is ${relationship.owner.name}.`,
+    };
   }
   if (reverse.declaredBackPopulates !== undefined && reverse.declaredBackPopulates !== relationship.name) {
     if (!relationship.owner.relationships.some((r) => r.name === reverse.declaredBackPopulates)) return 'reported-on-reverse';
-    return { code: 'back-populates-mismatch', message: `${other} has backPopulates "${reverse.declaredBackPopulates}", not "${relationship.name}". Make each of the two name the other.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} has backPopulates "${reverse.declaredBackPopulates}", not "${relationship.name}". Make each of the two name the other.`,
+    };
   }
   if (reverse.reverse !== undefined && reverse.reverse !== relationship) {
-    return { code: 'back-populates-mismatch', message: `${other} is already the reverse of ${reverse.reverse.owner.name}.${reverse.reverse.name}. A relationship has one reverse; declare a separate one.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} is already the reverse of ${reverse.reverse.owner.name}.${reverse.reverse.name}. A relationship has one reverse; declare a separate one.`,
+    };
   }
   if (relationship.owner === relationship.target && relationship.direction === 'one-to-many' && reverse.direction === 'one-to-many') {
     // R1.5: in a self-referential pair one side must be made many-to-one with remoteSide.
     const key = relationship.join.map((pair) => pair.local.attribute).join('", "');
     const scalar = [relationship, reverse].filter((r) => isSingularName(r.name));
     const side = scalar.length === 1 ? `${scalar[0]!.owner.name}.${scalar[0]!.name}, ` : '';
-    return { code: 'same-direction', message: `${other} is one-to-many too, and a reverse pair must go opposite ways. Set remoteSide: "${key}" on ${side}the side that refers to one ${relationship.owner.name}, to make it many-to-one.` };
+    return {
+      code: 'same-direction',
+      message: `${other} is one-to-many too, and a reverse pair must go opposite ways. Set remoteSide: "${key}" on ${side}the side that refers to one ${relationship.owner.name}, to make it many-to-one.`,
+    };
   }
   if (reverse.direction !== oppositeDirection(relationship.direction)) {
-    return { code: 'back-populates-mismatch', message: `${other} is ${reverse.direction} while ${label} is ${relationship.direction}. A reverse pair must go opposite ways over the same foreign key.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} is ${reverse.direction} while ${label} is ${relationship.direction}. A reverse pair must go opposite ways over the same foreign key.`,
+    };
   }
   if (reverse.secondary !== relationship.secondary) {
-    return { code: 'back-populates-mismatch', message: `${other} uses secondary "${reverse.secondary?.name}" while ${label} uses "${relationship.secondary?.name}". Use the same secondary on both sides.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} uses secondary "${reverse.secondary?.name}" while ${label} uses "${relationship.secondary?.name}". Use the same secondary on both sides.`,
+    };
   }
   const expected = reverseJoin(relationship.direction, relationship.join, relationship.secondaryJoin);
-  const same = expected.join.length === reverse.join.length
-    && expected.join.every((pair, i) => pair.local === reverse.join[i]?.local && pair.remote === reverse.join[i]?.remote);
+  const same =
+    expected.join.length === reverse.join.length &&
+    expected.join.every((pair, i) => pair.local === reverse.join[i]?.local && pair.remote === reverse.join[i]?.remote);
   if (!same) {
-    const mine = columnList(relationship.direction === 'many-to-one' ? relationship.join.map((p) => p.local) : relationship.join.map((p) => p.remote));
+    const mine = columnList(
+      relationship.direction === 'many-to-one' ? relationship.join.map((p) => p.local) : relationship.join.map((p) => p.remote),
+    );
     const theirs = columnList(reverse.direction === 'many-to-one' ? reverse.join.map((p) => p.local) : reverse.join.map((p) => p.remote));
-    return { code: 'back-populates-mismatch', message: `${other} joins on ${theirs} while ${label} joins on ${mine}. Pass the same foreignKeys to both.` };
+    return {
+      code: 'back-populates-mismatch',
+      message: `${other} joins on ${theirs} while ${label} joins on ${mine}. Pass the same foreignKeys to both.`,
+    };
   }
   return undefined;
 }

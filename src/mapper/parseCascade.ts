@@ -17,11 +17,16 @@ export const viewonlyCascade: Cascade = Object.freeze(toCascade(new Set(['merge'
  * parseCascade('save-update, expunj') // { error: 'unknown cascade option "expunj". Did you mean "expunge"? ...' }
  */
 export function parseCascade(text: string): { cascade: Cascade } | { error: string } {
-  const names = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  const names = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   const unknown = names.filter((name) => !(tokens as readonly string[]).includes(name));
   if (unknown.length > 0) {
     const first = unknown[0]!;
-    return { error: `unknown cascade option ${unknown.map((n) => `"${n}"`).join(', ')}.${didYouMean(first, tokens)} Valid options are ${tokens.join(', ')}.` };
+    return {
+      error: `unknown cascade option ${unknown.map((n) => `"${n}"`).join(', ')}.${didYouMean(first, tokens)} Valid options are ${tokens.join(', ')}.`,
+    };
   }
   const chosen = new Set<string>();
   for (const name of names) {

@@ -42,8 +42,13 @@ export function resolveTables(metadata: MetaData, problems: ProblemCollector): M
         const target = resolveReference(fk.target, columnLabel(column), `ForeignKey("${fk.target}")`, drafts, problems);
         if (!target) continue;
         draft.foreignKeys.push({
-          table: draft, columns: [column], targetTable: target.table, targets: [target.column],
-          onDelete: fk.onDelete, onUpdate: fk.onUpdate, name: fk.name,
+          table: draft,
+          columns: [column],
+          targetTable: target.table,
+          targets: [target.column],
+          onDelete: fk.onDelete,
+          onUpdate: fk.onUpdate,
+          name: fk.name,
         });
       }
     }
@@ -56,7 +61,13 @@ export function resolveTables(metadata: MetaData, problems: ProblemCollector): M
       if (constraint.kind !== 'uniqueConstraint') continue;
       for (const name of constraint.columns) {
         if (!findColumn(draft.decl, name)) {
-          problems.add('unknown-column', `${tableLabel(draft.decl)}: UniqueConstraint names column "${name}", which the table does not have.${didYouMean(name, draft.decl.columns.map((c) => c.name))}`);
+          problems.add(
+            'unknown-column',
+            `${tableLabel(draft.decl)}: UniqueConstraint names column "${name}", which the table does not have.${didYouMean(
+              name,
+              draft.decl.columns.map((c) => c.name),
+            )}`,
+          );
         }
       }
     }
@@ -82,7 +93,11 @@ function checkKeyTypes(table: TableDecl, problems: ProblemCollector): void {
     const type = unkeyable[column.type.kind];
     if (type === undefined) continue;
     const role = column.primaryKey ? 'part of the primary key' : column.foreignKeys.length > 0 ? 'a foreign key' : undefined;
-    if (role) problems.add('unsupported-key-type', `${columnLabel(column)} is a ${type} column and ${role}, which a ${type} column cannot be. Key the table by an Integer, String or other plain column.`);
+    if (role)
+      problems.add(
+        'unsupported-key-type',
+        `${columnLabel(column)} is a ${type} column and ${role}, which a ${type} column cannot be. Key the table by an Integer, String or other plain column.`,
+      );
   }
 }
 
@@ -96,14 +111,20 @@ function resolveReference(
   const [tableName = '', columnName = ''] = reference.split('.');
   const table = drafts.get(tableName);
   if (!table) {
-    problems.add('unknown-table', `${where}: ${written} refers to table "${tableName}", which is not declared.${didYouMean(tableName, drafts.keys())} Declare the table, or correct the name.`);
+    problems.add(
+      'unknown-table',
+      `${where}: ${written} refers to table "${tableName}", which is not declared.${didYouMean(tableName, drafts.keys())} Declare the table, or correct the name.`,
+    );
     return undefined;
   }
   const column = table.decl.column(columnName);
   if (!column) {
     const names = table.decl.columns.map((c) => c.name);
     const fix = didYouMean(columnName, names) || ` Its columns are ${names.map((n) => `"${n}"`).join(', ')}.`;
-    problems.add('unknown-column', `${where}: ${written} refers to column "${columnName}" of table "${tableName}", which does not exist.${fix}`);
+    problems.add(
+      'unknown-column',
+      `${where}: ${written} refers to column "${columnName}" of table "${tableName}", which does not exist.${fix}`,
+    );
     return undefined;
   }
   return { table, column };
@@ -122,7 +143,13 @@ function resolveConstraint(
   for (const [i, name] of columnNames.entries()) {
     const column = findColumn(draft.decl, name);
     if (!column) {
-      problems.add('unknown-column', `${where} names column "${name}", which the table does not have.${didYouMean(name, draft.decl.columns.map((c) => c.name))}`);
+      problems.add(
+        'unknown-column',
+        `${where} names column "${name}", which the table does not have.${didYouMean(
+          name,
+          draft.decl.columns.map((c) => c.name),
+        )}`,
+      );
       return undefined;
     }
     const target = resolveReference(references[i]!, where, `"${references[i]}"`, drafts, problems);

@@ -149,6 +149,7 @@ export function isMappedAssociationProxy(value: unknown): value is MappedAssocia
 
 export function isTableColumn(value: unknown): value is TableColumn {
   const column = value as Partial<TableColumn> | null;
-  return typeof column === 'object' && column !== null && typeof column.name === 'string' && column.table !== undefined
-    && !('kind' in column);
+  return (
+    typeof column === 'object' && column !== null && typeof column.name === 'string' && column.table !== undefined && !('kind' in column)
+  );
 }

@@ -14,9 +14,23 @@ import type { RelationshipDraft, TableDraft } from './draft.js';
 export const versionKinds: ReadonlySet<ColumnKind> = new Set(['integer', 'bigInteger', 'dateTime']);
 
 const typeNames: Readonly<Record<ColumnKind, string>> = {
-  integer: 'Integer', bigInteger: 'BigInteger', smallInteger: 'SmallInteger', tinyInteger: 'TinyInteger', year: 'Year',
-  string: 'String', text: 'Text', boolean: 'Boolean', float: 'Float', numeric: 'Numeric', dateTime: 'DateTime',
-  date: 'Date', time: 'Time', json: 'JSON', enum: 'Enum', set: 'Set', largeBinary: 'LargeBinary',
+  integer: 'Integer',
+  bigInteger: 'BigInteger',
+  smallInteger: 'SmallInteger',
+  tinyInteger: 'TinyInteger',
+  year: 'Year',
+  string: 'String',
+  text: 'Text',
+  boolean: 'Boolean',
+  float: 'Float',
+  numeric: 'Numeric',
+  dateTime: 'DateTime',
+  date: 'Date',
+  time: 'Time',
+  json: 'JSON',
+  enum: 'Enum',
+  set: 'Set',
+  largeBinary: 'LargeBinary',
 };
 
 const example = 'e.g. version: Column(Integer, { nullable: false })';
@@ -36,14 +50,20 @@ export function resolveVersionColumn(model: ModelClass, table: TableDraft, probl
   const name = model.modelName;
   const columns = table.columns.map((column) => column.attribute);
   if (typeof option !== 'string') {
-    problems.add('invalid-version-column', `${name}: versionIdCol expects the attribute name of a column as a string, e.g. versionIdCol: 'version', but got: ${inspect(option)}.`);
+    problems.add(
+      'invalid-version-column',
+      `${name}: versionIdCol expects the attribute name of a column as a string, e.g. versionIdCol: 'version', but got: ${inspect(option)}.`,
+    );
     return undefined;
   }
   const column = table.columns.find((c) => c.attribute === option);
   if (!column) {
-    problems.add('invalid-version-column', Object.hasOwn(model.attributes, option)
-      ? `${name}: versionIdCol names "${option}", which is ${isRelationshipDecl(model.attributes[option]) ? 'a relationship' : 'an association proxy'}, not a column. Name an Integer, BigInteger or DateTime column of ${name}, ${example}.`
-      : `${name}: versionIdCol names "${option}", but ${name} has no column by that name.${didYouMean(option, columns)} Declare the column, ${example}, or correct the name.`);
+    problems.add(
+      'invalid-version-column',
+      Object.hasOwn(model.attributes, option)
+        ? `${name}: versionIdCol names "${option}", which is ${isRelationshipDecl(model.attributes[option]) ? 'a relationship' : 'an association proxy'}, not a column. Name an Integer, BigInteger or DateTime column of ${name}, ${example}.`
+        : `${name}: versionIdCol names "${option}", but ${name} has no column by that name.${didYouMean(option, columns)} Declare the column, ${example}, or correct the name.`,
+    );
     return undefined;
   }
   const label = `${name}.${column.attribute}`;
@@ -72,7 +92,10 @@ export function checkVersionedSecondaries(relationships: readonly RelationshipDr
   for (const relationship of relationships) {
     const model = relationship.secondary?.model;
     if (relationship.viewonly || !model?.versionColumn) continue;
-    problems.add('invalid-version-column', `${relationship.owner.name}.${relationship.name} writes table "${relationship.secondary!.name}" as its secondary, but that is the table of ${model.name}, whose rows carry a version (versionIdCol "${model.versionColumn.attribute}") that the link rows would not keep. Mark ${relationship.owner.name}.${relationship.name} viewonly and write the links as ${model.name} objects, or remove versionIdCol.`);
+    problems.add(
+      'invalid-version-column',
+      `${relationship.owner.name}.${relationship.name} writes table "${relationship.secondary!.name}" as its secondary, but that is the table of ${model.name}, whose rows carry a version (versionIdCol "${model.versionColumn.attribute}") that the link rows would not keep. Mark ${relationship.owner.name}.${relationship.name} viewonly and write the links as ${model.name} objects, or remove versionIdCol.`,
+    );
   }
 }
 

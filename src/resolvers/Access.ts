@@ -53,9 +53,8 @@ export class Access {
     let decision = this.#decisions.get(key);
     if (decision === undefined) {
       const rules = this.#policy.models[model.name];
-      const rule: Rule<unknown> | undefined = action === 'link'
-        ? (relationship !== undefined ? rules?.links?.[relationship] : undefined) ?? rules?.link
-        : rules?.[action];
+      const rule: Rule<unknown> | undefined =
+        action === 'link' ? ((relationship !== undefined ? rules?.links?.[relationship] : undefined) ?? rules?.link) : rules?.[action];
       decision = this.#evaluate(model, rule);
       this.#decisions.set(key, decision);
     }
@@ -92,13 +91,20 @@ export class Access {
     if (value === undefined || value === false || value === null) return false;
     if (value === true) return true;
     if (typeof value !== 'object') {
-      throw new TypeError(`A policy rule for ${model.name} returned ${String(value)}; rules return true, false or a filter like the model's Where input.`);
+      throw new TypeError(
+        `A policy rule for ${model.name} returned ${String(value)}; rules return true, false or a filter like the model's Where input.`,
+      );
     }
     return readWhere(model, value as Record<string, unknown>, this.#fields, { strict: true });
   }
 }
 
-export function forbiddenMessage(action: WriteAction, model: MappedModel, relationship: string | undefined, inflection: Inflection): string {
+export function forbiddenMessage(
+  action: WriteAction,
+  model: MappedModel,
+  relationship: string | undefined,
+  inflection: Inflection,
+): string {
   if (action === 'link') return `You may not link or unlink ${model.name}.${inflection.fieldName(relationship ?? '')} here.`;
   return `You may not ${action} ${action === 'create' ? model.name : `this ${model.name}`}.`;
 }

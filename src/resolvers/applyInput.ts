@@ -30,7 +30,12 @@ type Input = Record<string, unknown>;
  * Builds a new object from a create input and adds it to the session. `attach` links it to the
  * object whose nested input created it, before its own required columns are checked.
  */
-export async function createFromInput(context: InputContext, model: MappedModel, input: Input, attach?: (instance: object) => Promise<void>): Promise<object> {
+export async function createFromInput(
+  context: InputContext,
+  model: MappedModel,
+  input: Input,
+  attach?: (instance: object) => Promise<void>,
+): Promise<object> {
   const instance = new (model.class as new () => object)();
   const { session } = context;
   setColumns(context, model, instance, input);
@@ -48,10 +53,15 @@ export async function updateFromInput(context: InputContext, model: MappedModel,
 }
 
 /** Loads objects by the key inputs given (`{ id: 7 }`), or fails with NOT_FOUND naming the first missing. */
-export async function loadByKeys(context: InputContext, model: MappedModel, keys: readonly Input[], options: LoadOptions = {}): Promise<object[]> {
+export async function loadByKeys(
+  context: InputContext,
+  model: MappedModel,
+  keys: readonly Input[],
+  options: LoadOptions = {},
+): Promise<object[]> {
   const tuples = keys.map((key) => model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)]));
   const found = await context.session.getMany(model, tuples, options);
-  const missing = found.findIndex((instance) => instance === undefined);
+  const missing = found.indexOf(undefined);
   if (missing >= 0) throw new NotFoundError(notFoundMessage(context, model, tuples[missing]!));
   return found as object[];
 }
@@ -85,10 +95,12 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
     return;
   }
   if (input.disconnect) {
-    for (const target of await loadReadable(context, relationship.target, input.disconnect as Input[])) await session.unlink(instance, relationship.name, target);
+    for (const target of await loadReadable(context, relationship.target, input.disconnect as Input[]))
+      await session.unlink(instance, relationship.name, target);
   }
   if (input.connect) {
-    for (const target of await loadReadable(context, relationship.target, input.connect as Input[])) await session.link(instance, relationship.name, target);
+    for (const target of await loadReadable(context, relationship.target, input.connect as Input[]))
+      await session.link(instance, relationship.name, target);
   }
   for (const child of (input.create as Input[] | undefined) ?? []) {
     await createChecked(context, relationship.target, child, (created) => session.link(instance, relationship.name, created));
@@ -103,7 +115,9 @@ async function applyScalarInput(context: InputContext, relationship: MappedRelat
     const [target] = await loadReadable(context, relationship.target, [input.connect as Input]);
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.create) {
-    await createChecked(context, relationship.target, input.create as Input, (created) => session.setRelated(instance, relationship.name, created));
+    await createChecked(context, relationship.target, input.create as Input, (created) =>
+      session.setRelated(instance, relationship.name, created),
+    );
   } else {
     await session.setRelated(instance, relationship.name, null);
   }
@@ -129,14 +143,21 @@ async function checkLink(context: InputContext, relationship: MappedRelationship
  * twice names one row, loaded and linked once.
  */
 async function loadReadable(context: InputContext, model: MappedModel, keys: readonly Input[]): Promise<object[]> {
-  const byKey = new Map(keys.map((key) => [JSON.stringify(model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)])), key]));
+  const byKey = new Map(
+    keys.map((key) => [JSON.stringify(model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)])), key]),
+  );
   const found = await loadByKeys(context, model, [...byKey.values()], { lock: true });
   await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
   return found;
 }
 
 /** A nested create: the target's `create` rule, checked on the new row after the flush. */
-async function createChecked(context: InputContext, model: MappedModel, input: Input, attach: (instance: object) => Promise<void>): Promise<object> {
+async function createChecked(
+  context: InputContext,
+  model: MappedModel,
+  input: Input,
+  attach: (instance: object) => Promise<void>,
+): Promise<object> {
   const decision = context.access.assertAllowed('create', model);
   const created = await createFromInput(context, model, input, attach);
   context.checks.defer(model, created, decision, forbiddenMessage('create', model, undefined, context.inflection));
@@ -149,8 +170,14 @@ async function createChecked(context: InputContext, model: MappedModel, input: I
  */
 function checkRequired(context: InputContext, model: MappedModel, instance: object): void {
   const state = stateOf(instance);
-  const missing = model.columns.filter((column) => !column.nullable && !column.autoincrement && column.default === undefined && column.serverDefault === undefined
-    && (state.values.get(column.attribute) === undefined || state.values.get(column.attribute) === null));
+  const missing = model.columns.filter(
+    (column) =>
+      !column.nullable &&
+      !column.autoincrement &&
+      column.default === undefined &&
+      column.serverDefault === undefined &&
+      (state.values.get(column.attribute) === undefined || state.values.get(column.attribute) === null),
+  );
   // Most rows give every required column: the links are looked at only for those that do not.
   if (missing.length === 0) return;
   const linked = new Set<TableColumn>();

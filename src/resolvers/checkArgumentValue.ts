@@ -60,7 +60,8 @@ function checkOne({ value, type, path, jsonDepth }: Pending, stack: Pending[], m
   }
   if (nullable && isInputObjectType(nullable)) {
     const fields = Object.values(nullable.getFields()).filter((field) => (value as Record<string, unknown>)[field.name] !== undefined);
-    for (const field of fields.reverse()) stack.push({ value: (value as Record<string, unknown>)[field.name], type: field.type, path: `${path}.${field.name}`, jsonDepth: 0 });
+    for (const field of fields.reverse())
+      stack.push({ value: (value as Record<string, unknown>)[field.name], type: field.type, path: `${path}.${field.name}`, jsonDepth: 0 });
     return undefined;
   }
   // A scalar holding an array or an object: a JSON value, whatever the scalar is called.

@@ -16,7 +16,12 @@ import { sameVersion } from '../session/versioning.js';
  * checkExpectedVersion(inflection, Parent, parent, { id: 3, version: 4 })
  * // StaleDataError: Parent with id 3 was changed or deleted by someone else since it was read (version 4 expected). Read it again and retry.
  */
-export function checkExpectedVersion(inflection: Inflection, model: MappedModel, instance: object, args: Readonly<Record<string, unknown>>): void {
+export function checkExpectedVersion(
+  inflection: Inflection,
+  model: MappedModel,
+  instance: object,
+  args: Readonly<Record<string, unknown>>,
+): void {
   const column = model.versionColumn;
   if (!column) return;
   const expected = args[inflection.fieldName(column.attribute)];

@@ -15,10 +15,27 @@
  * graphql-js's built-in `String` cannot be replaced, and the walk also needs the mapping.
  */
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, getOperationAST, getVariableValues, GraphQLError, GraphQLIncludeDirective,
-  GraphQLSkipDirective, isObjectType,
-  type ExecutionArgs, type ExecutionResult, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType,
-  type GraphQLResolveInfo, type GraphQLSchema, type InlineFragmentNode, type OperationDefinitionNode, type SelectionSetNode, type FragmentSpreadNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isObjectType,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type FragmentSpreadNode,
 } from 'graphql';
 import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -60,7 +77,12 @@ export interface OperationChecks {
    * For the plan executor, which calls no root resolver: the first problem under each root
    * field, by response key, for the execution's coerced variables.
    */
-  problems(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, variables: Record<string, unknown>): Problems;
+  problems(
+    schema: GraphQLSchema,
+    operation: OperationDefinitionNode,
+    fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+    variables: Record<string, unknown>,
+  ): Problems;
 }
 
 export interface OperationCheckOptions {
@@ -104,12 +126,14 @@ export function createOperationChecks(options: OperationCheckOptions): Operation
     refuseMutation(args, variables) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'mutation') return undefined;
-      const coerced = variables ?? getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).coerced;
+      const coerced =
+        variables ??
+        getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).coerced;
       // Variables that do not coerce: the executor reports those.
       if (!coerced) return undefined;
-      const fragments = Object.fromEntries(args.document.definitions
-        .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-        .map((d) => [d.name.value, d]));
+      const fragments = Object.fromEntries(
+        args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+      );
       const [first] = findProblems(args.schema, operation, fragments, coerced, options);
       if (!first) return undefined;
       const [key, problem] = first;
@@ -128,7 +152,8 @@ function findProblems(
   variables: Record<string, unknown>,
   options: OperationCheckOptions,
 ): Problems {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : undefined;
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : undefined;
   const problems = new Map<string, BadUserInputError>();
   if (!root) return problems;
   const walk: Walk = { schema, fragments, variables, options, visiting: new Set() };
@@ -164,7 +189,13 @@ function checkField(node: FieldNode, type: GraphQLObjectType, parent: string, wa
   }
 }
 
-function checkArguments(field: GraphQLField<unknown, unknown>, origin: FieldOrigin, args: Record<string, unknown>, label: string, options: OperationCheckOptions): void {
+function checkArguments(
+  field: GraphQLField<unknown, unknown>,
+  origin: FieldOrigin,
+  args: Record<string, unknown>,
+  label: string,
+  options: OperationCheckOptions,
+): void {
   if ((origin.kind === 'create' || origin.kind === 'update') && args['input']) {
     checkWriteInput(options, origin.model, args['input'] as Record<string, unknown>, label, origin.kind === 'create');
   }
@@ -179,8 +210,14 @@ function checkArguments(field: GraphQLField<unknown, unknown>, origin: FieldOrig
     }
   }
   const listed = listedModel(origin);
-  if (listed && args['where'] && exceedsFilterSize(listed, args['where'] as Record<string, unknown>, options.fields, options.limits.filterSize)) {
-    throw new BadUserInputError(`${label}(where): the filter has more than the ${options.limits.filterSize} conditions and values allowed (each comparison, each in or notIn value, each AND or OR item, each NOT and each relationship filter counts one). Split the request, or filter on fewer values.`);
+  if (
+    listed &&
+    args['where'] &&
+    exceedsFilterSize(listed, args['where'] as Record<string, unknown>, options.fields, options.limits.filterSize)
+  ) {
+    throw new BadUserInputError(
+      `${label}(where): the filter has more than the ${options.limits.filterSize} conditions and values allowed (each comparison, each in or notIn value, each AND or OR item, each NOT and each relationship filter counts one). Split the request, or filter on fewer values.`,
+    );
   }
   for (const arg of field.args) {
     const problem = checkArgumentValue(args[arg.name], arg.type, arg.name, options.limits.jsonDepth);
@@ -197,7 +234,12 @@ function listedModel(origin: FieldOrigin): MappedModel | undefined {
 }
 
 /** Calls `visit` for each field the executor would run in `selectionSet`, fragments spread. */
-function forEachField(selectionSet: SelectionSetNode, type: GraphQLObjectType, walk: Walk, visit: (node: FieldNode, type: GraphQLObjectType) => void): void {
+function forEachField(
+  selectionSet: SelectionSetNode,
+  type: GraphQLObjectType,
+  walk: Walk,
+  visit: (node: FieldNode, type: GraphQLObjectType) => void,
+): void {
   for (const selection of selectionSet.selections) {
     if (!included(selection, walk.variables)) continue;
     if (selection.kind === 'Field') {

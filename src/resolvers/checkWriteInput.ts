@@ -67,7 +67,9 @@ export function rowName(inflection: Inflection, model: MappedModel, key: readonl
 export function assertNullable(context: Pick<WriteCheckContext, 'inflection'>, relationship: MappedRelationship): void {
   if (linkHolder(relationship) === 'owner' && !relationship.nullable) {
     const columns = relationship.join.map((pair) => `${relationship.owner.name}.${context.inflection.fieldName(pair.local.attribute)}`);
-    throw new BadUserInputError(`${relationship.owner.name}.${context.inflection.fieldName(relationship.name)} cannot be unlinked: ${columns.join(', ')} may not be null. Link another ${relationship.target.name} instead.`);
+    throw new BadUserInputError(
+      `${relationship.owner.name}.${context.inflection.fieldName(relationship.name)} cannot be unlinked: ${columns.join(', ')} may not be null. Link another ${relationship.target.name} instead.`,
+    );
   }
 }
 
@@ -98,7 +100,13 @@ class WriteInputCheck {
    * An input object of `model` at `path`. `created` is set when the object is a row to create:
    * `under` is the relationship of the nested write that creates it (none at the root).
    */
-  object(model: MappedModel, input: Input, path: string, depth: number, created: { under: MappedRelationship | undefined } | undefined): void {
+  object(
+    model: MappedModel,
+    input: Input,
+    path: string,
+    depth: number,
+    created: { under: MappedRelationship | undefined } | undefined,
+  ): void {
     if (created?.under) this.#checkCreatedUnder(created.under, input, path);
     if (created) this.#recordCreated(model, input, path);
     this.#checkColumnAndLink(model, input, path);
@@ -113,23 +121,34 @@ class WriteInputCheck {
 
   #list(relationship: MappedRelationship, input: Input, path: string, owner: string, depth: number): void {
     const label = this.#label(relationship);
-    const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
+    const given = Object.entries(input)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k]) => k);
     for (const key of given) {
       const items = input[key] as unknown[];
       if (items.length > this.#context.limits.nestedListItems) {
-        this.#fail(`${path}.${key}`, `${items.length} items, more than the ${this.#context.limits.nestedListItems} allowed in one nested-write list. Send the rest in another mutation`);
+        this.#fail(
+          `${path}.${key}`,
+          `${items.length} items, more than the ${this.#context.limits.nestedListItems} allowed in one nested-write list. Send the rest in another mutation`,
+        );
       }
     }
     if (given.includes('set') && given.length > 1) {
       const others = given.filter((k) => k !== 'set').join(' and ');
-      this.#fail(path, `set replaces the whole list of ${label}, so it cannot be combined with ${others}. Give the whole list in set, or use connect and disconnect`);
+      this.#fail(
+        path,
+        `set replaces the whole list of ${label}, so it cannot be combined with ${others}. Give the whole list in set, or use connect and disconnect`,
+      );
     }
     const target = relationship.target;
     const connected = this.#keys(target, (input.connect ?? input.set ?? []) as Input[]);
     const disconnected = this.#keys(target, (input.disconnect ?? []) as Input[]);
     const both = [...connected.keys()].find((key) => disconnected.has(key));
     if (both !== undefined) {
-      this.#fail(path, `${rowName(this.#context.inflection, target, connected.get(both)!)} is in both connect and disconnect of ${label}, so the result would depend on which runs first. Give it in only one of them`);
+      this.#fail(
+        path,
+        `${rowName(this.#context.inflection, target, connected.get(both)!)} is in both connect and disconnect of ${label}, so the result would depend on which runs first. Give it in only one of them`,
+      );
     }
     const linkOp = input.set ? 'set' : 'connect';
     for (const [key, tuple] of connected) this.#recordNamed(target, key, tuple, `${path}.${linkOp}`, relationship, owner);
@@ -139,9 +158,14 @@ class WriteInputCheck {
   }
 
   #scalar(relationship: MappedRelationship, input: Input, path: string, owner: string, depth: number): void {
-    const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k]) => k);
+    const given = Object.entries(input)
+      .filter(([, v]) => v !== undefined && v !== null && v !== false)
+      .map(([k]) => k);
     if (given.length !== 1) {
-      this.#fail(path, `${this.#label(relationship)} takes exactly one of connect, create or disconnect: true, but got ${given.length === 0 ? 'none' : given.join(' and ')}. Give one of them`);
+      this.#fail(
+        path,
+        `${this.#label(relationship)} takes exactly one of connect, create or disconnect: true, but got ${given.length === 0 ? 'none' : given.join(' and ')}. Give one of them`,
+      );
     }
     if (input.connect) {
       for (const [key, tuple] of this.#keys(relationship.target, [input.connect as Input])) {
@@ -161,7 +185,10 @@ class WriteInputCheck {
   /** `create` inside `create` inside `create`: each level is one more object and one more flush step. */
   #nestedCreate(relationship: MappedRelationship, input: Input, path: string, depth: number): void {
     if (depth > this.#context.limits.inputDepth) {
-      this.#fail(path, `nested creates go ${depth} levels deep (at ${relationship.target.name}), more than the ${this.#context.limits.inputDepth} allowed. Create the deeper rows in a separate mutation`);
+      this.#fail(
+        path,
+        `nested creates go ${depth} levels deep (at ${relationship.target.name}), more than the ${this.#context.limits.inputDepth} allowed. Create the deeper rows in a separate mutation`,
+      );
     }
     this.object(relationship.target, input, path, depth, { under: relationship });
   }
@@ -171,7 +198,11 @@ class WriteInputCheck {
     for (const [name, value] of Object.entries(input)) {
       const field = value === undefined ? undefined : this.#context.fields.field(model, name);
       if (!field || !('kind' in field) || field.kind !== 'relationship' || linkHolder(field) !== 'owner' || value === null) continue;
-      const column = this.#givenColumn(model, input, field.syncPairs.map((pair) => pair.to));
+      const column = this.#givenColumn(
+        model,
+        input,
+        field.syncPairs.map((pair) => pair.to),
+      );
       if (column) {
         this.#fail(path, `${column} and ${name} both write ${model.name}.${column}. Give only one of them`);
       }
@@ -183,11 +214,24 @@ class WriteInputCheck {
     const { inflection } = this.#context;
     const target = relationship.target;
     const reverse = relationship.reverse;
-    const back = reverse && !reverse.uselist && input[inflection.fieldName(reverse.name)] !== undefined ? inflection.fieldName(reverse.name) : undefined;
-    const column = linkHolder(relationship) === 'target' ? this.#givenColumn(target, input, relationship.syncPairs.map((pair) => pair.to)) : undefined;
+    const back =
+      reverse && !reverse.uselist && input[inflection.fieldName(reverse.name)] !== undefined
+        ? inflection.fieldName(reverse.name)
+        : undefined;
+    const column =
+      linkHolder(relationship) === 'target'
+        ? this.#givenColumn(
+            target,
+            input,
+            relationship.syncPairs.map((pair) => pair.to),
+          )
+        : undefined;
     const given = back ?? column;
     if (given) {
-      this.#fail(path, `the new ${target.name} is linked to its ${relationship.owner.name} by ${this.#label(relationship)}, so it cannot also give ${given}. Leave ${given} out`);
+      this.#fail(
+        path,
+        `the new ${target.name} is linked to its ${relationship.owner.name} by ${this.#label(relationship)}, so it cannot also give ${given}. Leave ${given} out`,
+      );
     }
   }
 
@@ -210,12 +254,20 @@ class WriteInputCheck {
     const created = this.#created.get(model)?.get(key);
     if (created !== undefined) this.#fail(path, `${row} is already created at ${created}. Create it once`);
     const named = this.#named.get(model)?.get(key);
-    if (named !== undefined) this.#fail(path, `${row} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`);
+    if (named !== undefined)
+      this.#fail(path, `${row} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`);
     mapOf(this.#created, model).set(key, path);
   }
 
   /** Rules 6 and 7: a row named by key in `at`, linked to the owner at `owner` through `through`. */
-  #recordNamed(model: MappedModel, key: string, tuple: readonly unknown[], at: string, through: MappedRelationship | undefined, owner: string): void {
+  #recordNamed(
+    model: MappedModel,
+    key: string,
+    tuple: readonly unknown[],
+    at: string,
+    through: MappedRelationship | undefined,
+    owner: string,
+  ): void {
     const row = rowName(this.#context.inflection, model, tuple);
     const created = this.#created.get(model)?.get(key);
     if (created !== undefined) {
@@ -227,7 +279,10 @@ class WriteInputCheck {
     const owned = mapOf(this.#owned, through);
     const before = owned.get(key);
     if (before && before.owner !== owner) {
-      this.#fail(at, `${row} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`);
+      this.#fail(
+        at,
+        `${row} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`,
+      );
     }
     owned.set(key, { owner, at });
   }

@@ -10,7 +10,15 @@ import { collectSubfields } from '../execute/collectFields.js';
 import type { TableColumn } from '../declare/index.js';
 import type { AggregateRow } from '../loaders/aggregateRow.js';
 import { keyOf, type Row } from '../loaders/runSelect.js';
-import { aggregateFunctions, isMappedAssociationProxy, isMappedRelationship, type AggregateFunction, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import {
+  aggregateFunctions,
+  isMappedAssociationProxy,
+  isMappedRelationship,
+  type AggregateFunction,
+  type MappedAssociationProxy,
+  type MappedModel,
+  type MappedRelationship,
+} from '../mapper/index.js';
 import type { FieldResolver, ListSource, PartResolvers } from '../schema/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import { encodeCursor } from './cursors.js';
@@ -41,7 +49,11 @@ export interface ConnectionResolvers {
 }
 
 export function createConnectionResolvers(reads: ReadQueries): ConnectionResolvers {
-  const guardedColumn = <S>(model: MappedModel, column: TableColumn, read: (source: S) => Readonly<Record<string, unknown>> | undefined): FieldResolver => {
+  const guardedColumn = <S>(
+    model: MappedModel,
+    column: TableColumn,
+    read: (source: S) => Readonly<Record<string, unknown>> | undefined,
+  ): FieldResolver => {
     const { attribute } = column;
     if (!reads.isGuarded(model, attribute)) return (source: S) => read(source)?.[attribute] ?? null;
     return withErrorCodes((source: S, _args: unknown, context: RelgraphContext) => {
@@ -65,9 +77,10 @@ export function createConnectionResolvers(reads: ReadQueries): ConnectionResolve
             return withErrorCodes((value: ConnectionValue) => value.totalCount());
         }
       },
-      edge: (part) => (part === 'node'
-        ? (edge: EdgeValue) => edge.row
-        : withErrorCodes((edge: EdgeValue) => encodeCursor(edge.connection.query.cursors, edge.row))),
+      edge: (part) =>
+        part === 'node'
+          ? (edge: EdgeValue) => edge.row
+          : withErrorCodes((edge: EdgeValue) => encodeCursor(edge.connection.query.cursors, edge.row)),
       edgeColumn: (association, column) => guardedColumn(association, column, (edge: EdgeValue) => edge.connection.linkOf(edge.row)),
       pageInfo: (part) => {
         switch (part) {
@@ -97,54 +110,64 @@ export function isModel(list: ListSource): list is MappedModel {
 }
 
 function rootConnection(model: MappedModel, reads: ReadQueries): FieldResolver {
-  return withErrorCodes(async (_source: unknown, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
-    const { access, loaders } = context.relgraph;
-    const query = reads.rootConnection(model, args, access, info.fieldNodes, info.fragments);
-    const rows = await loaders.list(model, query.page);
-    let count: Promise<number> | undefined;
-    return {
-      page: pageOf(query, rows),
-      query,
-      totalCount: () => (count ??= loaders.aggregate(model, query.count).then((row) => row.count)),
-      linkOf: () => undefined,
-    };
-  });
+  return withErrorCodes(
+    async (_source: unknown, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
+      const { access, loaders } = context.relgraph;
+      const query = reads.rootConnection(model, args, access, info.fieldNodes, info.fragments);
+      const rows = await loaders.list(model, query.page);
+      let count: Promise<number> | undefined;
+      return {
+        page: pageOf(query, rows),
+        query,
+        totalCount: () => (count ??= loaders.aggregate(model, query.count).then((row) => row.count)),
+        linkOf: () => undefined,
+      };
+    },
+  );
 }
 
 function relatedConnection(field: MappedRelationship | MappedAssociationProxy, reads: ReadQueries): FieldResolver {
   const path = relatedPath(field);
-  return withErrorCodes(async (source: Row, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
-    const { access, loaders } = context.relgraph;
-    const { query, pages, counts } = loaders.forField(info.fieldNodes[0]!, () => {
-      const made = reads.relatedConnection(field, args, access, info.fieldNodes, info.fragments);
-      return { query: made, pages: loaders.related(field, made.page), counts: loaders.aggregates(field, made.count) };
-    });
-    const key = keyOf(source, path.ownerColumns);
-    const absent = key.some((v) => v === null || v === undefined);
-    const rows = absent ? [] : await pages.load(key);
-    return {
-      page: pageOf(query, rows),
-      query,
-      totalCount: () => (absent ? 0 : counts.load(key).then((row) => row.count)),
-      linkOf: (row) => loaders.linkOf(row),
-    };
-  });
+  return withErrorCodes(
+    async (source: Row, args: ConnectionArgs, context: RelgraphContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
+      const { access, loaders } = context.relgraph;
+      const { query, pages, counts } = loaders.forField(info.fieldNodes[0]!, () => {
+        const made = reads.relatedConnection(field, args, access, info.fieldNodes, info.fragments);
+        return { query: made, pages: loaders.related(field, made.page), counts: loaders.aggregates(field, made.count) };
+      });
+      const key = keyOf(source, path.ownerColumns);
+      const absent = key.some((v) => v === null || v === undefined);
+      const rows = absent ? [] : await pages.load(key);
+      return {
+        page: pageOf(query, rows),
+        query,
+        totalCount: () => (absent ? 0 : counts.load(key).then((row) => row.count)),
+        linkOf: (row) => loaders.linkOf(row),
+      };
+    },
+  );
 }
 
 function rootAggregate(model: MappedModel, reads: ReadQueries): FieldResolver {
-  return withErrorCodes((_source: unknown, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
-    const { access, loaders } = context.relgraph;
-    return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedAggregates(info), access));
-  });
+  return withErrorCodes(
+    (_source: unknown, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
+      const { access, loaders } = context.relgraph;
+      return loaders.aggregate(model, reads.rootAggregate(model, args.where, selectedAggregates(info), access));
+    },
+  );
 }
 
 function relatedAggregate(field: MappedRelationship | MappedAssociationProxy, reads: ReadQueries): FieldResolver {
   const path = relatedPath(field);
-  return withErrorCodes((source: Row, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
-    const { access, loaders } = context.relgraph;
-    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedAggregates(info), access)));
-    return loader.load(keyOf(source, path.ownerColumns));
-  });
+  return withErrorCodes(
+    (source: Row, args: { where?: Record<string, unknown> | null }, context: RelgraphContext, info: GraphQLResolveInfo) => {
+      const { access, loaders } = context.relgraph;
+      const loader = loaders.forField(info.fieldNodes[0]!, () =>
+        loaders.aggregates(field, reads.relatedAggregate(field, args.where, selectedAggregates(info), access)),
+      );
+      return loader.load(keyOf(source, path.ownerColumns));
+    },
+  );
 }
 
 /**

@@ -67,28 +67,36 @@ type Category = 'deleted' | 'nulled' | 'unlinked' | 'handledByDatabase';
 export function createDeletePreviewResolver(inflection: Inflection): (model: MappedModel) => FieldResolver {
   return (model) => {
     const name = inflection.deletePreviewMutation(model);
-    return withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext, info: GraphQLResolveInfo) => inUnitOfWork(context, name, async (relgraph) => {
-      const { session, dialect, loaders, access } = relgraph;
-      // The delete's own checks: previewing a delete needs the permission to do it.
-      const decision = access.assertAllowed('delete', model);
-      access.assertReadable(model);
-      const key = model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
-      let preview: FlushPreview;
-      let instance: object;
-      try {
-        const found = await session.get(model, key);
-        if (!found) throw new NotFoundError(notFoundMessage({ inflection }, model, key));
-        instance = found as object;
-        await new RowChecks(() => loaders).require(model, [instance], decision, forbiddenMessage('delete', model, undefined, inflection));
-        preview = await session.previewFlush({ delete: [instance] });
-      } catch (error) {
-        throw mapWriteError(dialect, error, name);
-      }
-      const groups = groupPreview(preview, instance);
-      if (access.enforced) await assertReadable(groups, access, relgraph.loaders, inflection);
-      const answer = (category: Category) => groups[category].map((group) => answerGroup(group, info.schema, inflection));
-      return { deleted: answer('deleted'), nulled: answer('nulled'), unlinked: answer('unlinked'), handledByDatabase: answer('handledByDatabase'), refused: preview.refused } satisfies DeletePreviewResult;
-    }));
+    return withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext, info: GraphQLResolveInfo) =>
+      inUnitOfWork(context, name, async (relgraph) => {
+        const { session, dialect, loaders, access } = relgraph;
+        // The delete's own checks: previewing a delete needs the permission to do it.
+        const decision = access.assertAllowed('delete', model);
+        access.assertReadable(model);
+        const key = model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
+        let preview: FlushPreview;
+        let instance: object;
+        try {
+          const found = await session.get(model, key);
+          if (!found) throw new NotFoundError(notFoundMessage({ inflection }, model, key));
+          instance = found as object;
+          await new RowChecks(() => loaders).require(model, [instance], decision, forbiddenMessage('delete', model, undefined, inflection));
+          preview = await session.previewFlush({ delete: [instance] });
+        } catch (error) {
+          throw mapWriteError(dialect, error, name);
+        }
+        const groups = groupPreview(preview, instance);
+        if (access.enforced) await assertReadable(groups, access, relgraph.loaders, inflection);
+        const answer = (category: Category) => groups[category].map((group) => answerGroup(group, info.schema, inflection));
+        return {
+          deleted: answer('deleted'),
+          nulled: answer('nulled'),
+          unlinked: answer('unlinked'),
+          handledByDatabase: answer('handledByDatabase'),
+          refused: preview.refused,
+        } satisfies DeletePreviewResult;
+      }),
+    );
   };
 }
 
@@ -98,8 +106,20 @@ export function createDeletePreviewResolver(inflection: Inflection): (model: Map
  * order the plan meets them.
  */
 function groupPreview(preview: FlushPreview, named: object): Record<Category, Group[]> {
-  const groups: Record<Category, Map<string, Group>> = { deleted: new Map(), nulled: new Map(), unlinked: new Map(), handledByDatabase: new Map() };
-  const add = (category: Category, row: PreviewRow, via: MappedRelationship | undefined, columns: readonly TableColumn[], onDelete: string | null, refuses: boolean) => {
+  const groups: Record<Category, Map<string, Group>> = {
+    deleted: new Map(),
+    nulled: new Map(),
+    unlinked: new Map(),
+    handledByDatabase: new Map(),
+  };
+  const add = (
+    category: Category,
+    row: PreviewRow,
+    via: MappedRelationship | undefined,
+    columns: readonly TableColumn[],
+    onDelete: string | null,
+    refuses: boolean,
+  ) => {
     const id = `${row.table.name}|${via ? `${via.owner.name}.${via.name}` : ''}|${columns.map((c) => c.name).join(',')}`;
     let group = groups[category].get(id);
     if (!group) {
@@ -137,7 +157,9 @@ function answerGroup(group: Group, schema: GraphQLSchema, inflection: Inflection
     onDelete: group.onDelete,
     refuses: group.refuses,
     count: group.rows.length,
-    keys: group.rows.map((row) => Object.fromEntries(row.key.map((value, i) => [names[i]!, value === null || value === undefined ? null : serializers[i]!(value)]))),
+    keys: group.rows.map((row) =>
+      Object.fromEntries(row.key.map((value, i) => [names[i]!, value === null || value === undefined ? null : serializers[i]!(value)])),
+    ),
   };
 }
 
@@ -145,7 +167,12 @@ function answerGroup(group: Group, schema: GraphQLSchema, inflection: Inflection
  * How a key column's value is sent: as the field that shows the column sends it (a `BigInt` as
  * a string, a date as its string). A `secondary` table's column is shown by the key it refers to.
  */
-function keySerializer(schema: GraphQLSchema, inflection: Inflection, table: MappedTable, column: TableColumn): (value: unknown) => unknown {
+function keySerializer(
+  schema: GraphQLSchema,
+  inflection: Inflection,
+  table: MappedTable,
+  column: TableColumn,
+): (value: unknown) => unknown {
   let shown: [MappedModel, TableColumn] | undefined = table.model ? [table.model, column] : undefined;
   if (!shown) {
     const foreignKey = table.foreignKeys.find((fk) => fk.columns.includes(column));
@@ -164,12 +191,20 @@ function keySerializer(schema: GraphQLSchema, inflection: Inflection, table: Map
  * one the viewer may read, and the fields the preview names (keys, foreign keys, the
  * relationship) visible to the viewer. One SELECT per model and rule at most.
  */
-async function assertReadable(groups: Record<Category, Group[]>, access: Access, loaders: RelgraphContext['relgraph']['loaders'], inflection: Inflection): Promise<void> {
+async function assertReadable(
+  groups: Record<Category, Group[]>,
+  access: Access,
+  loaders: RelgraphContext['relgraph']['loaders'],
+  inflection: Inflection,
+): Promise<void> {
   const refuse = (what: string) => new ForbiddenError(`You may not preview this delete: it reaches ${what} that you may not read.`);
   const keysByModel = new Map<MappedModel, Map<string, unknown[]>>();
   const need = (model: MappedModel, key: unknown[]) => {
     const keys = keysByModel.get(model) ?? new Map<string, unknown[]>();
-    keys.set(JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)), key);
+    keys.set(
+      JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+      key,
+    );
     keysByModel.set(model, keys);
   };
   const visible = (model: MappedModel, attribute: string) => {
@@ -186,10 +221,12 @@ async function assertReadable(groups: Record<Category, Group[]>, access: Access,
     // A link row shows the keys of the rows it links.
     for (const foreignKey of group.table.foreignKeys) {
       const target = foreignKey.targetTable.model;
-      if (!target || !target.primaryKey.every((column) => foreignKey.targets.includes(column))) continue;
+      if (!target?.primaryKey.every((column) => foreignKey.targets.includes(column))) continue;
       for (const column of target.primaryKey) visible(target, column.attribute);
       for (const row of group.rows) {
-        const key = target.primaryKey.map((column) => row.key[row.keyColumns.indexOf(foreignKey.columns[foreignKey.targets.indexOf(column)]!)]);
+        const key = target.primaryKey.map(
+          (column) => row.key[row.keyColumns.indexOf(foreignKey.columns[foreignKey.targets.indexOf(column)]!)],
+        );
         if (key.every((value) => value !== null && value !== undefined)) need(target, key);
       }
     }

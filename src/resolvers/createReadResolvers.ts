@@ -27,15 +27,17 @@ export interface ReadResolvers {
 
 export function createReadResolvers(reads: ReadQueries): ReadResolvers {
   return {
-    lookup: (model) => withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext) => {
-      context.relgraph.access.assertReadable(model);
-      return context.relgraph.loaders.row(model).load(reads.keyFromArgs(model, args));
-    }),
+    lookup: (model) =>
+      withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext) => {
+        context.relgraph.access.assertReadable(model);
+        return context.relgraph.loaders.row(model).load(reads.keyFromArgs(model, args));
+      }),
 
-    list: (model) => withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
-      const { access, loaders } = context.relgraph;
-      return loaders.list(model, reads.rootList(model, args, access, info.fieldNodes, info.fragments));
-    }),
+    list: (model) =>
+      withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
+        const { access, loaders } = context.relgraph;
+        return loaders.list(model, reads.rootList(model, args, access, info.fieldNodes, info.fragments));
+      }),
 
     relationship: (relationship) => {
       const path = relatedPath(relationship);
@@ -74,7 +76,9 @@ function relatedList(field: MappedRelationship | MappedAssociationProxy, reads: 
   const path = relatedPath(field);
   return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
     const { access, loaders } = context.relgraph;
-    const loader = loaders.forField(info.fieldNodes[0]!, () => loaders.related(field, reads.relatedList(field, args, access, info.fieldNodes, info.fragments)));
+    const loader = loaders.forField(info.fieldNodes[0]!, () =>
+      loaders.related(field, reads.relatedList(field, args, access, info.fieldNodes, info.fragments)),
+    );
     return loader.load(keyOf(source, path.ownerColumns));
   });
 }

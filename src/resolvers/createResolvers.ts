@@ -47,27 +47,34 @@ export interface Resolvers extends SchemaResolvers {
 export function createResolvers(options: ResolverOptions): Resolvers {
   const inflection = createInflection(options.inflection);
   const fields = new FieldIndex(inflection);
-  const guardedFields = new Set(Object.entries(options.policy?.models ?? {})
-    .flatMap(([model, rules]) => Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`)));
+  const guardedFields = new Set(
+    Object.entries(options.policy?.models ?? {}).flatMap(([model, rules]) =>
+      Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`),
+    ),
+  );
   const checks = createOperationChecks({ fields, inflection, limits: options.limits });
   const reads = createReadQueries(inflection, options.limits, fields, guardedFields);
   const read = createReadResolvers(reads);
   const write = createWriteResolvers(inflection, fields);
   const lists = createConnectionResolvers(reads);
   /** A root field: the operation's arguments are checked before the field's own work. */
-  const root = <A extends unknown[]>(make: (...args: A) => FieldResolver) => (...args: A): FieldResolver => {
-    const resolve = make(...args);
-    const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
-    return markGenerated((source, fieldArgs, context, info) => {
-      assertRootField(info);
-      return resolve(source, fieldArgs, context, info);
-    });
-  };
+  const root =
+    <A extends unknown[]>(make: (...args: A) => FieldResolver) =>
+    (...args: A): FieldResolver => {
+      const resolve = make(...args);
+      const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
+      return markGenerated((source, fieldArgs, context, info) => {
+        assertRootField(info);
+        return resolve(source, fieldArgs, context, info);
+      });
+    };
   /** Every field resolver made here is recorded as relgraph's own (`markGenerated`). */
-  const own = <A extends unknown[], R extends FieldResolver | undefined>(make: (...args: A) => R) => (...args: A): R => {
-    const resolve = make(...args);
-    return (resolve ? markGenerated(resolve) : resolve) as R;
-  };
+  const own =
+    <A extends unknown[], R extends FieldResolver | undefined>(make: (...args: A) => R) =>
+    (...args: A): R => {
+      const resolve = make(...args);
+      return (resolve ? markGenerated(resolve) : resolve) as R;
+    };
   return {
     relationship: own(read.relationship),
     proxy: own(read.proxy),

@@ -15,7 +15,9 @@ export function createRowBudget(limit: number): RowBudget {
     charge(rows) {
       used += rows;
       if (used > limit) {
-        throw new QueryTooComplexError(`The operation reads more than ${limit} rows, the row budget. Ask for fewer with limit or first, page through the rows with a …Connection field, or split the operation into several requests.`);
+        throw new QueryTooComplexError(
+          `The operation reads more than ${limit} rows, the row budget. Ask for fewer with limit or first, page through the rows with a …Connection field, or split the operation into several requests.`,
+        );
       }
     },
   };

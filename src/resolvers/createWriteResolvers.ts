@@ -48,12 +48,18 @@ export const fieldUnitOfWork: unique symbol = Symbol('relgraph.fieldUnitOfWork')
  * what they read, so that the payload's nested fields, and the fields after this one, see the
  * rows as this field left them.
  */
-export async function inUnitOfWork<T>(context: RelgraphContext, name: string, work: (relgraph: UnitOfWorkContext) => Promise<T>): Promise<T> {
+export async function inUnitOfWork<T>(
+  context: RelgraphContext,
+  name: string,
+  work: (relgraph: UnitOfWorkContext) => Promise<T>,
+): Promise<T> {
   const { relgraph } = context;
   if (relgraph.session) return work(relgraph as UnitOfWorkContext);
   const runField = (relgraph as { readonly [fieldUnitOfWork]?: FieldUnitOfWork })[fieldUnitOfWork];
   if (!runField) {
-    throw new Error(`${name} ran outside a unit of work, and the GraphQL context cannot open one. Build the context with relgraph.createContext(viewer), or execute with relgraph.execute.`);
+    throw new Error(
+      `${name} ran outside a unit of work, and the GraphQL context cannot open one. Build the context with relgraph.createContext(viewer), or execute with relgraph.execute.`,
+    );
   }
   const result = await runField(work);
   relgraph.loaders.clear();
@@ -76,26 +82,30 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
    * readable by the viewer.
    */
   const mutation = (name: string, model: MappedModel, work: (session: Session, input: InputContext, args: Args) => Promise<object>) =>
-    withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) => inUnitOfWork(context, name, async (relgraph) => {
-      const { session, dialect, access } = relgraph;
-      const checks = new RowChecks(() => relgraph.loaders);
-      let instance: object;
-      try {
-        instance = await work(session, { session, fields, inflection, access, checks }, args);
-        await session.flush();
-      } catch (error) {
-        throw mapWriteError(dialect, error, name, inflection);
-      }
-      relgraph.loaders.clear();
-      await checks.runDeferred();
-      // A row this operation read and did not write is its payload as it stands: reading it
-      // again would give the same values. Under a policy the read also applies the viewer's
-      // row filter, so it is always made.
-      const payload = (access.enforced ? undefined : session.rowAsRead(instance))
-        ?? await relgraph.loaders.row(model).load(stateOf(instance).key('current'));
-      if (!payload && access.enforced) throw new ForbiddenError(`You may not read the ${model.name} that ${name} returns, so it was not done.`);
-      return payload;
-    }));
+    withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) =>
+      inUnitOfWork(context, name, async (relgraph) => {
+        const { session, dialect, access } = relgraph;
+        const checks = new RowChecks(() => relgraph.loaders);
+        let instance: object;
+        try {
+          instance = await work(session, { session, fields, inflection, access, checks }, args);
+          await session.flush();
+        } catch (error) {
+          throw mapWriteError(dialect, error, name, inflection);
+        }
+        relgraph.loaders.clear();
+        await checks.runDeferred();
+        // A row this operation read and did not write is its payload as it stands: reading it
+        // again would give the same values. Under a policy the read also applies the viewer's
+        // row filter, so it is always made.
+        const payload =
+          (access.enforced ? undefined : session.rowAsRead(instance)) ??
+          (await relgraph.loaders.row(model).load(stateOf(instance).key('current')));
+        if (!payload && access.enforced)
+          throw new ForbiddenError(`You may not read the ${model.name} that ${name} returns, so it was not done.`);
+        return payload;
+      }),
+    );
 
   const load = async (session: Session, model: MappedModel, key: unknown[], options: LoadOptions = {}) => {
     const instance = await session.get(model, key, options);
@@ -110,60 +120,83 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
    * for a link stored in a secondary table, one end chosen the same way whichever side the
    * request comes from — so that requests on one link wait for each other, and only they do.
    */
-  const loadLinkEnds = async (session: Session, relationship: MappedRelationship | MappedAssociationProxy, ownerKey: unknown[], targetKey: unknown[] | undefined) => {
-    const ends: Array<[MappedModel, unknown[]]> = targetKey ? [[relationship.owner, ownerKey], [relationship.target, targetKey]] : [[relationship.owner, ownerKey]];
+  const loadLinkEnds = async (
+    session: Session,
+    relationship: MappedRelationship | MappedAssociationProxy,
+    ownerKey: unknown[],
+    targetKey: unknown[] | undefined,
+  ) => {
+    const ends: Array<[MappedModel, unknown[]]> = targetKey
+      ? [
+          [relationship.owner, ownerKey],
+          [relationship.target, targetKey],
+        ]
+      : [[relationship.owner, ownerKey]];
     const locked = ends[lockedEnd(relationship, ownerKey, targetKey)] ?? ends[0]!;
     await load(session, locked[0], locked[1], { lock: true });
     return Promise.all(ends.map(([model, key]) => load(session, model, key)));
   };
 
   return {
-    create: (model) => mutation(inflection.createMutation(model), model, async (_session, input, args) => {
-      const decision = input.access.assertAllowed('create', model);
-      const instance = await createFromInput(input, model, args.input as Args);
-      input.checks.defer(model, instance, decision, forbiddenMessage('create', model, undefined, inflection));
-      return instance;
-    }),
+    create: (model) =>
+      mutation(inflection.createMutation(model), model, async (_session, input, args) => {
+        const decision = input.access.assertAllowed('create', model);
+        const instance = await createFromInput(input, model, args.input as Args);
+        input.checks.defer(model, instance, decision, forbiddenMessage('create', model, undefined, inflection));
+        return instance;
+      }),
 
-    update: (model) => mutation(inflection.updateMutation(model), model, async (session, input, args) => {
-      const decision = input.access.assertAllowed('update', model);
-      const instance = await load(session, model, keyOf(model, args));
-      const message = forbiddenMessage('update', model, undefined, inflection);
-      await input.checks.require(model, [instance], decision, message);
-      checkExpectedVersion(inflection, model, instance, args);
-      await updateFromInput(input, model, instance, args.input as Args);
-      input.checks.defer(model, instance, decision, message);
-      return instance;
-    }),
-
-    delete: (model) => withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) => inUnitOfWork(context, inflection.deleteMutation(model), async (relgraph) => {
-      const { session, dialect, loaders, access } = relgraph;
-      const decision = access.assertAllowed('delete', model);
-      access.assertReadable(model);
-      const key = keyOf(model, args);
-      // The payload is the row as it was: read before the delete (through the loaders under a
-      // policy, which apply the viewer's row filter; else as the session reads it to delete it).
-      let before = access.enforced ? await loaders.row(model).load(key) : undefined;
-      try {
-        const instance = await load(session, model, key);
-        if (!access.enforced) before = session.rowAsRead(instance) ?? await loaders.row(model).load(key);
-        await new RowChecks(() => loaders).require(model, [instance], decision, forbiddenMessage('delete', model, undefined, inflection));
+    update: (model) =>
+      mutation(inflection.updateMutation(model), model, async (session, input, args) => {
+        const decision = input.access.assertAllowed('update', model);
+        const instance = await load(session, model, keyOf(model, args));
+        const message = forbiddenMessage('update', model, undefined, inflection);
+        await input.checks.require(model, [instance], decision, message);
         checkExpectedVersion(inflection, model, instance, args);
-        session.delete(instance);
-        await session.flush();
-      } catch (error) {
-        throw mapWriteError(dialect, error, inflection.deleteMutation(model), inflection);
-      }
-      loaders.clear();
-      return before;
-    })),
+        await updateFromInput(input, model, instance, args.input as Args);
+        input.checks.defer(model, instance, decision, message);
+        return instance;
+      }),
+
+    delete: (model) =>
+      withErrorCodes((_source: unknown, args: Args, context: RelgraphContext) =>
+        inUnitOfWork(context, inflection.deleteMutation(model), async (relgraph) => {
+          const { session, dialect, loaders, access } = relgraph;
+          const decision = access.assertAllowed('delete', model);
+          access.assertReadable(model);
+          const key = keyOf(model, args);
+          // The payload is the row as it was: read before the delete (through the loaders under a
+          // policy, which apply the viewer's row filter; else as the session reads it to delete it).
+          let before = access.enforced ? await loaders.row(model).load(key) : undefined;
+          try {
+            const instance = await load(session, model, key);
+            if (!access.enforced) before = session.rowAsRead(instance) ?? (await loaders.row(model).load(key));
+            await new RowChecks(() => loaders).require(
+              model,
+              [instance],
+              decision,
+              forbiddenMessage('delete', model, undefined, inflection),
+            );
+            checkExpectedVersion(inflection, model, instance, args);
+            session.delete(instance);
+            await session.flush();
+          } catch (error) {
+            throw mapWriteError(dialect, error, inflection.deleteMutation(model), inflection);
+          }
+          loaders.clear();
+          return before;
+        }),
+      ),
 
     link: (relationship, action) => {
       const owner = relationship.owner;
       const target = relationship.target;
-      const name = action === 'add' ? inflection.addLinkMutation(owner, relationship)
-        : action === 'remove' ? inflection.removeLinkMutation(owner, relationship)
-          : inflection.setLinkMutation(owner, relationship as MappedRelationship);
+      const name =
+        action === 'add'
+          ? inflection.addLinkMutation(owner, relationship)
+          : action === 'remove'
+            ? inflection.removeLinkMutation(owner, relationship)
+            : inflection.setLinkMutation(owner, relationship as MappedRelationship);
       const targetArgument = inflection.linkTargetArgument(relationship);
       return mutation(name, owner, async (session, input, args) => {
         const decision = input.access.assertAllowed('link', owner, relationship.name);
@@ -176,7 +209,12 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
           await session.setRelated(instance!, relationship.name, null);
           return instance!;
         }
-        await input.checks.require(target, [related!], input.access.decide('read', target), `You may not link ${target.name} rows you may not read.`);
+        await input.checks.require(
+          target,
+          [related!],
+          input.access.decide('read', target),
+          `You may not link ${target.name} rows you may not read.`,
+        );
         if (action === 'set') await session.setRelated(instance!, relationship.name, related!);
         else if (action === 'remove') await session.unlink(instance!, relationship.name, related!);
         else await session.link(instance!, relationship.name, related!, extraColumns(relationship, args, inflection, fields));
@@ -187,7 +225,11 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
 }
 
 /** Which end of a link (0: owner, 1: target) holds its lock; see `loadLinkEnds`. */
-function lockedEnd(relationship: MappedRelationship | MappedAssociationProxy, ownerKey: readonly unknown[], targetKey: readonly unknown[] | undefined): 0 | 1 {
+function lockedEnd(
+  relationship: MappedRelationship | MappedAssociationProxy,
+  ownerKey: readonly unknown[],
+  targetKey: readonly unknown[] | undefined,
+): 0 | 1 {
   if (targetKey === undefined || relationship.kind === 'associationProxy') return 0;
   const holder = linkHolder(relationship);
   if (holder === 'target') return 1;
@@ -198,7 +240,12 @@ function lockedEnd(relationship: MappedRelationship | MappedAssociationProxy, ow
 }
 
 /** The association's own columns given to a proxy's add mutation (`extraData`), by attribute. */
-function extraColumns(relationship: MappedRelationship | MappedAssociationProxy, args: Args, inflection: Inflection, fields: FieldIndex): Record<string, unknown> {
+function extraColumns(
+  relationship: MappedRelationship | MappedAssociationProxy,
+  args: Args,
+  inflection: Inflection,
+  fields: FieldIndex,
+): Record<string, unknown> {
   if (relationship.kind !== 'associationProxy') return {};
   const association = relationship.relationship.target;
   const extra: Record<string, unknown> = {};

@@ -60,14 +60,19 @@ export function encodeCursor(scope: CursorScope, row: Row): string {
 /** The order values a cursor holds, typed as the columns are; BAD_USER_INPUT naming `argument` otherwise. */
 export function decodeCursor(scope: CursorScope, argument: 'after' | 'before', cursor: string): unknown[] {
   if (scope.hidden !== undefined) throw new ForbiddenError(`${argument}: ${scope.hidden}`);
-  const refuse = (why: string) => new BadUserInputError(`${argument}: ${why} Use a cursor that ${scope.field} returned for the same orderBy (${describeOrder(scope.order)}).`);
+  const refuse = (why: string) =>
+    new BadUserInputError(
+      `${argument}: ${why} Use a cursor that ${scope.field} returned for the same orderBy (${describeOrder(scope.order)}).`,
+    );
   const dot = cursor.indexOf('.');
   if (dot <= 0 || cursor.length > 4096) throw refuse('is not a cursor.');
   const payload = Buffer.from(cursor.slice(0, dot), 'base64url').toString('utf8');
   // Node's decoder skips characters outside the alphabet and ignores spare bits: only the
   // canonical spelling of the payload counts as the cursor given out.
   if (Buffer.from(payload).toString('base64url') !== cursor.slice(0, dot) || tagOf(scope, payload) !== cursor.slice(dot + 1)) {
-    throw refuse('is not a cursor of this connection: it was made by another field or ordering, or for another version of the schema, or it was altered.');
+    throw refuse(
+      'is not a cursor of this connection: it was made by another field or ordering, or for another version of the schema, or it was altered.',
+    );
   }
   let values: unknown;
   try {

@@ -11,7 +11,12 @@ import type { FieldIndex } from './readListArgs.js';
  * The many-to-one relationships of `model`, onto the target's primary key, that the selection
  * asks for (through fragments too).
  */
-export function includedToOne(model: MappedModel, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>, fields: FieldIndex): MappedRelationship[] {
+export function includedToOne(
+  model: MappedModel,
+  fieldNodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  fields: FieldIndex,
+): MappedRelationship[] {
   const found = new Set<MappedRelationship>();
   const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of selectionSet?.selections ?? []) {
@@ -58,7 +63,10 @@ export function connectionNodeFields(fieldNodes: readonly FieldNode[], fragments
 /** A many-to-one whose foreign key holds the target's primary key, column for column. */
 export function isToOneByKey(relationship: MappedRelationship): boolean {
   const { target } = relationship;
-  return linkHolder(relationship) === 'owner' && !relationship.uselist
-    && relationship.join.length === target.primaryKey.length
-    && relationship.join.every((pair, i) => pair.remote === target.primaryKey[i]);
+  return (
+    linkHolder(relationship) === 'owner' &&
+    !relationship.uselist &&
+    relationship.join.length === target.primaryKey.length &&
+    relationship.join.every((pair, i) => pair.remote === target.primaryKey[i])
+  );
 }

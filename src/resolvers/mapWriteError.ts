@@ -28,9 +28,14 @@ export function mapWriteError(dialect: Dialect, error: unknown, what: string, in
     case 'unique-violation':
       return new ConstraintViolationError(`${what} failed: a row with the same key or unique value exists already.`, { cause: error });
     case 'foreign-key-violation':
-      return new ConstraintViolationError(`${what} failed: it refers to a row that does not exist, or removes one that other rows still refer to.`, { cause: error });
+      return new ConstraintViolationError(
+        `${what} failed: it refers to a row that does not exist, or removes one that other rows still refer to.`,
+        { cause: error },
+      );
     case 'not-null-violation':
-      return new ConstraintViolationError(`${what} failed: a required value would be empty (for example a link that may not be removed).`, { cause: error });
+      return new ConstraintViolationError(`${what} failed: a required value would be empty (for example a link that may not be removed).`, {
+        cause: error,
+      });
     case 'check-violation':
       return new ConstraintViolationError(`${what} failed: a value is not allowed by the table's rules.`, { cause: error });
     case 'data-too-long':

@@ -55,20 +55,37 @@ export function readConnectionArgs(
 ): ConnectionQuery {
   const { first, last } = args;
   if (first !== undefined && first !== null && last !== undefined && last !== null) {
-    throw new BadUserInputError(`${field}: first and last cannot be given together. Page forward with first and after, or backward with last and before.`);
+    throw new BadUserInputError(
+      `${field}: first and last cannot be given together. Page forward with first and after, or backward with last and before.`,
+    );
   }
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value !== undefined && value !== null && (value < 0 || value > limits.maxLimit)) {
       throw new BadUserInputError(`${name} must be between 0 and ${limits.maxLimit}, but got ${value}.`);
     }
   }
-  const list = readListArgs(model, { where: args.where ?? null, orderBy: args.orderBy ?? null }, fields, limits, { order: defaultOrder, limit: undefined }, access);
+  const list = readListArgs(
+    model,
+    { where: args.where ?? null, orderBy: args.orderBy ?? null },
+    fields,
+    limits,
+    { order: defaultOrder, limit: undefined },
+    access,
+  );
   const json = list.orderBy.find((term) => term.column.type.kind === 'json');
-  if (json) throw new BadUserInputError(`orderBy: ${field} cannot be ordered by ${json.column.attribute}, a JSON column: a cursor could not resume from its values. Order by another column.`);
+  if (json)
+    throw new BadUserInputError(
+      `orderBy: ${field} cannot be ordered by ${json.column.attribute}, a JSON column: a cursor could not resume from its values. Order by another column.`,
+    );
   const cursors: CursorScope = { field, model, order: list.orderBy, ...hiddenFrom(model, list.orderBy, access) };
   const bounds: Filter[] = [];
-  if (args.after !== undefined && args.after !== null) bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'after', args.after), 'after'));
-  if (args.before !== undefined && args.before !== null) bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'before', args.before), 'before'));
+  if (args.after !== undefined && args.after !== null)
+    bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'after', args.after), 'after'));
+  if (args.before !== undefined && args.before !== null)
+    bounds.push(keysetFilter(list.orderBy, decodeCursor(cursors, 'before', args.before), 'before'));
   const backward = last !== undefined && last !== null;
   const size = (backward ? last : first) ?? limits.defaultLimit;
   const filter = allOf([list.filter, ...bounds]);

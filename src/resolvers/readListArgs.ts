@@ -96,12 +96,19 @@ function completeOrder(model: MappedModel, terms: readonly OrderTerm[]): OrderTe
  * A field named twice is refused: the second entry would either repeat the first or contradict it
  * (`[{ name: ASC }, { name: DESC }]`), and the list stays no longer than the model's columns.
  */
-function readOrderBy(model: MappedModel, entries: NonNullable<ListArgs['orderBy']>, fields: FieldIndex, access: Access | undefined): OrderTerm[] {
+function readOrderBy(
+  model: MappedModel,
+  entries: NonNullable<ListArgs['orderBy']>,
+  fields: FieldIndex,
+  access: Access | undefined,
+): OrderTerm[] {
   const seen = new Map<string, number>();
   return entries.map((entry, index) => {
     const given = Object.entries(entry).filter(([, direction]) => direction !== null && direction !== undefined);
     if (given.length !== 1) {
-      throw new BadUserInputError(`Each orderBy entry names exactly one field, but one names ${given.length === 0 ? 'none' : given.map(([name]) => `"${name}"`).join(' and ')}. Write [{ a: ASC }, { b: DESC }] to sort by several.`);
+      throw new BadUserInputError(
+        `Each orderBy entry names exactly one field, but one names ${given.length === 0 ? 'none' : given.map(([name]) => `"${name}"`).join(' and ')}. Write [{ a: ASC }, { b: DESC }] to sort by several.`,
+      );
     }
     const [name, direction] = given[0]!;
     const first = seen.get(name);
@@ -136,7 +143,8 @@ export function readWhere(model: MappedModel, where: Record<string, unknown>, fi
       if (value !== null) items.push({ kind: 'not', item: readWhere(model, value as Record<string, unknown>, fields, options) });
     } else {
       const field = fields.field(model, name);
-      if (!field && options.strict) throw new TypeError(`A policy filter on ${model.name} names "${name}", which is not a field of ${model.name}'s Where input.`);
+      if (!field && options.strict)
+        throw new TypeError(`A policy filter on ${model.name} names "${name}", which is not a field of ${model.name}'s Where input.`);
       if (!field || value === null) continue;
       // A field the viewer may not read may not be probed with a filter either.
       options.access?.assertFieldVisible(model, 'kind' in field ? field.name : field.attribute);
@@ -147,7 +155,12 @@ export function readWhere(model: MappedModel, where: Record<string, unknown>, fi
   return items.length === 1 ? items[0]! : { kind: 'and', items };
 }
 
-function readRelatedFilter(relationship: MappedRelationship | MappedAssociationProxy, value: Record<string, unknown>, fields: FieldIndex, options: WhereOptions): Filter {
+function readRelatedFilter(
+  relationship: MappedRelationship | MappedAssociationProxy,
+  value: Record<string, unknown>,
+  fields: FieldIndex,
+  options: WhereOptions,
+): Filter {
   const target = relationship.target;
   options.access?.assertReadable(target);
   const uselist = relationship.kind === 'associationProxy' || relationship.uselist;

@@ -5,7 +5,15 @@
  */
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import type { Inflection } from '../inflect/inflection.js';
-import { aggregatableColumns, aggregateFunctions, edgeColumns, type AggregateFunction, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import {
+  aggregatableColumns,
+  aggregateFunctions,
+  edgeColumns,
+  type AggregateFunction,
+  type MappedAssociationProxy,
+  type MappedModel,
+  type MappedRelationship,
+} from '../mapper/index.js';
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
 import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from './readConnectionArgs.js';
 import type { Access } from './Access.js';
@@ -19,17 +27,51 @@ export interface ReadQueries {
   /** The primary key from `id: 1`, or `leftId: 1, rightId: 2`, in key-column order. */
   keyFromArgs(model: MappedModel, args: Record<string, unknown>): unknown[];
   /** `Query.parents(...)`: the list, its default limit, and the to-one rows it joins in. */
-  rootList(model: MappedModel, args: ListArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ListQuery;
+  rootList(
+    model: MappedModel,
+    args: ListArgs,
+    access: Access,
+    fieldNodes: readonly FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ListQuery;
   /** `Parent.children(...)`, through a relationship or an association proxy. */
-  relatedList(field: MappedRelationship | MappedAssociationProxy, args: ListArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ListQuery;
+  relatedList(
+    field: MappedRelationship | MappedAssociationProxy,
+    args: ListArgs,
+    access: Access,
+    fieldNodes: readonly FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ListQuery;
   /** `Query.parentsConnection(...)`: one page, and what its cursors and `totalCount` need. */
-  rootConnection(model: MappedModel, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
+  rootConnection(
+    model: MappedModel,
+    args: ConnectionArgs,
+    access: Access,
+    fieldNodes: readonly FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ConnectionQuery;
   /** `Parent.childrenConnection(...)`: one page per parent; edges through an association object carry its columns. */
-  relatedConnection(field: MappedRelationship | MappedAssociationProxy, args: ConnectionArgs, access: Access, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery;
+  relatedConnection(
+    field: MappedRelationship | MappedAssociationProxy,
+    args: ConnectionArgs,
+    access: Access,
+    fieldNodes: readonly FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ConnectionQuery;
   /** `Query.parentsAggregate(where)`, computing `count` and the column aggregates selected. */
-  rootAggregate(model: MappedModel, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery;
+  rootAggregate(
+    model: MappedModel,
+    where: Record<string, unknown> | null | undefined,
+    selected: AggregateSelection,
+    access: Access,
+  ): AggregateQuery;
   /** `Parent.childrenAggregate(where)`. */
-  relatedAggregate(field: MappedRelationship | MappedAssociationProxy, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery;
+  relatedAggregate(
+    field: MappedRelationship | MappedAssociationProxy,
+    where: Record<string, unknown> | null | undefined,
+    selected: AggregateSelection,
+    access: Access,
+  ): AggregateQuery;
   /** `Child.parent`: throws when the viewer may not read it; the query for a to-one not by primary key. */
   toOne(relationship: MappedRelationship, access: Access): ListQuery;
   /** Throws FORBIDDEN when a policy hides this field from the viewer. */
@@ -38,7 +80,12 @@ export interface ReadQueries {
   isGuarded(model: MappedModel, attribute: string): boolean;
 }
 
-export function createReadQueries(inflection: Inflection, limits: ListLimits, fields: FieldIndex, guardedFields: ReadonlySet<string>): ReadQueries {
+export function createReadQueries(
+  inflection: Inflection,
+  limits: ListLimits,
+  fields: FieldIndex,
+  guardedFields: ReadonlySet<string>,
+): ReadQueries {
   const isGuarded = (model: MappedModel, attribute: string) => guardedFields.has(`${model.name}.${attribute}`);
   // A to-one's query has no arguments: one per relationship, made once.
   const toOneQueries = new Map<MappedRelationship, ListQuery>();
@@ -67,7 +114,12 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
     relatedConnection(field, args, access, fieldNodes, fragments) {
       assertListReadable(field, access);
       const name = `${inflection.typeName(field.owner)}.${inflection.connectionField(inflection.fieldName(field.name))}`;
-      const query = withIncluded(readConnectionArgs(field.target, name, args, fields, limits, defaultOrder(field), access), field.target, fieldNodes, fragments);
+      const query = withIncluded(
+        readConnectionArgs(field.target, name, args, fields, limits, defaultOrder(field), access),
+        field.target,
+        fieldNodes,
+        fragments,
+      );
       const edge = edgeColumns(field);
       return edge ? { ...query, page: { ...query.page, linkColumns: edge.columns } } : query;
     },
@@ -105,7 +157,12 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
   }
 
   /** The page joins in the to-one rows its nodes read, as a list does. */
-  function withIncluded(query: ConnectionQuery, model: MappedModel, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionQuery {
+  function withIncluded(
+    query: ConnectionQuery,
+    model: MappedModel,
+    fieldNodes: readonly FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ConnectionQuery {
     const include = includedToOne(model, connectionNodeFields(fieldNodes, fragments), fragments, fields);
     return include.length > 0 ? { ...query, page: { ...query.page, include } } : query;
   }
@@ -114,13 +171,22 @@ export function createReadQueries(inflection: Inflection, limits: ListLimits, fi
    * Only the columns selected are aggregated: a column nobody asked for costs nothing, and
    * cannot fail the field (SQLite's SUM of a BIGINT column can overflow).
    */
-  function aggregateQuery(model: MappedModel, where: Record<string, unknown> | null | undefined, selected: AggregateSelection, access: Access): AggregateQuery {
+  function aggregateQuery(
+    model: MappedModel,
+    where: Record<string, unknown> | null | undefined,
+    selected: AggregateSelection,
+    access: Access,
+  ): AggregateQuery {
     return {
       filter: where ? readWhere(model, where, fields, { access }) : undefined,
       count: true,
       functions: aggregateFunctions.flatMap((fn) => {
         const names = selected.get(fn);
-        return names ? aggregatableColumns(model, fn).filter((column) => names.has(inflection.fieldName(column.attribute))).map((column) => ({ fn, column })) : [];
+        return names
+          ? aggregatableColumns(model, fn)
+              .filter((column) => names.has(inflection.fieldName(column.attribute)))
+              .map((column) => ({ fn, column }))
+          : [];
       }),
     };
   }

@@ -60,7 +60,11 @@ export type FieldOrigin =
   | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete' | 'previewDelete'; readonly model: MappedModel }
   | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy }
   /** `list` is the relationship or proxy; undefined for a root field. `model` is the model listed. */
-  | { readonly kind: 'connection' | 'aggregate'; readonly model: MappedModel; readonly list: MappedRelationship | MappedAssociationProxy | undefined }
+  | {
+      readonly kind: 'connection' | 'aggregate';
+      readonly model: MappedModel;
+      readonly list: MappedRelationship | MappedAssociationProxy | undefined;
+    }
   | { readonly kind: 'connectionPart'; readonly part: 'edges' | 'nodes' | 'pageInfo' | 'totalCount' }
   | { readonly kind: 'edgePart'; readonly part: 'cursor' | 'node' }
   | { readonly kind: 'edgeColumn'; readonly model: MappedModel; readonly attribute: string }

@@ -21,43 +21,59 @@ const summaries: Record<AggregateFunction, string> = {
 export function aggregateType(context: SchemaContext, model: MappedModel): GraphQLObjectType {
   const { inflection, resolvers } = context;
   const name = inflection.aggregateType(model);
-  return context.memo(name, modelOrigin(model, 'model, its aggregate'), () => new GraphQLObjectType({
+  return context.memo(
     name,
-    description: `Counts and column aggregates over ${model.name} rows.`,
-    fields: () => {
-      const fields: GraphQLFieldConfigMap<unknown, unknown> = {
-        count: {
-          type: new GraphQLNonNull(GraphQLInt),
-          description: 'How many rows match.',
-          ...(resolvers ? { resolve: resolvers.parts.aggregate('count') } : {}),
-          extensions: { relgraph: { kind: 'aggregatePart', part: 'count' } satisfies FieldOrigin },
+    modelOrigin(model, 'model, its aggregate'),
+    () =>
+      new GraphQLObjectType({
+        name,
+        description: `Counts and column aggregates over ${model.name} rows.`,
+        fields: () => {
+          const fields: GraphQLFieldConfigMap<unknown, unknown> = {
+            count: {
+              type: new GraphQLNonNull(GraphQLInt),
+              description: 'How many rows match.',
+              ...(resolvers ? { resolve: resolvers.parts.aggregate('count') } : {}),
+              extensions: { relgraph: { kind: 'aggregatePart', part: 'count' } satisfies FieldOrigin },
+            },
+          };
+          for (const fn of aggregateFunctions) {
+            if (aggregatableColumns(model, fn).length === 0) continue;
+            fields[fn] = {
+              type: new GraphQLNonNull(functionType(context, model, fn)),
+              description: summaries[fn],
+              ...(resolvers ? { resolve: resolvers.parts.aggregate(fn) } : {}),
+              extensions: { relgraph: { kind: 'aggregatePart', part: fn } satisfies FieldOrigin },
+            };
+          }
+          return fields;
         },
-      };
-      for (const fn of aggregateFunctions) {
-        if (aggregatableColumns(model, fn).length === 0) continue;
-        fields[fn] = {
-          type: new GraphQLNonNull(functionType(context, model, fn)),
-          description: summaries[fn],
-          ...(resolvers ? { resolve: resolvers.parts.aggregate(fn) } : {}),
-          extensions: { relgraph: { kind: 'aggregatePart', part: fn } satisfies FieldOrigin },
-        };
-      }
-      return fields;
-    },
-  }));
+      }),
+  );
 }
 
 function functionType(context: SchemaContext, model: MappedModel, fn: AggregateFunction): GraphQLObjectType {
   const { inflection, resolvers } = context;
   const name = inflection.aggregateFieldsType(model, fn);
-  return context.memo(name, modelOrigin(model, `model, its ${fn} aggregate`), () => new GraphQLObjectType({
+  return context.memo(
     name,
-    fields: () => Object.fromEntries(aggregatableColumns(model, fn).map((column) => [inflection.fieldName(column.attribute), {
-      type: resultType(context, model, fn, column),
-      ...(resolvers ? { resolve: resolvers.parts.aggregateColumn(model, column) } : {}),
-      extensions: { relgraph: { kind: 'aggregateColumn', fn, model, attribute: column.attribute } satisfies FieldOrigin },
-    }])),
-  }));
+    modelOrigin(model, `model, its ${fn} aggregate`),
+    () =>
+      new GraphQLObjectType({
+        name,
+        fields: () =>
+          Object.fromEntries(
+            aggregatableColumns(model, fn).map((column) => [
+              inflection.fieldName(column.attribute),
+              {
+                type: resultType(context, model, fn, column),
+                ...(resolvers ? { resolve: resolvers.parts.aggregateColumn(model, column) } : {}),
+                extensions: { relgraph: { kind: 'aggregateColumn', fn, model, attribute: column.attribute } satisfies FieldOrigin },
+              },
+            ]),
+          ),
+      }),
+  );
 }
 
 /**
@@ -67,9 +83,12 @@ function functionType(context: SchemaContext, model: MappedModel, fn: AggregateF
 function resultType(context: SchemaContext, model: MappedModel, fn: AggregateFunction, column: TableColumn): GraphQLOutputType {
   if (fn === 'min' || fn === 'max') return columnType(context, model, column);
   const { kind } = column.type;
-  const scalar = kind === 'numeric' || (fn === 'sum' && kind === 'bigInteger') ? GraphQLDecimal
-    : fn === 'sum' && isIntegerKind(kind) ? GraphQLBigInt
-      : GraphQLFloat;
+  const scalar =
+    kind === 'numeric' || (fn === 'sum' && kind === 'bigInteger')
+      ? GraphQLDecimal
+      : fn === 'sum' && isIntegerKind(kind)
+        ? GraphQLBigInt
+        : GraphQLFloat;
   context.names.register(scalar.name, scalarOrigin(scalar.name));
   return scalar;
 }

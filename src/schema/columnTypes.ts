@@ -1,5 +1,14 @@
 /** The GraphQL type of a column, per the contract's type table. */
-import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString, type GraphQLScalarType } from 'graphql';
+import {
+  GraphQLBoolean,
+  GraphQLEnumType,
+  GraphQLFloat,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLString,
+  type GraphQLScalarType,
+} from 'graphql';
 import type { ColumnKind, TableColumn } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
 import { GraphQLBase64, GraphQLBigInt, GraphQLDate, GraphQLDateTime, GraphQLDecimal, GraphQLJSON, GraphQLTime } from './scalars.js';
@@ -18,7 +27,11 @@ export function columnType(context: SchemaContext, model: MappedModel, column: T
 }
 
 /** The type of the column's field: `columnType`, or `[Enum!]` for a `Set` column. */
-export function columnValueType(context: SchemaContext, model: MappedModel, column: TableColumn): ColumnGraphQLType | GraphQLList<GraphQLNonNull<GraphQLEnumType>> {
+export function columnValueType(
+  context: SchemaContext,
+  model: MappedModel,
+  column: TableColumn,
+): ColumnGraphQLType | GraphQLList<GraphQLNonNull<GraphQLEnumType>> {
   const type = columnType(context, model, column);
   return column.type.kind === 'set' ? new GraphQLList(new GraphQLNonNull(type as GraphQLEnumType)) : type;
 }
@@ -60,11 +73,16 @@ function enumType(context: SchemaContext, model: MappedModel, column: TableColum
   // One named Enum may be shared by several columns: the origin is its list of values.
   const shown = column.type.graphqlNames ? ` as [${column.type.graphqlNames.join(', ')}]` : '';
   const origin = column.type.enumName ? `enum ${name} [${values.join(', ')}]${shown}` : modelOrigin(model, `column ${column.attribute}`);
-  return context.memo(name, origin, () => new GraphQLEnumType({
+  return context.memo(
     name,
-    // The name clients see, the database's value inside (`PG_13` ↔ 'PG-13').
-    values: Object.fromEntries(values.map((value, i) => [column.type.graphqlNames?.[i] ?? value, { value }])),
-  }));
+    origin,
+    () =>
+      new GraphQLEnumType({
+        name,
+        // The name clients see, the database's value inside (`PG_13` ↔ 'PG-13').
+        values: Object.fromEntries(values.map((value, i) => [column.type.graphqlNames?.[i] ?? value, { value }])),
+      }),
+  );
 }
 
 /** `Int!` for a NOT NULL column, `Int` otherwise. */

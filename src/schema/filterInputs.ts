@@ -4,8 +4,14 @@
  * scalars), and `AND` / `OR` / `NOT`.
  */
 import {
-  GraphQLBoolean, GraphQLInputObjectType, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLString,
-  type GraphQLInputFieldConfigMap, type GraphQLInputType,
+  GraphQLBoolean,
+  GraphQLInputObjectType,
+  type GraphQLEnumType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLString,
+  type GraphQLInputFieldConfigMap,
+  type GraphQLInputType,
 } from 'graphql';
 import type { MappedModel } from '../mapper/index.js';
 import { columnType, type ColumnGraphQLType } from './columnTypes.js';
@@ -65,11 +71,16 @@ export function setFilter(context: SchemaContext, type: GraphQLEnumType): GraphQ
 
 export function whereInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.whereInput(model);
-  return context.memo(name, modelOrigin(model, 'model, its where input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Filters ${model.name} rows. Fields combine with AND.`,
-    fields: () => whereFields(context, model, name),
-  }));
+    modelOrigin(model, 'model, its where input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Filters ${model.name} rows. Fields combine with AND.`,
+        fields: () => whereFields(context, model, name),
+      }),
+  );
 }
 
 function whereFields(context: SchemaContext, model: MappedModel, typeName: string): GraphQLInputFieldConfigMap {
@@ -89,7 +100,11 @@ function whereFields(context: SchemaContext, model: MappedModel, typeName: strin
     add(inflection.fieldName(relationship.name), attributeOrigin(model, relationship.name, 'relationship', relationship.declaredAt), type);
   }
   for (const proxy of model.proxies) {
-    add(inflection.fieldName(proxy.name), attributeOrigin(model, proxy.name, 'association proxy', proxy.declaredAt), listFilter(context, proxy.target));
+    add(
+      inflection.fieldName(proxy.name),
+      attributeOrigin(model, proxy.name, 'association proxy', proxy.declaredAt),
+      listFilter(context, proxy.target),
+    );
   }
   const self = whereInput(context, model);
   const origin = modelOrigin(model, 'model, its where input');
@@ -102,16 +117,21 @@ function whereFields(context: SchemaContext, model: MappedModel, typeName: strin
 /** `ChildListFilter { some, none, every }` for list relationships to Child. */
 export function listFilter(context: SchemaContext, target: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.listFilterInput(target);
-  return context.memo(name, modelOrigin(target, 'model, its list filter'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Filters on a list of ${target.name}.`,
-    fields: () => {
-      const where = whereInput(context, target);
-      return {
-        some: { type: where, description: `At least one related ${target.name} matches.` },
-        none: { type: where, description: `No related ${target.name} matches.` },
-        every: { type: where, description: `Every related ${target.name} matches (true when there are none).` },
-      };
-    },
-  }));
+    modelOrigin(target, 'model, its list filter'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Filters on a list of ${target.name}.`,
+        fields: () => {
+          const where = whereInput(context, target);
+          return {
+            some: { type: where, description: `At least one related ${target.name} matches.` },
+            none: { type: where, description: `No related ${target.name} matches.` },
+            every: { type: where, description: `Every related ${target.name} matches (true when there are none).` },
+          };
+        },
+      }),
+  );
 }

@@ -30,7 +30,10 @@ export class NameRegistry {
       if (origins.length < 2 || reported.has(key)) continue;
       reported.add(key);
       const what = name.includes('.') ? 'field' : 'type';
-      problems.add('name-clash', `${count(origins.length)} declarations generate the GraphQL ${what} "${name}":\n  ${origins.join('\n  ')}\nRename one of them, or override the name through buildSchema's inflection option.`);
+      problems.add(
+        'name-clash',
+        `${count(origins.length)} declarations generate the GraphQL ${what} "${name}":\n  ${origins.join('\n  ')}\nRename one of them, or override the name through buildSchema's inflection option.`,
+      );
     }
     problems.throwIfAny();
   }

@@ -24,7 +24,9 @@ function toBigIntString(value: unknown, when: 'serialize' | 'input'): string {
     const n = BigInt(text);
     if (n >= -(2n ** 63n) && n < 2n ** 63n) return n.toString();
   }
-  throw new GraphQLError(`BigInt ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected an integer between -2^63 and 2^63-1, as a string or an Int.`);
+  throw new GraphQLError(
+    `BigInt ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected an integer between -2^63 and 2^63-1, as a string or an Int.`,
+  );
 }
 
 export const GraphQLDecimal = new GraphQLScalarType<string, string>({
@@ -38,7 +40,9 @@ export const GraphQLDecimal = new GraphQLScalarType<string, string>({
 function toDecimalString(value: unknown, when: 'serialize' | 'input'): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text === 'string' && decimalPattern.test(text)) return text;
-  throw new GraphQLError(`Decimal ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected a decimal number such as "12.50".`);
+  throw new GraphQLError(
+    `Decimal ${when === 'input' ? 'cannot represent' : 'cannot serialize'} ${describe(value)}: expected a decimal number such as "12.50".`,
+  );
 }
 
 export const GraphQLDateTime = new GraphQLScalarType<Date, string>({
@@ -58,7 +62,9 @@ function toDate(value: unknown): Date {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw new GraphQLError(`DateTime cannot represent ${describe(value)}: expected an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00Z".`);
+  throw new GraphQLError(
+    `DateTime cannot represent ${describe(value)}: expected an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00Z".`,
+  );
 }
 
 export const GraphQLDate = new GraphQLScalarType<string, string>({

@@ -31,12 +31,17 @@ export function versionArgument(context: SchemaContext, model: MappedModel, acti
 export function versionFieldDescription(context: SchemaContext, model: MappedModel): string {
   const column = model.versionColumn!;
   const field = context.inflection.fieldName(column.attribute);
-  const counts = column.type.kind === 'dateTime' ? 'the time of its last write, set on every create and update' : '1 when created, and one more with every update';
+  const counts =
+    column.type.kind === 'dateTime'
+      ? 'the time of its last write, set on every create and update'
+      : '1 when created, and one more with every update';
   return `The row's version, for optimistic locking: ${counts}. Send it back as \`${field}\` to ${context.inflection.updateMutation(model)} or ${context.inflection.deleteMutation(model)}, which then fail with STALE_DATA if someone else changed the row since you read it.`;
 }
 
 /** Appended to the update and delete mutations' descriptions of a versioned model. */
 export function versionNote(context: SchemaContext, model: MappedModel): string {
   const column = model.versionColumn;
-  return column ? ` STALE_DATA when the row is not at the ${context.inflection.fieldName(column.attribute)} given, or changes meanwhile.` : '';
+  return column
+    ? ` STALE_DATA when the row is not at the ${context.inflection.fieldName(column.attribute)} given, or changes meanwhile.`
+    : '';
 }

@@ -4,8 +4,13 @@
  * `ParentRelationInput` (`docs/graphql-surface.md`, "Mutation root").
  */
 import {
-  GraphQLBoolean, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull,
-  type GraphQLInputFieldConfigMap, type GraphQLInputType,
+  GraphQLBoolean,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  type GraphQLInputFieldConfigMap,
+  type GraphQLInputType,
 } from 'graphql';
 import { isSortableKind, type TableColumn } from '../declare/index.js';
 import { linkHolder, type MappedModel, type Mapping } from '../mapper/index.js';
@@ -15,34 +20,56 @@ import { withArticle } from '../util/withArticle.js';
 
 export function sortDirection(context: SchemaContext): GraphQLEnumType {
   const name = context.inflection.sortDirectionEnum();
-  return context.memo(name, 'the sort direction enum', () => new GraphQLEnumType({
+  return context.memo(
     name,
-    values: { ASC: { value: 'ASC', description: 'Ascending.' }, DESC: { value: 'DESC', description: 'Descending.' } },
-  }));
+    'the sort direction enum',
+    () =>
+      new GraphQLEnumType({
+        name,
+        values: { ASC: { value: 'ASC', description: 'Ascending.' }, DESC: { value: 'DESC', description: 'Descending.' } },
+      }),
+  );
 }
 
 /** `ParentOrderBy`: one optional direction per column; a list of them sorts by each in turn. */
 export function orderByInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.orderByInput(model);
-  return context.memo(name, modelOrigin(model, 'model, its orderBy input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Orders ${model.name} rows by a column. Give one column per entry; several entries sort by each in turn.`,
-    fields: () => Object.fromEntries(model.columns.filter((column) => isSortableKind(column.type.kind))
-      .map((column) => [context.inflection.fieldName(column.attribute), { type: sortDirection(context) }])),
-  }));
+    modelOrigin(model, 'model, its orderBy input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Orders ${model.name} rows by a column. Give one column per entry; several entries sort by each in turn.`,
+        fields: () =>
+          Object.fromEntries(
+            model.columns
+              .filter((column) => isSortableKind(column.type.kind))
+              .map((column) => [context.inflection.fieldName(column.attribute), { type: sortDirection(context) }]),
+          ),
+      }),
+  );
 }
 
 /** `ChildKey { id: Int! }`: the primary-key fields. */
 export function keyInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.keyInput(model);
-  return context.memo(name, modelOrigin(model, 'model, its key input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Identifies one ${model.name} by its primary key.`,
-    fields: () => Object.fromEntries(model.primaryKey.map((column) => [
-      context.inflection.fieldName(column.attribute),
-      { type: new GraphQLNonNull(columnType(context, model, column)) },
-    ])),
-  }));
+    modelOrigin(model, 'model, its key input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Identifies one ${model.name} by its primary key.`,
+        fields: () =>
+          Object.fromEntries(
+            model.primaryKey.map((column) => [
+              context.inflection.fieldName(column.attribute),
+              { type: new GraphQLNonNull(columnType(context, model, column)) },
+            ]),
+          ),
+      }),
+  );
 }
 
 /**
@@ -78,29 +105,39 @@ export function columnsFilledByLinks(mapping: Mapping, model: MappedModel): Set<
 
 export function createInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.createInput(model);
-  return context.memo(name, modelOrigin(model, 'model, its create input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `A new ${model.name}. Fields the database fills (auto-increment, defaults, nullable columns) may be left out.`,
-    fields: () => {
-      const filled = columnsFilledByLinks(context.mapping, model);
-      // A version is the unit of work's to set (`versionIdCol`), never a client's.
-      const columns = model.columns.filter((column) => column !== model.versionColumn);
-      const fields = columnFields(context, model, name, columns, (column) => !hasDefault(column) && !filled.has(column));
-      return { ...fields, ...relationshipFields(context, model, name) };
-    },
-  }));
+    modelOrigin(model, 'model, its create input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `A new ${model.name}. Fields the database fills (auto-increment, defaults, nullable columns) may be left out.`,
+        fields: () => {
+          const filled = columnsFilledByLinks(context.mapping, model);
+          // A version is the unit of work's to set (`versionIdCol`), never a client's.
+          const columns = model.columns.filter((column) => column !== model.versionColumn);
+          const fields = columnFields(context, model, name, columns, (column) => !hasDefault(column) && !filled.has(column));
+          return { ...fields, ...relationshipFields(context, model, name) };
+        },
+      }),
+  );
 }
 
 export function updateInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.updateInput(model);
-  return context.memo(name, modelOrigin(model, 'model, its update input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Changes to ${withArticle(model.name)}: only the fields given are written.`,
-    fields: () => {
-      const columns = model.columns.filter((column) => !column.primaryKey && column !== model.versionColumn);
-      return { ...columnFields(context, model, name, columns, () => false), ...relationshipFields(context, model, name) };
-    },
-  }));
+    modelOrigin(model, 'model, its update input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Changes to ${withArticle(model.name)}: only the fields given are written.`,
+        fields: () => {
+          const columns = model.columns.filter((column) => !column.primaryKey && column !== model.versionColumn);
+          return { ...columnFields(context, model, name, columns, () => false), ...relationshipFields(context, model, name) };
+        },
+      }),
+  );
 }
 
 function columnFields(
@@ -137,31 +174,44 @@ function relationshipFields(context: SchemaContext, model: MappedModel, typeName
 /** `ChildListRelationInput { connect, disconnect, create, set }`. */
 export function listRelationInput(context: SchemaContext, target: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.listRelationInput(target);
-  return context.memo(name, modelOrigin(target, 'model, its list relation input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `Nested writes to a list of ${target.name}. \`set\` replaces the whole list and cannot be combined with the others.`,
-    fields: () => {
-      const keys = new GraphQLList(new GraphQLNonNull(keyInput(context, target)));
-      return {
-        connect: { type: keys, description: `Link existing ${target.name} rows.` },
-        disconnect: { type: keys, description: `Unlink these ${target.name} rows (a row not linked is ignored).` },
-        create: { type: new GraphQLList(new GraphQLNonNull(createInput(context, target))), description: `Create and link new ${target.name} rows.` },
-        set: { type: keys, description: `Link exactly these ${target.name} rows, unlinking the others.` },
-      };
-    },
-  }));
+    modelOrigin(target, 'model, its list relation input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Nested writes to a list of ${target.name}. \`set\` replaces the whole list and cannot be combined with the others.`,
+        fields: () => {
+          const keys = new GraphQLList(new GraphQLNonNull(keyInput(context, target)));
+          return {
+            connect: { type: keys, description: `Link existing ${target.name} rows.` },
+            disconnect: { type: keys, description: `Unlink these ${target.name} rows (a row not linked is ignored).` },
+            create: {
+              type: new GraphQLList(new GraphQLNonNull(createInput(context, target))),
+              description: `Create and link new ${target.name} rows.`,
+            },
+            set: { type: keys, description: `Link exactly these ${target.name} rows, unlinking the others.` },
+          };
+        },
+      }),
+  );
 }
 
 /** `ParentRelationInput { connect, create, disconnect }`. */
 export function scalarRelationInput(context: SchemaContext, target: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.scalarRelationInput(target);
-  return context.memo(name, modelOrigin(target, 'model, its relation input'), () => new GraphQLInputObjectType({
+  return context.memo(
     name,
-    description: `A nested write to a single ${target.name}: give exactly one of the fields.`,
-    fields: () => ({
-      connect: { type: keyInput(context, target), description: `Link an existing ${target.name}.` },
-      create: { type: createInput(context, target), description: `Create and link a new ${target.name}.` },
-      disconnect: { type: GraphQLBoolean, description: `true: unlink the current ${target.name}.` },
-    }),
-  }));
+    modelOrigin(target, 'model, its relation input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `A nested write to a single ${target.name}: give exactly one of the fields.`,
+        fields: () => ({
+          connect: { type: keyInput(context, target), description: `Link an existing ${target.name}.` },
+          create: { type: createInput(context, target), description: `Create and link a new ${target.name}.` },
+          disconnect: { type: GraphQLBoolean, description: `true: unlink the current ${target.name}.` },
+        }),
+      }),
+  );
 }

@@ -56,7 +56,9 @@ export function apolloGateway(relgraph: Relgraph, options: ApolloGatewayOptions 
   const schema = options.schema ?? relgraph.schema;
   const executor: ApolloGatewayExecutor = async (request) => {
     if (!hasRelgraphContext(request.context)) {
-      throw new TypeError('apolloGateway(): the GraphQL context has no "relgraph" property, so relgraph\'s resolvers cannot run. Return { ...relgraph.createContext(viewer), ... } from ApolloServer\'s context function.');
+      throw new TypeError(
+        'apolloGateway(): the GraphQL context has no "relgraph" property, so relgraph\'s resolvers cannot run. Return { ...relgraph.createContext(viewer), ... } from ApolloServer\'s context function.',
+      );
     }
     return relgraph.execute({
       schema: request.schema,

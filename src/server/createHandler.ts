@@ -4,7 +4,15 @@
  * `relgraph serve`. Limits are on by default; production mode turns off what helps an attacker
  * read the schema or the server's internals.
  */
-import { createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaInitialContext, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createYoga,
+  type CORSOptions,
+  type GraphiQLOptions,
+  type Plugin,
+  type YogaInitialContext,
+  type YogaLogger,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
@@ -104,17 +112,19 @@ export type RelgraphServer = YogaServerInstance<Record<string, unknown>, Relgrap
  * http.createServer(yoga).listen(4000); // GraphiQL at http://localhost:4000/graphql
  */
 export function createHandler(models: DeclarativeBase | MetaData | Mapping | Relgraph, options: HandlerOptions): RelgraphServer {
-  const relgraph = isRelgraph(models) ? models : createRelgraph(models, {
-    driver: options.driver,
-    ...(options.limits ? { limits: options.limits } : {}),
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.inflection ? { inflection: options.inflection } : {}),
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
-    ...(options.executor ? { executor: options.executor } : {}),
-    ...(options.keylessLinkTables ? { keylessLinkTables: options.keylessLinkTables } : {}),
-    explain: explainFor(options),
-  });
+  const relgraph = isRelgraph(models)
+    ? models
+    : createRelgraph(models, {
+        driver: options.driver,
+        ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
+        ...(options.inflection ? { inflection: options.inflection } : {}),
+        ...(options.policy ? { policy: options.policy } : {}),
+        ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
+        ...(options.executor ? { executor: options.executor } : {}),
+        ...(options.keylessLinkTables ? { keylessLinkTables: options.keylessLinkTables } : {}),
+        explain: explainFor(options),
+      });
   const { schema, mapping, limits } = relgraph;
   const production = isProduction(options);
   const development = !production && (options.development ?? process.env.NODE_ENV === 'development');
@@ -213,7 +223,12 @@ function corsOptions(origins: readonly string[]): false | ((request: Request) =>
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (!origin) return false;
-    const common = { methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', ...csrfHeaders], exposedHeaders: ['x-request-id'], maxAge: 600 } satisfies Exclude<CORSOptions, false>;
+    const common = {
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', ...csrfHeaders],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    } satisfies Exclude<CORSOptions, false>;
     if (origins.includes(origin)) return { ...common, origin: [origin], credentials: true };
     if (anyOrigin) return { ...common, origin: '*', credentials: false };
     return false;
@@ -225,11 +240,22 @@ function useVaryOrigin(): Plugin {
   return {
     onResponse({ response }) {
       const vary = response.headers.get('vary');
-      if (!vary?.toLowerCase().split(/\s*,\s*/).includes('origin')) response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+      if (
+        !vary
+          ?.toLowerCase()
+          .split(/\s*,\s*/)
+          .includes('origin')
+      )
+        response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
     },
   };
 }
 
 function isRelgraph(value: unknown): value is Relgraph {
-  return typeof value === 'object' && value !== null && typeof (value as Relgraph).createContext === 'function' && typeof (value as Relgraph).execute === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Relgraph).createContext === 'function' &&
+    typeof (value as Relgraph).execute === 'function'
+  );
 }

@@ -6,7 +6,15 @@
  * that executes with plain graphql-js still writes safely: each mutation field then runs in a
  * transaction of its own (`docs/mounting.md`, "Transactions").
  */
-import { execute as graphqlExecute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute as graphqlExecute,
+  getOperationAST,
+  GraphQLError,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
@@ -109,7 +117,12 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const { driver } = options;
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
-  const planner = createPlanExecutor({ schema, reads: resolvers.reads, checks: resolvers.checks, ...(options.planCacheSize ? { maxDocuments: options.planCacheSize } : {}) });
+  const planner = createPlanExecutor({
+    schema,
+    reads: resolvers.reads,
+    checks: resolvers.checks,
+    ...(options.planCacheSize ? { maxDocuments: options.planCacheSize } : {}),
+  });
   const usePlans = (options.executor ?? 'plan') === 'plan';
   const explain = options.explain ?? false;
   const keylessLinkTables = getValidKeylessLinkTables(mapping, options.keylessLinkTables);
@@ -120,14 +133,24 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     const stats = explain ? { statements: 0, trace: { ms: 0, ...(explain === 'sql' ? { sql: [] } : {}) } } : { statements: 0 };
     const executor = countStatements(driver, stats);
     const budget = newBudget();
-    const relgraph = { dialect: driver.dialect, access, stats, loaders: createLoaders({ dialect: driver.dialect, executor, budget, ...scope }) };
+    const relgraph = {
+      dialect: driver.dialect,
+      access,
+      stats,
+      loaders: createLoaders({ dialect: driver.dialect, executor, budget, ...scope }),
+    };
     // For a server that executes without `execute` below: each mutation field opens its own
     // unit of work. Not enumerable, so that it stays out of logs and of what users spread.
-    const runField: FieldUnitOfWork = (work) => runInOwnTransaction((tx) => work({
-      ...relgraph,
-      loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
-      session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables }),
-    }), { driver, retry, ...(options.onRetry ? { onRetry: options.onRetry } : {}) });
+    const runField: FieldUnitOfWork = (work) =>
+      runInOwnTransaction(
+        (tx) =>
+          work({
+            ...relgraph,
+            loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
+            session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables }),
+          }),
+        { driver, retry, ...(options.onRetry ? { onRetry: options.onRetry } : {}) },
+      );
     Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
     return { relgraph };
   };
@@ -140,7 +163,11 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   };
 
   /** A mutation: refused before BEGIN, or run as one unit of work; `answered` hears who answered. */
-  const mutation = async (args: ExecutionArgs, operation: OperationDefinitionNode, answered?: (answer: Answer) => void): Promise<ExecutionResult> => {
+  const mutation = async (
+    args: ExecutionArgs,
+    operation: OperationDefinitionNode,
+    answered?: (answer: Answer) => void,
+  ): Promise<ExecutionResult> => {
     // Before BEGIN, so that a refused mutation sends no statement at all: variables that do not
     // coerce are a request error (no `data`, as graphql-js answers it), and bad input
     // (ill-formed strings, contradictory or oversized nested writes) is BAD_USER_INPUT. The
@@ -162,11 +189,18 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const operation = getOperationAST(args.document, args.operationName);
     if (!explain) return operation?.operation === 'mutation' ? mutation(args, operation) : (await answer(args)).result;
-    if (operation?.operation !== 'mutation') return withExplain(await answer(args), (args.contextValue as RelgraphContext).relgraph.stats, planner.cacheStats());
+    if (operation?.operation !== 'mutation')
+      return withExplain(await answer(args), (args.contextValue as RelgraphContext).relgraph.stats, planner.cacheStats());
     let last: Answer | undefined;
-    const result = await mutation(args, operation, (answered) => { last = answered; });
+    const result = await mutation(args, operation, (answered) => {
+      last = answered;
+    });
     // Refused before BEGIN, nothing ran: no executor answered.
-    return withExplain({ ...(last ?? { executor: 'graphql-js', reason: 'refused before it ran' }), result }, (args.contextValue as RelgraphContext).relgraph.stats, planner.cacheStats());
+    return withExplain(
+      { ...(last ?? { executor: 'graphql-js', reason: 'refused before it ran' }), result },
+      (args.contextValue as RelgraphContext).relgraph.stats,
+      planner.cacheStats(),
+    );
   };
 
   return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats };
@@ -183,7 +217,11 @@ interface Answer {
 
 /** `extensions.relgraph`: what PostGraphile's explain and Hasura's analyze tell their users. */
 function withExplain(answer: Answer, stats: RelgraphContext['relgraph']['stats'], cache: PlanCacheStats): ExecutionResult {
-  const statements = { count: stats.statements, ms: Math.round((stats.trace?.ms ?? 0) * 1000) / 1000, ...(stats.trace?.sql ? { sql: stats.trace.sql } : {}) };
+  const statements = {
+    count: stats.statements,
+    ms: Math.round((stats.trace?.ms ?? 0) * 1000) / 1000,
+    ...(stats.trace?.sql ? { sql: stats.trace.sql } : {}),
+  };
   const relgraph = {
     executor: answer.executor,
     // Evictions since start: documents pushed out of the bounded plan cache to make room.
@@ -209,7 +247,10 @@ class FieldFailed extends Error {
  * `runUnitOfWork` reruns a whole operation. Only what `work` threw is retried: a failed BEGIN
  * or COMMIT is rethrown as it is (a COMMIT's outcome is unknown, and a rerun could write twice).
  */
-async function runInOwnTransaction<T>(work: (tx: Executor) => Promise<T>, { driver, retry, onRetry }: { driver: Driver; retry: RetryOptions; onRetry?: () => void }): Promise<T> {
+async function runInOwnTransaction<T>(
+  work: (tx: Executor) => Promise<T>,
+  { driver, retry, onRetry }: { driver: Driver; retry: RetryOptions; onRetry?: () => void },
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await driver.transaction(async (tx) => {
@@ -239,7 +280,12 @@ function isRetryable(driver: Driver, error: unknown): boolean {
 }
 
 export function isMapping(value: unknown): value is Mapping {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Mapping).models) && typeof (value as Mapping).model === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as Mapping).models) &&
+    typeof (value as Mapping).model === 'function'
+  );
 }
 
 /**
@@ -252,8 +298,12 @@ function withReadableRequestErrors(result: ExecutionResult): ExecutionResult {
   if ('data' in result || !result.errors?.some((error) => (error as unknown) instanceof RangeError)) return result;
   return {
     ...result,
-    errors: result.errors.map((error) => ((error as unknown) instanceof RangeError
-      ? new GraphQLError('The variables are nested too deeply to read. Send flatter values.', { extensions: { code: 'BAD_USER_INPUT', http: requestErrorHttp() } })
-      : error)),
+    errors: result.errors.map((error) =>
+      (error as unknown) instanceof RangeError
+        ? new GraphQLError('The variables are nested too deeply to read. Send flatter values.', {
+            extensions: { code: 'BAD_USER_INPUT', http: requestErrorHttp() },
+          })
+        : error,
+    ),
   };
 }

@@ -7,8 +7,13 @@
  * asks for at most the rows the budget has left.
  */
 import {
-  getArgumentValues, getNamedType, isObjectType,
-  type ExecutionArgs, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode,
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type ExecutionArgs,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
 } from 'graphql';
 import type { FieldOrigin } from '../schema/index.js';
 
@@ -26,14 +31,20 @@ class InvalidLimit extends Error {}
  * @example
  * // parents(limit: 100) { children(limit: 10) { id } } → 100 + 100 × 10 = 1,100
  */
-export function estimateRows(args: ExecutionArgs, coercedVariables: Record<string, unknown>, options: RowEstimateOptions): number | undefined {
-  const operation = args.document.definitions.find((d) => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName));
-  if (!operation || operation.kind !== 'OperationDefinition') return 0;
+export function estimateRows(
+  args: ExecutionArgs,
+  coercedVariables: Record<string, unknown>,
+  options: RowEstimateOptions,
+): number | undefined {
+  const operation = args.document.definitions.find(
+    (d) => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
+  );
+  if (operation?.kind !== 'OperationDefinition') return 0;
   const root = operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType();
   if (!root) return 0;
-  const fragments = new Map(args.document.definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-    .map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
   try {
     return walk(operation.selectionSet, root, 1, { fragments, variables: coercedVariables, options, visiting: new Set() });
   } catch (error) {
@@ -99,7 +110,7 @@ function rowsPerParent(origin: FieldOrigin | undefined, args: Record<string, unk
     case 'list':
       return limit ?? 1;
     case 'relationship':
-      return origin.relationship.uselist ? limit ?? 1 : 1;
+      return origin.relationship.uselist ? (limit ?? 1) : 1;
     case 'proxy':
       return limit ?? 1;
     default:

@@ -53,7 +53,12 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
   // so the check runs often enough for the timeouts to mean what they say.
   const connectionsCheckingInterval = Math.max(100, Math.min(1000, Math.floor(headersTimeout / 2)));
   let closing: Promise<void> | undefined;
-  const probes = { driver, metrics: options.metrics, readyTimeoutMs: options.readyTimeoutMs ?? 2000, isClosing: () => closing !== undefined };
+  const probes = {
+    driver,
+    metrics: options.metrics,
+    readyTimeoutMs: options.readyTimeoutMs ?? 2000,
+    isClosing: () => closing !== undefined,
+  };
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     if (!answerProbe(request, response, probes)) void handler(request, response);
   };
@@ -82,7 +87,10 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timeout = setTimeout(() => {
-        options.logger?.warn({ shutdownTimeoutMs: options.shutdownTimeoutMs ?? 10_000 }, 'shutdown timeout: closing the connections still open');
+        options.logger?.warn(
+          { shutdownTimeoutMs: options.shutdownTimeoutMs ?? 10_000 },
+          'shutdown timeout: closing the connections still open',
+        );
         server.closeAllConnections();
       }, options.shutdownTimeoutMs ?? 10_000);
       await stopped;
@@ -99,12 +107,16 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
  * `/metrics` is Prometheus text. `/health` (the process is up) is graphql-yoga's. Returns
  * whether it answered.
  */
-function answerProbe(request: IncomingMessage, response: ServerResponse, probes: {
-  readonly driver: Driver;
-  readonly metrics: Metrics | undefined;
-  readonly readyTimeoutMs: number;
-  isClosing(): boolean;
-}): boolean {
+function answerProbe(
+  request: IncomingMessage,
+  response: ServerResponse,
+  probes: {
+    readonly driver: Driver;
+    readonly metrics: Metrics | undefined;
+    readonly readyTimeoutMs: number;
+    isClosing(): boolean;
+  },
+): boolean {
   const path = request.url?.split('?')[0];
   if (path === '/ready') {
     if (probes.isClosing()) {
@@ -115,10 +127,12 @@ function answerProbe(request: IncomingMessage, response: ServerResponse, probes:
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('timeout')), probes.readyTimeoutMs);
     });
-    Promise.race([probes.driver.execute({ sql: 'SELECT 1', params: [], kind: 'select' }), timeout]).then(
-      () => response.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
-      () => response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('database unavailable'),
-    ).finally(() => clearTimeout(timer));
+    Promise.race([probes.driver.execute({ sql: 'SELECT 1', params: [], kind: 'select' }), timeout])
+      .then(
+        () => response.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
+        () => response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('database unavailable'),
+      )
+      .finally(() => clearTimeout(timer));
     return true;
   }
   if (path === '/metrics' && probes.metrics) {
@@ -145,13 +159,16 @@ export function closeOnSignals(running: RunningServer, logger: Logger): void {
       }
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing requests in flight, then closing the database pool');
-      running.close().then(() => {
-        logger.info('stopped');
-        process.exit(0);
-      }, (error: unknown) => {
-        logger.error({ err: error }, `shutdown failed: ${String(error)}`);
-        process.exit(1);
-      });
+      running.close().then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, `shutdown failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
     });
   }
 }

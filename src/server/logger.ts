@@ -31,12 +31,15 @@ export interface LoggerOptions {
 export function createLogger(level: LogLevel = 'info', options: LoggerOptions = {}): Logger {
   const stderr = options.destination ?? pino.destination({ fd: 2, sync: true });
   const destination = options.format === 'pretty' ? prettyLines(stderr) : stderr;
-  return pino({
-    level,
-    base: undefined,
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-  }, destination);
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
 }
 
 export function isLogLevel(value: string): value is LogLevel {

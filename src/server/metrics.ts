@@ -11,7 +11,12 @@ export type RequestOutcome = 'ok' | 'graphql_error' | 'client_error' | 'server_e
 export interface Metrics {
   readonly registry: Registry;
   /** Call when a request's response is ready. */
-  recordRequest(event: { readonly operation: string; readonly outcome: RequestOutcome; readonly durationMs: number; readonly statements: number }): void;
+  recordRequest(event: {
+    readonly operation: string;
+    readonly outcome: RequestOutcome;
+    readonly durationMs: number;
+    readonly statements: number;
+  }): void;
   /** Call when a statement had to wait for a database connection. */
   recordConnectionWait(waitedMs: number): void;
   /** Call when a mutation operation is rerun after a deadlock or lock-wait timeout. */

@@ -48,7 +48,11 @@ export interface UnitOfWork {
 }
 
 /** Runs one mutation operation with `execute` inside a transaction, retrying it whole on a deadlock. */
-export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { mapping, driver, retry, newBudget, onRetry, keylessLinkTables }: UnitOfWork): Promise<ExecutionResult> {
+export async function runUnitOfWork(
+  args: ExecutionArgs,
+  execute: Execute,
+  { mapping, driver, retry, newBudget, onRetry, keylessLinkTables }: UnitOfWork,
+): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -60,7 +64,12 @@ export async function runUnitOfWork(args: ExecutionArgs, execute: Execute, { map
           dialect,
           access,
           stats,
-          loaders: createLoaders({ dialect, executor, ...(newBudget ? { budget: newBudget() } : {}), ...(access.enforced ? { scope: access.scope } : {}) }),
+          loaders: createLoaders({
+            dialect,
+            executor,
+            ...(newBudget ? { budget: newBudget() } : {}),
+            ...(access.enforced ? { scope: access.scope } : {}),
+          }),
           session: new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) }),
         };
         const result = await execute(args);

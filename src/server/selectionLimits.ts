@@ -15,8 +15,15 @@
  * Without this a Relay-shaped query would reach the limits well before the same query over lists.
  */
 import {
-  getNamedType, GraphQLError, isObjectType, Kind,
-  type FieldNode, type GraphQLNamedType, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  getNamedType,
+  GraphQLError,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { FieldOrigin } from '../schema/index.js';
@@ -81,7 +88,10 @@ export function costLimitRule(options: CostLimitOptions): ValidationRule {
 
 function rootType(context: ValidationContext, operation: 'query' | 'mutation' | 'subscription'): GraphQLNamedType | undefined {
   const schema = context.getSchema();
-  return (operation === 'query' ? schema.getQueryType() : operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()) ?? undefined;
+  return (
+    (operation === 'query' ? schema.getQueryType() : operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()) ??
+    undefined
+  );
 }
 
 function refuse(context: ValidationContext, onReject: readonly Reject[], message: string): never {
@@ -99,7 +109,6 @@ interface TypedField {
 /** One operation's walk: fragments are spread, each measured once (a cycle counts as nothing more). */
 class Walk {
   readonly #context: ValidationContext;
-  readonly #fragmentDepths = new Map<string, number>();
   readonly #visiting = new Set<string>();
 
   constructor(context: ValidationContext) {
@@ -121,14 +130,18 @@ class Walk {
         if (selection.selectionSet && origin && wrappers.has(origin.kind)) found.push(...this.fields(selection.selectionSet, fieldType));
         else found.push({ node: selection, type: fieldType });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? this.#context.getSchema().getType(selection.typeCondition.name.value) ?? undefined : type;
+        const condition = selection.typeCondition
+          ? (this.#context.getSchema().getType(selection.typeCondition.name.value) ?? undefined)
+          : type;
         found.push(...this.fields(selection.selectionSet, condition));
       } else {
         const name = selection.name.value;
         const fragment = this.#context.getFragment(name);
         if (!fragment || this.#visiting.has(name)) continue;
         this.#visiting.add(name);
-        found.push(...this.fields(fragment.selectionSet, this.#context.getSchema().getType(fragment.typeCondition.name.value) ?? undefined));
+        found.push(
+          ...this.fields(fragment.selectionSet, this.#context.getSchema().getType(fragment.typeCondition.name.value) ?? undefined),
+        );
         this.#visiting.delete(name);
       }
     }

@@ -75,7 +75,10 @@ export function useHttpErrors(options: { readonly endpoint: string }): Plugin {
 function withHttpStatusAndNoInternals(error: GraphQLError): GraphQLError {
   const extensions = (error.extensions ?? {}) as Record<string, unknown> & { http?: { spec?: boolean; status?: number } };
   const code = extensions['code'];
-  const http = extensions.http && { ...extensions.http, spec: code === 'BAD_REQUEST' ? false : code === 'OPERATION_RESOLUTION_FAILURE' ? true : extensions.http.spec };
+  const http = extensions.http && {
+    ...extensions.http,
+    spec: code === 'BAD_REQUEST' ? false : code === 'OPERATION_RESOLUTION_FAILURE' ? true : extensions.http.spec,
+  };
   const hasInternals = Object.keys(extensions).some((key) => sentInternalKeys.includes(key));
   if (!hasInternals && http?.spec === extensions.http?.spec) return error;
   const kept = Object.fromEntries(Object.entries(extensions).filter(([key]) => !sentInternalKeys.includes(key)));
@@ -99,10 +102,12 @@ async function cleanErrorResponse(response: Response, request: Request, endpoint
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   headers.delete('content-encoding');
-  if (!/^application\/(graphql-response\+)?json/.test(headers.get('content-type') ?? '')) headers.set('content-type', 'application/json; charset=utf-8');
+  if (!/^application\/(graphql-response\+)?json/.test(headers.get('content-type') ?? ''))
+    headers.set('content-type', 'application/json; charset=utf-8');
   if (response.status === 405 && !headers.has('allow')) headers.set('allow', 'GET, POST');
   const rest = isErrorBody(body) ? Object.fromEntries(Object.entries(body).filter(([key]) => key === 'data' || key === 'extensions')) : {};
-  if (rest['extensions'] && typeof rest['extensions'] === 'object') rest['extensions'] = withoutInternals(rest['extensions'] as Record<string, unknown>);
+  if (rest['extensions'] && typeof rest['extensions'] === 'object')
+    rest['extensions'] = withoutInternals(rest['extensions'] as Record<string, unknown>);
   const cleaned = JSON.stringify({ ...rest, errors });
   // An explicit length: without it the answer goes out chunked, and a client that stopped
   // sending its own body (a refused 50 MiB upload) cannot tell where the answer ends.
@@ -112,7 +117,9 @@ async function cleanErrorResponse(response: Response, request: Request, endpoint
 
 function cleanError(error: unknown, fallbackCode: string, fallbackMessage: () => string): Record<string, unknown> {
   const given = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const extensions = withoutInternals((typeof given['extensions'] === 'object' && given['extensions'] !== null ? given['extensions'] : {}) as Record<string, unknown>);
+  const extensions = withoutInternals(
+    (typeof given['extensions'] === 'object' && given['extensions'] !== null ? given['extensions'] : {}) as Record<string, unknown>,
+  );
   return {
     message: typeof given['message'] === 'string' && given['message'] ? given['message'] : fallbackMessage(),
     ...(Array.isArray(given['locations']) ? { locations: given['locations'] } : {}),
@@ -132,12 +139,18 @@ function isErrorBody(body: unknown): body is { errors: unknown[] } & Record<stri
 /** What an answer with no message of its own says: the status's meaning, and what to do. */
 function explainStatus(status: number, request: Request, endpoint: string): string {
   switch (status) {
-    case 404: return `Nothing is served at ${new URL(request.url, 'http://localhost').pathname}. Send GraphQL requests to ${endpoint}.`;
-    case 405: return `The method ${request.method} is not accepted. Send a POST, or a GET for a query.`;
-    case 406: return 'The Accept header allows none of the media types the server answers in. Accept application/graphql-response+json or application/json.';
-    case 413: return 'The request is too large. Send a shorter one.';
-    case 415: return 'The request body is not JSON. Send the operation as a POST with Content-Type application/json.';
-    default: return status >= 500 ? 'Unexpected error.' : 'The request cannot be answered. Send a JSON POST with a "query" string.';
+    case 404:
+      return `Nothing is served at ${new URL(request.url, 'http://localhost').pathname}. Send GraphQL requests to ${endpoint}.`;
+    case 405:
+      return `The method ${request.method} is not accepted. Send a POST, or a GET for a query.`;
+    case 406:
+      return 'The Accept header allows none of the media types the server answers in. Accept application/graphql-response+json or application/json.';
+    case 413:
+      return 'The request is too large. Send a shorter one.';
+    case 415:
+      return 'The request body is not JSON. Send the operation as a POST with Content-Type application/json.';
+    default:
+      return status >= 500 ? 'Unexpected error.' : 'The request cannot be answered. Send a JSON POST with a "query" string.';
   }
 }
 

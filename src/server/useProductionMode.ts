@@ -34,7 +34,12 @@ function noSchemaField(context: ValidationContext): ASTVisitor {
   return {
     Field(node) {
       if (node.name.value !== '__schema') return;
-      context.reportError(new GraphQLError('Introspection is turned off in production: "__schema" cannot be queried. Ask the server\'s operator for the schema (`relgraph generate` prints it).', { nodes: node }));
+      context.reportError(
+        new GraphQLError(
+          'Introspection is turned off in production: "__schema" cannot be queried. Ask the server\'s operator for the schema (`relgraph generate` prints it).',
+          { nodes: node },
+        ),
+      );
     },
   };
 }

@@ -28,11 +28,13 @@ function beyond(found: number | undefined, limit: number, unit: string): string 
  * error is the one the client gets, so it is changed in place.
  */
 function refuseWith(explain: Explain) {
-  return [(_context: unknown, error: GraphQLError) => {
-    const found = /found (\d+)/.exec(error.message)?.[1];
-    Object.assign(error, { message: explain(found === undefined ? undefined : Number(found)) });
-    Object.assign(error.extensions as Record<string, unknown>, { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() });
-  }];
+  return [
+    (_context: unknown, error: GraphQLError) => {
+      const found = /found (\d+)/.exec(error.message)?.[1];
+      Object.assign(error, { message: explain(found === undefined ? undefined : Number(found)) });
+      Object.assign(error.extensions as Record<string, unknown>, { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() });
+    },
+  ];
 }
 
 /**
@@ -47,18 +49,46 @@ export function useQueryLimits(limits: Limits): Plugin[] {
   return [
     // Both replace the parse function; maxTokens does not call the one before it, so the
     // character limit comes second and wraps the token-counting parser.
-    maxTokensPlugin({ n: limits.tokens, ...options(() =>
-      `The document has ${beyond(undefined, limits.tokens, 'tokens')} (names, punctuation and values). Send a shorter document, or split it into several requests.`) }),
-    characterLimitPlugin({ maxLength: limits.queryLength, ...options((found) =>
-      `The query is ${beyond(found, limits.queryLength, 'characters long')}. Send a shorter query, or split it into several requests.`) }),
+    maxTokensPlugin({
+      n: limits.tokens,
+      ...options(
+        () =>
+          `The document has ${beyond(undefined, limits.tokens, 'tokens')} (names, punctuation and values). Send a shorter document, or split it into several requests.`,
+      ),
+    }),
+    characterLimitPlugin({
+      maxLength: limits.queryLength,
+      ...options(
+        (found) =>
+          `The query is ${beyond(found, limits.queryLength, 'characters long')}. Send a shorter query, or split it into several requests.`,
+      ),
+    }),
     // graphql-armor's depth and cost rules, but knowing connections (selectionLimits.ts).
-    depthLimitPlugin({ n: limits.depth, onReject: refuseWith((found) =>
-      `The operation is ${beyond(found, limits.depth, 'levels deep')}. Ask for fewer nested fields.`) }),
-    maxAliasesPlugin({ n: limits.aliases, allowList: ['__typename'], ...options((found) =>
-      `The operation uses ${beyond(found, limits.aliases, 'aliases')}. Ask for fewer aliased fields, or split it into several requests.`) }),
-    maxDirectivesPlugin({ n: limits.directives, ...options((found) =>
-      `The operation uses ${beyond(found, limits.directives, 'directives')}. Use fewer directives.`) }),
-    costLimitPlugin({ maxCost: limits.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onReject: refuseWith((found) =>
-      `The operation costs ${beyond(found, limits.cost, 'points')} (a field costs 1, an object 2, more when nested). Ask for fewer fields and nested lists, or split it into several requests.`) }),
+    depthLimitPlugin({
+      n: limits.depth,
+      onReject: refuseWith((found) => `The operation is ${beyond(found, limits.depth, 'levels deep')}. Ask for fewer nested fields.`),
+    }),
+    maxAliasesPlugin({
+      n: limits.aliases,
+      allowList: ['__typename'],
+      ...options(
+        (found) =>
+          `The operation uses ${beyond(found, limits.aliases, 'aliases')}. Ask for fewer aliased fields, or split it into several requests.`,
+      ),
+    }),
+    maxDirectivesPlugin({
+      n: limits.directives,
+      ...options((found) => `The operation uses ${beyond(found, limits.directives, 'directives')}. Use fewer directives.`),
+    }),
+    costLimitPlugin({
+      maxCost: limits.cost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      onReject: refuseWith(
+        (found) =>
+          `The operation costs ${beyond(found, limits.cost, 'points')} (a field costs 1, an object 2, more when nested). Ask for fewer fields and nested lists, or split it into several requests.`,
+      ),
+    }),
   ] as Plugin[];
 }

@@ -49,6 +49,10 @@ function lacksCode(error: GraphQLError): boolean {
 function withCode(error: GraphQLError, requestError: boolean): GraphQLError {
   // Keep the class and locations; only the extensions change.
   return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as GraphQLError, error, {
-    extensions: { ...error.extensions, code: error.extensions?.['code'] ?? 'BAD_USER_INPUT', ...(requestError ? { http: requestErrorHttp() } : {}) },
+    extensions: {
+      ...error.extensions,
+      code: error.extensions?.['code'] ?? 'BAD_USER_INPUT',
+      ...(requestError ? { http: requestErrorHttp() } : {}),
+    },
   });
 }

@@ -25,16 +25,25 @@ export function useRowEstimate(limits: Pick<Limits, 'rowBudget' | 'defaultLimit'
       const estimate = estimateFor(args, limits, fixed);
       if (estimate === undefined || estimate <= limits.rowBudget) return;
       setResultAndStopExecution({
-        errors: [new GraphQLError(`The operation could read ${estimate} rows, more than the ${limits.rowBudget} allowed. Ask for fewer with limit or first, or split it into several requests.`, {
-          extensions: { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() },
-        })],
+        errors: [
+          new GraphQLError(
+            `The operation could read ${estimate} rows, more than the ${limits.rowBudget} allowed. Ask for fewer with limit or first, or split it into several requests.`,
+            {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: requestErrorHttp() },
+            },
+          ),
+        ],
       });
     },
   };
 }
 
 /** Undefined when the variables do not coerce or a limit is out of range: execution reports those, with their codes. */
-function estimateFor(args: ExecutionArgs, limits: Pick<Limits, 'defaultLimit' | 'maxLimit'>, fixed: WeakMap<DocumentNode, Map<string, number | undefined>>): number | undefined {
+function estimateFor(
+  args: ExecutionArgs,
+  limits: Pick<Limits, 'defaultLimit' | 'maxLimit'>,
+  fixed: WeakMap<DocumentNode, Map<string, number | undefined>>,
+): number | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return undefined;
   const estimate = () => {
@@ -44,7 +53,7 @@ function estimateFor(args: ExecutionArgs, limits: Pick<Limits, 'defaultLimit' | 
   };
   if (operation.variableDefinitions?.length) return estimate();
   let byOperation = fixed.get(args.document);
-  if (!byOperation) fixed.set(args.document, byOperation = new Map());
+  if (!byOperation) fixed.set(args.document, (byOperation = new Map()));
   const key = args.operationName ?? '';
   if (!byOperation.has(key)) byOperation.set(key, estimate());
   return byOperation.get(key);

@@ -107,10 +107,16 @@ export function useTelemetry(options: TelemetryOptions): Plugin {
       const slow = durationMs > slowMs;
       const operation = state.operationName ? `${state.operationType} ${state.operationName}` : state.operationType;
       for (const { error, path: field } of state.unexpected) {
-        logger.error({ requestId: state.id, operation, path: field, durationMs, statements, err: error }, `unexpected error: ${error.message}`);
+        logger.error(
+          { requestId: state.id, operation, path: field, durationMs, statements, err: error },
+          `unexpected error: ${error.message}`,
+        );
       }
       if (state.unavailable) {
-        logger.warn({ requestId: state.id, operation, durationMs, statements }, `database unavailable: ${state.unavailableCause ?? 'no connection'}`);
+        logger.warn(
+          { requestId: state.id, operation, durationMs, statements },
+          `database unavailable: ${state.unavailableCause ?? 'no connection'}`,
+        );
       }
       if (slow || options.accessLog || logger.isLevelEnabled('debug')) {
         const fields = { requestId: state.id, method: request.method, path, status: response.status, operation, durationMs, statements };

@@ -25,7 +25,13 @@ export interface TransportRules {
  * @example
  * fetch('/graphql?query=%7B__typename%7D', { headers: { 'x-graphql-csrf': '1' } }); // 200; without the header, 403
  */
-export const csrfHeaders = ['x-graphql-csrf', 'graphql-require-preflight', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-graphql-yoga-csrf'] as const;
+export const csrfHeaders = [
+  'x-graphql-csrf',
+  'graphql-require-preflight',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'x-graphql-yoga-csrf',
+] as const;
 
 /** The Content-Types a browser sends cross-site without a preflight (Fetch standard, CORS-safelisted request header). */
 const simpleContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -46,28 +52,51 @@ export function useTransportRules(rules: TransportRules): Plugin {
   return {
     onRequestParse({ request, setRequestParser, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'POST') return;
-      const refuse = (status: number, message: string, headers?: Record<string, string>) => endResponse(httpErrorResponse(status, message, headers));
+      const refuse = (status: number, message: string, headers?: Record<string, string>) =>
+        endResponse(httpErrorResponse(status, message, headers));
       // graphql-yoga picks the media type after execution and answers 406 with the work done:
       // a mutation would be committed and its answer thrown away. So the check comes first.
       if (!acceptsAnAnswer(request.headers.get('accept'))) {
-        return refuse(406, 'The Accept header allows none of the media types the server answers in. Accept application/graphql-response+json or application/json.');
+        return refuse(
+          406,
+          'The Accept header allows none of the media types the server answers in. Accept application/graphql-response+json or application/json.',
+        );
       }
       if (request.method === 'GET') {
         if (!isPreflighted(request.headers)) {
-          return refuse(403, `A GET request must carry one of the headers ${csrfHeaders.join(', ')} (any value), or a Content-Type such as application/json, so that browsers check CORS before sending it. Add the header, or send the operation as a JSON POST.`);
+          return refuse(
+            403,
+            `A GET request must carry one of the headers ${csrfHeaders.join(', ')} (any value), or a Content-Type such as application/json, so that browsers check CORS before sending it. Add the header, or send the operation as a JSON POST.`,
+          );
         }
         return setRequestParser(parseGet);
       }
       if ((request.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity') {
-        return refuse(415, 'The request body is compressed (Content-Encoding); the server reads only uncompressed bodies. Send it without Content-Encoding.', { 'accept-encoding': 'identity' });
+        return refuse(
+          415,
+          'The request body is compressed (Content-Encoding); the server reads only uncompressed bodies. Send it without Content-Encoding.',
+          { 'accept-encoding': 'identity' },
+        );
       }
-      const [essence, ...parameters] = (request.headers.get('content-type') ?? '').toLowerCase().split(';').map((part) => part.trim());
+      const [essence, ...parameters] = (request.headers.get('content-type') ?? '')
+        .toLowerCase()
+        .split(';')
+        .map((part) => part.trim());
       if (essence !== 'application/json') {
-        return refuse(415, `The request body is ${essence ? 'not JSON' : 'of no declared type'}. Send the operation as a POST with Content-Type application/json.`);
+        return refuse(
+          415,
+          `The request body is ${essence ? 'not JSON' : 'of no declared type'}. Send the operation as a POST with Content-Type application/json.`,
+        );
       }
-      const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+      const charset = parameters
+        .find((parameter) => parameter.startsWith('charset='))
+        ?.slice('charset='.length)
+        .replace(/"/g, '');
       if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-        return refuse(415, 'The request body is declared in a charset other than UTF-8, the only one the server reads. Send it as UTF-8 (Content-Type: application/json; charset=utf-8).');
+        return refuse(
+          415,
+          'The request body is declared in a charset other than UTF-8, the only one the server reads. Send it as UTF-8 (Content-Type: application/json; charset=utf-8).',
+        );
       }
       const length = Number(request.headers.get('content-length') ?? Number.NaN);
       if (length > rules.bodyBytes) return refuse(413, tooLarge);
@@ -91,7 +120,11 @@ export function useTransportRules(rules: TransportRules): Plugin {
     onResponse({ request, response }) {
       // Whether an answer may be shared depends on who asked (the viewer's rules), which a
       // cache cannot know: a server whose data is public can set its own Cache-Control.
-      if (request.method === 'GET' && !response.headers.has('cache-control') && !response.headers.get('content-type')?.startsWith('text/html')) {
+      if (
+        request.method === 'GET' &&
+        !response.headers.has('cache-control') &&
+        !response.headers.get('content-type')?.startsWith('text/html')
+      ) {
         response.headers.set('cache-control', 'no-store');
       }
     },
@@ -100,16 +133,20 @@ export function useTransportRules(rules: TransportRules): Plugin {
 
 /** graphql-yoga's own reading of Accept (`getMediaTypesForRequestInOrder`): no header means any. */
 function acceptsAnAnswer(accept: string | null): boolean {
-  return (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',').some((range) => {
-    const [mediaType = '', ...parameters] = range.split(';');
-    const charset = parameters.find((parameter) => parameter.includes('charset=')) ?? 'charset=utf-8';
-    if (charset !== 'charset=utf-8') return false;
-    const [type, subtype] = mediaType.split('/');
-    return answerMediaTypes.some((served) => {
-      const [servedType, servedSubtype] = served.split('/');
-      return (type === '*' || type === servedType) && (subtype === '*' || subtype === servedSubtype);
+  return (accept || '*/*')
+    .replace(/\s/g, '')
+    .toLowerCase()
+    .split(',')
+    .some((range) => {
+      const [mediaType = '', ...parameters] = range.split(';');
+      const charset = parameters.find((parameter) => parameter.includes('charset=')) ?? 'charset=utf-8';
+      if (charset !== 'charset=utf-8') return false;
+      const [type, subtype] = mediaType.split('/');
+      return answerMediaTypes.some((served) => {
+        const [servedType, servedSubtype] = served.split('/');
+        return (type === '*' || type === servedType) && (subtype === '*' || subtype === servedSubtype);
+      });
     });
-  });
 }
 
 /**

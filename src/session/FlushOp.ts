@@ -14,13 +14,33 @@ export type FlushOp =
    * UPDATE of some columns. `expect`: only where these columns still hold these values (a child
    * leaving a list is unlinked only if it still points at that parent).
    */
-  | { readonly kind: 'update'; readonly state: InstanceState; readonly columns: TableColumn[]; readonly expect: ReadonlyArray<readonly [TableColumn, unknown]> }
+  | {
+      readonly kind: 'update';
+      readonly state: InstanceState;
+      readonly columns: TableColumn[];
+      readonly expect: ReadonlyArray<readonly [TableColumn, unknown]>;
+    }
   | { readonly kind: 'delete'; readonly state: InstanceState }
   /** A row of a `secondary` table; an existing one is left alone. */
-  | { readonly kind: 'linkInsert'; readonly relationship: MappedRelationship; readonly owner: InstanceState; readonly target: InstanceState }
-  | { readonly kind: 'linkDelete'; readonly relationship: MappedRelationship; readonly owner: InstanceState; readonly target: InstanceState }
+  | {
+      readonly kind: 'linkInsert';
+      readonly relationship: MappedRelationship;
+      readonly owner: InstanceState;
+      readonly target: InstanceState;
+    }
+  | {
+      readonly kind: 'linkDelete';
+      readonly relationship: MappedRelationship;
+      readonly owner: InstanceState;
+      readonly target: InstanceState;
+    }
   /** Clears the foreign key of every row still referencing a deleted row, but the ones listed (R6.4). */
-  | { readonly kind: 'clearReferences'; readonly relationship: MappedRelationship; readonly parent: InstanceState; readonly except: InstanceState[] }
+  | {
+      readonly kind: 'clearReferences';
+      readonly relationship: MappedRelationship;
+      readonly parent: InstanceState;
+      readonly except: InstanceState[];
+    }
   /** Deletes every `secondary` row of a deleted row (R5.2). */
   | { readonly kind: 'deleteLinks'; readonly relationship: MappedRelationship; readonly owner: InstanceState }
   /** A second UPDATE setting a foreign key, to break a cycle between rows (SQLAlchemy's post_update, R4.6). */

@@ -44,7 +44,9 @@ export class InstanceState {
 
   /** `Child(id=3)`, the form every message uses. */
   toString(): string {
-    const key = this.model.primaryKey.map((column) => [column.attribute, this.values.get(column.attribute) ?? this.committed.get(column.attribute) ?? '?'] as const);
+    const key = this.model.primaryKey.map(
+      (column) => [column.attribute, this.values.get(column.attribute) ?? this.committed.get(column.attribute) ?? '?'] as const,
+    );
     return instanceName(this.model.name, key);
   }
 

@@ -140,7 +140,10 @@ const secondarySlots = new WeakMap<MappedRelationship, { readonly table: string;
 function slotOf(relationship: MappedRelationship): string {
   let slot = slots.get(relationship);
   if (slot === undefined) {
-    slot = relationship.syncPairs.map((pair) => `${pair.to.table.name}.${pair.to.name}`).sort().join(',');
+    slot = relationship.syncPairs
+      .map((pair) => `${pair.to.table.name}.${pair.to.name}`)
+      .sort()
+      .join(',');
     slots.set(relationship, slot);
   }
   return slot;
@@ -156,7 +159,10 @@ function secondarySlotOf(relationship: MappedRelationship): { readonly table: st
     const ownerSide = relationship.join.map((p) => p.remote.name).join(',');
     const targetSide = relationship.secondaryJoin.map((p) => p.secondary.name).join(',');
     const ownerFirst = ownerSide <= targetSide;
-    slot = { table: `${relationship.secondary!.name}|${ownerFirst ? ownerSide : targetSide}|${ownerFirst ? targetSide : ownerSide}`, ownerFirst };
+    slot = {
+      table: `${relationship.secondary!.name}|${ownerFirst ? ownerSide : targetSide}|${ownerFirst ? targetSide : ownerSide}`,
+      ownerFirst,
+    };
     secondarySlots.set(relationship, slot);
   }
   return slot;

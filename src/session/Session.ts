@@ -140,7 +140,11 @@ export class Session implements LinkRecorder {
   }
 
   /** Several objects by primary key in one SELECT; undefined for keys with no row. */
-  async getMany<T extends object = any>(model: ModelRef, keys: readonly unknown[], options: LoadOptions = {}): Promise<Array<T | undefined>> {
+  async getMany<T extends object = any>(
+    model: ModelRef,
+    keys: readonly unknown[],
+    options: LoadOptions = {},
+  ): Promise<Array<T | undefined>> {
     const mapped = this.#model(model);
     const tuples = keys.map((key) => (Array.isArray(key) ? key : [key]));
     // A row to lock is read again even when known: the identity map's copy was read unlocked.
@@ -172,7 +176,7 @@ export class Session implements LinkRecorder {
     } else if (!state.scalars.has(name)) {
       // A key changed in this session and not flushed yet wins over the row as read.
       const pending = processorOf(attribute).pendingTarget(this.links, state);
-      state.scalars.set(name, pending === undefined ? related[0]?.instance ?? null : pending?.instance ?? null);
+      state.scalars.set(name, pending === undefined ? (related[0]?.instance ?? null) : (pending?.instance ?? null));
     }
     this.#fillReverse(state, attribute, related);
   }
@@ -271,7 +275,8 @@ export class Session implements LinkRecorder {
 
   /** Writes every change, in dependency order, in the caller's transaction. */
   async flush(): Promise<void> {
-    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
+    if (this.#failed)
+      throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
     try {
       await this.#flush();
     } catch (error) {
@@ -289,7 +294,9 @@ export class Session implements LinkRecorder {
   async commit(): Promise<void> {
     const driver = this.#executor as Partial<TransactionRunner>;
     if (typeof driver.transaction !== 'function') {
-      throw new TypeError('session.commit() needs a session opened on a driver; this one runs in a transaction its caller commits. Call session.flush().');
+      throw new TypeError(
+        'session.commit() needs a session opened on a driver; this one runs in a transaction its caller commits. Call session.flush().',
+      );
     }
     const outside = this.#executor;
     try {
@@ -338,7 +345,8 @@ export class Session implements LinkRecorder {
    * await session.flush();                                     // writes nothing: the author is not marked
    */
   async previewFlush(options: { readonly delete?: readonly object[] } = {}): Promise<FlushPreview> {
-    if (this.#failed) throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
+    if (this.#failed)
+      throw new Error('A flush of this session failed and its transaction was rolled back; call session.rollback() before going on.');
     const extra = (options.delete ?? []).map((instance) => {
       const state = this.#state(instance, 'session.previewFlush()');
       if (state.session !== this || (state.status !== 'persistent' && state.status !== 'pending')) {
@@ -422,7 +430,9 @@ export class Session implements LinkRecorder {
   #replayLinks(state: InstanceState): void {
     for (const relationship of state.model.relationships) {
       if (relationship.viewonly) continue;
-      const items = relationship.uselist ? [...(state.lists.get(relationship.name) ?? [])] : [state.scalars.get(relationship.name)].filter((v): v is object => !!v);
+      const items = relationship.uselist
+        ? [...(state.lists.get(relationship.name) ?? [])]
+        : [state.scalars.get(relationship.name)].filter((v): v is object => !!v);
       for (const item of items) {
         const itemState = stateOf(item);
         processorOf(relationship).logChange(this.links, state, itemState, 'add');
@@ -437,7 +447,10 @@ export class Session implements LinkRecorder {
     if (key.some((v) => v === null || v === undefined)) return [];
     const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
     const select = selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined });
-    const rows = await this.#select(select.kind === 'select' ? { ...select, lockForUpdate: options.lock === true } : select, relationship.target);
+    const rows = await this.#select(
+      select.kind === 'select' ? { ...select, lockForUpdate: options.lock === true } : select,
+      relationship.target,
+    );
     return rows.map((row) => this.#fromRow(relationship.target, row));
   }
 
@@ -462,8 +475,14 @@ export class Session implements LinkRecorder {
     });
     if (found) return stateOf(found);
     // A new association given its keys as plain values is in no list yet.
-    const holds = (state: InstanceState, pairs: MappedRelationship['syncPairs'], end: InstanceState) => pairs.every((pair) => sameValue(state.values.get(pair.to.attribute), end.values.get(pair.from.attribute)));
-    return this.#pending.find((state) => state.model === proxy.relationship.target && holds(state, proxy.relationship.syncPairs, owner) && holds(state, proxy.attribute.syncPairs, targetState));
+    const holds = (state: InstanceState, pairs: MappedRelationship['syncPairs'], end: InstanceState) =>
+      pairs.every((pair) => sameValue(state.values.get(pair.to.attribute), end.values.get(pair.from.attribute)));
+    return this.#pending.find(
+      (state) =>
+        state.model === proxy.relationship.target &&
+        holds(state, proxy.relationship.syncPairs, owner) &&
+        holds(state, proxy.attribute.syncPairs, targetState),
+    );
   }
 
   /**
@@ -479,14 +498,19 @@ export class Session implements LinkRecorder {
       await Promise.all(pending.map((state) => this.load(state.instance, attribute.name)));
       return;
     }
-    const targets = await this.getMany(attribute.target, keys.filter((key) => key.every((v) => v !== null && v !== undefined)));
+    const targets = await this.getMany(
+      attribute.target,
+      keys.filter((key) => key.every((v) => v !== null && v !== undefined)),
+    );
     const byKey = new Map(targets.filter((t): t is object => t !== undefined).map((t) => [identityKey(stateOf(t).key('committed')), t]));
     pending.forEach((state, i) => state.scalars.set(attribute.name, byKey.get(identityKey(keys[i]!)) ?? null));
   }
 
   /** The proxy's `creator`, or a new association object holding `target` (R7.5). */
   #createAssociation(proxy: MappedAssociationProxy, target: object, extra: Record<string, unknown>): object {
-    const association = proxy.creator ? proxy.creator(target) : new (proxy.relationship.target.class as new (init: object) => object)({ [proxy.attribute.name]: target });
+    const association = proxy.creator
+      ? proxy.creator(target)
+      : new (proxy.relationship.target.class as new (init: object) => object)({ [proxy.attribute.name]: target });
     const state = stateOf(association);
     if (state.scalars.get(proxy.attribute.name) !== target) events.setScalar(state, proxy.attribute, target);
     for (const [attribute, value] of Object.entries(extra)) if (value !== undefined) state.values.set(attribute, value);

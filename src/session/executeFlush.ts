@@ -57,7 +57,7 @@ export function failedFlushOp(error: unknown): FlushOp | undefined {
 
 function fillDeferredKeys(op: FlushOp, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): void {
   if (op.kind !== 'insert' && op.kind !== 'update' && op.kind !== 'postUpdate') return;
-  for (const key of op.kind === 'postUpdate' ? [] : deferred.get(op.state) ?? []) {
+  for (const key of op.kind === 'postUpdate' ? [] : (deferred.get(op.state) ?? [])) {
     const value = key.from.values.get(key.fromColumn.attribute);
     invariant(value !== undefined && value !== null, () => `the key of ${key.from} is known before ${op.state} is written`);
     op.state.values.set(key.to.attribute, value);
@@ -97,7 +97,9 @@ function batchKey(op: FlushOp): string {
       return `delete|${op.state.model.table.name}`;
     case 'linkInsert':
     case 'linkDelete':
-      return `${op.kind}|${op.relationship.secondary!.name}|${linkColumns(op.relationship).map((c) => c.name).join(',')}`;
+      return `${op.kind}|${op.relationship.secondary!.name}|${linkColumns(op.relationship)
+        .map((c) => c.name)
+        .join(',')}`;
     default:
       return `single|${unique++}`;
   }
@@ -107,12 +109,19 @@ async function runBatch(batch: FlushOp[], target: FlushTarget, versions: Version
   const first = batch[0]!;
   switch (first.kind) {
     case 'insert':
-      return insertRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'insert' }>).state), target);
+      return insertRows(
+        batch.map((op) => (op as Extract<FlushOp, { kind: 'insert' }>).state),
+        target,
+      );
     case 'update':
     case 'postUpdate':
       return updateRows(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target, versions);
     case 'delete':
-      return deleteRows(batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state), target, versions);
+      return deleteRows(
+        batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state),
+        target,
+        versions,
+      );
     case 'linkInsert':
       return insertLinks(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
     case 'linkDelete':
@@ -146,23 +155,31 @@ async function insertRows(states: InstanceState[], target: FlushTarget): Promise
   // every dialect, where `DEFAULT VALUES` and `() VALUES ()` each work on one only.
   if (columns.length === 0 && generated) columns.push(generated);
   const { capabilities } = target.dialect;
-  const perStatement = !generated || capabilities.consecutiveInsertIds || capabilities.insertReturning ? rowsPerStatement(target, columns.length) : 1;
+  const perStatement =
+    !generated || capabilities.consecutiveInsertIds || capabilities.insertReturning ? rowsPerStatement(target, columns.length) : 1;
   for (const rows of chunk(states, perStatement)) {
-    const result = await target.executor.execute(target.dialect.render({
-      kind: 'insert',
-      table: model.table.name,
-      columns: columns.map((c) => c.name),
-      rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute) ?? null, c.type))),
-      onConflict: 'error',
-      returning: generated && !capabilities.consecutiveInsertIds ? [generated.name] : [],
-    }));
+    const result = await target.executor.execute(
+      target.dialect.render({
+        kind: 'insert',
+        table: model.table.name,
+        columns: columns.map((c) => c.name),
+        rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute) ?? null, c.type))),
+        onConflict: 'error',
+        returning: generated && !capabilities.consecutiveInsertIds ? [generated.name] : [],
+      }),
+    );
     if (generated) assignGeneratedKeys(rows, generated, result, target);
   }
 }
 
-function assignGeneratedKeys(rows: InstanceState[], column: TableColumn, result: { rows: ReadonlyArray<Record<string, unknown>>; insertId: number | undefined }, target: FlushTarget): void {
+function assignGeneratedKeys(
+  rows: InstanceState[],
+  column: TableColumn,
+  result: { rows: ReadonlyArray<Record<string, unknown>>; insertId: number | undefined },
+  target: FlushTarget,
+): void {
   const { capabilities } = target.dialect;
-  if (capabilities.consecutiveInsertIds || rows.length === 1 && result.rows.length === 0) {
+  if (capabilities.consecutiveInsertIds || (rows.length === 1 && result.rows.length === 0)) {
     invariant(result.insertId !== undefined, 'an INSERT into a table with an auto-increment key reports the id');
     const step = capabilities.autoIncrementStep;
     const first = capabilities.insertIdIs === 'first' ? result.insertId : result.insertId - (rows.length - 1) * step;
@@ -179,7 +196,11 @@ function assignGeneratedKeys(rows: InstanceState[], column: TableColumn, result:
  * (version = ? AND id IN (?, ?)) OR ...`, and every row must match; several rows are first read
  * locked (`checkVersions`), so that a stale one can be named.
  */
-async function updateRows(ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target: FlushTarget, versions: VersionLedger): Promise<void> {
+async function updateRows(
+  ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>,
+  target: FlushTarget,
+  versions: VersionLedger,
+): Promise<void> {
   const { state, columns } = ops[0]!;
   const model = state.model;
   const table = model.table.name;
@@ -192,8 +213,16 @@ async function updateRows(ops: Array<Extract<FlushOp, { kind: 'update' | 'postUp
     // A version the caller set is the new one, as SQLAlchemy takes it; otherwise it is bumped.
     const bumped = version && !columns.includes(version) ? bump(version, read) : undefined;
     const where = and([
-      version ? keyAndVersionIn(table, model, states, read) : keyIn(table, model.primaryKey, states.map((row) => row.key('committed'))),
-      ...expect.map(([column, value]) => ({ kind: 'compare', op: '=', left: col(table, column.name), right: val(value, column.type) }) as Expr),
+      version
+        ? keyAndVersionIn(table, model, states, read)
+        : keyIn(
+            table,
+            model.primaryKey,
+            states.map((row) => row.key('committed')),
+          ),
+      ...expect.map(
+        ([column, value]) => ({ kind: 'compare', op: '=', left: col(table, column.name), right: val(value, column.type) }) as Expr,
+      ),
     ]);
     if (version) await checkVersions(states, read, target);
     const result = await run(target, { kind: 'update', table, set: bumped ? [...set, bumped.assignment] : set, where });
@@ -210,7 +239,13 @@ async function deleteRows(states: InstanceState[], target: FlushTarget, versions
   const version = model.versionColumn;
   for (const rows of chunk(states, rowsPerStatement(target, model.primaryKey.length + (version ? 1 : 0)))) {
     const read = version ? rows.map((row) => versions.current(row)) : [];
-    const where = version ? keyAndVersionIn(table, model, rows, read) : keyIn(table, model.primaryKey, rows.map((state) => state.key('committed')));
+    const where = version
+      ? keyAndVersionIn(table, model, rows, read)
+      : keyIn(
+          table,
+          model.primaryKey,
+          rows.map((state) => state.key('committed')),
+        );
     if (version) await checkVersions(rows, read, target);
     const result = await run(target, { kind: 'delete', table, where });
     if (version) checkMatched(result.affectedRows, rows, read);
@@ -239,11 +274,19 @@ async function insertLinks(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }>>,
   const table = relationship.secondary!.name;
   const columns = linkColumns(relationship);
   const seen = new Set<string>();
-  let links: LinkRow[] = ops.map((op) => ({ owner: op.owner, target: op.target, values: linkValues(relationship, op.owner, op.target) }))
+  let links: LinkRow[] = ops
+    .map((op) => ({ owner: op.owner, target: op.target, values: linkValues(relationship, op.owner, op.target) }))
     .filter((link) => !seen.has(identityKey(link.values.map((v) => v.value))) && seen.add(identityKey(link.values.map((v) => v.value))));
   if (target.keylessLinkTables?.has(table)) links = await missingLinks(relationship, columns, links, target);
   for (const part of chunk(links, rowsPerStatement(target, columns.length))) {
-    await run(target, { kind: 'insert', table, columns: columns.map((c) => c.name), rows: part.map((link) => link.values), onConflict: 'ignore', returning: [] });
+    await run(target, {
+      kind: 'insert',
+      table,
+      columns: columns.map((c) => c.name),
+      rows: part.map((link) => link.values),
+      onConflict: 'ignore',
+      returning: [],
+    });
   }
 }
 
@@ -253,7 +296,11 @@ async function deleteLinks(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }>>,
   const columns = linkColumns(relationship);
   for (const part of chunk(ops, rowsPerStatement(target, columns.length))) {
     const rows = part.map((op) => linkValues(relationship, op.owner, op.target));
-    await run(target, { kind: 'delete', table, where: { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows, negated: false } });
+    await run(target, {
+      kind: 'delete',
+      table,
+      where: { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows, negated: false },
+    });
   }
 }
 
@@ -274,5 +321,10 @@ async function deleteAllLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, tar
 }
 
 function keyIn(table: string, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, negated = false): Expr {
-  return { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows: keys.map((key) => key.map((v, i) => val(v, columns[i]!.type))), negated };
+  return {
+    kind: 'in',
+    columns: columns.map((c) => col(table, c.name)),
+    rows: keys.map((key) => key.map((v, i) => val(v, columns[i]!.type))),
+    negated,
+  };
 }

@@ -32,7 +32,9 @@ export function stateOf(instance: object): InstanceState {
   if (existing) return existing;
   const model = typeof instance === 'object' && instance !== null ? mappedModels.get(Object.getPrototypeOf(instance)) : undefined;
   if (!model) {
-    throw new TypeError(`Expected an instance of a mapped model, but got: ${describe(instance)}. Create it with new Model({...}) after configure().`);
+    throw new TypeError(
+      `Expected an instance of a mapped model, but got: ${describe(instance)}. Create it with new Model({...}) after configure().`,
+    );
   }
   const state = new InstanceState(instance, model);
   setState(instance, state);
@@ -87,10 +89,13 @@ function relationshipAccessor(name: string): PropertyDescriptor {
         events.setScalar(state, relationship, (value ?? null) as object | null);
         return;
       }
-      if (!Array.isArray(value)) throw new TypeError(`${state.model.name}.${name} is a list; assign an array, but got: ${describe(value)}.`);
+      if (!Array.isArray(value))
+        throw new TypeError(`${state.model.name}.${name} is a list; assign an array, but got: ${describe(value)}.`);
       const list = events.list(state, relationship);
       if (!list.loaded) {
-        throw new TypeError(`${state}.${name} is not loaded, so replacing it would leave unknown members behind. Load it first: await session.load(instance, "${name}").`);
+        throw new TypeError(
+          `${state}.${name} is not loaded, so replacing it would leave unknown members behind. Load it first: await session.load(instance, "${name}").`,
+        );
       }
       for (const member of [...list]) if (!value.includes(member)) list.remove(member);
       for (const item of value) list.append(item as object);
@@ -108,10 +113,14 @@ function proxyAccessor(proxy: MappedAssociationProxy): PropertyDescriptor {
     get(this: object) {
       const state = stateOf(this);
       const associations = events.list(state, state.relationship(proxy.relationship.name));
-      return Object.freeze(associations.map((association) => stateOf(association).scalars.get(proxy.attribute.name)).filter((target) => target));
+      return Object.freeze(
+        associations.map((association) => stateOf(association).scalars.get(proxy.attribute.name)).filter((target) => target),
+      );
     },
     set(this: object) {
-      throw new TypeError(`${proxy.owner.name}.${proxy.name} is an association proxy; add and remove through session.link() and session.unlink().`);
+      throw new TypeError(
+        `${proxy.owner.name}.${proxy.name} is an association proxy; add and remove through session.link() and session.unlink().`,
+      );
     },
   };
 }

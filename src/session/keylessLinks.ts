@@ -38,7 +38,10 @@ interface Target {
  * getValidKeylessLinkTables(mapping, ['assocation'])
  * // TypeError: keylessLinkTables names "assocation", which no relationship uses as its secondary. Did you mean "association"?
  */
-export function getValidKeylessLinkTables(mapping: Mapping, value: Iterable<string | { readonly table: string }> | undefined): ReadonlySet<string> {
+export function getValidKeylessLinkTables(
+  mapping: Mapping,
+  value: Iterable<string | { readonly table: string }> | undefined,
+): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (typeof value !== 'object' || value === null || typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`keylessLinkTables expects a list of table names (or what checkLinkTables returns), but got: ${String(value)}.`);
@@ -51,8 +54,13 @@ export function getValidKeylessLinkTables(mapping: Mapping, value: Iterable<stri
       throw new TypeError(`keylessLinkTables expects table names (or what checkLinkTables returns), but got the item: ${String(item)}.`);
     }
     if (!secondary.includes(name)) {
-      const known = secondary.length > 0 ? ` The secondary tables are ${secondary.map((n) => `"${n}"`).join(', ')}.` : ' The mapping has no secondary table.';
-      throw new TypeError(`keylessLinkTables names "${name}", which no relationship uses as its secondary.${didYouMean(name, secondary) || known}`);
+      const known =
+        secondary.length > 0
+          ? ` The secondary tables are ${secondary.map((n) => `"${n}"`).join(', ')}.`
+          : ' The mapping has no secondary table.';
+      throw new TypeError(
+        `keylessLinkTables names "${name}", which no relationship uses as its secondary.${didYouMean(name, secondary) || known}`,
+      );
     }
     names.add(name);
   }
@@ -85,7 +93,12 @@ export function getValidKeylessLinkTables(mapping: Mapping, value: Iterable<stri
  * // SELECT t0.left_id AS l0, t0.right_id AS l1 FROM association AS t0 WHERE (t0.left_id = ? AND t0.right_id IN (?))
  * // INSERT INTO association (left_id, right_id) VALUES (?, ?) ...                   (only when it was missing)
  */
-export async function missingLinks(relationship: MappedRelationship, columns: readonly TableColumn[], links: readonly LinkRow[], target: Target): Promise<LinkRow[]> {
+export async function missingLinks(
+  relationship: MappedRelationship,
+  columns: readonly TableColumn[],
+  links: readonly LinkRow[],
+  target: Target,
+): Promise<LinkRow[]> {
   if (links.length === 0) return [];
   await lockLinkEnds(relationship, links, target);
   const table = relationship.secondary!.name;
@@ -93,7 +106,16 @@ export async function missingLinks(relationship: MappedRelationship, columns: re
   const existing = new Set<string>();
   // IN lists are padded to a power of two, group by group: room for four times the values.
   for (const part of chunk(links, perStatement(target, 4 * columns.length))) {
-    const statement = select({ table, alias: 't0' }, refs.map((expr, i) => ({ expr, alias: `l${i}` })), { where: inList(refs, part.map((link) => link.values)) });
+    const statement = select(
+      { table, alias: 't0' },
+      refs.map((expr, i) => ({ expr, alias: `l${i}` })),
+      {
+        where: inList(
+          refs,
+          part.map((link) => link.values),
+        ),
+      },
+    );
     const { rows } = await target.executor.execute(target.dialect.render(statement));
     for (const row of rows) existing.add(identityKey(columns.map((column, i) => target.dialect.decode(column.type, row[`l${i}`]))));
   }

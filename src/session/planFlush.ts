@@ -66,9 +66,13 @@ export function planFlush(input: FlushInput): FlushPlan {
   }
   ops.push(...clears);
   // Rows moved, cleared or deleted in this flush are not the clearing's to touch.
-  ops.push(...input.deleteOps.map((op) => (op.kind === 'clearReferences'
-    ? { ...op, except: [...op.except, ...touched, ...[...deleted].filter((state) => state.model === op.relationship.target)] }
-    : op)));
+  ops.push(
+    ...input.deleteOps.map((op) =>
+      op.kind === 'clearReferences'
+        ? { ...op, except: [...op.except, ...touched, ...[...deleted].filter((state) => state.model === op.relationship.target)] }
+        : op,
+    ),
+  );
   for (const state of deleted) {
     if (state.status !== 'persistent') continue;
     const op: FlushOp = { kind: 'delete', state };
@@ -113,19 +117,26 @@ function applyForeignKeys(
     if (target === null || target === undefined) {
       if (entry.left.length > 0 && entry.target === null && child.status === 'pending') {
         // A new row keeps the key it was given, unless that is the key of a parent it left.
-        const pointsAt = (parent: InstanceState) => syncPairs.every((pair) => sameValue(child.values.get(pair.to.attribute), parent.values.get(pair.from.attribute)));
+        const pointsAt = (parent: InstanceState) =>
+          syncPairs.every((pair) => sameValue(child.values.get(pair.to.attribute), parent.values.get(pair.from.attribute)));
         if (!entry.left.some(pointsAt)) continue;
       }
       if (entry.left.length > 0 && entry.target === null && child.status === 'persistent') {
-        const pointsAt = (parent: InstanceState) => parent.status === 'persistent'
-          && syncPairs.every((pair) => sameValue(child.committed.get(pair.to.attribute), parent.committed.get(pair.from.attribute)));
+        const pointsAt = (parent: InstanceState) =>
+          parent.status === 'persistent' &&
+          syncPairs.every((pair) => sameValue(child.committed.get(pair.to.attribute), parent.committed.get(pair.from.attribute)));
         // A child that no longer points at a parent it left is not that parent's to clear.
         const from = entry.left.find(pointsAt);
         if (!from) continue;
         for (const pair of syncPairs) child.values.set(pair.to.attribute, null);
         // Cleared on its own, only where it still points at that parent (reliability.md fault 4).
         const columns = syncPairs.map((pair) => pair.to);
-        clears.push({ kind: 'update', state: child, columns, expect: syncPairs.map((pair) => [pair.to, from.committed.get(pair.from.attribute)] as const) });
+        clears.push({
+          kind: 'update',
+          state: child,
+          columns,
+          expect: syncPairs.map((pair) => [pair.to, from.committed.get(pair.from.attribute)] as const),
+        });
         cleared.set(child, new Set(columns));
         touched.push(child);
         continue;
@@ -136,7 +147,9 @@ function applyForeignKeys(
     }
     touched.push(child);
     if (deleted.has(target)) {
-      throw new FlushError(`${child} is linked to ${target} through ${entry.relationship.owner.name}.${entry.relationship.name}, but ${target} is being deleted in the same flush. Unlink it, or do not delete ${target}.`);
+      throw new FlushError(
+        `${child} is linked to ${target} through ${entry.relationship.owner.name}.${entry.relationship.name}, but ${target} is being deleted in the same flush. Unlink it, or do not delete ${target}.`,
+      );
     }
     for (const pair of syncPairs) {
       const value = target.values.get(pair.from.attribute);
@@ -152,15 +165,26 @@ function applyForeignKeys(
   return touched;
 }
 
-function changedColumns(state: InstanceState, deferredKeys: DeferredKey[] | undefined, cleared: Set<TableColumn> | undefined): TableColumn[] {
-  return state.model.columns.filter((column) => !cleared?.has(column) && (
-    deferredKeys?.some((key) => key.to === column)
-    || (state.values.has(column.attribute) && !sameValue(state.values.get(column.attribute), state.committed.get(column.attribute)))));
+function changedColumns(
+  state: InstanceState,
+  deferredKeys: DeferredKey[] | undefined,
+  cleared: Set<TableColumn> | undefined,
+): TableColumn[] {
+  return state.model.columns.filter(
+    (column) =>
+      !cleared?.has(column) &&
+      (deferredKeys?.some((key) => key.to === column) ||
+        (state.values.has(column.attribute) && !sameValue(state.values.get(column.attribute), state.committed.get(column.attribute)))),
+  );
 }
 
 type Edge = readonly [FlushOp, FlushOp];
 
-function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceState, FlushOp>, deferred: ReadonlyMap<InstanceState, DeferredKey[]>): Edge[] {
+function dependencyEdges(
+  ops: readonly FlushOp[],
+  opOf: ReadonlyMap<InstanceState, FlushOp>,
+  deferred: ReadonlyMap<InstanceState, DeferredKey[]>,
+): Edge[] {
   const edges: Edge[] = [];
   const insertOf = (state: InstanceState) => (opOf.get(state)?.kind === 'insert' ? opOf.get(state) : undefined);
   const deleteOf = new Map<MappedTable, Map<string, FlushOp>>();
@@ -172,7 +196,8 @@ function dependencyEdges(ops: readonly FlushOp[], opOf: ReadonlyMap<InstanceStat
   }
   const pendingByKey = new Map<string, FlushOp>();
   for (const op of ops) {
-    if (op.kind === 'insert' && op.state.hasKey('current')) pendingByKey.set(`${op.state.model.table.name}|${identityKey(op.state.key('current'))}`, op);
+    if (op.kind === 'insert' && op.state.hasKey('current'))
+      pendingByKey.set(`${op.state.model.table.name}|${identityKey(op.state.key('current'))}`, op);
   }
   for (const op of ops) {
     // 1. Keys of new rows flow into the rows that reference them; a row that references a new
@@ -229,7 +254,10 @@ function referencedRows(op: FlushOp): Array<[MappedTable, unknown[]]> {
       return foreignKeys.map((fk) => [fk.targetTable, fk.columns.map((c) => state.committed.get(c.attribute))] as [MappedTable, unknown[]]);
     }
     case 'linkDelete':
-      return [[op.relationship.owner.table, op.owner.key('committed')], [op.relationship.target.table, op.target.key('committed')]];
+      return [
+        [op.relationship.owner.table, op.owner.key('committed')],
+        [op.relationship.target.table, op.target.key('committed')],
+      ];
     case 'clearReferences':
       return [[op.relationship.owner.table, op.parent.key('committed')]];
     case 'deleteLinks':
@@ -249,7 +277,7 @@ function uniqueValueEdges(ops: readonly FlushOp[]): Edge[] {
       const before = key.map((c) => op.state.committed.get(c.attribute));
       const after = key.map((c) => op.state.values.get(c.attribute));
       if (before.some((v) => v === null || v === undefined)) continue;
-      if (op.kind === 'update' && key.every((c, i) => sameValue(before[i], after[i]))) continue;
+      if (op.kind === 'update' && key.every((_c, i) => sameValue(before[i], after[i]))) continue;
       vacated.set(uniqueId(op.state.model.table, key, before), op);
     }
   }
@@ -289,32 +317,49 @@ function sortOps(ops: FlushOp[], edges: Edge[], deferred: Map<InstanceState, Def
   const broken = breakCycle(ops, edges, cycle, deferred);
   if (!broken) {
     const rows = cycle.filter((op) => 'state' in op).map((op) => String((op as { state: InstanceState }).state));
-    throw new FlushError(`The writes of ${[...new Set(rows)].join(', ')} depend on each other in a cycle, so no order works. Set postUpdate: true on one of the relationships between them (usually the many-to-one), so that its key is written by a second UPDATE.`);
+    throw new FlushError(
+      `The writes of ${[...new Set(rows)].join(', ')} depend on each other in a cycle, so no order works. Set postUpdate: true on one of the relationships between them (usually the many-to-one), so that its key is written by a second UPDATE.`,
+    );
   }
   return sortOps(broken.ops, broken.edges, deferred);
 }
 
-function breakCycle(ops: FlushOp[], edges: Edge[], cycle: readonly FlushOp[], deferred: Map<InstanceState, DeferredKey[]>): { ops: FlushOp[]; edges: Edge[] } | undefined {
+function breakCycle(
+  ops: FlushOp[],
+  edges: Edge[],
+  cycle: readonly FlushOp[],
+  deferred: Map<InstanceState, DeferredKey[]>,
+): { ops: FlushOp[]; edges: Edge[] } | undefined {
   for (const op of cycle) {
     if (op.kind !== 'insert' && op.kind !== 'update') continue;
     const keys = deferred.get(op.state) ?? [];
     const postUpdate = keys.filter((key) => key.to.table.modelName !== undefined && isPostUpdate(op.state, key));
     if (postUpdate.length === 0) continue;
-    deferred.set(op.state, keys.filter((key) => !postUpdate.includes(key)));
+    deferred.set(
+      op.state,
+      keys.filter((key) => !postUpdate.includes(key)),
+    );
     const post: FlushOp = { kind: 'postUpdate', state: op.state, columns: postUpdate.map((key) => key.to), keys: postUpdate };
-    const kept = edges.filter(([before, after]) => !(after === op && postUpdate.some((key) => 'state' in before && before.state === key.from)));
-    const added: Edge[] = [[op, post], ...postUpdate.flatMap((key) => {
-      const insert = ops.find((o) => o.kind === 'insert' && o.state === key.from);
-      return insert ? [[insert, post] as Edge] : [];
-    })];
+    const kept = edges.filter(
+      ([before, after]) => !(after === op && postUpdate.some((key) => 'state' in before && before.state === key.from)),
+    );
+    const added: Edge[] = [
+      [op, post],
+      ...postUpdate.flatMap((key) => {
+        const insert = ops.find((o) => o.kind === 'insert' && o.state === key.from);
+        return insert ? [[insert, post] as Edge] : [];
+      }),
+    ];
     return { ops: [...ops, post], edges: [...kept, ...added] };
   }
   return undefined;
 }
 
 function isPostUpdate(state: InstanceState, key: DeferredKey): boolean {
-  return state.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to))
-    || key.from.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to));
+  return (
+    state.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to)) ||
+    key.from.model.relationships.some((r) => r.postUpdate && r.syncPairs.some((pair) => pair.to === key.to))
+  );
 }
 
 /**
@@ -331,11 +376,16 @@ function checkReferencesToDeleted(ops: readonly FlushOp[], deleted: ReadonlySet<
       if (op.kind === 'update' && !fk.columns.some((column) => op.columns.includes(column))) continue;
       const values = fk.columns.map((column) => op.state.values.get(column.attribute));
       if (values.some((value) => value === null || value === undefined)) continue;
-      const target = deletedRows.find((state) => state.model.table === fk.targetTable
-        && fk.targets.every((column, i) => sameValue(state.committed.get(column.attribute), values[i])));
+      const target = deletedRows.find(
+        (state) =>
+          state.model.table === fk.targetTable &&
+          fk.targets.every((column, i) => sameValue(state.committed.get(column.attribute), values[i])),
+      );
       if (target) {
         const columns = fk.columns.map((column) => column.name).join(', ');
-        throw new FlushError(`${op.state} refers to ${target} by ${columns}, but ${target} is being deleted in the same flush. Point it at another row, or do not delete ${target}.`);
+        throw new FlushError(
+          `${op.state} refers to ${target} by ${columns}, but ${target} is being deleted in the same flush. Point it at another row, or do not delete ${target}.`,
+        );
       }
     }
   }
@@ -365,7 +415,9 @@ function checkOverlappingWrites(input: FlushInput): void {
       const target = entries.find((e) => e.syncPairs.every((p) => targetColumns.includes(p.to)) && e.target === add.target);
       if (owner && target) {
         const through = owner.relationship.owner === add.owner.model ? owner.relationship : target.relationship;
-        throw new FlushError(`${add.relationship.owner.name}.${add.relationship.name} and ${through.owner.name}.${through.name} both write table "${table.name}" for ${add.owner} → ${add.target} in one flush. Mark one of them viewonly, or write through only one.`);
+        throw new FlushError(
+          `${add.relationship.owner.name}.${add.relationship.name} and ${through.owner.name}.${through.name} both write table "${table.name}" for ${add.owner} → ${add.target} in one flush. Mark one of them viewonly, or write through only one.`,
+        );
       }
     }
   }

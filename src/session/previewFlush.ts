@@ -9,7 +9,14 @@
 import type { ReferentialAction, TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
-import { linkHolder, type MappedModel, type MappedRelationship, type MappedTable, type Mapping, type ResolvedForeignKey } from '../mapper/index.js';
+import {
+  linkHolder,
+  type MappedModel,
+  type MappedRelationship,
+  type MappedTable,
+  type Mapping,
+  type ResolvedForeignKey,
+} from '../mapper/index.js';
 import { col, inList, select, val } from '../sql/build.js';
 import type { Expr } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
@@ -42,7 +49,13 @@ export type PreviewWrite =
   /** `via`: the relationship whose delete cascade (or delete-orphan) reached the row; undefined for a row deleted explicitly. */
   | { readonly kind: 'delete'; readonly row: PreviewRow; readonly via: MappedRelationship | undefined }
   /** A row left without its deleted parent: `columns`, its foreign key through `via`, set to NULL (R6.4). */
-  | { readonly kind: 'nullify'; readonly row: PreviewRow; readonly columns: readonly TableColumn[]; readonly via: MappedRelationship; readonly refused: boolean }
+  | {
+      readonly kind: 'nullify';
+      readonly row: PreviewRow;
+      readonly columns: readonly TableColumn[];
+      readonly via: MappedRelationship;
+      readonly refused: boolean;
+    }
   | { readonly kind: 'linkInsert' | 'linkDelete'; readonly row: PreviewRow; readonly via: MappedRelationship };
 
 /** A row that references a deleted row, left to the database's ON DELETE rule. */
@@ -138,7 +151,11 @@ async function describeOp(op: FlushOp, deletes: DeletePlan, target: PreviewTarge
  * them (`passiveDeletes`, or a foreign key no relationship of the deleted row's model writes,
  * R5.1, R6.5). One SELECT per such foreign key.
  */
-async function databaseActions(deleted: ReadonlySet<InstanceState>, writes: readonly PreviewWrite[], target: PreviewTarget): Promise<DatabaseAction[]> {
+async function databaseActions(
+  deleted: ReadonlySet<InstanceState>,
+  writes: readonly PreviewWrite[],
+  target: PreviewTarget,
+): Promise<DatabaseAction[]> {
   const gone = new Set(writes.filter((write) => write.kind === 'delete' || write.kind === 'linkDelete').map((write) => rowId(write.row)));
   const repointed = new Map<string, Set<TableColumn>>();
   for (const write of writes) {
@@ -150,7 +167,7 @@ async function databaseActions(deleted: ReadonlySet<InstanceState>, writes: read
   const byTable = new Map<MappedTable, InstanceState[]>();
   for (const state of deleted) {
     if (state.status !== 'persistent') continue;
-    byTable.set(state.model.table, [...byTable.get(state.model.table) ?? [], state]);
+    byTable.set(state.model.table, [...(byTable.get(state.model.table) ?? []), state]);
   }
   const actions: DatabaseAction[] = [];
   for (const [table, states] of byTable) {
@@ -162,12 +179,18 @@ async function databaseActions(deleted: ReadonlySet<InstanceState>, writes: read
       }
       if (referenced.size === 0) continue;
       const via = passiveRelationship(table.model, foreignKey);
-      const refused = foreignKey.onDelete === undefined || foreignKey.onDelete === 'RESTRICT' || foreignKey.onDelete === 'NO ACTION'
-        || (foreignKey.onDelete === 'SET NULL' && foreignKey.columns.some(isNotNull));
+      const refused =
+        foreignKey.onDelete === undefined ||
+        foreignKey.onDelete === 'RESTRICT' ||
+        foreignKey.onDelete === 'NO ACTION' ||
+        (foreignKey.onDelete === 'SET NULL' && foreignKey.columns.some(isNotNull));
       const columnRefs = foreignKey.columns.map((column) => col(foreignKey.table.name, column.name));
       const perStatement = Math.max(1, Math.floor(target.dialect.capabilities.maxBindParameters / foreignKey.columns.length));
       for (const part of chunk([...referenced.values()], perStatement)) {
-        const where = inList(columnRefs, part.map((values) => values.map((value, i) => val(value, foreignKey.columns[i]!.type))));
+        const where = inList(
+          columnRefs,
+          part.map((values) => values.map((value, i) => val(value, foreignKey.columns[i]!.type))),
+        );
         for (const row of await readRows(foreignKey.table, where, target)) {
           const id = rowId(row);
           if (gone.has(id) || foreignKey.columns.some((column) => repointed.get(id)?.has(column))) continue;
@@ -188,7 +211,11 @@ function passiveRelationship(model: MappedModel | undefined, foreignKey: Resolve
     if (relationship.viewonly || !isPassive(relationship) || linkHolder(relationship) === 'owner') return false;
     const holder = relationship.secondary ?? relationship.target.table;
     const columns = relationship.syncPairs.map((pair) => pair.to);
-    return holder === foreignKey.table && columns.length === foreignKey.columns.length && columns.every((column) => foreignKey.columns.includes(column));
+    return (
+      holder === foreignKey.table &&
+      columns.length === foreignKey.columns.length &&
+      columns.every((column) => foreignKey.columns.includes(column))
+    );
   });
 }
 

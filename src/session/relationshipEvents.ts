@@ -30,11 +30,14 @@ export class RelationshipEvents {
   list(owner: InstanceState, relationship: MappedRelationship): TrackedList<object> {
     let list = owner.lists.get(relationship.name);
     if (!list) {
-      list = TrackedList.create<object>({
-        guard: () => assertWritable(relationship),
-        appended: (item) => this.#changed(owner, relationship, item, 'add'),
-        removed: (item) => this.#changed(owner, relationship, item, 'remove'),
-      }, owner.status === 'transient' || owner.status === 'pending');
+      list = TrackedList.create<object>(
+        {
+          guard: () => assertWritable(relationship),
+          appended: (item) => this.#changed(owner, relationship, item, 'add'),
+          removed: (item) => this.#changed(owner, relationship, item, 'remove'),
+        },
+        owner.status === 'transient' || owner.status === 'pending',
+      );
       owner.lists.set(relationship.name, list);
     }
     return list;
@@ -51,7 +54,9 @@ export class RelationshipEvents {
     const valueState = value === null ? null : this.#related(relationship, value);
     const processor = processorOf(relationship);
     if (previous === undefined && owner.status === 'persistent' && processor.replaceNeedsPrevious) {
-      throw new TypeError(`${owner}.${relationship.name} is not loaded, so the object it replaces is unknown. Load it first: await session.load(instance, "${relationship.name}").`);
+      throw new TypeError(
+        `${owner}.${relationship.name} is not loaded, so the object it replaces is unknown. Load it first: await session.load(instance, "${relationship.name}").`,
+      );
     }
     owner.scalars.set(relationship.name, value);
     if (previous) this.#changed(owner, relationship, previous, 'remove');
@@ -124,6 +129,8 @@ export class RelationshipEvents {
 
 function assertWritable(relationship: MappedRelationship): void {
   if (relationship.viewonly) {
-    throw new TypeError(`${relationship.owner.name}.${relationship.name} is viewonly, so it cannot be changed. Write through the relationships that own its rows.`);
+    throw new TypeError(
+      `${relationship.owner.name}.${relationship.name} is viewonly, so it cannot be changed. Write through the relationships that own its rows.`,
+    );
   }
 }

@@ -29,7 +29,9 @@ export function setBasedTarget(op: Extract<FlushOp, { kind: 'clearReferences' | 
   const { relationship } = op;
   if (op.kind === 'deleteLinks') {
     const table = relationship.secondary!;
-    const ownerKey = relationship.syncPairs.map((pair) => eq(col(table.name, pair.to.name), val(op.owner.committed.get(pair.from.attribute), pair.to.type)));
+    const ownerKey = relationship.syncPairs.map((pair) =>
+      eq(col(table.name, pair.to.name), val(op.owner.committed.get(pair.from.attribute), pair.to.type)),
+    );
     return { table, where: and(ownerKey), nulls: [] };
   }
   // R6.4: every row still referencing the parent, but the ones this flush moves, clears or deletes itself.
@@ -37,9 +39,15 @@ export function setBasedTarget(op: Extract<FlushOp, { kind: 'clearReferences' | 
   const table = child.table;
   const except = op.except.filter((state) => state.model === child && state.status === 'persistent').map((state) => state.key('committed'));
   const where = and([
-    ...relationship.syncPairs.map((pair) => eq(col(table.name, pair.to.name), val(op.parent.committed.get(pair.from.attribute), pair.to.type))),
+    ...relationship.syncPairs.map((pair) =>
+      eq(col(table.name, pair.to.name), val(op.parent.committed.get(pair.from.attribute), pair.to.type)),
+    ),
     except.length > 0
-      ? inList(child.primaryKey.map((column) => col(table.name, column.name)), except.map((key) => key.map((value, i) => val(value, child.primaryKey[i]!.type))), true)
+      ? inList(
+          child.primaryKey.map((column) => col(table.name, column.name)),
+          except.map((key) => key.map((value, i) => val(value, child.primaryKey[i]!.type))),
+          true,
+        )
       : undefined,
   ]);
   return { table, where, nulls: relationship.syncPairs.map((pair) => pair.to) };

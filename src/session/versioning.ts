@@ -62,7 +62,10 @@ export class VersionLedger {
 export function bump(column: TableColumn, olds: readonly unknown[]): { assignment: Assignment; next: (old: unknown) => unknown } {
   switch (column.type.kind) {
     case 'dateTime': {
-      const latest = olds.reduce<number>((max, old) => (old instanceof Date ? Math.max(max, old.getTime()) : max), Number.NEGATIVE_INFINITY);
+      const latest = olds.reduce<number>(
+        (max, old) => (old instanceof Date ? Math.max(max, old.getTime()) : max),
+        Number.NEGATIVE_INFINITY,
+      );
       const now = new Date(Math.max(Date.now(), latest + 1));
       return { assignment: { column: column.name, value: val(now, column.type) }, next: () => now };
     }
@@ -82,7 +85,10 @@ export function keyAndVersionIn(table: string, model: MappedModel, states: reado
   return {
     kind: 'in',
     columns: [col(table, version.name), ...model.primaryKey.map((c) => col(table, c.name))],
-    rows: states.map((state, i) => [val(versions[i], version.type), ...state.key('committed').map((v, j) => val(v, model.primaryKey[j]!.type))]),
+    rows: states.map((state, i) => [
+      val(versions[i], version.type),
+      ...state.key('committed').map((v, j) => val(v, model.primaryKey[j]!.type)),
+    ]),
     negated: false,
   };
 }
@@ -107,12 +113,17 @@ export async function checkVersions(
   const model = states[0]!.model;
   const version = model.versionColumn!;
   const keys = states.map((state) => state.key('committed'));
-  const result = await target.executor.execute(target.dialect.render({ ...selectByKeys(model, model.primaryKey, keys), lockForUpdate: true }));
-  const now = new Map(result.rows.map((raw) => {
-    const row = decodeRow(target.dialect, model, raw);
-    return [identityKey(model.primaryKey.map((c) => row[c.attribute])), row[version.attribute]] as const;
-  }));
-  const stale = states.map((state, i) => ({ state, version: versions[i] }))
+  const result = await target.executor.execute(
+    target.dialect.render({ ...selectByKeys(model, model.primaryKey, keys), lockForUpdate: true }),
+  );
+  const now = new Map(
+    result.rows.map((raw) => {
+      const row = decodeRow(target.dialect, model, raw);
+      return [identityKey(model.primaryKey.map((c) => row[c.attribute])), row[version.attribute]] as const;
+    }),
+  );
+  const stale = states
+    .map((state, i) => ({ state, version: versions[i] }))
     .filter(({ state, version: read }) => !sameVersion(now.get(identityKey(state.key('committed'))), read));
   if (stale.length > 0) throw staleError(stale[0]!.state, stale[0]!.version, stale.length);
 }
@@ -126,7 +137,12 @@ export function checkMatched(matched: number, states: readonly InstanceState[], 
 function staleError(state: InstanceState, version: unknown, count: number): StaleDataError {
   const { model } = state;
   const key = state.key('committed');
-  return new StaleDataError({ model: model.name, key: model.primaryKey.map((c, i) => [c.attribute, key[i]] as const), expected: version, count });
+  return new StaleDataError({
+    model: model.name,
+    key: model.primaryKey.map((c, i) => [c.attribute, key[i]] as const),
+    expected: version,
+    count,
+  });
 }
 
 /** Versions compare by value: timestamps by instant. */

@@ -21,7 +21,12 @@ export type Filter =
    * A condition on related rows: `some` / `none` / `every` for lists; `is` for a scalar (the
    * related row exists and matches).
    */
-  | { readonly kind: 'related'; readonly relationship: MappedRelationship | MappedAssociationProxy; readonly quantifier: 'some' | 'none' | 'every' | 'is'; readonly filter: Filter | undefined };
+  | {
+      readonly kind: 'related';
+      readonly relationship: MappedRelationship | MappedAssociationProxy;
+      readonly quantifier: 'some' | 'none' | 'every' | 'is';
+      readonly filter: Filter | undefined;
+    };
 
 export interface ListQuery {
   readonly filter: Filter | undefined;

@@ -25,10 +25,13 @@ function isInteger(column: TableColumn): boolean {
 function aggregateColumns(query: AggregateQuery, alias: string): SelectColumn[] {
   return [
     ...(query.count ? [{ expr: { kind: 'aggregate', fn: 'count', arg: undefined }, alias: 'count' } as const] : []),
-    ...query.functions.map(({ fn, column }, i) => ({
-      expr: { kind: 'aggregate', fn, arg: col(alias, column.name), ...(fn === 'avg' && isInteger(column) ? { asDouble: true } : {}) },
-      alias: aggregateAlias(i),
-    }) as const),
+    ...query.functions.map(
+      ({ fn, column }, i) =>
+        ({
+          expr: { kind: 'aggregate', fn, arg: col(alias, column.name), ...(fn === 'avg' && isInteger(column) ? { asDouble: true } : {}) },
+          alias: aggregateAlias(i),
+        }) as const,
+    ),
   ];
 }
 
@@ -45,7 +48,10 @@ export function selectAggregate(model: MappedModel, query: AggregateQuery, scope
     columns: aggregateColumns(query, alias),
     from: { table: model.table.name, alias },
     joins: [],
-    where: optionalAnd([query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
+    where: optionalAnd([
+      query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
+      scopeExpr(scope, model, alias, aliases),
+    ]),
     orderBy: [],
     limit: undefined,
     offset: undefined,
@@ -60,7 +66,12 @@ export function selectAggregate(model: MappedModel, query: AggregateQuery, scope
  * // SELECT t1.parent_id AS _rg_k0, COUNT(*) AS count FROM tag AS t0 INNER JOIN parent_tag AS t1
  * //   ON t1.tag_id = t0.id WHERE t1.parent_id IN (?, ?) GROUP BY t1.parent_id
  */
-export function selectRelatedAggregate(path: RelatedPath, keys: ReadonlyArray<readonly unknown[]>, query: AggregateQuery, scope?: ReadScope): Select {
+export function selectRelatedAggregate(
+  path: RelatedPath,
+  keys: ReadonlyArray<readonly unknown[]>,
+  query: AggregateQuery,
+  scope?: ReadScope,
+): Select {
   const aliases = new Aliases();
   const alias = aliases.next();
   const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);

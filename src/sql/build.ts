@@ -33,6 +33,10 @@ export function inList(columns: readonly ColumnRef[], rows: ReadonlyArray<readon
   return { kind: 'in', columns, rows, negated };
 }
 
-export function select(from: TableRef, columns: readonly SelectColumn[], parts: Partial<Omit<Select, 'kind' | 'from' | 'columns'>> = {}): Select {
+export function select(
+  from: TableRef,
+  columns: readonly SelectColumn[],
+  parts: Partial<Omit<Select, 'kind' | 'from' | 'columns'>> = {},
+): Select {
   return { kind: 'select', from, columns, joins: [], where: undefined, orderBy: [], limit: undefined, offset: undefined, ...parts };
 }

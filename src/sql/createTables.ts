@@ -42,9 +42,9 @@ export interface CreateTable {
  */
 export function createTables(mapping: Mapping): CreateTable[] {
   const tables = mapping.tables;
-  const edges = tables.flatMap((table) => table.foreignKeys
-    .filter((fk) => fk.targetTable !== table)
-    .map((fk) => [fk.targetTable, table] as const));
+  const edges = tables.flatMap((table) =>
+    table.foreignKeys.filter((fk) => fk.targetTable !== table).map((fk) => [fk.targetTable, table] as const),
+  );
   const { sorted, cycle } = topoSort(tables, edges);
   const created = new Set<MappedTable>(sorted);
   // Tables on a cycle come last; their foreign keys to tables not yet created are deferred.
@@ -58,16 +58,25 @@ export function createTables(mapping: Mapping): CreateTable[] {
 function createTable(table: MappedTable, exists: (target: MappedTable) => boolean): CreateTable {
   // A secondary declared without a primary key (as in the seed) gets one over its foreign-key
   // columns, so that the same link can never be stored twice.
-  const primaryKey = table.primaryKey.length > 0
-    ? table.primaryKey.map((c) => c.name)
-    : table.isSecondary ? unique(table.foreignKeys.flatMap((fk) => fk.columns.map((c) => c.name))) : [];
+  const primaryKey =
+    table.primaryKey.length > 0
+      ? table.primaryKey.map((c) => c.name)
+      : table.isSecondary
+        ? unique(table.foreignKeys.flatMap((fk) => fk.columns.map((c) => c.name)))
+        : [];
   const uniques = [
     ...table.columns.filter((c) => c.unique).map((c) => [c.name]),
     ...table.decl.constraints.flatMap((c) => (c.kind === 'uniqueConstraint' ? [c.columns.map((n) => table.column(n)?.name ?? n)] : [])),
   ];
   const covered = (columns: readonly string[]) => [primaryKey, ...uniques].some((key) => startsWith(key, columns));
   const foreignKeys = table.foreignKeys.map((fk) => ({
-    name: fk.name ?? constraintName('fk', table.name, fk.columns.map((c) => c.name)),
+    name:
+      fk.name ??
+      constraintName(
+        'fk',
+        table.name,
+        fk.columns.map((c) => c.name),
+      ),
     columns: fk.columns.map((c) => c.name),
     targetTable: fk.targetTable.name,
     targetColumns: fk.targets.map((c) => c.name),
@@ -80,7 +89,8 @@ function createTable(table: MappedTable, exists: (target: MappedTable) => boolea
     ...table.columns.filter((c) => c.index && !c.unique).map((c) => [c.name]),
   ];
   const seen = new Set<string>();
-  const indexes = indexColumns.filter((columns) => !seen.has(columns.join()) && seen.add(columns.join()))
+  const indexes = indexColumns
+    .filter((columns) => !seen.has(columns.join()) && seen.add(columns.join()))
     .map((columns) => ({ name: constraintName('ix', table.name, columns), columns }));
   return {
     name: table.name,

@@ -3,7 +3,7 @@
  * `EXISTS` subqueries correlated to the outer row, so they never multiply the outer rows.
  */
 import type { TableColumn } from '../declare/index.js';
-import { Aliases } from './Aliases.js';
+import type { Aliases } from './Aliases.js';
 import { and, col, or, val } from './build.js';
 import type { Filter, ReadScope } from './ListQuery.js';
 import { relatedPath, joinToOwner, type RelatedPath } from './relatedPath.js';
@@ -28,7 +28,12 @@ export function filterToExpr(filter: Filter, alias: string, aliases: Aliases, sc
     case 'compare':
       return { kind: 'compare', op: operators[filter.op], left: ref(alias, filter.column), right: val(filter.value, filter.column.type) };
     case 'in':
-      return { kind: 'in', columns: [ref(alias, filter.column)], rows: filter.values.map((v) => [val(v, filter.column.type)]), negated: filter.negated };
+      return {
+        kind: 'in',
+        columns: [ref(alias, filter.column)],
+        rows: filter.values.map((v) => [val(v, filter.column.type)]),
+        negated: filter.negated,
+      };
     case 'isNull':
       return { kind: 'isNull', expr: ref(alias, filter.column), negated: !filter.isNull };
     case 'like':
@@ -51,7 +56,7 @@ function relatedExpr(filter: Extract<Filter, { kind: 'related' }>, alias: string
   const condition = filter.filter ? filterToExpr(filter.filter, targetAlias, aliases, scope) : undefined;
   // Rows the viewer may not see do not exist for a filter either, or it could probe them.
   const visible = and([scopeExpr(scope, path.target, targetAlias, aliases), linkScopeExpr(scope, path, linkAlias, aliases)]);
-  const matching = filter.quantifier === 'every' && condition ? { kind: 'not', expr: condition } as Expr : condition;
+  const matching = filter.quantifier === 'every' && condition ? ({ kind: 'not', expr: condition } as Expr) : condition;
   const subquery: Select = {
     kind: 'select',
     columns: [],
@@ -73,7 +78,12 @@ export function scopeExpr(scope: ReadScope | undefined, model: MappedModel, alia
 }
 
 /** The row filter of an association model whose table is the link of a proxy. */
-export function linkScopeExpr(scope: ReadScope | undefined, path: RelatedPath, linkAlias: string | undefined, aliases: Aliases): Expr | undefined {
+export function linkScopeExpr(
+  scope: ReadScope | undefined,
+  path: RelatedPath,
+  linkAlias: string | undefined,
+  aliases: Aliases,
+): Expr | undefined {
   const association = path.via?.table.model;
   return association && linkAlias ? scopeExpr(scope, association, linkAlias, aliases) : undefined;
 }

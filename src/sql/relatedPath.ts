@@ -16,7 +16,9 @@ export interface RelatedPath {
   /** Columns matched against `ownerColumns`, in order: on the link table if any, else on the target. */
   readonly keyColumns: readonly TableColumn[];
   /** The link table and how its rows join the target's. */
-  readonly via: { readonly table: MappedTable; readonly pairs: ReadonlyArray<{ readonly link: TableColumn; readonly target: TableColumn }> } | undefined;
+  readonly via:
+    | { readonly table: MappedTable; readonly pairs: ReadonlyArray<{ readonly link: TableColumn; readonly target: TableColumn }> }
+    | undefined;
 }
 
 /**
@@ -51,16 +53,35 @@ export function relatedPath(relationship: MappedRelationship | MappedAssociation
  * The join to the link table (if any) and the columns holding the owner's values, for a
  * target aliased `targetAlias`.
  */
-export function joinLink(path: RelatedPath, targetAlias: string, aliases: Aliases): { joins: Join[]; keyRefs: ColumnRef[]; linkAlias: string | undefined } {
+export function joinLink(
+  path: RelatedPath,
+  targetAlias: string,
+  aliases: Aliases,
+): { joins: Join[]; keyRefs: ColumnRef[]; linkAlias: string | undefined } {
   if (!path.via) return { joins: [], keyRefs: path.keyColumns.map((c) => col(targetAlias, c.name)), linkAlias: undefined };
   const linkAlias = aliases.next();
-  const on = and(path.via.pairs.map((p) => ({ kind: 'compare', op: '=', left: col(linkAlias, p.link.name), right: col(targetAlias, p.target.name) }) as Expr));
-  return { joins: [{ table: path.via.table.name, alias: linkAlias, on }], keyRefs: path.keyColumns.map((c) => col(linkAlias, c.name)), linkAlias };
+  const on = and(
+    path.via.pairs.map(
+      (p) => ({ kind: 'compare', op: '=', left: col(linkAlias, p.link.name), right: col(targetAlias, p.target.name) }) as Expr,
+    ),
+  );
+  return {
+    joins: [{ table: path.via.table.name, alias: linkAlias, on }],
+    keyRefs: path.keyColumns.map((c) => col(linkAlias, c.name)),
+    linkAlias,
+  };
 }
 
 /** As `joinLink`, plus the condition tying the key columns to an outer owner row (for EXISTS). */
-export function joinToOwner(path: RelatedPath, targetAlias: string, ownerAlias: string, aliases: Aliases): { joins: Join[]; correlation: Expr; linkAlias: string | undefined } {
+export function joinToOwner(
+  path: RelatedPath,
+  targetAlias: string,
+  ownerAlias: string,
+  aliases: Aliases,
+): { joins: Join[]; correlation: Expr; linkAlias: string | undefined } {
   const { joins, keyRefs, linkAlias } = joinLink(path, targetAlias, aliases);
-  const correlation = and(keyRefs.map((ref, i) => ({ kind: 'compare', op: '=', left: ref, right: col(ownerAlias, path.ownerColumns[i]!.name) }) as Expr));
+  const correlation = and(
+    keyRefs.map((ref, i) => ({ kind: 'compare', op: '=', left: ref, right: col(ownerAlias, path.ownerColumns[i]!.name) }) as Expr),
+  );
   return { joins, correlation, linkAlias };
 }

@@ -38,17 +38,25 @@ export const linkPrefix = '_rg_l_';
  * LEFT JOINs for the to-one relationships a list includes, with the viewer's row filter in the
  * ON clause: a target the viewer may not see comes back as NULLs, as a lookup would find nothing.
  */
-function includeJoins(query: ListQuery, alias: string, aliases: Aliases, scope: ReadScope | undefined): { joins: Join[]; columns: SelectColumn[] } {
+function includeJoins(
+  query: ListQuery,
+  alias: string,
+  aliases: Aliases,
+  scope: ReadScope | undefined,
+): { joins: Join[]; columns: SelectColumn[] } {
   const joins: Join[] = [];
   const columns: SelectColumn[] = [];
   for (const [i, relationship] of (query.include ?? []).entries()) {
     const target = aliases.next();
     const on = and([
-      ...relationship.join.map((pair) => ({ kind: 'compare', op: '=', left: col(target, pair.remote.name), right: col(alias, pair.local.name) }) as Expr),
+      ...relationship.join.map(
+        (pair) => ({ kind: 'compare', op: '=', left: col(target, pair.remote.name), right: col(alias, pair.local.name) }) as Expr,
+      ),
       scopeExpr(scope, relationship.target, target, aliases),
     ]);
     joins.push({ table: relationship.target.table.name, alias: target, on, type: 'left' });
-    for (const column of relationship.target.columns) columns.push({ expr: col(target, column.name), alias: includeAlias(i, column.attribute) });
+    for (const column of relationship.target.columns)
+      columns.push({ expr: col(target, column.name), alias: includeAlias(i, column.attribute) });
   }
   return { joins, columns };
 }
@@ -71,7 +79,10 @@ export function selectList(model: MappedModel, query: ListQuery, scope?: ReadSco
     columns: [...modelColumns(model, alias, query.columns), ...included.columns],
     from: { table: model.table.name, alias },
     joins: included.joins,
-    where: optionalAnd([query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
+    where: optionalAnd([
+      query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
+      scopeExpr(scope, model, alias, aliases),
+    ]),
     orderBy: orderItems(query, alias),
     limit: query.limit,
     offset: query.offset,
@@ -84,7 +95,13 @@ export function selectList(model: MappedModel, query: ListQuery, scope?: ReadSco
  * @example
  * // SELECT t0.id AS id, t0.name AS name, t0.id AS _rg_k0 FROM parent AS t0 WHERE t0.id IN (?, ?, ?, ?)
  */
-export function selectByKeys(model: MappedModel, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, filter?: ListQuery['filter'], scope?: ReadScope): Select {
+export function selectByKeys(
+  model: MappedModel,
+  columns: readonly TableColumn[],
+  keys: ReadonlyArray<readonly unknown[]>,
+  filter?: ListQuery['filter'],
+  scope?: ReadScope,
+): Select {
   const aliases = new Aliases();
   const alias = aliases.next();
   const refs = columns.map((c) => col(alias, c.name));
@@ -93,7 +110,11 @@ export function selectByKeys(model: MappedModel, columns: readonly TableColumn[]
     columns: [...modelColumns(model, alias), ...refs.map((expr, i) => ({ expr, alias: keyAlias(i) }))],
     from: { table: model.table.name, alias },
     joins: [],
-    where: and([keyMatch(refs, columns, keys), filter ? filterToExpr(filter, alias, aliases, scope) : undefined, scopeExpr(scope, model, alias, aliases)]),
+    where: and([
+      keyMatch(refs, columns, keys),
+      filter ? filterToExpr(filter, alias, aliases, scope) : undefined,
+      scopeExpr(scope, model, alias, aliases),
+    ]),
     orderBy: [],
     limit: undefined,
     offset: undefined,
@@ -110,12 +131,20 @@ export function selectByKeys(model: MappedModel, columns: readonly TableColumn[]
  * //   ORDER BY t0.id ASC) AS _rg_rn FROM right AS t0 INNER JOIN association AS t1 ON t1.right_id = t0.id
  * //   WHERE t1.left_id IN (?, ?)) AS _rg_page WHERE _rg_rn > ? AND _rg_rn <= ? ORDER BY _rg_rn
  */
-export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly unknown[]>, query: ListQuery, scope?: ReadScope): Select | WindowedSelect {
+export function selectRelated(
+  path: RelatedPath,
+  keys: ReadonlyArray<readonly unknown[]>,
+  query: ListQuery,
+  scope?: ReadScope,
+): Select | WindowedSelect {
   const aliases = new Aliases();
   const alias = aliases.next();
   const { joins, keyRefs, linkAlias } = joinLink(path, alias, aliases);
   const included = includeJoins(query, alias, aliases, scope);
-  const linked = linkAlias && query.linkColumns ? query.linkColumns.map((column) => ({ expr: col(linkAlias, column.name), alias: `${linkPrefix}${column.attribute}` })) : [];
+  const linked =
+    linkAlias && query.linkColumns
+      ? query.linkColumns.map((column) => ({ expr: col(linkAlias, column.name), alias: `${linkPrefix}${column.attribute}` }))
+      : [];
   const rest = [
     query.filter ? filterToExpr(query.filter, alias, aliases, scope) : undefined,
     scopeExpr(scope, path.target, alias, aliases),
@@ -123,7 +152,12 @@ export function selectRelated(path: RelatedPath, keys: ReadonlyArray<readonly un
   ];
   const select: Select = {
     kind: 'select',
-    columns: [...modelColumns(path.target, alias, query.columns), ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })), ...included.columns, ...linked],
+    columns: [
+      ...modelColumns(path.target, alias, query.columns),
+      ...keyRefs.map((expr, i) => ({ expr, alias: keyAlias(i) })),
+      ...included.columns,
+      ...linked,
+    ],
     from: { table: path.target.table.name, alias },
     joins: [...joins, ...included.joins],
     where: and([keyMatch(keyRefs, path.keyColumns, keys), ...rest]),

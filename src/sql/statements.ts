@@ -24,7 +24,12 @@ export type Expr =
   | ValueNode
   | { readonly kind: 'compare'; readonly op: '=' | '<>' | '<' | '<=' | '>' | '>='; readonly left: Expr; readonly right: Expr }
   /** `(a, b) IN ((?, ?), ...)`; one column gives `a IN (?, ...)`. Empty `rows` is false (true when negated). */
-  | { readonly kind: 'in'; readonly columns: readonly ColumnRef[]; readonly rows: ReadonlyArray<readonly ValueNode[]>; readonly negated: boolean }
+  | {
+      readonly kind: 'in';
+      readonly columns: readonly ColumnRef[];
+      readonly rows: ReadonlyArray<readonly ValueNode[]>;
+      readonly negated: boolean;
+    }
   | { readonly kind: 'isNull'; readonly expr: Expr; readonly negated: boolean }
   /** `expr LIKE pattern ESCAPE '\'`, the same on every dialect. */
   | { readonly kind: 'like'; readonly expr: Expr; readonly pattern: ValueNode }
@@ -124,9 +129,7 @@ export interface Insert {
 }
 
 /** One assignment of an UPDATE: `column = ?`, or `column = column + n` (a version counter, bumped where it stands). */
-export type Assignment =
-  | { readonly column: string; readonly value: ValueNode }
-  | { readonly column: string; readonly increment: number };
+export type Assignment = { readonly column: string; readonly value: ValueNode } | { readonly column: string; readonly increment: number };
 
 export interface Update {
   readonly kind: 'update';

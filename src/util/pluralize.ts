@@ -28,8 +28,9 @@ function mapLastWord(name: string, transform: (word: string) => string): string 
   if (!match) return transform(name);
   const [, head = '', last = ''] = match;
   const transformed = transform(last.toLowerCase());
-  const restored = last[0] === last[0]?.toUpperCase() && /[A-Z]/.test(last[0] ?? '')
-    ? transformed.charAt(0).toUpperCase() + transformed.slice(1)
-    : transformed;
+  const restored =
+    last[0] === last[0]?.toUpperCase() && /[A-Z]/.test(last[0] ?? '')
+      ? transformed.charAt(0).toUpperCase() + transformed.slice(1)
+      : transformed;
   return head + restored;
 }

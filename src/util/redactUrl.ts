@@ -41,5 +41,6 @@ function redactUserInfo(url: string): string {
 
 function redactQuery(url: string): string {
   return url.replace(/([?&;])([^=&#?;]*)=([^&#;]*)/g, (whole, separator: string, name: string, value: string) =>
-    (secretParameter.test(name) && value !== '' ? `${separator}${name}=***` : whole));
+    secretParameter.test(name) && value !== '' ? `${separator}${name}=***` : whole,
+  );
 }

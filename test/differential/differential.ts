@@ -8,15 +8,36 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fc from 'fast-check';
 import {
-  getNamedType, getNullableType, isLeafType, isListType, isNonNullType, isObjectType, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo,
-  type DocumentNode, type ExecutionResult, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
 } from 'graphql';
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Driver } from '../../src/dialect/Driver.js';
 import type { DeclarativeBase } from '../../src/declare/index.js';
 import { configure, type Mapping } from '../../src/mapper/index.js';
 import { createRelgraph, type Relgraph } from '../../src/server/createRelgraph.js';
-import { cursorMarkerPattern, operationArbitrary, readCursorMarker, type CursorSpec, type GeneratedOperation, type OperationOptions, type Samples } from './generateOperation.js';
+import {
+  cursorMarkerPattern,
+  operationArbitrary,
+  readCursorMarker,
+  type CursorSpec,
+  type GeneratedOperation,
+  type OperationOptions,
+  type Samples,
+} from './generateOperation.js';
 import { createDriftedTables, insertSeedRows, seedRows, type SeedTable } from './seedRows.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,16 +55,21 @@ export interface SchemaModule {
 export async function loadSchemas(): Promise<SchemaModule[]> {
   const seedDir = path.join(root, 'examples/seed');
   const files = [
-    ...readdirSync(seedDir).filter((file) => file.endsWith('.ts')).sort().map((file) => [`seed/${file.slice(0, -3)}`, path.join(seedDir, file)] as const),
+    ...readdirSync(seedDir)
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => [`seed/${file.slice(0, -3)}`, path.join(seedDir, file)] as const),
     ['bookstore', path.join(root, 'examples/bookstore/models.ts')] as const,
     ['bench', path.join(root, 'bench/models.ts')] as const,
     ['differential', path.join(root, 'test/differential/models.ts')] as const,
   ];
-  return Promise.all(files.map(async ([name, file]) => {
-    const module = await import(file) as { default?: DeclarativeBase };
-    if (!module.default) throw new Error(`${file} has no default export (its declarative base).`);
-    return { name, base: module.default };
-  }));
+  return Promise.all(
+    files.map(async ([name, file]) => {
+      const module = (await import(file)) as { default?: DeclarativeBase };
+      if (!module.default) throw new Error(`${file} has no default export (its declarative base).`);
+      return { name, base: module.default };
+    }),
+  );
 }
 
 /** A stable number from a name: the seed of its data and of its fast-check run. */
@@ -128,7 +154,11 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
   const samples = await readSamples(reference);
   const generatorOptions = { samples, maxLimit: plan.limits.maxLimit, maxOffset: plan.limits.maxOffset };
 
-  const run = async (relgraph: Relgraph, operation: GeneratedOperation, document: DocumentNode): Promise<ExecutionResult | { thrown: string }> => {
+  const run = async (
+    relgraph: Relgraph,
+    operation: GeneratedOperation,
+    document: DocumentNode,
+  ): Promise<ExecutionResult | { thrown: string }> => {
     try {
       return await relgraph.execute({
         schema: relgraph.schema,
@@ -146,7 +176,7 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
   const cursorsOf = (spec: CursorSpec): Promise<string[]> => {
     const key = JSON.stringify([spec.field, spec.orderBy]);
     let cursors = probes.get(key);
-    if (!cursors) probes.set(key, cursors = probeCursors(reference, spec, idle));
+    if (!cursors) probes.set(key, (cursors = probeCursors(reference, spec, idle)));
     return cursors;
   };
   const resolveCursors = async (operation: GeneratedOperation): Promise<{ operation: GeneratedOperation; real: number }> => {
@@ -169,7 +199,11 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
       return value;
     };
     return {
-      operation: { ...operation, document: replace(operation.document), variables: replaceIn(operation.variables) as Record<string, unknown> },
+      operation: {
+        ...operation,
+        document: replace(operation.document),
+        variables: replaceIn(operation.variables) as Record<string, unknown>,
+      },
       real,
     };
   };
@@ -179,7 +213,10 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
     const document = parse(operation.document);
     // The generator promises valid documents; an invalid one is its bug, not the executors'.
     const invalid = validate(plan.schema, document);
-    if (invalid.length > 0) throw new Error(`The generator produced an invalid document: ${invalid.map((error) => error.message).join('; ')}\n${operation.document}`);
+    if (invalid.length > 0)
+      throw new Error(
+        `The generator produced an invalid document: ${invalid.map((error) => error.message).join('; ')}\n${operation.document}`,
+      );
     const expected = await run(reference, operation, document);
     // An answer with errors may leave graphql-js loading in the background: let it finish, so
     // that the plan executor runs alone.
@@ -192,7 +229,8 @@ export async function openDifferential(base: DeclarativeBase, database: Driver, 
   const explain = async (generated: GeneratedOperation) => {
     const { operation } = await resolveCursors(generated);
     const result = await run(explained, operation, parse(operation.document));
-    const relgraph = 'thrown' in result ? undefined : result.extensions?.['relgraph'] as { executor: string; reason?: string } | undefined;
+    const relgraph =
+      'thrown' in result ? undefined : (result.extensions?.['relgraph'] as { executor: string; reason?: string } | undefined);
     return { executor: relgraph?.executor ?? 'unknown', ...(relgraph?.reason ? { reason: relgraph.reason } : {}) };
   };
 
@@ -217,7 +255,10 @@ async function probeCursors(relgraph: Relgraph, spec: CursorSpec, idle: () => Pr
   const connection = `c: ${fieldName}(first: ${relgraph.limits.maxLimit}${ordered ? ', orderBy: $o' : ''}) { edges { cursor } }`;
   let body = connection;
   if (owner !== query) {
-    const list = Object.values(query.getFields()).find((root) => isListType(getNullableType(root.type)) && getNamedType(root.type) === owner && root.args.every((arg) => !isNonNullType(arg.type)));
+    const list = Object.values(query.getFields()).find(
+      (root) =>
+        isListType(getNullableType(root.type)) && getNamedType(root.type) === owner && root.args.every((arg) => !isNonNullType(arg.type)),
+    );
     if (!list) return [];
     body = `l: ${list.name} { ${connection} }`;
   }
@@ -264,23 +305,29 @@ export interface Features {
 export function featuresOf(schema: GraphQLSchema, document: DocumentNode): Features {
   const typeInfo = new TypeInfo(schema);
   const found = { connection: false, nestedConnection: false, aggregate: false, aggregateValues: false, edgeColumn: false, paged: false };
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const parent = typeInfo.getParentType();
-      const definition = typeInfo.getFieldDef();
-      if (!parent || !definition) return;
-      const parentFields = isObjectType(parent) ? parent.getFields() : {};
-      const named = getNamedType(definition.type);
-      if (isObjectType(named) && 'pageInfo' in named.getFields() && 'totalCount' in named.getFields()) {
-        found.connection = true;
-        if (parent !== schema.getQueryType()) found.nestedConnection = true;
-        if (node.arguments?.some((arg) => ['first', 'last', 'after', 'before'].includes(arg.name.value) && arg.value.kind !== Kind.NULL)) found.paged = true;
-      }
-      if (isObjectType(named) && named.name.endsWith('Aggregate') && 'count' in named.getFields()) found.aggregate = true;
-      if (parent.name.endsWith('Aggregate') && 'count' in parentFields && definition.name !== 'count' && definition.name !== '__typename') found.aggregateValues = true;
-      if ('cursor' in parentFields && 'node' in parentFields && !['cursor', 'node', '__typename'].includes(definition.name)) found.edgeColumn = true;
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const definition = typeInfo.getFieldDef();
+        if (!parent || !definition) return;
+        const parentFields = isObjectType(parent) ? parent.getFields() : {};
+        const named = getNamedType(definition.type);
+        if (isObjectType(named) && 'pageInfo' in named.getFields() && 'totalCount' in named.getFields()) {
+          found.connection = true;
+          if (parent !== schema.getQueryType()) found.nestedConnection = true;
+          if (node.arguments?.some((arg) => ['first', 'last', 'after', 'before'].includes(arg.name.value) && arg.value.kind !== Kind.NULL))
+            found.paged = true;
+        }
+        if (isObjectType(named) && named.name.endsWith('Aggregate') && 'count' in named.getFields()) found.aggregate = true;
+        if (parent.name.endsWith('Aggregate') && 'count' in parentFields && definition.name !== 'count' && definition.name !== '__typename')
+          found.aggregateValues = true;
+        if ('cursor' in parentFields && 'node' in parentFields && !['cursor', 'node', '__typename'].includes(definition.name))
+          found.edgeColumn = true;
+      },
+    }),
+  );
   return found;
 }
 
@@ -309,14 +356,17 @@ export function compareResults(reference: ExecutionResult | { thrown: string }, 
   if ('thrown' in reference || 'thrown' in plan || !reference.errors?.length || !plan.errors?.length) {
     return { agree: false, reference: referenceText, plan: planText, comparison: 'bytes' };
   }
-  const sameRest = JSON.stringify(reference.data) === JSON.stringify(plan.data)
-    && 'data' in reference === 'data' in plan
-    && JSON.stringify({ ...reference, errors: undefined, data: undefined }) === JSON.stringify({ ...plan, errors: undefined, data: undefined });
+  const sameRest =
+    JSON.stringify(reference.data) === JSON.stringify(plan.data) &&
+    'data' in reference === 'data' in plan &&
+    JSON.stringify({ ...reference, errors: undefined, data: undefined }) ===
+      JSON.stringify({ ...plan, errors: undefined, data: undefined });
   const expected = byRegion(reference);
   const actual = byRegion(plan);
-  const agree = sameRest
-    && JSON.stringify([...expected.keys()].sort()) === JSON.stringify([...actual.keys()].sort())
-    && [...actual].every(([region, errors]) => {
+  const agree =
+    sameRest &&
+    JSON.stringify([...expected.keys()].sort()) === JSON.stringify([...actual.keys()].sort()) &&
+    [...actual].every(([region, errors]) => {
       if (errors.length !== 1) return false;
       const error = errors[0]!;
       const twin = expected.get(region)!.find((other) => JSON.stringify(other.path) === JSON.stringify(error.path));
@@ -357,7 +407,8 @@ interface GraphQLFormattedErrorLike {
 /** Only `data` and whether there were errors: a looser look, for exploring (`OpenOptions.comparison`). */
 export function compareData(reference: ExecutionResult | { thrown: string }, plan: ExecutionResult | { thrown: string }): Verdict {
   const text = (result: ExecutionResult | { thrown: string }) => ('thrown' in result ? `THROWN: ${result.thrown}` : JSON.stringify(result));
-  const loose = (result: ExecutionResult | { thrown: string }) => ('thrown' in result ? text(result) : JSON.stringify({ errors: (result.errors?.length ?? 0) > 0, data: result.data }));
+  const loose = (result: ExecutionResult | { thrown: string }) =>
+    'thrown' in result ? text(result) : JSON.stringify({ errors: (result.errors?.length ?? 0) > 0, data: result.data });
   return { agree: loose(reference) === loose(plan), reference: text(reference), plan: text(plan), comparison: 'data only' };
 }
 
@@ -368,7 +419,9 @@ async function readSamples(relgraph: Relgraph): Promise<Samples> {
   for (const field of Object.values(query?.getFields() ?? {})) {
     const target = getNamedType(field.type);
     if (!isListType(getNullableType(field.type)) || !isObjectType(target)) continue;
-    const columns = Object.values(target.getFields()).filter((f) => f.args.length === 0 && isLeafType(getNamedType(f.type))).map((f) => f.name);
+    const columns = Object.values(target.getFields())
+      .filter((f) => f.args.length === 0 && isLeafType(getNamedType(f.type)))
+      .map((f) => f.name);
     const read = async (fields: readonly string[]) => {
       const result = await relgraph.execute({
         schema: relgraph.schema,
@@ -383,7 +436,9 @@ async function readSamples(relgraph: Relgraph): Promise<Samples> {
     if (!rows) {
       const byColumn = await Promise.all(columns.map(async (column) => [column, await read([column])] as const));
       const length = Math.max(0, ...byColumn.map(([, values]) => values?.length ?? 0));
-      rows = Array.from({ length }, (_, i) => Object.fromEntries(byColumn.flatMap(([column, values]) => (values ? [[column, values[i]?.[column]]] : []))));
+      rows = Array.from({ length }, (_, i) =>
+        Object.fromEntries(byColumn.flatMap(([column, values]) => (values ? [[column, values[i]?.[column]]] : []))),
+      );
     }
     samples[target.name] = rows;
   }
@@ -447,48 +502,67 @@ export interface Counterexample {
  * Runs `numRuns` random operations through both executors; on the first disagreement fast-check
  * shrinks the operation, and the smallest one found is returned with both answers.
  */
-export async function runDifferential(differential: Differential, options: RunOptions): Promise<{ stats: RunStats; counterexample: Counterexample | undefined }> {
+export async function runDifferential(
+  differential: Differential,
+  options: RunOptions,
+): Promise<{ stats: RunStats; counterexample: Counterexample | undefined }> {
   const stats: RunStats = {
-    cases: 0, withErrors: 0, severalErrors: 0, nullData: 0, withRows: 0, planned: 0, handedOver: {},
-    connections: 0, nestedConnections: 0, paged: 0, realCursors: 0, edgeColumns: 0, aggregates: 0, aggregateValues: 0,
-    plannedConnectionsOrAggregates: 0, explainedConnectionsOrAggregates: 0,
+    cases: 0,
+    withErrors: 0,
+    severalErrors: 0,
+    nullData: 0,
+    withRows: 0,
+    planned: 0,
+    handedOver: {},
+    connections: 0,
+    nestedConnections: 0,
+    paged: 0,
+    realCursors: 0,
+    edgeColumns: 0,
+    aggregates: 0,
+    aggregateValues: 0,
+    plannedConnectionsOrAggregates: 0,
+    explainedConnectionsOrAggregates: 0,
   };
   const explainEvery = options.explainEvery ?? 8;
   let shrinking = false;
   // The answers of the last operation that failed: fast-check's counterexample is the last
   // failing value it met, so these are its answers as they were when it failed.
   let lastFailure: { operation: GeneratedOperation; verdict: Verdict } | undefined;
-  const property = fc.asyncProperty(operationArbitrary(differential.schema, { ...differential.generatorOptions, ...options.generator }), async (operation) => {
-    const verdict = await differential.check(operation);
-    if (!shrinking) {
-      stats.cases += 1;
-      const answer = verdict.reference.startsWith('{') ? JSON.parse(verdict.reference) as ExecutionResult : undefined;
-      if (answer?.errors) stats.withErrors += 1;
-      if ((answer?.errors?.length ?? 0) > 1) stats.severalErrors += 1;
-      if (answer && answer.data === null) stats.nullData += 1;
-      if (answer?.data && holdsRows(answer.data)) stats.withRows += 1;
-      const features = featuresOf(differential.schema, parse(operation.document));
-      if (features.connection) stats.connections += 1;
-      if (features.nestedConnection) stats.nestedConnections += 1;
-      if (features.paged) stats.paged += 1;
-      if ((verdict.realCursors ?? 0) > 0) stats.realCursors += 1;
-      if (features.edgeColumn) stats.edgeColumns += 1;
-      if (features.aggregate) stats.aggregates += 1;
-      if (features.aggregateValues) stats.aggregateValues += 1;
-      if (stats.cases % explainEvery === 0) {
-        const { executor, reason } = await differential.explain(operation);
-        if (executor === 'plan') stats.planned += 1;
-        else stats.handedOver[reason ?? executor] = (stats.handedOver[reason ?? executor] ?? 0) + 1;
-        if (features.connection || features.aggregate) {
-          stats.explainedConnectionsOrAggregates += 1;
-          if (executor === 'plan') stats.plannedConnectionsOrAggregates += 1;
+  const property = fc.asyncProperty(
+    operationArbitrary(differential.schema, { ...differential.generatorOptions, ...options.generator }),
+    async (operation) => {
+      const verdict = await differential.check(operation);
+      if (!shrinking) {
+        stats.cases += 1;
+        const answer = verdict.reference.startsWith('{') ? (JSON.parse(verdict.reference) as ExecutionResult) : undefined;
+        if (answer?.errors) stats.withErrors += 1;
+        if ((answer?.errors?.length ?? 0) > 1) stats.severalErrors += 1;
+        if (answer && answer.data === null) stats.nullData += 1;
+        if (answer?.data && holdsRows(answer.data)) stats.withRows += 1;
+        const features = featuresOf(differential.schema, parse(operation.document));
+        if (features.connection) stats.connections += 1;
+        if (features.nestedConnection) stats.nestedConnections += 1;
+        if (features.paged) stats.paged += 1;
+        if ((verdict.realCursors ?? 0) > 0) stats.realCursors += 1;
+        if (features.edgeColumn) stats.edgeColumns += 1;
+        if (features.aggregate) stats.aggregates += 1;
+        if (features.aggregateValues) stats.aggregateValues += 1;
+        if (stats.cases % explainEvery === 0) {
+          const { executor, reason } = await differential.explain(operation);
+          if (executor === 'plan') stats.planned += 1;
+          else stats.handedOver[reason ?? executor] = (stats.handedOver[reason ?? executor] ?? 0) + 1;
+          if (features.connection || features.aggregate) {
+            stats.explainedConnectionsOrAggregates += 1;
+            if (executor === 'plan') stats.plannedConnectionsOrAggregates += 1;
+          }
         }
+        if (!verdict.agree) shrinking = true;
       }
-      if (!verdict.agree) shrinking = true;
-    }
-    if (!verdict.agree) lastFailure = { operation, verdict };
-    return verdict.agree;
-  });
+      if (!verdict.agree) lastFailure = { operation, verdict };
+      return verdict.agree;
+    },
+  );
   const details = await fc.check(property, {
     numRuns: options.numRuns,
     seed: options.seed,
@@ -504,13 +578,19 @@ export async function runDifferential(differential: Differential, options: RunOp
   } catch (thrown) {
     error = thrown instanceof Error ? thrown.message : String(thrown);
   }
-  if (!verdict && !error && details.errorInstance) error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  if (!verdict && !error && details.errorInstance)
+    error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return {
     stats,
     counterexample: {
       // As it ran: with real cursors in place of the generator's markers.
       operation: verdict?.operation ?? rerun?.operation ?? generated,
-      verdict: verdict ?? rerun, rerun, error, seed: details.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks,
+      verdict: verdict ?? rerun,
+      rerun,
+      error,
+      seed: details.seed,
+      path: details.counterexamplePath ?? undefined,
+      shrinks: details.numShrinks,
     },
   };
 }
@@ -525,9 +605,7 @@ export function formatCounterexample(where: string, counterexample: Counterexamp
     '--- variables',
     JSON.stringify(operation.variables),
     ...(operation.operationName ? ['--- operationName', operation.operationName] : []),
-    ...(verdict
-      ? [`--- graphql-js (compared: ${verdict.comparison})`, verdict.reference, '--- plan', verdict.plan]
-      : []),
+    ...(verdict ? [`--- graphql-js (compared: ${verdict.comparison})`, verdict.reference, '--- plan', verdict.plan] : []),
     ...rerunLines(verdict, counterexample.rerun),
     ...(error ? ['--- error', error] : []),
   ].join('\n');
@@ -549,7 +627,8 @@ function rerunLines(verdict: Verdict | undefined, rerun: Verdict | undefined): s
 function holdsRows(data: Record<string, unknown>): boolean {
   const within = (value: unknown): boolean => {
     if (Array.isArray(value)) return value.length > 0;
-    if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => key !== '__typename' && within(item));
+    if (value !== null && typeof value === 'object')
+      return Object.entries(value).some(([key, item]) => key !== '__typename' && within(item));
     return typeof value === 'string' || (typeof value === 'number' && value !== 0);
   };
   return Object.values(data).some((value) => (Array.isArray(value) ? value.length > 0 : within(value)));
@@ -574,7 +653,7 @@ function trackInFlight(database: Driver): { driver: Driver; idle(): Promise<void
   };
   const idle = async () => {
     // A settled statement can start the next one a few ticks later: idle twice in a row.
-    for (let quiet = 0; quiet < 2;) {
+    for (let quiet = 0; quiet < 2; ) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       quiet = inFlight === 0 ? quiet + 1 : 0;
     }

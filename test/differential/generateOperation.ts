@@ -24,10 +24,24 @@
  */
 import fc from 'fast-check';
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
-  parse, print,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputObjectType, type GraphQLInputType,
-  type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  print,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /** Rows of each object type as GraphQL returned them (column fields only): values that hit real rows. */
@@ -69,7 +83,11 @@ class EnumValue {
  * counts as not given); `null`: sent as null.
  */
 class VariableRef {
-  constructor(readonly type: string, readonly value: Literal, readonly mode: 'given' | 'default' | 'absent' | 'null') {}
+  constructor(
+    readonly type: string,
+    readonly value: Literal,
+    readonly mode: 'given' | 'default' | 'absent' | 'null',
+  ) {}
 }
 
 /**
@@ -81,7 +99,11 @@ class VariableRef {
  */
 export class CursorRef {
   readonly marker: string;
-  constructor(readonly field: string, readonly orderBy: unknown, readonly index: number) {
+  constructor(
+    readonly field: string,
+    readonly orderBy: unknown,
+    readonly index: number,
+  ) {
     const spec: CursorSpec = { field, index, ...(orderBy !== undefined ? { orderBy } : {}) };
     this.marker = `@cursor:${Buffer.from(JSON.stringify(spec)).toString('base64url')}`;
   }
@@ -103,7 +125,16 @@ export function readCursorMarker(marker: string): CursorSpec {
   return JSON.parse(Buffer.from(marker.slice('@cursor:'.length), 'base64url').toString('utf8')) as CursorSpec;
 }
 
-type Literal = null | boolean | number | string | EnumValue | VariableRef | CursorRef | readonly Literal[] | { readonly [key: string]: Literal };
+type Literal =
+  | null
+  | boolean
+  | number
+  | string
+  | EnumValue
+  | VariableRef
+  | CursorRef
+  | readonly Literal[]
+  | { readonly [key: string]: Literal };
 
 interface Directive {
   readonly name: 'include' | 'skip';
@@ -184,16 +215,18 @@ class Generator {
   operation(): fc.Arbitrary<Operation> {
     const query = this.#schema.getQueryType();
     if (!query) throw new Error('The schema has no Query type.');
-    return fc.record({
-      selections: this.#selectionSet(query, 1, 0),
-      named: fc.boolean(),
-      decoy: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-    }).map((operation) => ({ ...operation, named: operation.named || operation.decoy }));
+    return fc
+      .record({
+        selections: this.#selectionSet(query, 1, 0),
+        named: fc.boolean(),
+        decoy: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      })
+      .map((operation) => ({ ...operation, named: operation.named || operation.decoy }));
   }
 
   #memoized<T>(key: string, build: () => fc.Arbitrary<T>): fc.Arbitrary<T> {
     let arbitrary = this.#memo.get(key);
-    if (!arbitrary) this.#memo.set(key, arbitrary = build());
+    if (!arbitrary) this.#memo.set(key, (arbitrary = build()));
     return arbitrary as fc.Arbitrary<T>;
   }
 
@@ -209,14 +242,18 @@ class Generator {
       const lists = [...related.filter((field) => isListType(getNullableType(field.type))), ...connections];
       const choices: Array<fc.WeightedArbitrary<Selection[]>> = [];
       const one = (arbitrary: fc.Arbitrary<Selection>) => arbitrary.map((selection) => [selection]);
-      if (leaves.length > 0) choices.push({ weight: 6, arbitrary: one(fc.oneof(...leaves.map((field) => this.#field(type, field, level)))) });
+      if (leaves.length > 0)
+        choices.push({ weight: 6, arbitrary: one(fc.oneof(...leaves.map((field) => this.#field(type, field, level)))) });
       choices.push({ weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) });
       // Fewer relationships further down, so that the answers stay small; beside them (fewer
       // still) the connections and aggregates of the lists.
       // Connections whose edges carry association columns twice as often as the others.
       const some = (weights: readonly number[], list: ReadonlyArray<GraphQLField<unknown, unknown>>) => {
         if (list.length === 0) return;
-        const each = list.map((field) => ({ weight: hasEdgeColumns(getNamedType(field.type)) ? 2 : 1, arbitrary: this.#field(type, field, level) }));
+        const each = list.map((field) => ({
+          weight: hasEdgeColumns(getNamedType(field.type)) ? 2 : 1,
+          arbitrary: this.#field(type, field, level),
+        }));
         choices.push({ weight: weights[level] ?? 1, arbitrary: one(fc.oneof(...each)) });
       };
       some([0, 8, 3, 2, 1], related);
@@ -226,8 +263,12 @@ class Generator {
       if (lists.length > 0) {
         choices.push({
           weight: level === 1 ? 2 : 1,
-          arbitrary: fc.oneof(...lists.map((field) => fc.tuple(this.#field(type, field, level), this.#field(type, field, level))))
-            .map(([first, second]) => [{ ...first, alias: first.alias ?? 'first' }, { ...second, alias: 'second' }]),
+          arbitrary: fc
+            .oneof(...lists.map((field) => fc.tuple(this.#field(type, field, level), this.#field(type, field, level))))
+            .map(([first, second]) => [
+              { ...first, alias: first.alias ?? 'first' },
+              { ...second, alias: 'second' },
+            ]),
         });
       }
       if (fragmentLevel < 2) {
@@ -238,21 +279,32 @@ class Generator {
     });
   }
 
-  #field(parent: GraphQLObjectType, field: Pick<GraphQLField<unknown, unknown>, 'name'> & Partial<GraphQLField<unknown, unknown>>, level: number): fc.Arbitrary<FieldSelection> {
+  #field(
+    parent: GraphQLObjectType,
+    field: Pick<GraphQLField<unknown, unknown>, 'name'> & Partial<GraphQLField<unknown, unknown>>,
+    level: number,
+  ): fc.Arbitrary<FieldSelection> {
     return this.#memoized(`field:${parent.name}.${field.name}:${level}`, () => {
       const target = field.type ? getNamedType(field.type) : undefined;
-      const otherNames = Object.keys(parent.getFields()).filter((name) => name !== field.name).slice(0, 3);
+      const otherNames = Object.keys(parent.getFields())
+        .filter((name) => name !== field.name)
+        .slice(0, 3);
       const alias = fc.oneof(
         { weight: 4, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.constantFrom('a', 'b', 'x', field.name, ...otherNames) },
       );
       // A connection's parts, an edge's and an aggregate's sit at the level of the connection
       // or aggregate field: the rows (`nodes`, `edges { node }`) one level below, as a list's.
-      const selections = !target || !isObjectType(target) ? fc.constant(undefined)
-        : isConnectionType(target) ? this.#connectionSet(target, level, 0)
-          : isEdgeType(target) ? this.#edgeSet(target, level, 0)
-            : isAggregateType(target) ? this.#aggregateSet(target, level, 0)
-              : this.#selectionSet(target, level + 1, 0);
+      const selections =
+        !target || !isObjectType(target)
+          ? fc.constant(undefined)
+          : isConnectionType(target)
+            ? this.#connectionSet(target, level, 0)
+            : isEdgeType(target)
+              ? this.#edgeSet(target, level, 0)
+              : isAggregateType(target)
+                ? this.#aggregateSet(target, level, 0)
+                : this.#selectionSet(target, level + 1, 0);
       return fc.record({
         kind: fc.constant('field' as const),
         name: fc.constant(field.name),
@@ -280,7 +332,8 @@ class Generator {
         { weight: 3, arbitrary: one(part('totalCount')) },
         { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
       ];
-      if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#connectionSet(type, level, fragmentLevel + 1))) });
+      if (fragmentLevel < 2)
+        choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#connectionSet(type, level, fragmentLevel + 1))) });
       return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
     });
   }
@@ -296,7 +349,8 @@ class Generator {
         { weight: 4, arbitrary: one(this.#field(type, fields['node']!, level)) },
         { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
       ];
-      if (columns.length > 0) choices.push({ weight: 5, arbitrary: one(fc.oneof(...columns.map((field) => this.#field(type, field, level)))) });
+      if (columns.length > 0)
+        choices.push({ weight: 5, arbitrary: one(fc.oneof(...columns.map((field) => this.#field(type, field, level)))) });
       if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#edgeSet(type, level, fragmentLevel + 1))) });
       return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
     });
@@ -312,8 +366,10 @@ class Generator {
         { weight: 3, arbitrary: one(this.#field(type, fields['count']!, level)) },
         { weight: 1, arbitrary: one(this.#field(type, { name: '__typename' }, level)) },
       ];
-      if (functions.length > 0) choices.push({ weight: 5, arbitrary: one(fc.oneof(...functions.map((field) => this.#field(type, field, level)))) });
-      if (fragmentLevel < 2) choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#aggregateSet(type, level, fragmentLevel + 1))) });
+      if (functions.length > 0)
+        choices.push({ weight: 5, arbitrary: one(fc.oneof(...functions.map((field) => this.#field(type, field, level)))) });
+      if (fragmentLevel < 2)
+        choices.push({ weight: 1, arbitrary: one(this.#fragment(this.#aggregateSet(type, level, fragmentLevel + 1))) });
       return fc.array(fc.oneof(...choices), { minLength: 1, maxLength: 2 }).map((groups) => groups.flat());
     });
   }
@@ -328,28 +384,36 @@ class Generator {
     });
   }
 
-  #args(parent: GraphQLObjectType, field: Partial<GraphQLField<unknown, unknown>>, target: ReturnType<typeof getNamedType> | undefined): fc.Arbitrary<Array<readonly [string, Literal]>> {
+  #args(
+    parent: GraphQLObjectType,
+    field: Partial<GraphQLField<unknown, unknown>>,
+    target: ReturnType<typeof getNamedType> | undefined,
+  ): fc.Arbitrary<Array<readonly [string, Literal]>> {
     const args = field.args ?? [];
     if (args.length === 0 || !target) return fc.constant([]);
     const byName = Object.fromEntries(args.map((arg) => [arg.name, arg]));
-    if (byName['first'] && byName['last'] && isConnectionType(target)) return this.#connectionArgs(`${parent.name}.${field.name!}`, byName, getNamedType(target.getFields()['nodes']!.type));
+    if (byName['first'] && byName['last'] && isConnectionType(target))
+      return this.#connectionArgs(`${parent.name}.${field.name!}`, byName, getNamedType(target.getFields()['nodes']!.type));
     if (byName['where'] || byName['limit']) {
       // A list: each argument is left out more often than not.
       const entries = args.map((arg) => {
         const value = this.#listArg(arg.name, arg.type);
         if (!value) return fc.constant(undefined);
-        return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: this.#maybeVariable(value, arg.type).map((v) => [arg.name, v] as const) });
+        return fc.oneof(
+          { weight: 3, arbitrary: fc.constant(undefined) },
+          { weight: 2, arbitrary: this.#maybeVariable(value, arg.type).map((v) => [arg.name, v] as const) },
+        );
       });
       return fc.tuple(...entries).map((pairs) => pairs.filter((pair): pair is readonly [string, Literal] => pair !== undefined));
     }
     // A lookup: its key arguments, mostly from one real row, sometimes a key that is not there.
     const rows = this.#options.samples?.[target.name] ?? [];
-    const fromRow = rows.length > 0
-      ? fc.constantFrom(...rows).map((row) => args.map((arg) => toLiteral(row[arg.name] ?? 0, arg.type)))
-      : undefined;
+    const fromRow =
+      rows.length > 0 ? fc.constantFrom(...rows).map((row) => args.map((arg) => toLiteral(row[arg.name] ?? 0, arg.type))) : undefined;
     const made = fc.tuple(...args.map((arg) => this.#scalarValue(arg.type, [])));
     const values = fc.oneof(...(fromRow ? [{ weight: 4, arbitrary: fromRow }] : []), { weight: 1, arbitrary: made });
-    return fc.tuple(values, fc.tuple(...args.map((arg) => passing(arg.type))))
+    return fc
+      .tuple(values, fc.tuple(...args.map((arg) => passing(arg.type))))
       .map(([literals, ways]) => args.map((arg, i) => [arg.name, pass(literals[i]!, arg.type, ways[i]!)] as const));
   }
 
@@ -360,11 +424,19 @@ class Generator {
    * is mostly a real one of the field and its `orderBy` (a `CursorRef`), else one of another
    * ordering, a garbage string or null.
    */
-  #connectionArgs(label: string, byName: Readonly<Record<string, GraphQLArgument>>, node: GraphQLNamedType): fc.Arbitrary<Array<readonly [string, Literal]>> {
+  #connectionArgs(
+    label: string,
+    byName: Readonly<Record<string, GraphQLArgument>>,
+    node: GraphQLNamedType,
+  ): fc.Arbitrary<Array<readonly [string, Literal]>> {
     const invalid = this.#options.invalidArguments ?? true;
     const { maxLimit } = this.#options;
     const orderType = byName['orderBy'] ? getNamedType(byName['orderBy'].type) : undefined;
-    const unorderable = isObjectType(node) ? Object.values(node.getFields()).filter((field) => getNamedType(field.type).name === 'JSON').map((field) => field.name) : [];
+    const unorderable = isObjectType(node)
+      ? Object.values(node.getFields())
+          .filter((field) => getNamedType(field.type).name === 'JSON')
+          .map((field) => field.name)
+      : [];
     const orderBy = orderType && isInputObjectType(orderType) ? this.#orderBy(orderType, unorderable) : undefined;
     const optional = (name: string) => {
       const arg = byName[name];
@@ -389,13 +461,17 @@ class Generator {
       { weight: 2, arbitrary: fc.constant<Cursor>({ fixed: null }) },
       ...(invalid
         ? [
-          { weight: 1, arbitrary: fc.tuple(fc.nat({ max: 9 }), otherOrder).map(([real, order]): Cursor => ({ real, otherOrder: order ?? [] })) },
-          { weight: 1, arbitrary: fc.constantFrom(...garbageCursors).map((fixed): Cursor => ({ fixed })) },
-        ]
+            {
+              weight: 1,
+              arbitrary: fc.tuple(fc.nat({ max: 9 }), otherOrder).map(([real, order]): Cursor => ({ real, otherOrder: order ?? [] })),
+            },
+            { weight: 1, arbitrary: fc.constantFrom(...garbageCursors).map((fixed): Cursor => ({ fixed })) },
+          ]
         : []),
     );
     const sized = (name: 'first' | 'last') => this.#maybeVariable(size, byName[name]!.type).map((value) => ({ name, value }) as const);
-    const cursorArg = (name: 'after' | 'before') => fc.tuple(cursor, passing(byName[name]!.type)).map(([value, way]) => ({ name, cursor: value, way }) as const);
+    const cursorArg = (name: 'after' | 'before') =>
+      fc.tuple(cursor, passing(byName[name]!.type)).map(([value, way]) => ({ name, cursor: value, way }) as const);
     type Part = { readonly name: string; readonly value: Literal } | { readonly name: string; readonly cursor: Cursor; readonly way: Way };
     const paging: fc.Arbitrary<readonly Part[]> = fc.oneof(
       { weight: 6, arbitrary: fc.constant([]) },
@@ -419,9 +495,10 @@ class Generator {
       const ownOrder = orderBy === undefined ? undefined : toJson(withoutVariables(orderBy));
       const args: Array<readonly [string, Literal]> = parts.map((part) => {
         if ('value' in part) return [part.name, part.value] as const;
-        const made: Literal = 'fixed' in part.cursor
-          ? part.cursor.fixed
-          : new CursorRef(label, part.cursor.otherOrder !== undefined ? toJson(part.cursor.otherOrder) : ownOrder, part.cursor.real);
+        const made: Literal =
+          'fixed' in part.cursor
+            ? part.cursor.fixed
+            : new CursorRef(label, part.cursor.otherOrder !== undefined ? toJson(part.cursor.otherOrder) : ownOrder, part.cursor.real);
         return [part.name, pass(made, byName[part.name]!.type, part.way)] as const;
       });
       if (where !== undefined) args.push(['where', where]);
@@ -469,25 +546,50 @@ class Generator {
       const fields = Object.values(type.getFields());
       const columnFilters = fields.filter((field) => isColumnFilter(field));
       if (columnFilters.length > 0) {
-        entries.push({ weight: 8, arbitrary: fc.oneof(...columnFilters.map((field) => this.#columnFilter(owner, field).map((value) => [field.name, value] as const))) });
+        entries.push({
+          weight: 8,
+          arbitrary: fc.oneof(
+            ...columnFilters.map((field) => this.#columnFilter(owner, field).map((value) => [field.name, value] as const)),
+          ),
+        });
       }
       if (depth < 2) {
         const nested = (target: GraphQLInputObjectType) => this.#where(target, depth + 1);
-        const listFilters = fields.filter((field) => isInputObjectType(getNamedType(field.type)) && 'some' in (getNamedType(field.type) as GraphQLInputObjectType).getFields());
-        const toOne = fields.filter((field) => !['AND', 'OR', 'NOT'].includes(field.name) && isInputObjectType(getNamedType(field.type)) && 'AND' in (getNamedType(field.type) as GraphQLInputObjectType).getFields());
+        const listFilters = fields.filter(
+          (field) =>
+            isInputObjectType(getNamedType(field.type)) && 'some' in (getNamedType(field.type) as GraphQLInputObjectType).getFields(),
+        );
+        const toOne = fields.filter(
+          (field) =>
+            !['AND', 'OR', 'NOT'].includes(field.name) &&
+            isInputObjectType(getNamedType(field.type)) &&
+            'AND' in (getNamedType(field.type) as GraphQLInputObjectType).getFields(),
+        );
         if (listFilters.length > 0) {
           entries.push({
             weight: 3,
-            arbitrary: fc.oneof(...listFilters.map((field) => {
-              const filter = getNamedType(field.type) as GraphQLInputObjectType;
-              const quantifiers = Object.values(filter.getFields()).map((quantifier) => fc.tuple(fc.constant(quantifier.name), nested(getNamedType(quantifier.type) as GraphQLInputObjectType)));
-              return fc.uniqueArray(fc.oneof(...quantifiers), { minLength: 1, maxLength: 2, selector: ([name]) => name })
-                .map((pairs) => [field.name, Object.fromEntries(pairs)] as const);
-            })),
+            arbitrary: fc.oneof(
+              ...listFilters.map((field) => {
+                const filter = getNamedType(field.type) as GraphQLInputObjectType;
+                const quantifiers = Object.values(filter.getFields()).map((quantifier) =>
+                  fc.tuple(fc.constant(quantifier.name), nested(getNamedType(quantifier.type) as GraphQLInputObjectType)),
+                );
+                return fc
+                  .uniqueArray(fc.oneof(...quantifiers), { minLength: 1, maxLength: 2, selector: ([name]) => name })
+                  .map((pairs) => [field.name, Object.fromEntries(pairs)] as const);
+              }),
+            ),
           });
         }
         if (toOne.length > 0) {
-          entries.push({ weight: 2, arbitrary: fc.oneof(...toOne.map((field) => nested(getNamedType(field.type) as GraphQLInputObjectType).map((value) => [field.name, value] as const))) });
+          entries.push({
+            weight: 2,
+            arbitrary: fc.oneof(
+              ...toOne.map((field) =>
+                nested(getNamedType(field.type) as GraphQLInputObjectType).map((value) => [field.name, value] as const),
+              ),
+            ),
+          });
         }
         entries.push({
           weight: 2,
@@ -509,18 +611,22 @@ class Generator {
     const operators = Object.values(filter.getFields()).map((operator) => {
       const value = this.#operatorValue(owner, field.name, operator);
       const nullRefused = !['eq', 'ne', 'isNull'].includes(operator.name);
-      return fc.tuple(fc.constant(operator.name), this.#maybeVariable(value, operator.type, nullRefused)) as fc.Arbitrary<readonly [string, Literal]>;
+      return fc.tuple(fc.constant(operator.name), this.#maybeVariable(value, operator.type, nullRefused)) as fc.Arbitrary<
+        readonly [string, Literal]
+      >;
     });
-    return fc.uniqueArray(fc.oneof(...operators), { minLength: 1, maxLength: 2, selector: ([name]) => name })
+    return fc
+      .uniqueArray(fc.oneof(...operators), { minLength: 1, maxLength: 2, selector: ([name]) => name })
       .map((pairs) => Object.fromEntries(pairs));
   }
 
   #operatorValue(owner: string, column: string, operator: GraphQLInputField): fc.Arbitrary<Literal> {
     const named = getNamedType(operator.type) as GraphQLInputType;
     // A null that relgraph refuses (`lt: null`, `in: null`), now and then.
-    const rare = <T>(arbitrary: fc.Arbitrary<T>, value: T) => ((this.#options.invalidArguments ?? true)
-      ? fc.oneof({ weight: 40, arbitrary }, { weight: 1, arbitrary: fc.constant(value) })
-      : arbitrary);
+    const rare = <T>(arbitrary: fc.Arbitrary<T>, value: T) =>
+      (this.#options.invalidArguments ?? true)
+        ? fc.oneof({ weight: 40, arbitrary }, { weight: 1, arbitrary: fc.constant(value) })
+        : arbitrary;
     switch (operator.name) {
       case 'isNull':
         return fc.oneof({ weight: 15, arbitrary: fc.boolean() as fc.Arbitrary<Literal> }, { weight: 1, arbitrary: fc.constant(null) });
@@ -528,10 +634,16 @@ class Generator {
         return rare(this.#pattern(owner, column), null as Literal);
       case 'in':
       case 'notIn':
-        return rare(fc.array(this.#scalarValue(named, this.#sampled(owner, column)), { maxLength: 3 }) as fc.Arbitrary<Literal>, null as Literal);
+        return rare(
+          fc.array(this.#scalarValue(named, this.#sampled(owner, column)), { maxLength: 3 }) as fc.Arbitrary<Literal>,
+          null as Literal,
+        );
       case 'eq':
       case 'ne':
-        return fc.oneof({ weight: 8, arbitrary: this.#scalarValue(named, this.#sampled(owner, column)) }, { weight: 1, arbitrary: fc.constant(null) });
+        return fc.oneof(
+          { weight: 8, arbitrary: this.#scalarValue(named, this.#sampled(owner, column)) },
+          { weight: 1, arbitrary: fc.constant(null) },
+        );
       default:
         // lt, lte, gt, gte: null is refused (BAD_USER_INPUT), now and then.
         return rare(this.#scalarValue(named, this.#sampled(owner, column)), null as Literal);
@@ -540,7 +652,9 @@ class Generator {
 
   #sampled(owner: string, column: string): unknown[] {
     const rows = this.#options.samples?.[owner] ?? [];
-    return [...new Set(rows.map((row) => row[column]).filter((value) => value !== null && value !== undefined && typeof value !== 'object'))];
+    return [
+      ...new Set(rows.map((row) => row[column]).filter((value) => value !== null && value !== undefined && typeof value !== 'object')),
+    ];
   }
 
   /** A value of a scalar or enum type: mostly one stored in the column, else a fixed one. */
@@ -560,10 +674,14 @@ class Generator {
     const made = fc.tuple(fc.constantFrom(...strings), fc.constantFrom('whole', 'prefix', 'suffix', 'underscore')).map(([text, how]) => {
       const chars = Array.from(text);
       switch (how) {
-        case 'whole': return text;
-        case 'prefix': return `${chars.slice(0, 2).join('')}%`;
-        case 'suffix': return `%${chars.slice(-2).join('')}`;
-        default: return chars.map((char, i) => (i === 1 ? '_' : char)).join('');
+        case 'whole':
+          return text;
+        case 'prefix':
+          return `${chars.slice(0, 2).join('')}%`;
+        case 'suffix':
+          return `%${chars.slice(-2).join('')}`;
+        default:
+          return chars.map((char, i) => (i === 1 ? '_' : char)).join('');
       }
     });
     return fc.oneof({ weight: 4, arbitrary: made }, { weight: 1, arbitrary: odd });
@@ -586,7 +704,9 @@ class Generator {
     );
     const twice = fc.tuple(entry, direction).map(([item, dir]) => [item, { [Object.keys(item)[0]!]: dir }]);
     const odd = fc.oneof(
-      twice, fc.constant([{}]), fc.tuple(entry, entry).map(([a, b]) => [{ ...b, ...a }]),
+      twice,
+      fc.constant([{}]),
+      fc.tuple(entry, entry).map(([a, b]) => [{ ...b, ...a }]),
       ...(unorderable.length > 0 ? [fc.tuple(fc.constantFrom(...unorderable), direction).map(([name, dir]) => [{ [name]: dir }])] : []),
     );
     if (!(this.#options.invalidArguments ?? true)) return valid;
@@ -597,10 +717,15 @@ class Generator {
   #directives(): fc.Arbitrary<Directive[]> {
     const condition: fc.Arbitrary<boolean | VariableRef> = fc.oneof(
       fc.boolean(),
-      fc.tuple(fc.boolean(), fc.constantFrom<VariableRef['mode']>('given', 'given', 'default')).map(([value, mode]) => new VariableRef('Boolean!', value, mode)),
+      fc
+        .tuple(fc.boolean(), fc.constantFrom<VariableRef['mode']>('given', 'given', 'default'))
+        .map(([value, mode]) => new VariableRef('Boolean!', value, mode)),
     );
     const directive: fc.Arbitrary<Directive> = fc.record({ name: fc.constantFrom('include' as const, 'skip' as const), if: condition });
-    return fc.oneof({ weight: 5, arbitrary: fc.constant<Directive[]>([]) }, { weight: 1, arbitrary: fc.uniqueArray(directive, { minLength: 1, maxLength: 2, selector: (d) => d.name }) });
+    return fc.oneof(
+      { weight: 5, arbitrary: fc.constant<Directive[]>([]) },
+      { weight: 1, arbitrary: fc.uniqueArray(directive, { minLength: 1, maxLength: 2, selector: (d) => d.name }) },
+    );
   }
 }
 
@@ -645,7 +770,9 @@ type Way = 'inline' | VariableRef['mode'];
  * false: never as a null variable (where relgraph refuses null and only valid input is wanted).
  */
 function passing(type: GraphQLInputType, nullable = true): fc.Arbitrary<Way> {
-  const modes: Way[] = isNonNullType(type) ? ['given', 'given', 'default'] : ['given', 'given', 'default', 'absent', ...(nullable ? ['null' as const] : [])];
+  const modes: Way[] = isNonNullType(type)
+    ? ['given', 'given', 'default']
+    : ['given', 'given', 'default', 'absent', ...(nullable ? ['null' as const] : [])];
   return fc.oneof({ weight: 5, arbitrary: fc.constant<Way>('inline') }, { weight: 1, arbitrary: fc.constantFrom(...modes) });
 }
 
@@ -675,9 +802,11 @@ function withoutVariables(literal: Literal): Literal {
   if (literal instanceof VariableRef) return literal.mode === 'absent' || literal.mode === 'null' ? null : literal.value;
   if (Array.isArray(literal)) return literal.map(withoutVariables);
   if (literal !== null && typeof literal === 'object' && !(literal instanceof EnumValue) && !(literal instanceof CursorRef)) {
-    return Object.fromEntries(Object.entries(literal)
-      .filter(([, value]) => !(value instanceof VariableRef && value.mode === 'absent'))
-      .map(([key, value]) => [key, withoutVariables(value)]));
+    return Object.fromEntries(
+      Object.entries(literal)
+        .filter(([, value]) => !(value instanceof VariableRef && value.mode === 'absent'))
+        .map(([key, value]) => [key, withoutVariables(value)]),
+    );
   }
   return literal;
 }
@@ -698,49 +827,67 @@ function printOperation(operation: Operation, schema: GraphQLSchema): GeneratedO
     if (value instanceof VariableRef) {
       const key = `${value.type}|${value.mode}|${JSON.stringify(toJson(value.value))}`;
       let entry = variables.get(key);
-      if (!entry) variables.set(key, entry = { name: `v${variables.size + 1}`, ref: value });
+      if (!entry) variables.set(key, (entry = { name: `v${variables.size + 1}`, ref: value }));
       return `$${entry.name}`;
     }
     if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-    if (typeof value === 'object') return `{${Object.entries(value as Record<string, Literal>).map(([key, item]) => `${key}: ${literal(item)}`).join(', ')}}`;
+    if (typeof value === 'object')
+      return `{${Object.entries(value as Record<string, Literal>)
+        .map(([key, item]) => `${key}: ${literal(item)}`)
+        .join(', ')}}`;
     if (typeof value === 'string') return JSON.stringify(value);
     return String(value);
   };
   const directives = (list: readonly Directive[]) => list.map((d) => ` @${d.name}(if: ${literal(d.if)})`).join('');
 
-  const selections = (list: readonly Selection[], type: GraphQLObjectType, scope: Scope): string => list.map((selection) => {
-    if (selection.kind === 'field') {
-      const args = selection.args.length > 0 ? `(${selection.args.map(([name, value]) => `${name}: ${literal(value)}`).join(', ')})` : '';
-      const signature = `${selection.name}${args}`;
-      let key = selection.alias ?? selection.name;
-      let alias = selection.alias;
-      // GraphQL merges fields under one key only when they are the same field with the same
-      // arguments: another one gets a key of its own.
-      if (scope.has(key) && scope.get(key)!.signature !== signature) {
-        let n = 2;
-        while (scope.has(`${key}_${n}`) && scope.get(`${key}_${n}`)!.signature !== signature) n++;
-        alias = key = `${key}_${n}`;
-      }
-      let entry = scope.get(key);
-      if (!entry) scope.set(key, entry = { signature, child: new Map() });
-      const fieldType = selection.name === '__typename' ? undefined : getNamedType(type.getFields()[selection.name]!.type);
-      const inner = selection.selections && fieldType && isObjectType(fieldType) ? ` { ${selections(selection.selections, fieldType, entry.child)} }` : '';
-      return `${alias !== undefined ? `${alias}: ` : ''}${selection.name}${args}${directives(selection.directives)}${inner}`;
-    }
-    const body = selections(selection.selections, type, scope);
-    if (selection.kind === 'inline') return `...${selection.typeCondition ? ` on ${type.name}` : ''}${directives(selection.directives)} { ${body} }`;
-    const key = `${type.name}|${body}`;
-    let fragment = fragments.get(key);
-    if (!fragment) fragments.set(key, fragment = { name: `F${fragments.size + 1}`, text: `fragment F${fragments.size + 1} on ${type.name} { ${body} }` });
-    return `...${fragment.name}${directives(selection.directives)}`;
-  }).join(' ');
+  const selections = (list: readonly Selection[], type: GraphQLObjectType, scope: Scope): string =>
+    list
+      .map((selection) => {
+        if (selection.kind === 'field') {
+          const args =
+            selection.args.length > 0 ? `(${selection.args.map(([name, value]) => `${name}: ${literal(value)}`).join(', ')})` : '';
+          const signature = `${selection.name}${args}`;
+          let key = selection.alias ?? selection.name;
+          let alias = selection.alias;
+          // GraphQL merges fields under one key only when they are the same field with the same
+          // arguments: another one gets a key of its own.
+          if (scope.has(key) && scope.get(key)!.signature !== signature) {
+            let n = 2;
+            while (scope.has(`${key}_${n}`) && scope.get(`${key}_${n}`)!.signature !== signature) n++;
+            alias = key = `${key}_${n}`;
+          }
+          let entry = scope.get(key);
+          if (!entry) scope.set(key, (entry = { signature, child: new Map() }));
+          const fieldType = selection.name === '__typename' ? undefined : getNamedType(type.getFields()[selection.name]!.type);
+          const inner =
+            selection.selections && fieldType && isObjectType(fieldType)
+              ? ` { ${selections(selection.selections, fieldType, entry.child)} }`
+              : '';
+          return `${alias !== undefined ? `${alias}: ` : ''}${selection.name}${args}${directives(selection.directives)}${inner}`;
+        }
+        const body = selections(selection.selections, type, scope);
+        if (selection.kind === 'inline')
+          return `...${selection.typeCondition ? ` on ${type.name}` : ''}${directives(selection.directives)} { ${body} }`;
+        const key = `${type.name}|${body}`;
+        let fragment = fragments.get(key);
+        if (!fragment)
+          fragments.set(
+            key,
+            (fragment = { name: `F${fragments.size + 1}`, text: `fragment F${fragments.size + 1} on ${type.name} { ${body} }` }),
+          );
+        return `...${fragment.name}${directives(selection.directives)}`;
+      })
+      .join(' ');
 
   const query = schema.getQueryType()!;
   const body = selections(operation.selections, query, new Map());
-  const definitions = [...variables.values()].map(({ name, ref }) => `$${name}: ${ref.type}${ref.mode === 'default' ? ` = ${literal(ref.value)}` : ''}`);
-  const header = operation.named || definitions.length > 0
-    ? `query${operation.named ? ' Main' : ''}${definitions.length > 0 ? `(${definitions.join(', ')})` : ''} `
-    : '';
+  const definitions = [...variables.values()].map(
+    ({ name, ref }) => `$${name}: ${ref.type}${ref.mode === 'default' ? ` = ${literal(ref.value)}` : ''}`,
+  );
+  const header =
+    operation.named || definitions.length > 0
+      ? `query${operation.named ? ' Main' : ''}${definitions.length > 0 ? `(${definitions.join(', ')})` : ''} `
+      : '';
   const parts = [`${header}{ ${body} }`, ...[...fragments.values()].map((fragment) => fragment.text)];
   if (operation.decoy) parts.unshift('query Decoy { __typename }');
   const values: Record<string, unknown> = {};
@@ -760,7 +907,8 @@ function toJson(value: Literal): unknown {
   if (value instanceof CursorRef) return value.marker;
   if (value instanceof VariableRef) return toJson(withoutVariables(value));
   if (Array.isArray(value)) return value.map(toJson);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, Literal>).map(([key, item]) => [key, toJson(item)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value as Record<string, Literal>).map(([key, item]) => [key, toJson(item)]));
   return value;
 }
 

@@ -13,8 +13,19 @@
  *   Numeric with two and three decimals, Date, DateTime.
  */
 import {
-  BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, Numeric, String,
-  associationProxy, declarativeBase, relationship,
+  BigInteger,
+  Boolean,
+  Column,
+  Date,
+  DateTime,
+  Float,
+  ForeignKey,
+  Integer,
+  Numeric,
+  String,
+  associationProxy,
+  declarativeBase,
+  relationship,
 } from '../../src/declare/index.js';
 
 const Base = declarativeBase();

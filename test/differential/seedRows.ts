@@ -42,14 +42,16 @@ const linkRows = 10;
  */
 export function seedRows(mapping: Mapping, options: SeedOptions): SeedTable[] {
   const random = mulberry32(options.seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const _pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const inserted = new Map<string, SeedRow[]>();
   const result: SeedTable[] = [];
   for (const created of createTables(mapping)) {
     const table = mapping.table(created.name)!;
     const rows: SeedRow[] = [];
     inserted.set(table.name, rows);
-    const isLink = !table.model || (table.primaryKey.length > 1 && table.primaryKey.every((c) => table.foreignKeys.some((fk) => fk.columns.includes(c))));
+    const isLink =
+      !table.model ||
+      (table.primaryKey.length > 1 && table.primaryKey.every((c) => table.foreignKeys.some((fk) => fk.columns.includes(c))));
     const wanted = isLink ? linkRows : modelRows;
     // Integer keys with gaps, in a shuffled order: lists must come back sorted by the executor, not
     // by the insertion order.
@@ -88,7 +90,14 @@ export function seedRows(mapping: Mapping, options: SeedOptions): SeedTable[] {
         if (nullInto(column) && forcedNullRow(table, column, index)) row[column.name] = null;
         else if (isIntegerKey(table, column)) row[column.name] = ids[index];
         else if (nullable(column) && (index === 1 || random() < 0.2)) row[column.name] = null;
-        else row[column.name] = valueFor(column, index, attempt, keys.some((key) => key.includes(column.name)), random);
+        else
+          row[column.name] = valueFor(
+            column,
+            index,
+            attempt,
+            keys.some((key) => key.includes(column.name)),
+            random,
+          );
       }
       // A NOT NULL self-reference with nothing before it points at the row itself.
       for (const fk of table.foreignKeys) {
@@ -108,7 +117,11 @@ export function seedRows(mapping: Mapping, options: SeedOptions): SeedTable[] {
 export async function insertSeedRows(driver: Driver, mapping: Mapping, tables: readonly SeedTable[]): Promise<void> {
   for (const { table, rows } of tables) {
     const columns = mapping.table(table)!.columns;
-    await insertRows(driver, table, rows.map((row) => Object.fromEntries(columns.map((column) => [column.name, driver.dialect.encode(column.type, row[column.name])]))));
+    await insertRows(
+      driver,
+      table,
+      rows.map((row) => Object.fromEntries(columns.map((column) => [column.name, driver.dialect.encode(column.type, row[column.name])]))),
+    );
   }
 }
 
@@ -128,9 +141,11 @@ export async function createDriftedTables(mapping: Mapping, driver: Driver, drif
 
 /** Every NOT NULL column of a model table that is not part of its primary key, as `"table.column"`. */
 export function notNullColumns(mapping: Mapping): Set<string> {
-  return new Set(mapping.models.flatMap((model) => model.table.columns
-    .filter((column) => !column.nullable && !column.primaryKey)
-    .map((column) => `${model.table.name}.${column.name}`)));
+  return new Set(
+    mapping.models.flatMap((model) =>
+      model.table.columns.filter((column) => !column.nullable && !column.primaryKey).map((column) => `${model.table.name}.${column.name}`),
+    ),
+  );
 }
 
 /**
@@ -143,7 +158,9 @@ function forcedNullRow(table: MappedTable, column: TableColumn, index: number): 
 }
 
 function isIntegerKey(table: MappedTable, column: TableColumn): boolean {
-  return table.primaryKey.length === 1 && table.primaryKey[0] === column && (column.type.kind === 'integer' || column.type.kind === 'bigInteger');
+  return (
+    table.primaryKey.length === 1 && table.primaryKey[0] === column && (column.type.kind === 'integer' || column.type.kind === 'bigInteger')
+  );
 }
 
 /** The primary key and every unique constraint, as lists of column names. */
@@ -166,19 +183,48 @@ function comparable(value: unknown): unknown {
   return value;
 }
 
-const words = ['alpha', 'Beta', 'beta', 'gamma_x', 'de%lta', 'ünïcödé', '', 'a b', "o'neil", 'back\\slash', 'quo"te', 'emoji 😀', 'Zeta', 'alpha'];
+const words = [
+  'alpha',
+  'Beta',
+  'beta',
+  'gamma_x',
+  'de%lta',
+  'ünïcödé',
+  '',
+  'a b',
+  "o'neil",
+  'back\\slash',
+  'quo"te',
+  'emoji 😀',
+  'Zeta',
+  'alpha',
+];
 const texts = ['The first line.', 'Line one\nline two', '  padded  ', 'tab\there', '日本語のテキスト', 'alpha beta gamma'];
 const integers = [0, 1, 2, 3, 3, 5, -7, 42, 2147483647, -2147483648];
 const bigIntegers = ['0', '1', '-5', '42', '9007199254740993', '9223372036854775807', '-9223372036854775808'];
 const floats = [0, 1.5, -2.25, 0.1, 1 / 3, 1e21, 123456.789, -0.0001, 3, 3];
 const decimalUnits = [0n, 1n, 5n, 99n, 1050n, -325n, 9999n, 123456n];
 const instants = [
-  Date.UTC(2024, 0, 2, 3, 4, 5, 678), Date.UTC(1999, 11, 31, 23, 59, 59, 999), Date.UTC(2025, 5, 1),
-  Date.UTC(1970, 0, 1), Date.UTC(2038, 0, 19, 3, 14, 8, 1), Date.UTC(2024, 0, 2, 3, 4, 5, 678),
+  Date.UTC(2024, 0, 2, 3, 4, 5, 678),
+  Date.UTC(1999, 11, 31, 23, 59, 59, 999),
+  Date.UTC(2025, 5, 1),
+  Date.UTC(1970, 0, 1),
+  Date.UTC(2038, 0, 19, 3, 14, 8, 1),
+  Date.UTC(2024, 0, 2, 3, 4, 5, 678),
 ];
 const dates = ['2024-01-02', '1999-12-31', '2025-06-01', '2000-02-29', '2024-01-02', '1970-01-01'];
 const jsonValues: JsonValue[] = [
-  { a: 1 }, [1, 2, 3], 'text', 42, true, null, { nested: { k: [1, { x: null }] }, u: 'ü' }, [], {}, 1.5, { 'quo"te': 'a\\b' },
+  { a: 1 },
+  [1, 2, 3],
+  'text',
+  42,
+  true,
+  null,
+  { nested: { k: [1, { x: null }] }, u: 'ü' },
+  [],
+  {},
+  1.5,
+  { 'quo"te': 'a\\b' },
 ];
 
 /**

@@ -16,7 +16,9 @@ const chromiumPath = '/usr/bin/chromium';
 const available = existsSync(chromiumPath);
 if (!available) {
   if (process.env['CI'] === 'true') throw new Error(`The GraphiQL browser test needs ${chromiumPath}; .ci/run installs Debian's chromium.`);
-  console.warn(`Skipping the GraphiQL browser test: ${chromiumPath} is missing (apt-get install chromium). Under CI=true this fails instead.`);
+  console.warn(
+    `Skipping the GraphiQL browser test: ${chromiumPath} is missing (apt-get install chromium). Under CI=true this fails instead.`,
+  );
 }
 
 describe.skipIf(!available)('GraphiQL in a browser', () => {
@@ -26,10 +28,24 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(tmpdir(), 'rg-e2e-'));
-    server = await startBookstore({ databaseUrl: `sqlite:${path.join(directory, 'bookstore.db')}`, port: 0, host: '127.0.0.1', logger: createLogger('warn') });
+    server = await startBookstore({
+      databaseUrl: `sqlite:${path.join(directory, 'bookstore.db')}`,
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('warn'),
+    });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 60_000);
 

@@ -5,14 +5,35 @@
  * answer FORBIDDEN and send no DML; a policy denies whatever it does not allow.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Boolean as Bool, Column, ForeignKey, Integer, String as Str, Table, declarativeBase, relationship } from '../../src/declare/index.js';
+import {
+  Boolean as Bool,
+  Column,
+  ForeignKey,
+  Integer,
+  String as Str,
+  Table,
+  declarativeBase,
+  relationship,
+} from '../../src/declare/index.js';
 import { definePolicy } from '../../src/policy/index.js';
-import { createTestApi, createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestApi, type TestDriver } from '../support/index.js';
+import {
+  createTestApi,
+  createTestDriver,
+  DIALECTS,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type TestApi,
+  type TestDriver,
+} from '../support/index.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id')),
-  Column('tag_id', Integer, ForeignKey('tag.id')));
+  Column('tag_id', Integer, ForeignKey('tag.id')),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -31,7 +52,10 @@ Base.model('Child', {
 });
 Base.model('Tag', { tableName: 'tag', id: Column(Integer, { primaryKey: true }), label: Column(Str(20)) });
 
-interface Viewer { readonly role: 'reader' | 'linker' | 'writer' | 'admin' | 'anon'; readonly user?: string }
+interface Viewer {
+  readonly role: 'reader' | 'linker' | 'writer' | 'admin' | 'anon';
+  readonly user?: string;
+}
 
 /** The test's "authentication": bearer tokens known to the server. Any other header is ignored. */
 const tokens: Record<string, Viewer> = {
@@ -69,7 +93,7 @@ for (const dialect of DIALECTS) {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query }),
       });
-      return await response.json() as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+      return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     };
     const dml = () => log.statements.filter((e) => ['insert', 'update', 'delete'].includes(e.kind));
     const ids = (rows: Array<{ id: number }>) => rows.map((row) => row.id);
@@ -83,11 +107,17 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => driver?.drop());
     beforeEach(async () => {
-      for (const table of ['parent_tag', 'child', 'tag', 'parent']) await driver.execute({ sql: `DELETE FROM ${table}`, params: [], kind: 'delete' });
-      await insertRows(driver, 'parent', [{ id: 1, name: 'p1', owner: 'ann' }, { id: 2, name: 'p2', owner: 'bob' }]);
+      for (const table of ['parent_tag', 'child', 'tag', 'parent'])
+        await driver.execute({ sql: `DELETE FROM ${table}`, params: [], kind: 'delete' });
+      await insertRows(driver, 'parent', [
+        { id: 1, name: 'p1', owner: 'ann' },
+        { id: 2, name: 'p2', owner: 'bob' },
+      ]);
       await insertRows(driver, 'child', [
-        { id: 1, name: 'open', secret: 0, parent_id: 1 }, { id: 2, name: 'hidden', secret: 1, parent_id: 1 },
-        { id: 3, name: 'loose', secret: 0, parent_id: null }, { id: 4, name: 'hidden2', secret: 1, parent_id: null },
+        { id: 1, name: 'open', secret: 0, parent_id: 1 },
+        { id: 2, name: 'hidden', secret: 1, parent_id: 1 },
+        { id: 3, name: 'loose', secret: 0, parent_id: null },
+        { id: 4, name: 'hidden2', secret: 1, parent_id: null },
       ]);
       await insertRows(driver, 'tag', [{ id: 1, label: 't' }]);
       log.clear();
@@ -105,13 +135,20 @@ for (const dialect of DIALECTS) {
         const { data } = await as('tok-reader', '{ parent(id: 1) { children { id name } } }');
         expect(ids(data.parent.children)).toEqual([1]);
         const child = await as('tok-reader', '{ children { id parent { id } } }');
-        expect(child.data.children).toEqual([{ id: 1, parent: { id: 1 } }, { id: 3, parent: null }]);
+        expect(child.data.children).toEqual([
+          { id: 1, parent: { id: 1 } },
+          { id: 3, parent: null },
+        ]);
       });
 
       it('gives null for a to-one relationship whose row the viewer may not see, also when joined', async () => {
         await insertRows(driver, 'child', [{ id: 5, name: 'bobs', secret: 0, parent_id: 2 }]);
         const { data } = await as('tok-ann', '{ children { id parent { id } } }');
-        expect(data.children).toEqual([{ id: 1, parent: { id: 1 } }, { id: 3, parent: null }, { id: 5, parent: null }]);
+        expect(data.children).toEqual([
+          { id: 1, parent: { id: 1 } },
+          { id: 3, parent: null },
+          { id: 5, parent: null },
+        ]);
       });
 
       it('does not let a filter on a relationship probe hidden rows', async () => {
@@ -155,7 +192,9 @@ for (const dialect of DIALECTS) {
 
     describe('writes', () => {
       it('lets a linker link only on the parents the rule allows', async () => {
-        expect((await as('tok-ann', 'mutation { addParentChild(id: 1, childId: 3) { id children { id } } }')).data.addParentChild.children).toEqual([{ id: 1 }, { id: 3 }]);
+        expect(
+          (await as('tok-ann', 'mutation { addParentChild(id: 1, childId: 3) { id children { id } } }')).data.addParentChild.children,
+        ).toEqual([{ id: 1 }, { id: 3 }]);
         log.clear();
         const denied = await as('tok-ann', 'mutation { addParentChild(id: 2, childId: 3) { id } }');
         expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -172,11 +211,17 @@ for (const dialect of DIALECTS) {
 
       it('refuses a nested connect of a forbidden row, and does not create the parent either', async () => {
         log.clear();
-        const forbidden = await as('tok-writer', 'mutation { createParent(input: { name: "x", owner: "w", children: { connect: [{ id: 2 }] } }) { id } }');
+        const forbidden = await as(
+          'tok-writer',
+          'mutation { createParent(input: { name: "x", owner: "w", children: { connect: [{ id: 2 }] } }) { id } }',
+        );
         expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(dml()).toEqual([]);
         expect((await selectRows(driver, 'SELECT id FROM parent ORDER BY id')).map((row) => Number(row.id))).toEqual([1, 2]);
-        const allowed = await as('tok-writer', 'mutation { createParent(input: { name: "x", owner: "w", children: { connect: [{ id: 3 }] } }) { id children { id } } }');
+        const allowed = await as(
+          'tok-writer',
+          'mutation { createParent(input: { name: "x", owner: "w", children: { connect: [{ id: 3 }] } }) { id children { id } } }',
+        );
         expect(allowed.data.createParent.children).toEqual([{ id: 3 }]);
       });
 
@@ -209,8 +254,13 @@ describe('policies', () => {
   it('fail at startup when they name what does not exist', async () => {
     const driver = await createTestDriver(DIALECTS[0]!);
     try {
-      await expect(createTestApi(Base, driver, { policy: definePolicy({ Parnt: { read: true }, Child: { fields: { secrt: false }, reed: true } as never }) }))
-        .rejects.toThrow(/Policy: "Parnt" is not a model\. Did you mean "Parent"\?[\s\S]*Policy for Child: "reed" is not a rule\. Did you mean "read"\?[\s\S]*Policy for Child: fields names "secrt", which Child does not have\. Did you mean "secret"\?/);
+      await expect(
+        createTestApi(Base, driver, {
+          policy: definePolicy({ Parnt: { read: true }, Child: { fields: { secrt: false }, reed: true } as never }),
+        }),
+      ).rejects.toThrow(
+        /Policy: "Parnt" is not a model\. Did you mean "Parent"\?[\s\S]*Policy for Child: "reed" is not a rule\. Did you mean "read"\?[\s\S]*Policy for Child: fields names "secrt", which Child does not have\. Did you mean "secret"\?/,
+      );
     } finally {
       await driver.drop();
     }

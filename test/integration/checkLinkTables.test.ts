@@ -29,17 +29,22 @@ for (const dialect of DIALECTS) {
         await createAll(mapping, driver);
         const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
         await ddl(`DROP TABLE ${q('association')}`);
-        await ddl(`CREATE TABLE ${q('association')} (${q('left_id')} INTEGER REFERENCES ${q('left')} (${q('id')}), ${q('right_id')} INTEGER REFERENCES ${q('right')} (${q('id')}))`);
+        await ddl(
+          `CREATE TABLE ${q('association')} (${q('left_id')} INTEGER REFERENCES ${q('left')} (${q('id')}), ${q('right_id')} INTEGER REFERENCES ${q('right')} (${q('id')}))`,
+        );
         // SQLite cannot add a primary key to a table: a unique index gives it its key there.
-        const fix = dialect.name === 'sqlite'
-          ? 'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)'
-          : 'ALTER TABLE association ADD PRIMARY KEY (left_id, right_id)';
-        expect(await checkLinkTables(mapping, driver)).toEqual([{
-          table: 'association',
-          columns: ['left_id', 'right_id'],
-          fix,
-          message: `Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: ${fix}.`,
-        }]);
+        const fix =
+          dialect.name === 'sqlite'
+            ? 'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)'
+            : 'ALTER TABLE association ADD PRIMARY KEY (left_id, right_id)';
+        expect(await checkLinkTables(mapping, driver)).toEqual([
+          {
+            table: 'association',
+            columns: ['left_id', 'right_id'],
+            fix,
+            message: `Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: ${fix}.`,
+          },
+        ]);
         // The fix it names is one the database takes, and then the table has its key.
         await ddl(fix);
         await expect(checkLinkTables(mapping, driver)).resolves.toEqual([]);
@@ -51,7 +56,9 @@ for (const dialect of DIALECTS) {
         await createAll(mapping, driver);
         const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
         await ddl(`DROP TABLE ${q('association')}`);
-        await ddl(`CREATE TABLE ${q('association')} (${q('left_id')} INTEGER REFERENCES ${q('left')} (${q('id')}), ${q('right_id')} INTEGER REFERENCES ${q('right')} (${q('id')}))`);
+        await ddl(
+          `CREATE TABLE ${q('association')} (${q('left_id')} INTEGER REFERENCES ${q('left')} (${q('id')}), ${q('right_id')} INTEGER REFERENCES ${q('right')} (${q('id')}))`,
+        );
         await ddl(`CREATE UNIQUE INDEX ${q('uq_link')} ON ${q('association')} (${q('left_id')}, ${q('right_id')})`);
         await expect(checkLinkTables(mapping, driver)).resolves.toEqual([]);
       });

@@ -26,17 +26,18 @@ function post(url: string, query: string, headers: Record<string, string> = {}):
 /** Runs `work` over `items`, `size` at a time (each is a child process), keeping the order. */
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) results.push(...await Promise.all(items.slice(i, i + size).map(work)));
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
   return results;
 }
 
-const json = (lines: string[]) => lines.flatMap((line) => {
-  try {
-    return [JSON.parse(line) as Record<string, unknown>];
-  } catch {
-    return [];
-  }
-});
+const json = (lines: string[]) =>
+  lines.flatMap((line) => {
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 
 let directory: string;
 beforeAll(async () => {
@@ -48,7 +49,10 @@ afterAll(() => rm(directory, { recursive: true, force: true }));
 describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
   it('prints its version and the commands', async () => {
     const version = await cli(['--version']);
-    expect(version).toMatchObject({ code: 0, stdout: `${(await import('../../package.json', { with: { type: 'json' } })).default.version}\n` });
+    expect(version).toMatchObject({
+      code: 0,
+      stdout: `${(await import('../../package.json', { with: { type: 'json' } })).default.version}\n`,
+    });
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('relgraph serve <models module> --db <url> [options]');
@@ -64,7 +68,25 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
       }
     }
     const serveHelp = (await cli(['serve', '--help'])).stdout;
-    for (const flag of ['--pool-size <n>', '--max-depth <n>', '--max-aliases <n>', '--max-cost <n>', '--max-tokens <n>', '--max-rows <n>', '--graphiql, --no-graphiql', '--cors-origin <origin>', '--log-level <value>', '--log-format <value>', '--production', '--request-timeout <duration>', '--shutdown-timeout <duration>', '--create-tables', '--wait-for-database <duration>', '--metrics, --no-metrics', '--config <file>']) {
+    for (const flag of [
+      '--pool-size <n>',
+      '--max-depth <n>',
+      '--max-aliases <n>',
+      '--max-cost <n>',
+      '--max-tokens <n>',
+      '--max-rows <n>',
+      '--graphiql, --no-graphiql',
+      '--cors-origin <origin>',
+      '--log-level <value>',
+      '--log-format <value>',
+      '--production',
+      '--request-timeout <duration>',
+      '--shutdown-timeout <duration>',
+      '--create-tables',
+      '--wait-for-database <duration>',
+      '--metrics, --no-metrics',
+      '--config <file>',
+    ]) {
       expect(serveHelp).toContain(flag);
     }
   });
@@ -73,15 +95,43 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
     const cases: Array<[string[], Record<string, string>, string]> = [
       [['frobnicate'], {}, 'Unknown command "frobnicate".'],
       [['generate'], {}, 'Give the models module: "relgraph generate <models module>".'],
-      [['serve', models, '--db', 'sqlite::memory:', '--pool-sise', '3'], {}, 'Unknown option "--pool-sise" for "relgraph serve". Did you mean "--pool-size"?'],
-      [['serve', models, '--db', 'sqlite::memory:', '--port', 'eighty'], {}, '--port must be an integer from 0 to 65535, but got "eighty".'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--pool-sise', '3'],
+        {},
+        'Unknown option "--pool-sise" for "relgraph serve". Did you mean "--pool-size"?',
+      ],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--port', 'eighty'],
+        {},
+        '--port must be an integer from 0 to 65535, but got "eighty".',
+      ],
       [['serve', models, '--db', 'sqlite::memory:'], { PORT: '70000' }, 'PORT must be an integer from 0 to 65535, but got 70000.'],
-      [['serve', models, '--db', 'sqlite::memory:', '--log-level', 'verbose'], {}, '--log-level must be one of debug, info, warn, error, silent, but got "verbose".'],
-      [['serve', models, '--db', 'sqlite::memory:', '--request-timeout', '30'], {}, '--request-timeout must be a duration with a unit, such as "500ms", "30s" or "2m", but got "30".'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--log-level', 'verbose'],
+        {},
+        '--log-level must be one of debug, info, warn, error, silent, but got "verbose".',
+      ],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--request-timeout', '30'],
+        {},
+        '--request-timeout must be a duration with a unit, such as "500ms", "30s" or "2m", but got "30".',
+      ],
       [['serve', models, '--db', 'sqlite::memory:'], { CORS_ORIGINS: 'https://ok.example,ftp://x' }, 'CORS_ORIGINS takes web origins'],
-      [['serve', models, '--db', 'sqlite::memory:', '--pool-size', '4'], {}, '--pool-size applies to MySQL/MariaDB only, but the database (--db) is SQLite'],
-      [['serve', models, '--db', 'sqlite::memory:', '--graphiql'], { NODE_ENV: 'production' }, 'GraphiQL (--graphiql) cannot be on in production mode (NODE_ENV)'],
-      [['serve', models, '--db', 'mysql://u:pw@127.0.0.1:3306/db?connectionLimit=5', '--pool-size', '8'], {}, '--pool-size is 8, but connectionLimit in the database URL (--db) is 5.'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--pool-size', '4'],
+        {},
+        '--pool-size applies to MySQL/MariaDB only, but the database (--db) is SQLite',
+      ],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--graphiql'],
+        { NODE_ENV: 'production' },
+        'GraphiQL (--graphiql) cannot be on in production mode (NODE_ENV)',
+      ],
+      [
+        ['serve', models, '--db', 'mysql://u:pw@127.0.0.1:3306/db?connectionLimit=5', '--pool-size', '8'],
+        {},
+        '--pool-size is 8, but connectionLimit in the database URL (--db) is 5.',
+      ],
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
       [['serve', models, '--db', 'postgres://app:pw@db/x'], {}, 'has the scheme "postgres:", which relgraph does not serve'],
       [['serve', models, '--db', 'notaurl'], {}, 'is not a URL'],
@@ -119,7 +169,7 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
   });
 });
 
-describe('cli: a models module\'s inflection export', { timeout: 120_000 }, () => {
+describe("cli: a models module's inflection export", { timeout: 120_000 }, () => {
   it('names the generated fields for generate and serve, and a misspelt function is refused with a did-you-mean', async () => {
     // Beside the seeds, so that its `import ... from 'relgraph'` resolves to this package.
     const file = path.join(repo, '.tmp', `inflection-${process.pid}.mjs`);
@@ -137,7 +187,7 @@ export default Base;
       expect(generated.stdout).toContain('everyStaff(');
       expect(generated.stdout).not.toContain('allStaff(');
       const served = await serve([file, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1']);
-      const body = await (await post(served.url, '{ everyStaff { id } }')).json() as { data?: unknown };
+      const body = (await (await post(served.url, '{ everyStaff { id } }')).json()) as { data?: unknown };
       expect(await stop(served)).toBe(0);
       expect(body.data).toEqual({ everyStaff: [] });
       await writeFile(file, module(`{ listFeild: (model) => model.name }`));
@@ -157,25 +207,35 @@ describe('cli: settings', { timeout: 120_000 }, () => {
     const fromEnv = await serve([models, '--db', 'sqlite::memory:', '--create-tables'], { PORT: String(port), HOST: '127.0.0.1' });
     expect(fromEnv.url).toBe(`http://127.0.0.1:${port}/graphql`);
     expect(await stop(fromEnv)).toBe(0);
-    const flagWins = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1'], { PORT: String(port) });
+    const flagWins = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1'], {
+      PORT: String(port),
+    });
     expect(flagWins.url).not.toBe(`http://127.0.0.1:${port}/graphql`);
     expect(await stop(flagWins)).toBe(0);
   });
 
   it('reads a JSON config file and a TypeScript one, below the environment and flags', async () => {
     const project = await mkdtemp(path.join(directory, 'config-'));
-    await writeFile(path.join(project, 'relgraph.config.json'), JSON.stringify({ models, db: 'sqlite::memory:', createTables: true, port: 0, host: '127.0.0.1', maxDepth: 2, logLevel: 'warn' }));
+    await writeFile(
+      path.join(project, 'relgraph.config.json'),
+      JSON.stringify({ models, db: 'sqlite::memory:', createTables: true, port: 0, host: '127.0.0.1', maxDepth: 2, logLevel: 'warn' }),
+    );
     const served = await serve([], { LOG_LEVEL: 'info' }, project);
     // maxDepth 2 from the file: a depth-3 query is refused.
-    const deep = await (await post(served.url, '{ parents { children { id } } }')).json() as { errors?: Array<{ extensions: { code: string } }> };
+    const deep = (await (await post(served.url, '{ parents { children { id } } }')).json()) as {
+      errors?: Array<{ extensions: { code: string } }>;
+    };
     expect(deep.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     // LOG_LEVEL=info from the environment beats the file's warn: the "listening" line is info.
     expect(json(served.lines()).some((line) => line['msg'] === `listening on ${served.url}`)).toBe(true);
     expect(await stop(served)).toBe(0);
 
-    await writeFile(path.join(project, 'settings.ts'), `const config: { port: number; host: string; db: string; models: string; createTables: boolean; maxDepth: number } = { port: 0, host: '127.0.0.1', db: 'sqlite::memory:', models: ${JSON.stringify(models)}, createTables: true, maxDepth: 2 };\nexport default config;\n`);
+    await writeFile(
+      path.join(project, 'settings.ts'),
+      `const config: { port: number; host: string; db: string; models: string; createTables: boolean; maxDepth: number } = { port: 0, host: '127.0.0.1', db: 'sqlite::memory:', models: ${JSON.stringify(models)}, createTables: true, maxDepth: 2 };\nexport default config;\n`,
+    );
     const typed = await serve(['--config', 'settings.ts', '--max-depth', '6'], {}, project);
-    const allowed = await (await post(typed.url, '{ parents { children { id } } }')).json() as { errors?: unknown };
+    const allowed = (await (await post(typed.url, '{ parents { children { id } } }')).json()) as { errors?: unknown };
     expect(allowed.errors).toBeUndefined();
     expect(await stop(typed)).toBe(0);
 
@@ -188,14 +248,37 @@ describe('cli: settings', { timeout: 120_000 }, () => {
 
 describe('cli: serving', { timeout: 120_000 }, () => {
   it('logs JSON, no line per request at info, an access log when asked, and slow requests at warn', async () => {
-    const quiet = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--log-format', 'json']);
+    const quiet = await serve([
+      models,
+      '--db',
+      'sqlite::memory:',
+      '--create-tables',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--log-format',
+      'json',
+    ]);
     await post(quiet.url, '{ parents { id } }');
     expect(await stop(quiet)).toBe(0);
     const quietLines = json(quiet.lines());
     expect(quietLines.length).toBe(quiet.lines().length);
     expect(quietLines.filter((line) => line['msg'] === 'request')).toHaveLength(0);
 
-    const loud = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--access-log', '--slow-request', '0ms']);
+    const loud = await serve([
+      models,
+      '--db',
+      'sqlite::memory:',
+      '--create-tables',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--access-log',
+      '--slow-request',
+      '0ms',
+    ]);
     const response = await post(loud.url, 'query Parents { parents { id children { id } } }', { 'x-request-id': 'abc-123' });
     expect(response.headers.get('x-request-id')).toBe('abc-123');
     expect(await stop(loud)).toBe(0);
@@ -206,7 +289,19 @@ describe('cli: serving', { timeout: 120_000 }, () => {
 
   it('logs SQL at debug without parameter values unless asked', async () => {
     for (const withParams of [false, true]) {
-      const served = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--log-level', 'debug', ...(withParams ? ['--log-sql-params'] : [])]);
+      const served = await serve([
+        models,
+        '--db',
+        'sqlite::memory:',
+        '--create-tables',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--log-level',
+        'debug',
+        ...(withParams ? ['--log-sql-params'] : []),
+      ]);
       await post(served.url, '{ parent(id: 424242) { id } }');
       await stop(served);
       const sql = json(served.lines()).filter((line) => String(line['msg']).startsWith('SQL SELECT'));
@@ -222,12 +317,28 @@ describe('cli: serving', { timeout: 120_000 }, () => {
     expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
     await stop(closed);
 
-    const open = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--cors-origin', 'https://app.example', '--cors-origin', 'http://localhost:3000']);
+    const open = await serve([
+      models,
+      '--db',
+      'sqlite::memory:',
+      '--create-tables',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--cors-origin',
+      'https://app.example',
+      '--cors-origin',
+      'http://localhost:3000',
+    ]);
     const good = await post(open.url, '{ parents { id } }', { origin: 'https://app.example' });
     expect(good.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(good.headers.get('access-control-allow-credentials')).toBe('true');
     expect(good.headers.get('vary')).toContain('Origin');
-    const preflight = await fetch(open.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(open.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     const other = await post(open.url, '{ parents { id } }', { origin: 'https://evil.example' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
@@ -253,7 +364,9 @@ describe('cli: serving', { timeout: 120_000 }, () => {
   });
 
   it('turns GraphiQL off in production and says nothing about it', async () => {
-    const served = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1'], { NODE_ENV: 'production' });
+    const served = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1'], {
+      NODE_ENV: 'production',
+    });
     expect(served.lines().join('\n')).not.toContain('GraphiQL');
     const page = await fetch(served.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('graphiql');
@@ -266,12 +379,20 @@ describe('cli: serving', { timeout: 120_000 }, () => {
       // The table does not match the declaration: "name" is missing.
       const { default: Database } = await import('better-sqlite3');
       const raw = new Database(db);
-      raw.exec('CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT)');
+      raw.exec(
+        'CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT)',
+      );
       raw.close();
       // --no-check: the start-up check would refuse this table (see the test below).
-      const served = await serve([models, '--db', `sqlite:${db}`, '--no-check', '--port', '0', '--host', '127.0.0.1'], production ? { NODE_ENV: 'production' } : {});
+      const served = await serve(
+        [models, '--db', `sqlite:${db}`, '--no-check', '--port', '0', '--host', '127.0.0.1'],
+        production ? { NODE_ENV: 'production' } : {},
+      );
       const response = await post(served.url, 'query Broken { parents { id name } }');
-      const body = await response.json() as { errors: Array<{ message: string; extensions: Record<string, unknown> }>; extensions?: { requestId?: string } };
+      const body = (await response.json()) as {
+        errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+        extensions?: { requestId?: string };
+      };
       await stop(served);
       const error = body.errors[0]!;
       expect(error.message).toBe('Unexpected error.');
@@ -291,9 +412,12 @@ describe('cli: serving', { timeout: 120_000 }, () => {
     const db = path.join(directory, 'drift-check.db');
     const { default: Database } = await import('better-sqlite3');
     const raw = new Database(db);
-    raw.exec('CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT NOT NULL)');
+    raw.exec(
+      'CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY); CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), name TEXT NOT NULL)',
+    );
     raw.close();
-    const lacking = 'relgraph: Model Parent: table "parent" has no column "name" (Parent.name). Add it to the table, or remove Parent.name from the declarations.';
+    const lacking =
+      'relgraph: Model Parent: table "parent" has no column "name" (Parent.name). Add it to the table, or remove Parent.name from the declarations.';
     const refused = await cli(['serve', models, '--db', `sqlite:${db}`, '--port', '0']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the declarations need what the database lacks (--no-check skips this check):');
@@ -310,7 +434,18 @@ describe('cli: serving', { timeout: 120_000 }, () => {
   });
 
   it('finishes a request in flight on SIGTERM, then exits 0', async () => {
-    const served = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--log-level', 'info']);
+    const served = await serve([
+      models,
+      '--db',
+      'sqlite::memory:',
+      '--create-tables',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--log-level',
+      'info',
+    ]);
     // A slow client: the body arrives after the signal.
     const { request } = await import('node:http');
     const answer = new Promise<number>((resolve, reject) => {
@@ -327,7 +462,9 @@ describe('cli: serving', { timeout: 120_000 }, () => {
     });
     expect(await answer).toBe(200);
     expect(await served.exited).toBe(0);
-    expect(json(served.lines()).map((line) => line['msg'])).toEqual(expect.arrayContaining(['shutting down: finishing requests in flight, then closing the database pool', 'stopped']));
+    expect(json(served.lines()).map((line) => line['msg'])).toEqual(
+      expect.arrayContaining(['shutting down: finishing requests in flight, then closing the database pool', 'stopped']),
+    );
   });
 });
 
@@ -337,14 +474,35 @@ describe('cli: the database', { timeout: 120_000 }, () => {
   it('waits for a database that is down with --wait-for-database: /health 200, /ready 503, then gives up with exit 1', async () => {
     const port = await deadPort();
     const listenPort = await deadPort();
-    const child = spawn(process.execPath, [relgraphBin, 'serve', models, '--db', `mysql://app:pw@127.0.0.1:${port}/x`, '--port', String(listenPort), '--host', '127.0.0.1', '--wait-for-database', '3s'], { cwd: repo, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        relgraphBin,
+        'serve',
+        models,
+        '--db',
+        `mysql://app:pw@127.0.0.1:${port}/x`,
+        '--port',
+        String(listenPort),
+        '--host',
+        '127.0.0.1',
+        '--wait-for-database',
+        '3s',
+      ],
+      { cwd: repo, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     let health: number | undefined;
     for (let i = 0; i < 40 && health === undefined; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      health = await fetch(`http://127.0.0.1:${listenPort}/health`).then((r) => r.status, () => undefined);
+      health = await fetch(`http://127.0.0.1:${listenPort}/health`).then(
+        (r) => r.status,
+        () => undefined,
+      );
     }
     expect(health).toBe(200);
     const ready = await fetch(`http://127.0.0.1:${listenPort}/ready`);
@@ -359,20 +517,36 @@ describe('cli: the database', { timeout: 120_000 }, () => {
   it.runIf(mariadb)('serves MariaDB with a pool size, and refuses declarations the database cannot hold, exiting at once', async () => {
     const location = await mariadb!.createDatabase();
     try {
-      const served = await serve([models, '--db', location.url, '--create-tables', '--port', '0', '--host', '127.0.0.1', '--pool-size', '3']);
-      const body = await (await post(served.url, '{ parents { id children { id } } }')).json() as { data?: unknown };
+      const served = await serve([
+        models,
+        '--db',
+        location.url,
+        '--create-tables',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--pool-size',
+        '3',
+      ]);
+      const body = (await (await post(served.url, '{ parents { id children { id } } }')).json()) as { data?: unknown };
       expect(body.data).toEqual({ parents: [] });
       expect(await stop(served)).toBe(0);
       // A link table without a key, in the database: refused at startup, and the process exits.
-      await mariadb!.admin!.query(`CREATE TABLE \`${new URL(location.url).pathname.slice(1)}\`.association_nokey (left_id INT, right_id INT)`);
+      await mariadb!.admin!.query(
+        `CREATE TABLE \`${new URL(location.url).pathname.slice(1)}\`.association_nokey (left_id INT, right_id INT)`,
+      );
       const file = path.join(directory, 'nokey.mjs');
-      await writeFile(file, `import { Column, ForeignKey, Integer, Table, declarativeBase, relationship } from ${JSON.stringify(path.join(repo, 'dist/index.js'))};
+      await writeFile(
+        file,
+        `import { Column, ForeignKey, Integer, Table, declarativeBase, relationship } from ${JSON.stringify(path.join(repo, 'dist/index.js'))};
 const Base = declarativeBase();
 const link = Table('association_nokey', Base.metadata, Column('left_id', Integer, ForeignKey('left_side.id')), Column('right_id', Integer, ForeignKey('right_side.id')));
 Base.model('Left', { tableName: 'left_side', id: Column(Integer, { primaryKey: true }), rights: relationship('Right', { secondary: link }) });
 Base.model('Right', { tableName: 'right_side', id: Column(Integer, { primaryKey: true }) });
 export default Base;
-`);
+`,
+      );
       const started = Date.now();
       const refused = await cli(['serve', file, '--db', location.url, '--port', '0', '--host', '127.0.0.1']);
       expect(refused.code).toBe(1);

@@ -182,7 +182,10 @@ describe('bookstore: schema and codegen', () => {
 
   it('reports a wrong assignment to a generated type (the check itself can fail)', async () => {
     const wrong = join(directory, 'wrong.ts');
-    await writeFile(wrong, `import type { ShipOrderMutationVariables } from './operations.js';\nexport const v: ShipOrderMutationVariables = { id: 1, shippedOn: 20251122 };\n`);
+    await writeFile(
+      wrong,
+      `import type { ShipOrderMutationVariables } from './operations.js';\nexport const v: ShipOrderMutationVariables = { id: 1, shippedOn: 20251122 };\n`,
+    );
     const output = compile(directory, [join(directory, 'operations.ts'), wrong]);
     expect(output).toContain("wrong.ts(2,55): error TS2322: Type 'number' is not assignable to type 'string'.");
   }, 60_000);

@@ -15,9 +15,28 @@
  * - introspection reads every type back as declared, and the drift check finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isListType, isNonNullType, isObjectType, isInputObjectType, type GraphQLObjectType, type GraphQLInputObjectType } from 'graphql';
 import {
-  Column, Enum, ForeignKey, LargeBinary, Set as SetType, SmallInteger, String as Str, Time, TinyInteger, Year, declarativeBase, relationship,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInputObjectType,
+  type GraphQLObjectType,
+  type GraphQLInputObjectType,
+} from 'graphql';
+import {
+  Column,
+  Enum,
+  ForeignKey,
+  LargeBinary,
+  Set as SetType,
+  SmallInteger,
+  String as Str,
+  Time,
+  TinyInteger,
+  Year,
+  declarativeBase,
+  relationship,
 } from '../../src/declare/index.js';
 import { configure } from '../../src/mapper/index.js';
 import { buildSchema } from '../../src/schema/index.js';
@@ -66,7 +85,10 @@ describe('column types: the schema', () => {
     expect(String(film['rating']!.type)).toBe('FilmRating');
     const features = schema.getType('FilmSpecialFeatures') as unknown as { getValues(): Array<{ name: string; value: string }> };
     expect(features.getValues().map((v) => [v.name, v.value])).toEqual([
-      ['Trailers', 'Trailers'], ['Commentaries', 'Commentaries'], ['Deleted_Scenes', 'Deleted Scenes'], ['Behind_the_Scenes', 'Behind the Scenes'],
+      ['Trailers', 'Trailers'],
+      ['Commentaries', 'Commentaries'],
+      ['Deleted_Scenes', 'Deleted Scenes'],
+      ['Behind_the_Scenes', 'Behind the Scenes'],
     ]);
     expect(String(fields('FilmCreateInput')['specialFeatures']!.type)).toBe('[FilmSpecialFeatures!]');
     expect(String(fields('FilmCreateInput')['poster']!.type)).toBe('Base64');
@@ -119,21 +141,37 @@ for (const dialect of DIALECTS) {
     afterAll(async () => apis?.drop());
 
     it('writes and reads every type back, and stores a set as MySQL does', async () => {
-      const { createFilm } = await mutate(`mutation($poster: Base64) {
+      const { createFilm } = await mutate(
+        `mutation($poster: Base64) {
         createFilm(input: {
           filmId: 65535, title: "ACADEMY DINOSAUR", releaseYear: 2006, languageId: 1, length: 86, delta: -128, rating: PG_13,
           specialFeatures: [Behind_the_Scenes, Deleted_Scenes, Behind_the_Scenes], showtime: "09:30", poster: $poster
         }) { ${filmFields} }
-      }`, { poster: bytes.toString('base64') });
+      }`,
+        { poster: bytes.toString('base64') },
+      );
       const expected = {
-        filmId: 65535, title: 'ACADEMY DINOSAUR', releaseYear: 2006, rentalDuration: 3, length: 86, delta: -128, rating: 'PG_13',
-        specialFeatures: ['Deleted_Scenes', 'Behind_the_Scenes'], showtime: '09:30:00', poster: bytes.toString('base64'), language: { name: 'English' },
+        filmId: 65535,
+        title: 'ACADEMY DINOSAUR',
+        releaseYear: 2006,
+        rentalDuration: 3,
+        length: 86,
+        delta: -128,
+        rating: 'PG_13',
+        specialFeatures: ['Deleted_Scenes', 'Behind_the_Scenes'],
+        showtime: '09:30:00',
+        poster: bytes.toString('base64'),
+        language: { name: 'English' },
       };
       expect(createFilm).toEqual(expected);
       expect((await apis.data(`{ film(filmId: 65535) { ${filmFields} } }`)).film).toEqual(expected);
       const stored = await apis.driver.execute({
-        sql: dialect.name === 'mariadb' ? 'SELECT special_features AS f, rating AS r, HEX(poster) AS p FROM film' : 'SELECT special_features AS f, rating AS r, hex(poster) AS p FROM film',
-        params: [], kind: 'select',
+        sql:
+          dialect.name === 'mariadb'
+            ? 'SELECT special_features AS f, rating AS r, HEX(poster) AS p FROM film'
+            : 'SELECT special_features AS f, rating AS r, hex(poster) AS p FROM film',
+        params: [],
+        kind: 'select',
       });
       expect(stored.rows).toEqual([{ f: 'Deleted Scenes,Behind the Scenes', r: 'PG-13', p: bytes.toString('hex').toUpperCase() }]);
     });
@@ -145,7 +183,10 @@ for (const dialect of DIALECTS) {
         c: createFilm(input: { filmId: 4, title: "AFFAIR PREJUDICE", languageId: 1 }) { filmId }
         d: createFilm(input: { filmId: 5, title: "AGENT TRUMAN", languageId: 1, specialFeatures: [Trailers, Commentaries, Deleted_Scenes] }) { filmId }
       }`);
-      const ids = async (where: string) => (await apis.data<{ films: Array<{ filmId: number }> }>(`{ films(where: ${where}, orderBy: [{ filmId: ASC }]) { filmId } }`)).films.map((f) => f.filmId);
+      const ids = async (where: string) =>
+        (
+          await apis.data<{ films: Array<{ filmId: number }> }>(`{ films(where: ${where}, orderBy: [{ filmId: ASC }]) { filmId } }`)
+        ).films.map((f) => f.filmId);
       expect(await ids('{ specialFeatures: { has: Trailers } }')).toEqual([2, 5]);
       expect(await ids('{ specialFeatures: { has: Deleted_Scenes } }')).toEqual([5, 65535]);
       expect(await ids('{ specialFeatures: { hasEvery: [Deleted_Scenes, Trailers] } }')).toEqual([5]);
@@ -162,10 +203,19 @@ for (const dialect of DIALECTS) {
       expect(await ids('{ poster: { isNull: false } }')).toEqual([65535]);
     });
 
-    it('refuses a value outside its column\'s range, and writes nothing', async () => {
+    it("refuses a value outside its column's range, and writes nothing", async () => {
       const before = await count();
-      for (const [field, value] of [['rentalDuration', 256], ['delta', -129], ['delta', 128], ['length', -1], ['releaseYear', 1900], ['releaseYear', 2156]] as const) {
-        const { answer } = await apis.ask(`mutation { createFilm(input: { filmId: 99, title: "X", languageId: 1, ${field}: ${value} }) { filmId } }`);
+      for (const [field, value] of [
+        ['rentalDuration', 256],
+        ['delta', -129],
+        ['delta', 128],
+        ['length', -1],
+        ['releaseYear', 1900],
+        ['releaseYear', 2156],
+      ] as const) {
+        const { answer } = await apis.ask(
+          `mutation { createFilm(input: { filmId: 99, title: "X", languageId: 1, ${field}: ${value} }) { filmId } }`,
+        );
         expect(onlyError(answer).extensions?.code, `${field}: ${value}`).toBe('BAD_USER_INPUT');
       }
       const { answer } = await apis.ask('mutation { updateFilm(filmId: 2, input: { rentalDuration: 300 }) { filmId } }');
@@ -175,16 +225,28 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses malformed times and bytes before any SQL', async () => {
-      for (const [type, value] of [['Time', '24:00'], ['Time', '9:30'], ['Time', '09:30:00.5'], ['Base64', 'abc'], ['Base64', 'ab$='], ['Base64', 'YQ']] as const) {
+      for (const [type, value] of [
+        ['Time', '24:00'],
+        ['Time', '9:30'],
+        ['Time', '09:30:00.5'],
+        ['Base64', 'abc'],
+        ['Base64', 'ab$='],
+        ['Base64', 'YQ'],
+      ] as const) {
         const field = type === 'Time' ? 'showtime' : 'poster';
-        const { answer, statements } = await apis.ask(`mutation($v: ${type}) { createFilm(input: { filmId: 98, title: "X", languageId: 1, ${field}: $v }) { filmId } }`, { v: value });
+        const { answer, statements } = await apis.ask(
+          `mutation($v: ${type}) { createFilm(input: { filmId: 98, title: "X", languageId: 1, ${field}: $v }) { filmId } }`,
+          { v: value },
+        );
         expect(onlyError(answer).message, `${type} ${value}`).toContain(`${type} cannot represent`);
         expect(statements, `${type} ${value}`).toEqual({ plan: 0, 'graphql-js': 0 });
       }
     });
 
     it('aggregates narrow integers, years and times', async () => {
-      const { filmsAggregate } = await apis.data('{ filmsAggregate { count sum { length rentalDuration delta } min { releaseYear showtime } max { releaseYear showtime } } }');
+      const { filmsAggregate } = await apis.data(
+        '{ filmsAggregate { count sum { length rentalDuration delta } min { releaseYear showtime } max { releaseYear showtime } } }',
+      );
       expect(filmsAggregate).toEqual({
         count: 5,
         sum: { length: '86', rentalDuration: '15', delta: '-128' },
@@ -199,7 +261,13 @@ for (const dialect of DIALECTS) {
         const seen: number[] = [];
         let after: string | null = null;
         for (let page = 0; page < 10; page++) {
-          const { filmsConnection }: { filmsConnection: { nodes: Array<{ filmId: number }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await apis.data(`query($after: String) { filmsConnection(first: 2, after: $after, orderBy: [${order}]) { nodes { filmId } pageInfo { hasNextPage endCursor } } }`, { after });
+          const {
+            filmsConnection,
+          }: { filmsConnection: { nodes: Array<{ filmId: number }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+            await apis.data(
+              `query($after: String) { filmsConnection(first: 2, after: $after, orderBy: [${order}]) { nodes { filmId } pageInfo { hasNextPage endCursor } } }`,
+              { after },
+            );
           seen.push(...filmsConnection.nodes.map((n) => n.filmId));
           if (!filmsConnection.pageInfo.hasNextPage) break;
           after = filmsConnection.pageInfo.endCursor;
@@ -214,8 +282,10 @@ for (const dialect of DIALECTS) {
       // SQLite numbers a key itself only when it is declared INTEGER PRIMARY KEY, so it reads back as Integer.
       const key = dialect.name === 'mariadb' ? 'SmallInteger({ unsigned: true })' : 'Integer';
       expect(text).toContain(`film_id: Column(${key}, { primaryKey: true })`);
-      expect(text).toContain("language_id: Column(TinyInteger({ unsigned: true }), ForeignKey('language.language_id'), { nullable: false })");
-      expect(text).toContain("rental_duration: Column(TinyInteger({ unsigned: true }), { nullable: false, default: 3 })");
+      expect(text).toContain(
+        "language_id: Column(TinyInteger({ unsigned: true }), ForeignKey('language.language_id'), { nullable: false })",
+      );
+      expect(text).toContain('rental_duration: Column(TinyInteger({ unsigned: true }), { nullable: false, default: 3 })');
       expect(text).toContain('length: Column(SmallInteger({ unsigned: true }))');
       expect(text).toContain('release_year: Column(Year)');
       expect(text).toContain('delta: Column(TinyInteger)');

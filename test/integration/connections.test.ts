@@ -20,7 +20,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BigInteger, Boolean as Bool, Column, Date as DateType, DateTime, Enum, Float, ForeignKey, Integer, JSON as Json, Numeric, String as Str, Table, declarativeBase, relationship,
+  BigInteger,
+  Boolean as Bool,
+  Column,
+  Date as DateType,
+  DateTime,
+  Enum,
+  Float,
+  ForeignKey,
+  Integer,
+  JSON as Json,
+  Numeric,
+  String as Str,
+  Table,
+  declarativeBase,
+  relationship,
 } from '../../src/declare/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import AssociationProxyBase from '../../examples/seed/association-proxy.js';
@@ -29,9 +43,12 @@ import { DIALECTS, insertRows, selectRows } from '../support/index.js';
 import { expectStatementCount, onlyError, openApis, seededRandom, type Apis } from './twoExecutors.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id'), { primaryKey: true }),
-  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }));
+  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -114,9 +131,24 @@ interface ChildRow {
   readonly big: string | null;
 }
 
-interface PageInfo { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
-interface Connection<N> { edges: Array<{ cursor: string; node: N }>; nodes?: N[]; pageInfo: PageInfo; totalCount?: number }
-interface ChildNode { id: number; parentId: number | null; score: number | null; name: string | null }
+interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+interface Connection<N> {
+  edges: Array<{ cursor: string; node: N }>;
+  nodes?: N[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+interface ChildNode {
+  id: number;
+  parentId: number | null;
+  score: number | null;
+  name: string | null;
+}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -124,22 +156,29 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 type Compare = (a: ChildRow, b: ChildRow) => number;
 const byId: Compare = (a, b) => a.id - b.id;
-const descending = (compare: Compare): Compare => (a, b) => compare(b, a);
-const nullsLow = <K extends 'score' | 'name'>(key: K): Compare => (a, b) => {
-  const x = a[key];
-  const y = b[key];
-  if (x === y) return 0;
-  if (x === null) return -1;
-  if (y === null) return 1;
-  return x < y ? -1 : 1;
-};
-const thenBy = (...compares: Compare[]): Compare => (a, b) => {
-  for (const compare of compares) {
-    const result = compare(a, b);
-    if (result !== 0) return result;
-  }
-  return 0;
-};
+const descending =
+  (compare: Compare): Compare =>
+  (a, b) =>
+    compare(b, a);
+const nullsLow =
+  <K extends 'score' | 'name'>(key: K): Compare =>
+  (a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) return 0;
+    if (x === null) return -1;
+    if (y === null) return 1;
+    return x < y ? -1 : 1;
+  };
+const thenBy =
+  (...compares: Compare[]): Compare =>
+  (a, b) => {
+    for (const compare of compares) {
+      const result = compare(a, b);
+      if (result !== 0) return result;
+    }
+    return 0;
+  };
 
 interface Ordering {
   readonly label: string;
@@ -157,7 +196,11 @@ const orderings: readonly ComparedOrdering[] = [
   { label: 'the primary key, descending', orderBy: '[{ id: DESC }]', compare: descending(byId) },
   { label: 'a nullable, repeated column, ascending', orderBy: '[{ score: ASC }]', compare: thenBy(nullsLow('score'), byId) },
   { label: 'a nullable, repeated column, descending', orderBy: '[{ score: DESC }]', compare: thenBy(descending(nullsLow('score')), byId) },
-  { label: 'two nullable columns, one descending', orderBy: '[{ name: DESC }, { score: ASC }]', compare: thenBy(descending(nullsLow('name')), nullsLow('score'), byId) },
+  {
+    label: 'two nullable columns, one descending',
+    orderBy: '[{ name: DESC }, { score: ASC }]',
+    compare: thenBy(descending(nullsLow('name')), nullsLow('score'), byId),
+  },
 ];
 
 // --- Paging, with rows inserted and deleted between pages. ---
@@ -165,13 +208,15 @@ const orderings: readonly ComparedOrdering[] = [
 const PAGE = 4;
 const pageFields = 'edges { cursor node { id parentId score name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 const pageVariables = '$first: Int, $after: String, $last: Int, $before: String';
-const pageArguments = (orderBy: string | undefined) => `first: $first, after: $after, last: $last, before: $before${orderBy ? `, orderBy: ${orderBy}` : ''}`;
+const pageArguments = (orderBy: string | undefined) =>
+  `first: $first, after: $after, last: $last, before: $before${orderBy ? `, orderBy: ${orderBy}` : ''}`;
 
 type Scope = 'root' | 'nested';
 /** The connection the paging tests walk: `Query.childrenConnection`, or `Parent.childrenConnection` of parent 1. */
-const pageQuery = (scope: Scope, orderBy: string | undefined) => (scope === 'root'
-  ? `query (${pageVariables}) { childrenConnection(${pageArguments(orderBy)}) { ${pageFields} } }`
-  : `query (${pageVariables}) { parent(id: 1) { childrenConnection(${pageArguments(orderBy)}) { ${pageFields} } } }`);
+const pageQuery = (scope: Scope, orderBy: string | undefined) =>
+  scope === 'root'
+    ? `query (${pageVariables}) { childrenConnection(${pageArguments(orderBy)}) { ${pageFields} } }`
+    : `query (${pageVariables}) { parent(id: 1) { childrenConnection(${pageArguments(orderBy)}) { ${pageFields} } } }`;
 const inScope = (scope: Scope) => (row: ChildRow) => scope === 'root' || row.parent_id === 1;
 
 /** A page's own consistency: cursors at its ends, its size, the flag of the other direction false. */
@@ -197,7 +242,10 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       apis = await openApis(dialect, Base);
-      await insertRows(apis.driver, 'parent', [{ id: 1, name: 'p1' }, { id: 2, name: 'p2' }]);
+      await insertRows(apis.driver, 'parent', [
+        { id: 1, name: 'p1' },
+        { id: 2, name: 'p2' },
+      ]);
     });
     afterAll(() => apis?.drop());
 
@@ -233,7 +281,11 @@ for (const dialect of DIALECTS) {
       const random = seededRandom(seed);
       await apis.sql('DELETE FROM child');
       const rows = range(1, 48).map((id) => randomChild(random, id, id <= 36 ? 1 : id <= 44 ? 2 : null));
-      await insertRows(apis.driver, 'child', rows.map((row) => ({ ...row })));
+      await insertRows(
+        apis.driver,
+        'child',
+        rows.map((row) => ({ ...row })),
+      );
       everyRow = new Map(rows.map((row) => [row.id, row]));
       return rows;
     }
@@ -243,7 +295,12 @@ for (const dialect of DIALECTS) {
      * (the row the cursor points at first, when it is one) and inserts new ones anywhere in the
      * order. Returns the rows seen, in the connection's order.
      */
-    async function walk(scope: Scope, ordering: ComparedOrdering, direction: 'forward' | 'backward', seed: number): Promise<{ seen: number[]; stable: number[] }> {
+    async function walk(
+      scope: Scope,
+      ordering: ComparedOrdering,
+      direction: 'forward' | 'backward',
+      seed: number,
+    ): Promise<{ seen: number[]; stable: number[] }> {
       const initial = await resetChildren(seed);
       const random = seededRandom(seed + 1);
       const doomed = new Set(initial.filter((row) => row.id % 4 === 0).map((row) => row.id));
@@ -272,14 +329,21 @@ for (const dialect of DIALECTS) {
 
         // Churn: the cursor's own row first (when doomed), then more doomed rows; two new rows.
         const cursorRow = direction === 'forward' ? ids.at(-1)! : ids[0]!;
-        const victims = [...doomed].filter((id) => alive.has(id) && id !== cursorRow).sort(() => random() - 0.5).slice(0, 2);
+        const victims = [...doomed]
+          .filter((id) => alive.has(id) && id !== cursorRow)
+          .sort(() => random() - 0.5)
+          .slice(0, 2);
         if (doomed.has(cursorRow) && alive.has(cursorRow)) victims.unshift(cursorRow);
         for (const id of victims) {
           await apis.sql('DELETE FROM child WHERE id = ?', [id]);
           alive.delete(id);
         }
         const added = [randomChild(random, nextId++, random() < 0.7 ? 1 : 2), randomChild(random, nextId++, random() < 0.2 ? null : 1)];
-        await insertRows(apis.driver, 'child', added.map((row) => ({ ...row })));
+        await insertRows(
+          apis.driver,
+          'child',
+          added.map((row) => ({ ...row })),
+        );
         for (const row of added) {
           everyRow.set(row.id, row);
           alive.add(row.id);
@@ -294,13 +358,24 @@ for (const dialect of DIALECTS) {
           const how = direction === 'forward' ? 'first/after' : 'last/before';
           const where = scope === 'root' ? 'Query.childrenConnection' : 'Parent.childrenConnection';
           it(`${where}, ${how}, by ${ordering.label}: each row present throughout is seen once, in order`, async () => {
-            const { seen, stable } = await walk(scope, ordering, direction, 100 * o + (direction === 'forward' ? 1 : 2) + (scope === 'root' ? 0 : 50));
+            const { seen, stable } = await walk(
+              scope,
+              ordering,
+              direction,
+              100 * o + (direction === 'forward' ? 1 : 2) + (scope === 'root' ? 0 : 50),
+            );
             // None repeated (rows added meanwhile included), none of the stable rows skipped.
             expect(seen.length - new Set(seen).size, `repeated: ${seen}`).toBe(0);
-            expect(stable.filter((id) => !seen.includes(id)), 'skipped').toEqual([]);
+            expect(
+              stable.filter((id) => !seen.includes(id)),
+              'skipped',
+            ).toEqual([]);
             // Only rows of this connection, and in its order.
             const rows = seen.map((id) => everyRow.get(id)!);
-            expect(rows.filter((row) => !inScope(scope)(row)).map((row) => row.id), 'rows of another parent').toEqual([]);
+            expect(
+              rows.filter((row) => !inScope(scope)(row)).map((row) => row.id),
+              'rows of another parent',
+            ).toEqual([]);
             for (let i = 1; i < rows.length; i++) {
               expect(ordering.compare(rows[i - 1]!, rows[i]!), `${rows[i - 1]!.id} before ${rows[i]!.id}`).toBeLessThan(0);
             }
@@ -310,9 +385,12 @@ for (const dialect of DIALECTS) {
     }
 
     // Each kind of column, ascending and descending; compared with the plain list, not in JavaScript.
-    const byKind: Ordering[] = ['title', 'born', 'day', 'price', 'ratio', 'flag', 'big', 'parentId'].flatMap((field) => ['ASC', 'DESC'].map((direction) => ({
-      label: `${field} ${direction}`, orderBy: `[{ ${field}: ${direction} }]`,
-    })));
+    const byKind: Ordering[] = ['title', 'born', 'day', 'price', 'ratio', 'flag', 'big', 'parentId'].flatMap((field) =>
+      ['ASC', 'DESC'].map((direction) => ({
+        label: `${field} ${direction}`,
+        orderBy: `[{ ${field}: ${direction} }]`,
+      })),
+    );
     const severalKinds: Ordering = { label: 'title DESC, born ASC, day DESC', orderBy: '[{ title: DESC }, { born: ASC }, { day: DESC }]' };
     // MariaDB sorts an ENUM by its declaration but compares it with a string as text.
     const byEnum: Ordering = { label: 'an enum column (mood ASC)', orderBy: '[{ mood: ASC }]' };
@@ -326,7 +404,10 @@ for (const dialect of DIALECTS) {
           const pages: number[][] = [];
           let cursor: string | null = null;
           for (let turn = 0; turn < 30; turn++) {
-            const data: any = await apis.data(pageQuery('root', ordering.orderBy), direction === 'forward' ? { first: 5, after: cursor } : { last: 5, before: cursor });
+            const data: any = await apis.data(
+              pageQuery('root', ordering.orderBy),
+              direction === 'forward' ? { first: 5, after: cursor } : { last: 5, before: cursor },
+            );
             const page = data.childrenConnection as Connection<ChildNode>;
             const ids = page.edges.map((edge) => edge.node.id);
             if (direction === 'forward') pages.push(ids);
@@ -343,14 +424,28 @@ for (const dialect of DIALECTS) {
       await resetChildren(11);
       const all = await apis.data<any>('{ childrenConnection(first: 48, orderBy: [{ score: DESC }]) { edges { cursor node { id } } } }');
       const edges = all.childrenConnection.edges as Array<{ cursor: string; node: { id: number } }>;
-      const between = await apis.data<any>(`{ childrenConnection(after: "${edges[9]!.cursor}", before: "${edges[20]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage } } }`);
-      expect(between.childrenConnection.nodes.map((node: { id: number }) => node.id)).toEqual(edges.slice(10, 20).map((edge) => edge.node.id));
+      const between = await apis.data<any>(
+        `{ childrenConnection(after: "${edges[9]!.cursor}", before: "${edges[20]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage } } }`,
+      );
+      expect(between.childrenConnection.nodes.map((node: { id: number }) => node.id)).toEqual(
+        edges.slice(10, 20).map((edge) => edge.node.id),
+      );
       expect(between.childrenConnection.pageInfo.hasNextPage).toBe(false);
       // first with before: the first rows of those before the cursor; last with after: the last of those after.
-      const firstBefore = await apis.data<any>(`{ childrenConnection(first: 3, before: "${edges[20]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`);
-      expect(firstBefore.childrenConnection).toEqual({ nodes: edges.slice(0, 3).map((edge) => edge.node), pageInfo: { hasNextPage: true, hasPreviousPage: false } });
-      const lastAfter = await apis.data<any>(`{ childrenConnection(last: 3, after: "${edges[9]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`);
-      expect(lastAfter.childrenConnection).toEqual({ nodes: edges.slice(-3).map((edge) => edge.node), pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+      const firstBefore = await apis.data<any>(
+        `{ childrenConnection(first: 3, before: "${edges[20]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
+      );
+      expect(firstBefore.childrenConnection).toEqual({
+        nodes: edges.slice(0, 3).map((edge) => edge.node),
+        pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      });
+      const lastAfter = await apis.data<any>(
+        `{ childrenConnection(last: 3, after: "${edges[9]!.cursor}", orderBy: [{ score: DESC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
+      );
+      expect(lastAfter.childrenConnection).toEqual({
+        nodes: edges.slice(-3).map((edge) => edge.node),
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      });
     });
   });
 
@@ -362,8 +457,16 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       apis = await openApis(dialect, Base);
-      await insertRows(apis.driver, 'parent', range(1, 300).map((id) => ({ id, name: `p${id}` })));
-      await insertRows(apis.driver, 'tag', range(1, 4).map((id) => ({ id, label: `t${id}` })));
+      await insertRows(
+        apis.driver,
+        'parent',
+        range(1, 300).map((id) => ({ id, name: `p${id}` })),
+      );
+      await insertRows(
+        apis.driver,
+        'tag',
+        range(1, 4).map((id) => ({ id, label: `t${id}` })),
+      );
       let next = 1;
       const children: Array<Record<string, unknown>> = [];
       const links: Array<Record<string, unknown>> = [];
@@ -379,11 +482,16 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => apis?.drop());
 
-    interface Paged { id: number; childrenConnection: Connection<{ id: number }> & { nodes: Array<{ id: number }> }; tagsAggregate?: { count: number } }
+    interface Paged {
+      id: number;
+      childrenConnection: Connection<{ id: number }> & { nodes: Array<{ id: number }> };
+      tagsAggregate?: { count: number };
+    }
 
     for (const parents of [30, 300]) {
       it(`answers first: 2 for each of ${parents} parents in 2 statements, 3 with totalCount, 4 with an aggregate`, async () => {
-        const query = (extra: string, aggregate: string) => `{ parents(where: { id: { lte: ${parents} } }) { id childrenConnection(first: 2) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } ${extra} } ${aggregate} } }`;
+        const query = (extra: string, aggregate: string) =>
+          `{ parents(where: { id: { lte: ${parents} } }) { id childrenConnection(first: 2) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } ${extra} } ${aggregate} } }`;
         const plain = await apis.ask<{ parents: Paged[] }>(query('', ''));
         expectStatementCount(plain, 2, 'pages');
         const counted = await apis.ask<{ parents: Paged[] }>(query('totalCount', ''));
@@ -395,7 +503,10 @@ for (const dialect of DIALECTS) {
         expect(answer.map((parent) => parent.id)).toEqual(range(1, parents));
         for (const { id, childrenConnection: page, tagsAggregate } of answer) {
           const all = childrenOf.get(id)!;
-          expect(page.nodes.map((node) => node.id), `parent ${id}`).toEqual(all.slice(0, 2));
+          expect(
+            page.nodes.map((node) => node.id),
+            `parent ${id}`,
+          ).toEqual(all.slice(0, 2));
           expect(page.pageInfo, `parent ${id}`).toEqual({
             hasNextPage: all.length > 2,
             hasPreviousPage: false,
@@ -413,26 +524,45 @@ for (const dialect of DIALECTS) {
     }
 
     it('answers last: 2 per parent with hasPreviousPage, the last rows in order', async () => {
-      const asked = await apis.ask<{ parents: Paged[] }>('{ parents(where: { id: { lte: 30 } }) { id childrenConnection(last: 2) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }');
+      const asked = await apis.ask<{ parents: Paged[] }>(
+        '{ parents(where: { id: { lte: 30 } }) { id childrenConnection(last: 2) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }',
+      );
       expectStatementCount(asked, 3);
       for (const { id, childrenConnection: page } of asked.answer.data!.parents) {
         const all = childrenOf.get(id)!;
-        expect(page.nodes.map((node) => node.id), `parent ${id}`).toEqual(all.slice(-2));
-        expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: all.length > 2, startCursor: page.edges[0]?.cursor ?? null, endCursor: page.edges.at(-1)?.cursor ?? null });
+        expect(
+          page.nodes.map((node) => node.id),
+          `parent ${id}`,
+        ).toEqual(all.slice(-2));
+        expect(page.pageInfo).toEqual({
+          hasNextPage: false,
+          hasPreviousPage: all.length > 2,
+          startCursor: page.edges[0]?.cursor ?? null,
+          endCursor: page.edges.at(-1)?.cursor ?? null,
+        });
         expect(page.totalCount).toBe(all.length);
       }
     });
 
-    it('continues each parent\'s list from its endCursor, and counts past a where', async () => {
-      const { parents } = await apis.data<{ parents: Paged[] }>('{ parents(where: { id: { lte: 10 } }) { id childrenConnection(first: 1, orderBy: [{ id: DESC }]) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }');
+    it("continues each parent's list from its endCursor, and counts past a where", async () => {
+      const { parents } = await apis.data<{ parents: Paged[] }>(
+        '{ parents(where: { id: { lte: 10 } }) { id childrenConnection(first: 1, orderBy: [{ id: DESC }]) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }',
+      );
       for (const { id, childrenConnection: page } of parents) {
         const all = [...childrenOf.get(id)!].reverse();
         if (all.length < 2) continue;
-        const rest = await apis.data<any>(`{ parent(id: ${id}) { childrenConnection(first: 10, after: "${page.pageInfo.endCursor}", orderBy: [{ id: DESC }]) { nodes { id } pageInfo { hasNextPage } } } }`);
-        expect([...page.nodes, ...rest.parent.childrenConnection.nodes].map((node: { id: number }) => node.id), `parent ${id}`).toEqual(all);
+        const rest = await apis.data<any>(
+          `{ parent(id: ${id}) { childrenConnection(first: 10, after: "${page.pageInfo.endCursor}", orderBy: [{ id: DESC }]) { nodes { id } pageInfo { hasNextPage } } } }`,
+        );
+        expect(
+          [...page.nodes, ...rest.parent.childrenConnection.nodes].map((node: { id: number }) => node.id),
+          `parent ${id}`,
+        ).toEqual(all);
         expect(rest.parent.childrenConnection.pageInfo.hasNextPage).toBe(false);
       }
-      const filtered = await apis.data<{ parents: Paged[] }>('{ parents(where: { id: { lte: 10 } }) { id childrenConnection(first: 1, where: { score: { eq: 1 } }) { nodes { id } totalCount } } }');
+      const filtered = await apis.data<{ parents: Paged[] }>(
+        '{ parents(where: { id: { lte: 10 } }) { id childrenConnection(first: 1, where: { score: { eq: 1 } }) { nodes { id } totalCount } } }',
+      );
       for (const { id, childrenConnection: page } of filtered.parents) {
         const matching = childrenOf.get(id)!.filter((child) => child % 3 === 1);
         expect(page.nodes.map((node) => node.id)).toEqual(matching.slice(0, 1));
@@ -441,7 +571,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('nests a connection in a connection: one statement per level, each parent its own page', async () => {
-      const asked = await apis.ask<any>('{ tags { id parentsConnection(first: 3, orderBy: [{ id: DESC }]) { totalCount nodes { id childrenConnection(last: 1) { nodes { id } pageInfo { hasPreviousPage } } } } } }');
+      const asked = await apis.ask<any>(
+        '{ tags { id parentsConnection(first: 3, orderBy: [{ id: DESC }]) { totalCount nodes { id childrenConnection(last: 1) { nodes { id } pageInfo { hasPreviousPage } } } } } }',
+      );
       // tags; their parents' pages and totalCounts; the children's pages.
       expectStatementCount(asked, 4);
       for (const tag of asked.answer.data.tags) {
@@ -450,31 +582,46 @@ for (const dialect of DIALECTS) {
         expect(tag.parentsConnection.nodes.map((parent: any) => parent.id)).toEqual(parents.reverse().slice(0, 3));
         for (const parent of tag.parentsConnection.nodes) {
           const children = childrenOf.get(parent.id)!;
-          expect(parent.childrenConnection).toEqual({ nodes: children.slice(-1).map((id) => ({ id })), pageInfo: { hasPreviousPage: children.length > 1 } });
+          expect(parent.childrenConnection).toEqual({
+            nodes: children.slice(-1).map((id) => ({ id })),
+            pageInfo: { hasPreviousPage: children.length > 1 },
+          });
         }
       }
     });
 
     it('answers __typename and fragments inside a connection the same under both executors', async () => {
-      const { parent } = await apis.data<any>(`{ parent(id: 5) { childrenConnection(first: 1) { __typename ...Page edges { __typename node { __typename id } } pageInfo { __typename hasNextPage } } } }
+      const { parent } =
+        await apis.data<any>(`{ parent(id: 5) { childrenConnection(first: 1) { __typename ...Page edges { __typename node { __typename id } } pageInfo { __typename hasNextPage } } } }
         fragment Page on ChildConnection { totalCount nodes { ... on Child { name } } }`);
       expect(parent.childrenConnection).toEqual({
-        __typename: 'ChildConnection', totalCount: 4, nodes: [{ name: `c${childrenOf.get(5)![0]}` }],
+        __typename: 'ChildConnection',
+        totalCount: 4,
+        nodes: [{ name: `c${childrenOf.get(5)![0]}` }],
         edges: [{ __typename: 'ChildEdge', node: { __typename: 'Child', id: childrenOf.get(5)![0] } }],
         pageInfo: { __typename: 'PageInfo', hasNextPage: true },
       });
     });
 
     it('counts rows matching a where on a relationship in totalCount', async () => {
-      const { parentsConnection } = await apis.data<any>('{ parentsConnection(first: 2, where: { children: { some: { score: { eq: 2 } } } }) { totalCount nodes { id } } }');
+      const { parentsConnection } = await apis.data<any>(
+        '{ parentsConnection(first: 2, where: { children: { some: { score: { eq: 2 } } } }) { totalCount nodes { id } } }',
+      );
       const matching = range(1, 300).filter((parent) => childrenOf.get(parent)!.some((child) => child % 3 === 2));
       expect(parentsConnection).toEqual({ totalCount: matching.length, nodes: matching.slice(0, 2).map((id) => ({ id })) });
     });
 
     it('answers first: 0 with no rows, and says whether there are any', async () => {
-      const { parents } = await apis.data<{ parents: Paged[] }>('{ parents(where: { id: { lte: 5 } }) { id childrenConnection(first: 0) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }');
+      const { parents } = await apis.data<{ parents: Paged[] }>(
+        '{ parents(where: { id: { lte: 5 } }) { id childrenConnection(first: 0) { nodes { id } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }',
+      );
       for (const { id, childrenConnection: page } of parents) {
-        expect(page).toEqual({ nodes: [], edges: [], pageInfo: { hasNextPage: childrenOf.get(id)!.length > 0, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: childrenOf.get(id)!.length });
+        expect(page).toEqual({
+          nodes: [],
+          edges: [],
+          pageInfo: { hasNextPage: childrenOf.get(id)!.length > 0, hasPreviousPage: false, startCursor: null, endCursor: null },
+          totalCount: childrenOf.get(id)!.length,
+        });
       }
     });
 
@@ -488,9 +635,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers a root list without limit whole: no truncation at 100', async () => {
-      const { parents, children } = await apis.data<{ parents: Array<{ id: number }>; children: Array<{ id: number }> }>('{ parents { id } children { id } }');
+      const { parents, children } = await apis.data<{ parents: Array<{ id: number }>; children: Array<{ id: number }> }>(
+        '{ parents { id } children { id } }',
+      );
       expect(parents.map((parent) => parent.id)).toEqual(range(1, 300));
-      const [{ n }] = await selectRows(apis.driver, 'SELECT COUNT(*) AS n FROM child') as [{ n: number }];
+      const [{ n }] = (await selectRows(apis.driver, 'SELECT COUNT(*) AS n FROM child')) as [{ n: number }];
       expect(children).toHaveLength(Number(n));
       expect(children.length).toBeGreaterThan(500);
     });
@@ -508,7 +657,10 @@ for (const dialect of DIALECTS) {
       expect(viaVariable.answer.data.childrenConnection.edges).toHaveLength(total);
       const refused: string[] = [];
       for (const n of [1000, 700, 250, 150]) {
-        for (const [how, query] of [['inline', `{ childrenConnection(first: ${n}) ${selection} }`], ['inline, last', `{ childrenConnection(last: ${n}) ${selection} }`]] as const) {
+        for (const [how, query] of [
+          ['inline', `{ childrenConnection(first: ${n}) ${selection} }`],
+          ['inline, last', `{ childrenConnection(last: ${n}) ${selection} }`],
+        ] as const) {
           const { answer } = await apis.ask<any>(query);
           if (answer.errors) refused.push(`${how} ${n}: ${answer.errors[0]!.message}`);
           else expect(answer.data.childrenConnection.edges).toHaveLength(Math.min(n, total));
@@ -519,7 +671,12 @@ for (const dialect of DIALECTS) {
 
     describe('refuses bad arguments as BAD_USER_INPUT naming the argument, before any SQL for the field', () => {
       /** Cursors the field itself made (default order, and by score), and cursors of other fields. */
-      interface Cursors { readonly own: string; readonly byScore: string; readonly otherField: string; readonly otherField2: string }
+      interface Cursors {
+        readonly own: string;
+        readonly byScore: string;
+        readonly otherField: string;
+        readonly otherField2: string;
+      }
       const cursors = {} as Record<Scope, Cursors>;
       let snapshot: unknown;
       const tables = async () => ({
@@ -528,9 +685,10 @@ for (const dialect of DIALECTS) {
         links: await selectRows(apis.driver, 'SELECT * FROM parent_tag ORDER BY parent_id, tag_id'),
       });
       /** The nested connection is parent 5's: 4 children. */
-      const field = (scope: Scope, args: string) => (scope === 'root'
-        ? `{ childrenConnection(${args}) { nodes { id } totalCount } }`
-        : `{ parent(id: 5) { id childrenConnection(${args}) { nodes { id } totalCount } } }`);
+      const field = (scope: Scope, args: string) =>
+        scope === 'root'
+          ? `{ childrenConnection(${args}) { nodes { id } totalCount } }`
+          : `{ parent(id: 5) { id childrenConnection(${args}) { nodes { id } totalCount } } }`;
 
       beforeAll(async () => {
         const made = await apis.data<any>(`{
@@ -542,9 +700,19 @@ for (const dialect of DIALECTS) {
         }`);
         const second = (connection: any) => connection.edges[1].cursor as string;
         const tag = second(made.parent.tagsConnection);
-        cursors.root = { own: second(made.childrenConnection), byScore: second(made.byScore), otherField: second(made.parentsConnection), otherField2: tag };
+        cursors.root = {
+          own: second(made.childrenConnection),
+          byScore: second(made.byScore),
+          otherField: second(made.parentsConnection),
+          otherField2: tag,
+        };
         // Query.childrenConnection lists the same rows in the same order: still another field.
-        cursors.nested = { own: second(made.five.childrenConnection), byScore: second(made.five.byScore), otherField: second(made.childrenConnection), otherField2: tag };
+        cursors.nested = {
+          own: second(made.five.childrenConnection),
+          byScore: second(made.five.byScore),
+          otherField: second(made.childrenConnection),
+          otherField2: tag,
+        };
         snapshot = await tables();
       });
 
@@ -556,18 +724,46 @@ for (const dialect of DIALECTS) {
         { label: 'last over 1000', args: () => 'last: 5000', message: /^last must be between 0 and 1000, but got 5000\./ },
         { label: 'a cursor that is not one', args: () => 'after: "hello"', message: /^after: is not a cursor\./ },
         { label: 'a cursor that is not base64', args: () => 'after: "%%%%.%%%%"', message: /^after: / },
-        { label: 'garbage in a cursor\'s form', args: () => `before: "${Buffer.from('{"id":2}').toString('base64url')}.AAAAAAAAAAAAAAAA"`, message: /^before: / },
+        {
+          label: "garbage in a cursor's form",
+          args: () => `before: "${Buffer.from('{"id":2}').toString('base64url')}.AAAAAAAAAAAAAAAA"`,
+          message: /^before: /,
+        },
         { label: 'an empty cursor', args: () => 'after: ""', message: /^after: / },
         { label: 'a cursor cut short', args: (c) => `after: "${c.own.slice(0, -1)}"`, message: /^after: / },
         { label: 'a cursor without its tag', args: (c) => `after: "${c.own.slice(0, c.own.indexOf('.'))}"`, message: /^after: / },
         { label: 'a cursor of another field', args: (c) => `after: "${c.otherField}"`, message: /^after: .*another field or ordering/ },
-        { label: 'a cursor of Parent.tagsConnection', args: (c) => `before: "${c.otherField2}"`, message: /^before: .*another field or ordering/ },
+        {
+          label: 'a cursor of Parent.tagsConnection',
+          args: (c) => `before: "${c.otherField2}"`,
+          message: /^before: .*another field or ordering/,
+        },
         { label: 'a cursor of another ordering', args: (c) => `after: "${c.byScore}"`, message: /^after: .*another field or ordering/ },
-        { label: 'a cursor of the default order given with orderBy id DESC', args: (c) => `after: "${c.own}", orderBy: [{ id: DESC }]`, message: /^after: / },
-        { label: 'after and before from different orderings', args: (c) => `after: "${c.own}", before: "${c.byScore}"`, message: /^before: / },
-        { label: 'before and after from different orderings', args: (c) => `after: "${c.byScore}", before: "${c.own}", orderBy: [{ score: ASC }]`, message: /^before: / },
-        { label: 'a JSON order column', args: () => 'orderBy: [{ data: ASC }]', message: /^orderBy: .*cannot be ordered by data, a JSON column/ },
-        { label: 'a JSON order column after another', args: () => 'first: 2, orderBy: [{ score: DESC }, { data: DESC }]', message: /^orderBy: .*cannot be ordered by data, a JSON column/ },
+        {
+          label: 'a cursor of the default order given with orderBy id DESC',
+          args: (c) => `after: "${c.own}", orderBy: [{ id: DESC }]`,
+          message: /^after: /,
+        },
+        {
+          label: 'after and before from different orderings',
+          args: (c) => `after: "${c.own}", before: "${c.byScore}"`,
+          message: /^before: /,
+        },
+        {
+          label: 'before and after from different orderings',
+          args: (c) => `after: "${c.byScore}", before: "${c.own}", orderBy: [{ score: ASC }]`,
+          message: /^before: /,
+        },
+        {
+          label: 'a JSON order column',
+          args: () => 'orderBy: [{ data: ASC }]',
+          message: /^orderBy: .*cannot be ordered by data, a JSON column/,
+        },
+        {
+          label: 'a JSON order column after another',
+          args: () => 'first: 2, orderBy: [{ score: DESC }, { data: DESC }]',
+          message: /^orderBy: .*cannot be ordered by data, a JSON column/,
+        },
       ];
 
       for (const { label, args, message } of cases) {
@@ -599,27 +795,37 @@ for (const dialect of DIALECTS) {
         apis.log.clear();
         const { answer } = await apis.ask('{ parents(limit: 3) { id childrenConnection(first: -1) { totalCount } } }');
         expect(answer.errors?.length).toBeGreaterThan(0);
-        expect(answer.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT' && error.message.startsWith('first must be'))).toBe(true);
+        expect(
+          answer.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT' && error.message.startsWith('first must be')),
+        ).toBe(true);
         expect(apis.log.sql.filter((sql) => /["`]child["`]/.test(sql))).toEqual([]);
       });
 
       /** The cursor with one character of its value part (before the dot) changed, each way three. */
       const edits = (cursor: string): string[] => {
         const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-        return range(0, cursor.indexOf('.') - 1).flatMap((i) => [1, 17, 40].map((shift) => {
-          const replacement = alphabet[(alphabet.indexOf(cursor[i]!) + shift) % alphabet.length]!;
-          return cursor.slice(0, i) + replacement + cursor.slice(i + 1);
-        }));
+        return range(0, cursor.indexOf('.') - 1).flatMap((i) =>
+          [1, 17, 40].map((shift) => {
+            const replacement = alphabet[(alphabet.indexOf(cursor[i]!) + shift) % alphabet.length]!;
+            return cursor.slice(0, i) + replacement + cursor.slice(i + 1);
+          }),
+        );
       };
 
       it('an edited cursor: every one-character change of the value part is refused', async () => {
         const accepted: string[] = [];
-        for (const [orderBy, cursor] of [['', cursors.root.own], [', orderBy: [{ score: ASC }]', cursors.root.byScore]] as const) {
-          expect((await apis.ask(`{ childrenConnection(first: 1, after: "${cursor}"${orderBy}) { nodes { id } } }`)).answer.errors).toBeUndefined();
+        for (const [orderBy, cursor] of [
+          ['', cursors.root.own],
+          [', orderBy: [{ score: ASC }]', cursors.root.byScore],
+        ] as const) {
+          expect(
+            (await apis.ask(`{ childrenConnection(first: 1, after: "${cursor}"${orderBy}) { nodes { id } } }`)).answer.errors,
+          ).toBeUndefined();
           for (const edited of edits(cursor)) {
             const { answer } = await apis.ask(`{ childrenConnection(first: 1, after: "${edited}"${orderBy}) { nodes { id } } }`);
             const error = answer.errors?.[0];
-            if (error?.extensions?.code !== 'BAD_USER_INPUT' || !error.message.startsWith('after: ')) accepted.push(`${edited} for ${cursor}: ${JSON.stringify(answer)}`);
+            if (error?.extensions?.code !== 'BAD_USER_INPUT' || !error.message.startsWith('after: '))
+              accepted.push(`${edited} for ${cursor}: ${JSON.stringify(answer)}`);
           }
         }
         expect(accepted).toEqual([]);
@@ -632,7 +838,8 @@ for (const dialect of DIALECTS) {
         for (const inserted of ['!', '*', ' ', '=', '+', '/']) {
           const edited = `${cursor.slice(0, 1)}${inserted}${cursor.slice(1, dot)}${cursor.slice(dot)}`;
           const { answer } = await apis.ask(`{ childrenConnection(first: 1, after: ${JSON.stringify(edited)}) { nodes { id } } }`);
-          if (answer.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT') accepted.push(`${JSON.stringify(edited)} → ${JSON.stringify(answer.data)}`);
+          if (answer.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT')
+            accepted.push(`${JSON.stringify(edited)} → ${JSON.stringify(answer.data)}`);
         }
         expect(accepted).toEqual([]);
       });
@@ -644,8 +851,16 @@ for (const dialect of DIALECTS) {
       let apis: Apis;
       beforeAll(async () => {
         apis = await openApis(dialect, AssociationProxyBase);
-        await insertRows(apis.driver, 'left', range(1, 4).map((id) => ({ id, name: `p${id}` })));
-        await insertRows(apis.driver, 'right', range(1, 6).map((id) => ({ id, name: ['x', 'y', 'z'][id % 3] })));
+        await insertRows(
+          apis.driver,
+          'left',
+          range(1, 4).map((id) => ({ id, name: `p${id}` })),
+        );
+        await insertRows(
+          apis.driver,
+          'right',
+          range(1, 6).map((id) => ({ id, name: ['x', 'y', 'z'][id % 3] })),
+        );
         // Child 2 under parents 1 and 2 with different data; a NULL; parent 4 has no child.
         await insertRows(apis.driver, 'association', [
           { left_id: 1, right_id: 2, extra_data: 'one-two' },
@@ -657,19 +872,23 @@ for (const dialect of DIALECTS) {
       });
       afterAll(() => apis?.drop());
 
-      it('names the edge after the association and gives it the association\'s own columns, not its keys', () => {
-        const edge = apis.handlers.plan.schema.getType('AssociationChildEdge') as unknown as { getFields(): Record<string, { type: unknown }> };
+      it("names the edge after the association and gives it the association's own columns, not its keys", () => {
+        const edge = apis.handlers.plan.schema.getType('AssociationChildEdge') as unknown as {
+          getFields(): Record<string, { type: unknown }>;
+        };
         expect(Object.keys(edge.getFields()).sort()).toEqual(['cursor', 'extraData', 'node']);
         expect(String(edge.getFields()['extraData']!.type)).toBe('String');
       });
 
-      it('carries each link row\'s extraData on its edge, per parent, in the connection\'s order', async () => {
+      it("carries each link row's extraData on its edge, per parent, in the connection's order", async () => {
         const links = await selectRows(apis.driver, 'SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id');
         const asked = await apis.ask<any>('{ parents { id childrenConnection { edges { extraData node { id } } totalCount } } }');
         expectStatementCount(asked, 3);
         for (const parent of asked.answer.data.parents) {
           const own = links.filter((link) => Number(link.left_id) === parent.id);
-          expect(parent.childrenConnection.edges, `parent ${parent.id}`).toEqual(own.map((link) => ({ extraData: link.extra_data, node: { id: Number(link.right_id) } })));
+          expect(parent.childrenConnection.edges, `parent ${parent.id}`).toEqual(
+            own.map((link) => ({ extraData: link.extra_data, node: { id: Number(link.right_id) } })),
+          );
           expect(parent.childrenConnection.totalCount).toBe(own.length);
         }
       });
@@ -680,7 +899,10 @@ for (const dialect of DIALECTS) {
           const pages: Array<Array<[number, number]>> = [];
           let cursor: string | null = null;
           for (let turn = 0; turn < 10; turn++) {
-            const data: any = await apis.data(`query ($cursor: String) { associationsConnection(${direction === 'forward' ? 'first: 2, after: $cursor' : 'last: 2, before: $cursor'}) { nodes { leftId rightId extraData } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, { cursor });
+            const data: any = await apis.data(
+              `query ($cursor: String) { associationsConnection(${direction === 'forward' ? 'first: 2, after: $cursor' : 'last: 2, before: $cursor'}) { nodes { leftId rightId extraData } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+              { cursor },
+            );
             const page = data.associationsConnection;
             const ids = page.nodes.map((node: any) => [node.leftId, node.rightId] as [number, number]);
             if (direction === 'forward') pages.push(ids);
@@ -696,14 +918,26 @@ for (const dialect of DIALECTS) {
       });
 
       it('keeps the link columns with their rows when paging, ordering and filtering', async () => {
-        const first = await apis.data<any>('{ parent(id: 1) { childrenConnection(first: 2, orderBy: [{ id: DESC }]) { edges { cursor extraData node { id } } pageInfo { hasNextPage endCursor } } } }');
-        expect(first.parent.childrenConnection.edges.map((edge: any) => [edge.node.id, edge.extraData])).toEqual([[5, null], [3, 'one-three']]);
+        const first = await apis.data<any>(
+          '{ parent(id: 1) { childrenConnection(first: 2, orderBy: [{ id: DESC }]) { edges { cursor extraData node { id } } pageInfo { hasNextPage endCursor } } } }',
+        );
+        expect(first.parent.childrenConnection.edges.map((edge: any) => [edge.node.id, edge.extraData])).toEqual([
+          [5, null],
+          [3, 'one-three'],
+        ]);
         expect(first.parent.childrenConnection.pageInfo.hasNextPage).toBe(true);
-        const rest = await apis.data<any>(`{ parent(id: 1) { childrenConnection(first: 2, after: "${first.parent.childrenConnection.pageInfo.endCursor}", orderBy: [{ id: DESC }]) { edges { extraData node { id } } pageInfo { hasNextPage } } } }`);
+        const rest = await apis.data<any>(
+          `{ parent(id: 1) { childrenConnection(first: 2, after: "${first.parent.childrenConnection.pageInfo.endCursor}", orderBy: [{ id: DESC }]) { edges { extraData node { id } } pageInfo { hasNextPage } } } }`,
+        );
         expect(rest.parent.childrenConnection.edges).toEqual([{ extraData: 'one-two', node: { id: 2 } }]);
-        const last = await apis.data<any>('{ parents(where: { id: { lte: 2 } }) { childrenConnection(last: 1, where: { name: { ne: "z" } }) { edges { extraData node { id name } } } } }');
+        const last = await apis.data<any>(
+          '{ parents(where: { id: { lte: 2 } }) { childrenConnection(last: 1, where: { name: { ne: "z" } }) { edges { extraData node { id name } } } } }',
+        );
         // Parent 1: children 2 (z), 3 (x), 5 (z); parent 2: child 2 (z) only.
-        expect(last.parents.map((parent: any) => parent.childrenConnection.edges)).toEqual([[{ extraData: 'one-three', node: { id: 3, name: 'x' } }], []]);
+        expect(last.parents.map((parent: any) => parent.childrenConnection.edges)).toEqual([
+          [{ extraData: 'one-three', node: { id: 3, name: 'x' } }],
+          [],
+        ]);
       });
     });
 
@@ -711,8 +945,16 @@ for (const dialect of DIALECTS) {
       let apis: Apis;
       beforeAll(async () => {
         apis = await openApis(dialect, SecondaryModelBase);
-        await insertRows(apis.driver, 'left', range(1, 3).map((id) => ({ id, name: `p${id}` })));
-        await insertRows(apis.driver, 'right', range(1, 4).map((id) => ({ id, name: `c${id}` })));
+        await insertRows(
+          apis.driver,
+          'left',
+          range(1, 3).map((id) => ({ id, name: `p${id}` })),
+        );
+        await insertRows(
+          apis.driver,
+          'right',
+          range(1, 4).map((id) => ({ id, name: `c${id}` })),
+        );
         await insertRows(apis.driver, 'association', [
           { left_id: 1, right_id: 1, extra_data: 'a' },
           { left_id: 1, right_id: 4, extra_data: 'b' },
@@ -722,20 +964,29 @@ for (const dialect of DIALECTS) {
       });
       afterAll(() => apis?.drop());
 
-      it('carries the association row\'s extraData on each edge of Parent.childrenConnection', async () => {
+      it("carries the association row's extraData on each edge of Parent.childrenConnection", async () => {
         const links = await selectRows(apis.driver, 'SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id');
-        const { parents } = await apis.data<any>('{ parents { id childrenConnection { edges { extraData node { id } } } childrenAggregate { count } } }');
+        const { parents } = await apis.data<any>(
+          '{ parents { id childrenConnection { edges { extraData node { id } } } childrenAggregate { count } } }',
+        );
         for (const parent of parents) {
           const own = links.filter((link) => Number(link.left_id) === parent.id);
-          expect(parent.childrenConnection.edges).toEqual(own.map((link) => ({ extraData: link.extra_data, node: { id: Number(link.right_id) } })));
+          expect(parent.childrenConnection.edges).toEqual(
+            own.map((link) => ({ extraData: link.extra_data, node: { id: Number(link.right_id) } })),
+          );
           expect(parent.childrenAggregate.count).toBe(own.length);
         }
         expect(parents.map((parent: any) => parent.childrenConnection.edges.length)).toEqual([2, 2, 0]);
       });
 
       it('pages backward with the link columns kept', async () => {
-        const page = await apis.data<any>('{ parent(id: 1) { childrenConnection(last: 1) { edges { extraData node { id } } pageInfo { hasPreviousPage } } } }');
-        expect(page.parent.childrenConnection).toEqual({ edges: [{ extraData: 'b', node: { id: 4 } }], pageInfo: { hasPreviousPage: true } });
+        const page = await apis.data<any>(
+          '{ parent(id: 1) { childrenConnection(last: 1) { edges { extraData node { id } } pageInfo { hasPreviousPage } } } }',
+        );
+        expect(page.parent.childrenConnection).toEqual({
+          edges: [{ extraData: 'b', node: { id: 4 } }],
+          pageInfo: { hasPreviousPage: true },
+        });
       });
     });
   });
@@ -747,14 +998,25 @@ for (const dialect of DIALECTS) {
     const salaries = [91_234, 87_345, 78_456, 69_567, 55_678];
 
     beforeAll(async () => {
-      apis = await openApis(dialect, Secured, { policy: securedPolicy, viewer: ({ request }) => ({ role: request.headers.get('authorization')?.replace(/^Bearer /, '') ?? 'anon' }) });
-      await insertRows(apis.driver, 'team', [{ id: 1, name: 'a' }, { id: 2, name: 'b' }]);
-      await insertRows(apis.driver, 'member', salaries.map((salary, i) => ({ id: i + 1, team_id: i < 4 ? 1 : 2, name: `m${i + 1}`, salary, secret: i % 2 })));
+      apis = await openApis(dialect, Secured, {
+        policy: securedPolicy,
+        viewer: ({ request }) => ({ role: request.headers.get('authorization')?.replace(/^Bearer /, '') ?? 'anon' }),
+      });
+      await insertRows(apis.driver, 'team', [
+        { id: 1, name: 'a' },
+        { id: 2, name: 'b' },
+      ]);
+      await insertRows(
+        apis.driver,
+        'member',
+        salaries.map((salary, i) => ({ id: i + 1, team_id: i < 4 ? 1 : 2, name: `m${i + 1}`, salary, secret: i % 2 })),
+      );
     });
     afterAll(() => apis?.drop());
 
     it('counts only the rows the viewer may see in totalCount, at the root and per parent', async () => {
-      const query = '{ membersConnection { totalCount nodes { id } } teams { id membersConnection(first: 1) { totalCount pageInfo { hasNextPage } } } }';
+      const query =
+        '{ membersConnection { totalCount nodes { id } } teams { id membersConnection(first: 1) { totalCount pageInfo { hasNextPage } } } }';
       const reader = await apis.data<any>(query, undefined, as('reader'));
       // Visible: members 1, 3 (team 1) and 5 (team 2).
       expect(reader.membersConnection).toEqual({ totalCount: 3, nodes: [{ id: 1 }, { id: 3 }, { id: 5 }] });
@@ -769,23 +1031,43 @@ for (const dialect of DIALECTS) {
 
     it('refuses an orderBy on a hidden column as FORBIDDEN, before any SQL for the field', async () => {
       apis.log.clear();
-      const { answer } = await apis.ask('{ membersConnection(first: 2, orderBy: [{ salary: DESC }]) { edges { cursor } } }', undefined, as('reader'));
+      const { answer } = await apis.ask(
+        '{ membersConnection(first: 2, orderBy: [{ salary: DESC }]) { edges { cursor } } }',
+        undefined,
+        as('reader'),
+      );
       expect(onlyError(answer).extensions?.code).toBe('FORBIDDEN');
       expect(apis.log.sql).toEqual([]);
     });
 
-    it('never shows a hidden column\'s values in a cursor, even when the relationship orders by it', async () => {
-      const { answer } = await apis.ask<any>('{ team(id: 1) { membersBySalaryConnection(first: 2) { edges { cursor node { id } } pageInfo { endCursor } } } }', undefined, as('reader'));
+    it("never shows a hidden column's values in a cursor, even when the relationship orders by it", async () => {
+      const { answer } = await apis.ask<any>(
+        '{ team(id: 1) { membersBySalaryConnection(first: 2) { edges { cursor node { id } } pageInfo { endCursor } } } }',
+        undefined,
+        as('reader'),
+      );
       // Either the field is refused, or its cursors hold nothing the reader may not read.
       const shown = JSON.stringify(answer) + JSON.stringify(cursorsIn(answer).map(cursorValues));
       for (const salary of salaries) expect(shown, `salary ${salary} shown to a reader`).not.toContain(String(salary));
       // The rows themselves stay readable without cursors: the visible members of team 1.
-      const rows = await apis.data<any>('{ team(id: 1) { membersBySalaryConnection { nodes { id } totalCount } } }', undefined, as('reader'));
+      const rows = await apis.data<any>(
+        '{ team(id: 1) { membersBySalaryConnection { nodes { id } totalCount } } }',
+        undefined,
+        as('reader'),
+      );
       expect(rows.team.membersBySalaryConnection).toEqual({ nodes: [{ id: 1 }, { id: 3 }], totalCount: 2 });
       // An admin pages by salary as the relationship says: 91234, 87345, then 78456.
-      const admin = await apis.data<any>('{ team(id: 1) { membersBySalaryConnection(first: 2) { nodes { id } pageInfo { endCursor } } } }', undefined, as('admin'));
+      const admin = await apis.data<any>(
+        '{ team(id: 1) { membersBySalaryConnection(first: 2) { nodes { id } pageInfo { endCursor } } } }',
+        undefined,
+        as('admin'),
+      );
       expect(admin.team.membersBySalaryConnection.nodes).toEqual([{ id: 1 }, { id: 2 }]);
-      const rest = await apis.data<any>(`{ team(id: 1) { membersBySalaryConnection(first: 2, after: "${admin.team.membersBySalaryConnection.pageInfo.endCursor}") { nodes { id } pageInfo { hasNextPage } } } }`, undefined, as('admin'));
+      const rest = await apis.data<any>(
+        `{ team(id: 1) { membersBySalaryConnection(first: 2, after: "${admin.team.membersBySalaryConnection.pageInfo.endCursor}") { nodes { id } pageInfo { hasNextPage } } } }`,
+        undefined,
+        as('admin'),
+      );
       expect(rest.team.membersBySalaryConnection).toEqual({ nodes: [{ id: 3 }, { id: 4 }], pageInfo: { hasNextPage: false } });
     });
   });
@@ -794,7 +1076,11 @@ for (const dialect of DIALECTS) {
     let apis: Apis;
     beforeAll(async () => {
       apis = await openApis(dialect, Base, { limits: { rowBudget: 250 } });
-      await insertRows(apis.driver, 'parent', range(1, 300).map((id) => ({ id, name: `p${id}` })));
+      await insertRows(
+        apis.driver,
+        'parent',
+        range(1, 300).map((id) => ({ id, name: `p${id}` })),
+      );
     });
     afterAll(() => apis?.drop());
 
@@ -811,7 +1097,10 @@ for (const dialect of DIALECTS) {
       const seen: number[] = [];
       let after: string | null = null;
       for (let turn = 0; turn < 5; turn++) {
-        const data: any = await apis.data('query ($after: String) { parentsConnection(first: 200, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }', { after });
+        const data: any = await apis.data(
+          'query ($after: String) { parentsConnection(first: 200, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }',
+          { after },
+        );
         seen.push(...data.parentsConnection.nodes.map((node: { id: number }) => node.id));
         expect(data.parentsConnection.totalCount).toBe(300);
         if (!data.parentsConnection.pageInfo.hasNextPage) break;

@@ -22,7 +22,11 @@ const openssl = mariadb ? commandFor('openssl', 'mariadb: TLS from the URL', 'ap
 
 /** The TLS version of the session, or '' without TLS. */
 async function tlsVersion(driver: Driver): Promise<string> {
-  const { rows } = await driver.execute({ sql: "SELECT `VARIABLE_VALUE` AS `v` FROM `information_schema`.`SESSION_STATUS` WHERE `VARIABLE_NAME` = 'Ssl_version'", params: [], kind: 'select' });
+  const { rows } = await driver.execute({
+    sql: "SELECT `VARIABLE_VALUE` AS `v` FROM `information_schema`.`SESSION_STATUS` WHERE `VARIABLE_NAME` = 'Ssl_version'",
+    params: [],
+    kind: 'select',
+  });
   return String(rows[0]?.['v'] ?? '');
 }
 
@@ -32,9 +36,14 @@ describe.skipIf(!mariadb)('mariadb: a server without TLS', () => {
     try {
       const url = new URL(driver.url);
       url.search = '?ssl=true';
-      const error = await createDriver(url.toString()).then(() => undefined, (e: unknown) => e);
+      const error = await createDriver(url.toString()).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DatabaseUrlError);
-      expect((error as Error).message).toMatch(/, but the server does not offer TLS, which the URL asks for \(HANDSHAKE_NO_SSL_SUPPORT\); turn TLS on in the server, or remove ssl from the URL\.$/);
+      expect((error as Error).message).toMatch(
+        /, but the server does not offer TLS, which the URL asks for \(HANDSHAKE_NO_SSL_SUPPORT\); turn TLS on in the server, or remove ssl from the URL\.$/,
+      );
     } finally {
       await driver.drop();
     }
@@ -53,12 +62,56 @@ describe.skipIf(!mariadb || !openssl)('mariadb: TLS from the URL', () => {
     directory = await mkdtemp(path.join(tmpdir(), 'rg-tls-'));
     const file = (name: string) => path.join(directory, name);
     const run = (...args: string[]) => execFileSync(openssl!, args, { stdio: 'pipe' });
-    run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=relgraph test CA');
+    run(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      file('ca.key'),
+      '-out',
+      file('ca.pem'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=relgraph test CA',
+    );
     run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=localhost');
     await writeFile(file('san.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
-    run('x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('server.pem'), '-days', '2', '-extfile', file('san.cnf'));
+    run(
+      'x509',
+      '-req',
+      '-in',
+      file('server.csr'),
+      '-CA',
+      file('ca.pem'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      file('server.pem'),
+      '-days',
+      '2',
+      '-extfile',
+      file('san.cnf'),
+    );
     run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('client.key'), '-out', file('client.csr'), '-subj', '/CN=certified');
-    run('x509', '-req', '-in', file('client.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('client.pem'), '-days', '2');
+    run(
+      'x509',
+      '-req',
+      '-in',
+      file('client.csr'),
+      '-CA',
+      file('ca.pem'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      file('client.pem'),
+      '-days',
+      '2',
+    );
     ca = file('ca.pem');
     clientCert = file('client.pem');
     clientKey = file('client.key');
@@ -90,9 +143,14 @@ describe.skipIf(!mariadb || !openssl)('mariadb: TLS from the URL', () => {
   });
 
   it('refuses a certificate no trusted CA signed when ssl=true, saying to give sslCa', async () => {
-    const error = await createDriver(`${url}?ssl=true`).then(() => undefined, (e: unknown) => e);
+    const error = await createDriver(`${url}?ssl=true`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseUrlError);
-    expect((error as Error).message).toMatch(/^The database URL \(--db or DATABASE_URL\) points at mysql:\/\/secure:\*\*\*@127\.0\.0\.1:\d+\/rg_tls, but the server's TLS certificate could not be verified \(self[- ]signed certificate in certificate chain\); give the CA that signed it with sslCa=\/path\/to\/ca\.pem, or use ssl=no-verify to encrypt without verifying\.$/);
+    expect((error as Error).message).toMatch(
+      /^The database URL \(--db or DATABASE_URL\) points at mysql:\/\/secure:\*\*\*@127\.0\.0\.1:\d+\/rg_tls, but the server's TLS certificate could not be verified \(self[- ]signed certificate in certificate chain\); give the CA that signed it with sslCa=\/path\/to\/ca\.pem, or use ssl=no-verify to encrypt without verifying\.$/,
+    );
   });
 
   it('encrypts without verifying when ssl=no-verify', async () => {
@@ -112,13 +170,19 @@ describe.skipIf(!mariadb || !openssl)('mariadb: TLS from the URL', () => {
     } finally {
       await driver.close();
     }
-    const without = await createDriver(certified).then(() => undefined, (e: unknown) => e);
+    const without = await createDriver(certified).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(without).toBeInstanceOf(DatabaseUrlError);
     expect((without as Error).message).toContain('(1045 Access denied)');
   });
 
   it('is refused by an account that requires TLS when the URL asks for none', async () => {
-    const error = await createDriver(url).then(() => undefined, (e: unknown) => e);
+    const error = await createDriver(url).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseUrlError);
     expect((error as Error).message).toContain('(1045 Access denied)');
   });

@@ -47,7 +47,11 @@ interface Answer {
 }
 
 async function post(yoga: ReturnType<typeof createHandler>, document: string): Promise<Answer> {
-  const response = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document }) });
+  const response = await yoga.fetch('http://x/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document }),
+  });
   const text = await response.text();
   return { status: response.status, retryAfter: response.headers.get('retry-after'), text, body: JSON.parse(text) as Answer['body'] };
 }
@@ -91,9 +95,14 @@ function freePort(): Promise<number> {
 describe('createDriver: a MySQL server that is not there', () => {
   it('throws DatabaseUnavailableError naming the URL with the password hidden', async () => {
     const port = await freePort();
-    const error = await createDriver(`mysql://app:Sekr3t-pw@127.0.0.1:${port}/shop?connectTimeout=1000`).then(() => undefined, (e: unknown) => e);
+    const error = await createDriver(`mysql://app:Sekr3t-pw@127.0.0.1:${port}/shop?connectTimeout=1000`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
-    expect((error as Error).message).toBe(`The database URL (--db or DATABASE_URL) points at mysql://app:***@127.0.0.1:${port}/shop, but nothing accepts connections there (ECONNREFUSED); start the database, or fix the host and port in the URL.`);
+    expect((error as Error).message).toBe(
+      `The database URL (--db or DATABASE_URL) points at mysql://app:***@127.0.0.1:${port}/shop, but nothing accepts connections there (ECONNREFUSED); start the database, or fix the host and port in the URL.`,
+    );
     // Not in the message, nor anywhere in what a log would print: stack, cause, properties.
     expect(inspect(error, { depth: 5 })).not.toContain('Sekr3t');
     expect(JSON.stringify(error)).not.toContain('Sekr3t');
@@ -126,7 +135,10 @@ for (const dialect of DIALECTS) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         expectUnavailable(await post(yoga, query), '1', internals);
         expectUnavailable(await post(yoga, mutation), '1', internals);
-        expect(seen.map((error) => (error as { cause?: unknown }).cause)).toEqual([expect.any(ConnectionUnavailableError), expect.any(ConnectionUnavailableError)]);
+        expect(seen.map((error) => (error as { cause?: unknown }).cause)).toEqual([
+          expect.any(ConnectionUnavailableError),
+          expect.any(ConnectionUnavailableError),
+        ]);
         expect(JSON.stringify(seen)).not.toMatch(/acquire|connection/i);
         release();
         await holding;
@@ -162,13 +174,23 @@ describe.skipIf(!mariadb)('mariadb: a server that goes down and comes back', () 
   afterAll(() => server?.stop());
 
   it('refuses a wrong password or an unknown database as a usage error, password hidden', async () => {
-    const wrong = await createDriver(url.replace(password, 'not-it')).then(() => undefined, (e: unknown) => e);
+    const wrong = await createDriver(url.replace(password, 'not-it')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(wrong).toBeInstanceOf(DatabaseUrlError);
-    expect((wrong as Error).message).toBe(`The database URL (--db or DATABASE_URL) points at mysql://outage:***@127.0.0.1:${server.port}/rg_down, but the server refused the user name and password (1045 Access denied); fix the user and password in the URL (percent-encoded), or the account on the server.`);
+    expect((wrong as Error).message).toBe(
+      `The database URL (--db or DATABASE_URL) points at mysql://outage:***@127.0.0.1:${server.port}/rg_down, but the server refused the user name and password (1045 Access denied); fix the user and password in the URL (percent-encoded), or the account on the server.`,
+    );
     expect(inspect(wrong, { depth: 5 })).not.toContain('not-it');
-    const unknown = await createDriver(url.replace('rg_down', 'rg_nowhere')).then(() => undefined, (e: unknown) => e);
+    const unknown = await createDriver(url.replace('rg_down', 'rg_nowhere')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(unknown).toBeInstanceOf(DatabaseUrlError);
-    expect((unknown as Error).message).toContain('/rg_nowhere, but the user may not use that database (1044 Access denied); grant the user access to it, or fix the database name in the URL.');
+    expect((unknown as Error).message).toContain(
+      '/rg_nowhere, but the user may not use that database (1044 Access denied); grant the user access to it, or fix the database name in the URL.',
+    );
   });
 
   it('answers 503 with Retry-After while it is down, serves again without a restart, and /ready follows it', async () => {
@@ -179,7 +201,10 @@ describe.skipIf(!mariadb)('mariadb: a server that goes down and comes back', () 
     const running = await listen(yoga, driver, { port: 0, host: '127.0.0.1', logger: createLogger('silent') });
     const base = running.url.replace(/\/graphql$/, '');
     const status = async (path: string) => (await fetch(`${base}${path}`)).status;
-    const internals = new RegExp(`mysql|mariadb|127\\.0\\.0\\.1|${server.port}|outage|${password}|rg_down|ECONN|PROTOCOL_|errno|stack|originalError`, 'i');
+    const internals = new RegExp(
+      `mysql|mariadb|127\\.0\\.0\\.1|${server.port}|outage|${password}|rg_down|ECONN|PROTOCOL_|errno|stack|originalError`,
+      'i',
+    );
     try {
       expect((await post(yoga, query)).status).toBe(200);
       expect(await status('/ready')).toBe(200);
@@ -189,7 +214,10 @@ describe.skipIf(!mariadb)('mariadb: a server that goes down and comes back', () 
       expect(await status('/health')).toBe(200);
       expectUnavailable(await post(yoga, query), '5', internals);
       expectUnavailable(await post(yoga, mutation), '5', internals);
-      const refused = await createDriver(url).then(() => undefined, (e: unknown) => e);
+      const refused = await createDriver(url).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(refused).toBeInstanceOf(DatabaseUnavailableError);
       expect((refused as Error).message).toContain(`mysql://outage:***@127.0.0.1:${server.port}/rg_down, but `);
       expect(inspect(refused, { depth: 5 })).not.toContain(password);

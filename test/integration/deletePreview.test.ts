@@ -20,7 +20,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import Bookstore from '../../examples/bookstore/models.js';
 import { insertDemoData } from '../../examples/bookstore/demoData.js';
 import {
-  Column, ForeignKey, Integer, String as Str, Table, associationProxy, declarativeBase, relationship, type DeclarativeBase,
+  Column,
+  ForeignKey,
+  Integer,
+  String as Str,
+  Table,
+  associationProxy,
+  declarativeBase,
+  relationship,
+  type DeclarativeBase,
 } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Dialect } from '../../src/dialect/Dialect.js';
@@ -35,9 +43,12 @@ import { createTestDriver, DIALECTS, insertRows, type TestDriver } from '../supp
 import { openApis, type Apis } from './twoExecutors.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id'), { primaryKey: true }),
-  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }));
+  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -119,19 +130,80 @@ Base.model('Right', {
 
 /** The fixture, referenced tables first. */
 const fixture: ReadonlyArray<readonly [string, ReadonlyArray<Record<string, unknown>>]> = [
-  ['parent', [{ id: 1, name: 'Ann' }, { id: 2, name: 'Bea' }, { id: 3, name: 'Cy' }]],
-  ['child', [{ id: 1, parent_id: 1 }, { id: 2, parent_id: 1 }, { id: 3, parent_id: 2 }]],
-  ['toy', [{ id: 1, child_id: 1 }, { id: 2, child_id: 1 }, { id: 3, child_id: 3 }]],
-  ['pet', [{ id: 1, parent_id: 1 }, { id: 2, parent_id: 2 }, { id: 3, parent_id: null }]],
-  ['note', [{ id: 1, parent_id: 1 }, { id: 2, parent_id: 1 }, { id: 3, parent_id: 3 }]],
-  ['sticker', [{ id: 1, parent_id: 1 }, { id: 2, parent_id: 2 }]],
+  [
+    'parent',
+    [
+      { id: 1, name: 'Ann' },
+      { id: 2, name: 'Bea' },
+      { id: 3, name: 'Cy' },
+    ],
+  ],
+  [
+    'child',
+    [
+      { id: 1, parent_id: 1 },
+      { id: 2, parent_id: 1 },
+      { id: 3, parent_id: 2 },
+    ],
+  ],
+  [
+    'toy',
+    [
+      { id: 1, child_id: 1 },
+      { id: 2, child_id: 1 },
+      { id: 3, child_id: 3 },
+    ],
+  ],
+  [
+    'pet',
+    [
+      { id: 1, parent_id: 1 },
+      { id: 2, parent_id: 2 },
+      { id: 3, parent_id: null },
+    ],
+  ],
+  [
+    'note',
+    [
+      { id: 1, parent_id: 1 },
+      { id: 2, parent_id: 1 },
+      { id: 3, parent_id: 3 },
+    ],
+  ],
+  [
+    'sticker',
+    [
+      { id: 1, parent_id: 1 },
+      { id: 2, parent_id: 2 },
+    ],
+  ],
   ['tag', [{ id: 1 }, { id: 2 }, { id: 3 }]],
-  ['parent_tag', [{ parent_id: 1, tag_id: 1 }, { parent_id: 1, tag_id: 2 }, { parent_id: 2, tag_id: 1 }]],
+  [
+    'parent_tag',
+    [
+      { parent_id: 1, tag_id: 1 },
+      { parent_id: 1, tag_id: 2 },
+      { parent_id: 2, tag_id: 1 },
+    ],
+  ],
   ['team', [{ id: 1 }, { id: 2 }]],
-  ['member', [{ id: 1, team_id: 1 }, { id: 2, team_id: 1 }]],
+  [
+    'member',
+    [
+      { id: 1, team_id: 1 },
+      { id: 2, team_id: 1 },
+    ],
+  ],
   ['left', [{ id: 1 }, { id: 2 }]],
   ['right', [{ id: 1 }, { id: 2 }, { id: 3 }]],
-  ['association', [{ left_id: 1, right_id: 1, extra: 'a' }, { left_id: 1, right_id: 2, extra: 'b' }, { left_id: 2, right_id: 1, extra: 'c' }]],
+  [
+    'association',
+    [
+      { left_id: 1, right_id: 1, extra: 'a' },
+      { left_id: 1, right_id: 2, extra: 'b' },
+      { left_id: 2, right_id: 1, extra: 'c' },
+    ],
+  ],
 ];
 
 const PREVIEW = `
@@ -160,8 +232,20 @@ interface Preview {
 }
 
 /** `{ model, relationship, count, keys }` and the defaults of the other fields. */
-const rows = (model: string | null, relationship: string | null, keys: Array<Record<string, unknown>>, more: Partial<PreviewRows> = {}): PreviewRows => ({
-  model, relationship, fields: [], onDelete: null, refuses: false, count: keys.length, keys, ...more,
+const rows = (
+  model: string | null,
+  relationship: string | null,
+  keys: Array<Record<string, unknown>>,
+  more: Partial<PreviewRows> = {},
+): PreviewRows => ({
+  model,
+  relationship,
+  fields: [],
+  onDelete: null,
+  refuses: false,
+  count: keys.length,
+  keys,
+  ...more,
 });
 
 /** Every table's rows, each as sorted JSON: equal snapshots, equal tables. */
@@ -174,12 +258,19 @@ async function snapshot(executor: Executor, dialect: Dialect, mapping: Mapping):
 }
 
 async function tableRows(executor: Executor, dialect: Dialect, table: MappedTable): Promise<Array<Record<string, unknown>>> {
-  const statement = select({ table: table.name, alias: table.name }, table.columns.map((column) => ({ expr: col(table.name, column.name), alias: column.name })));
+  const statement = select(
+    { table: table.name, alias: table.name },
+    table.columns.map((column) => ({ expr: col(table.name, column.name), alias: column.name })),
+  );
   return (await executor.execute(dialect.render(statement))).rows.map((row) => ({ ...row }));
 }
 
 function rowJson(row: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(row).sort().map((name) => [name, row[name] instanceof Date ? (row[name] as Date).toISOString() : row[name]]));
+  return JSON.stringify(
+    Object.keys(row)
+      .sort()
+      .map((name) => [name, row[name] instanceof Date ? (row[name] as Date).toISOString() : row[name]]),
+  );
 }
 
 /** What a row looks like to the expectation: a table's rows, and how to find one by a key. */
@@ -192,7 +283,10 @@ const matching = (tables: Tables, table: string, columns: readonly string[], val
 function removeRows(tables: Tables, table: string, columns: readonly string[], values: readonly unknown[]): void {
   const gone = new Set(matching(tables, table, columns, values));
   expect(gone.size, `a row of ${table} with ${JSON.stringify(values)} exists`).toBeGreaterThan(0);
-  tables.set(table, tables.get(table)!.filter((row) => !gone.has(row)));
+  tables.set(
+    table,
+    tables.get(table)!.filter((row) => !gone.has(row)),
+  );
 }
 
 function nullRows(tables: Tables, table: string, columns: readonly string[], values: readonly unknown[], nulled: readonly string[]): void {
@@ -225,13 +319,21 @@ function expectedFromGraphQL(before: Record<string, Array<Record<string, unknown
     const relationship = mapping.model(owner!)!.relationships.find((r) => defaultInflection.fieldName(r.name) === name)!;
     return relationship.secondary!;
   };
-  const columnOf = (table: MappedTable, field: string) => table.columns.find((column) => defaultInflection.fieldName(column.attribute) === field)!.name;
+  const columnOf = (table: MappedTable, field: string) =>
+    table.columns.find((column) => defaultInflection.fieldName(column.attribute) === field)!.name;
   const apply = (entry: PreviewRows, action: 'remove' | 'null') => {
     const table = tableOf(entry);
     for (const key of entry.keys) {
       const columns = Object.keys(key).map((field) => columnOf(table, field));
       if (action === 'remove') removeRows(tables, table.name, columns, Object.values(key));
-      else nullRows(tables, table.name, columns, Object.values(key), entry.fields.map((field) => columnOf(table, field)));
+      else
+        nullRows(
+          tables,
+          table.name,
+          columns,
+          Object.values(key),
+          entry.fields.map((field) => columnOf(table, field)),
+        );
     }
   };
   for (const entry of [...preview.deleted, ...preview.unlinked]) apply(entry, 'remove');
@@ -250,21 +352,39 @@ function expectedFromSession(before: Record<string, Array<Record<string, unknown
     const { table, keyColumns, key } = write.row;
     const columns = keyColumns.map((column) => column.name);
     if (write.kind === 'delete' || write.kind === 'linkDelete') removeRows(tables, table.name, columns, key);
-    else if (write.kind === 'nullify') nullRows(tables, table.name, columns, key, write.columns.map((column) => column.name));
+    else if (write.kind === 'nullify')
+      nullRows(
+        tables,
+        table.name,
+        columns,
+        key,
+        write.columns.map((column) => column.name),
+      );
     else throw new Error(`A delete's preview holds a ${write.kind}.`);
   }
   for (const action of preview.handledByDatabase) {
     const { table, keyColumns, key } = action.row;
     const columns = keyColumns.map((column) => column.name);
     if (action.onDelete === 'CASCADE') removeRows(tables, table.name, columns, key);
-    else if (action.onDelete === 'SET NULL') nullRows(tables, table.name, columns, key, action.foreignKey.columns.map((column) => column.name));
-    else throw new Error(`${table.name} ${JSON.stringify(key)}: rule ${action.onDelete ?? 'NO ACTION'} refuses, but the preview says it does not.`);
+    else if (action.onDelete === 'SET NULL')
+      nullRows(
+        tables,
+        table.name,
+        columns,
+        key,
+        action.foreignKey.columns.map((column) => column.name),
+      );
+    else
+      throw new Error(
+        `${table.name} ${JSON.stringify(key)}: rule ${action.onDelete ?? 'NO ACTION'} refuses, but the preview says it does not.`,
+      );
   }
   return asSnapshot(tables);
 }
 
 async function fillFixture(driver: TestDriver): Promise<void> {
-  for (const [table] of [...fixture].reverse()) await driver.execute(driver.dialect.render({ kind: 'delete', table, where: { kind: 'literal', value: true } }));
+  for (const [table] of [...fixture].reverse())
+    await driver.execute(driver.dialect.render({ kind: 'delete', table, where: { kind: 'literal', value: true } }));
   for (const [table, tableRows] of fixture) await insertRows(driver, table, tableRows);
 }
 
@@ -281,7 +401,8 @@ for (const dialect of DIALECTS) {
       await fillFixture(apis.driver);
       apis.log.clear();
     });
-    const preview = async (field: string, args: string): Promise<Preview> => (await apis.data<Record<string, Preview>>(`mutation { ${field}(${args}) { ${PREVIEW} } }`))[field]!;
+    const preview = async (field: string, args: string): Promise<Preview> =>
+      (await apis.data<Record<string, Preview>>(`mutation { ${field}(${args}) { ${PREVIEW} } }`))[field]!;
 
     it('lists what deleting a row would delete, set to NULL, unlink and leave to the database', async () => {
       expect(await preview('previewDeleteParent', 'id: 1')).toEqual({
@@ -292,7 +413,12 @@ for (const dialect of DIALECTS) {
           rows('Toy', 'Child.toys', [{ id: 1 }, { id: 2 }]),
         ],
         nulled: [rows('Pet', 'Parent.pets', [{ id: 1 }], { fields: ['parentId'] })],
-        unlinked: [rows(null, 'Parent.tags', [{ parentId: 1, tagId: 1 }, { parentId: 1, tagId: 2 }])],
+        unlinked: [
+          rows(null, 'Parent.tags', [
+            { parentId: 1, tagId: 1 },
+            { parentId: 1, tagId: 2 },
+          ]),
+        ],
         handledByDatabase: [
           rows('Note', 'Parent.notes', [{ id: 1 }, { id: 2 }], { fields: ['parentId'], onDelete: 'CASCADE' }),
           rows('Sticker', null, [{ id: 1 }], { fields: ['parentId'], onDelete: 'SET_NULL' }),
@@ -328,7 +454,15 @@ for (const dialect of DIALECTS) {
       } satisfies Preview);
       // An association object's foreign key is its primary key: it cannot be blanked (R6.10).
       expect((await preview('previewDeleteRight', 'id: 1')).nulled).toEqual([
-        rows('Association', 'Right.leftAssociations', [{ leftId: 1, rightId: 1 }, { leftId: 2, rightId: 1 }], { fields: ['rightId'], refuses: true }),
+        rows(
+          'Association',
+          'Right.leftAssociations',
+          [
+            { leftId: 1, rightId: 1 },
+            { leftId: 2, rightId: 1 },
+          ],
+          { fields: ['rightId'], refuses: true },
+        ),
       ]);
       // Nothing references team 2: its delete goes through.
       expect((await preview('previewDeleteTeam', 'id: 2')).refused).toBe(false);
@@ -340,26 +474,40 @@ for (const dialect of DIALECTS) {
 
     it('takes a composite key, as the delete does', async () => {
       expect(await preview('previewDeleteAssociation', 'leftId: 1, rightId: 2')).toEqual({
-        refused: false, deleted: [rows('Association', null, [{ leftId: 1, rightId: 2 }])], nulled: [], unlinked: [], handledByDatabase: [],
+        refused: false,
+        deleted: [rows('Association', null, [{ leftId: 1, rightId: 2 }])],
+        nulled: [],
+        unlinked: [],
+        handledByDatabase: [],
       } satisfies Preview);
       expect((await preview('previewDeleteLeft', 'id: 1')).deleted).toEqual([
         rows('Left', null, [{ id: 1 }]),
-        rows('Association', 'Left.rightAssociations', [{ leftId: 1, rightId: 1 }, { leftId: 1, rightId: 2 }]),
+        rows('Association', 'Left.rightAssociations', [
+          { leftId: 1, rightId: 1 },
+          { leftId: 1, rightId: 2 },
+        ]),
       ]);
     });
 
     it('answers NOT_FOUND for a row that does not exist, as the delete does', async () => {
       const { answer } = await apis.ask('mutation { previewDeleteParent(id: 99) { refused } }');
       expect(answer.data).toBeNull();
-      expect(answer.errors?.[0]).toMatchObject({ message: 'Parent with id 99 was not found.', path: ['previewDeleteParent'], extensions: { code: 'NOT_FOUND' } });
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'Parent with id 99 was not found.',
+        path: ['previewDeleteParent'],
+        extensions: { code: 'NOT_FOUND' },
+      });
     });
 
-    it('runs in the operation\'s transaction, after the fields before it, and marks nothing for them', async () => {
-      const { answer } = await apis.send<Record<string, any>>('plan', `mutation {
+    it("runs in the operation's transaction, after the fields before it, and marks nothing for them", async () => {
+      const { answer } = await apis.send<Record<string, any>>(
+        'plan',
+        `mutation {
         gone: deleteChild(id: 1) { id }
         preview: previewDeleteParent(id: 1) { deleted { model count keys } }
         after: updateParent(id: 1, input: { name: "Ann" }) { id children { id } }
-      }`);
+      }`,
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.preview.deleted).toEqual([
         { model: 'Parent', count: 1, keys: [{ id: 1 }] },
@@ -376,7 +524,9 @@ for (const dialect of DIALECTS) {
         if (!model) continue;
         for (const row of tableRows) {
           await fillFixture(apis.driver);
-          const args = model.primaryKey.map((column) => `${defaultInflection.fieldName(column.attribute)}: ${JSON.stringify(row[column.name])}`).join(', ');
+          const args = model.primaryKey
+            .map((column) => `${defaultInflection.fieldName(column.attribute)}: ${JSON.stringify(row[column.name])}`)
+            .join(', ');
           const before = await readTables(apis.driver, apis.driver.dialect, mapping);
           apis.log.clear();
           const said = await preview(defaultInflection.deletePreviewMutation(model), args);
@@ -384,7 +534,9 @@ for (const dialect of DIALECTS) {
           const { answer } = await apis.send('plan', `mutation { ${defaultInflection.deleteMutation(model)}(${args}) { __typename } }`);
           const after = await snapshot(apis.driver, apis.driver.dialect, mapping);
           if (said.refused) {
-            expect(answer.errors?.[0]?.extensions?.code, `${model.name}(${args}) is refused, as its preview says`).toBe('CONSTRAINT_VIOLATION');
+            expect(answer.errors?.[0]?.extensions?.code, `${model.name}(${args}) is refused, as its preview says`).toBe(
+              'CONSTRAINT_VIOLATION',
+            );
             expect(after).toEqual(asSnapshot(tablesOf(before)));
           } else {
             expect(answer.errors, `${model.name}(${args}) goes through, as its preview says`).toBeUndefined();
@@ -396,7 +548,9 @@ for (const dialect of DIALECTS) {
   });
 
   describe(`${dialect.name}: delete preview under a policy`, () => {
-    interface Viewer { readonly role: 'admin' | 'deleter' | 'reader' }
+    interface Viewer {
+      readonly role: 'admin' | 'deleter' | 'reader';
+    }
     const policy = definePolicy<Viewer>({
       Parent: { read: true, delete: (v) => v.role !== 'reader' },
       // A deleter may not read child 2.
@@ -410,7 +564,8 @@ for (const dialect of DIALECTS) {
       Member: { read: true, fields: { id: (v) => v.role === 'admin' } },
     });
     let apis: Apis;
-    const as = async (role: Viewer['role'], query: string) => (await apis.ask<Record<string, Preview>>(query, undefined, { 'x-role': role })).answer;
+    const as = async (role: Viewer['role'], query: string) =>
+      (await apis.ask<Record<string, Preview>>(query, undefined, { 'x-role': role })).answer;
     beforeAll(async () => {
       apis = await openApis(dialect, Base, { policy, viewer: ({ request }) => ({ role: request.headers.get('x-role') ?? 'reader' }) });
     });
@@ -427,9 +582,15 @@ for (const dialect of DIALECTS) {
 
     it('refuses to show rows the viewer may not read, or a field it may not see', async () => {
       const hidden = await as('deleter', 'mutation { previewDeleteParent(id: 1) { refused } }');
-      expect(hidden.errors?.[0]).toMatchObject({ message: 'You may not preview this delete: it reaches Child rows that you may not read.', extensions: { code: 'FORBIDDEN' } });
+      expect(hidden.errors?.[0]).toMatchObject({
+        message: 'You may not preview this delete: it reaches Child rows that you may not read.',
+        extensions: { code: 'FORBIDDEN' },
+      });
       const field = await as('deleter', 'mutation { previewDeleteTeam(id: 1) { refused } }');
-      expect(field.errors?.[0]).toMatchObject({ message: 'You may not preview this delete: it reaches Member.id that you may not read.', extensions: { code: 'FORBIDDEN' } });
+      expect(field.errors?.[0]).toMatchObject({
+        message: 'You may not preview this delete: it reaches Member.id that you may not read.',
+        extensions: { code: 'FORBIDDEN' },
+      });
       // A parent whose rows the deleter may all read.
       const allowed = await as('deleter', `mutation { previewDeleteParent(id: 2) { ${PREVIEW} } }`);
       expect(allowed.data!.previewDeleteParent!.deleted).toEqual([
@@ -443,33 +604,58 @@ for (const dialect of DIALECTS) {
     it('shows everything to a viewer who may read every row it lists', async () => {
       const answer = await as('admin', `mutation { previewDeleteParent(id: 1) { ${PREVIEW} } }`);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data!.previewDeleteParent!.deleted.map((entry) => [entry.model, entry.count])).toEqual([['Parent', 1], ['Child', 2], ['Toy', 2]]);
+      expect(answer.data!.previewDeleteParent!.deleted.map((entry) => [entry.model, entry.count])).toEqual([
+        ['Parent', 1],
+        ['Child', 2],
+        ['Toy', 2],
+      ]);
     });
   });
 }
 
 /** The seed patterns and the bookstore, for the property through the Session API. */
 const seedDir = new URL('../../examples/seed/', import.meta.url);
-const seedNames = readdirSync(seedDir).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
+const seedNames = readdirSync(seedDir)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 const RUNS = Number(process.env.DELETE_PREVIEW_RUNS ?? 20);
 const SEED = Number(process.env.DELETE_PREVIEW_SEED ?? 16);
 
 /** Three rows a table, keys 1 and 2 linked to 1 and 2, links (1,1), (1,2), (2,1); referenced tables first. */
 function seedFixture(mapping: Mapping): Array<[string, Array<Record<string, unknown>>]> {
-  const edges = mapping.tables.flatMap((table) => table.foreignKeys.filter((fk) => fk.targetTable !== table).map((fk) => [fk.targetTable.name, table.name] as const));
-  const { sorted } = topoSort(mapping.tables.map((table) => table.name), edges);
+  const edges = mapping.tables.flatMap((table) =>
+    table.foreignKeys.filter((fk) => fk.targetTable !== table).map((fk) => [fk.targetTable.name, table.name] as const),
+  );
+  const { sorted } = topoSort(
+    mapping.tables.map((table) => table.name),
+    edges,
+  );
   return sorted.map((name) => {
     const table = mapping.table(name)!;
     const links = table.primaryKey.length !== 1;
-    const pairs = links ? [[1, 1], [1, 2], [2, 1]] : [[1], [2], [3]];
-    return [name, pairs.map((ids) => Object.fromEntries(table.columns.map((column) => {
-      if (column.foreignKeys.length > 0) {
-        const position = table.foreignKeys.findIndex((fk) => fk.columns.includes(column));
-        return [column.name, links ? ids[position] : ids[0] === 3 ? null : ids[0]];
-      }
-      if (column.primaryKey) return [column.name, ids[0]];
-      return [column.name, `${column.name} ${ids.join('/')}`];
-    })))];
+    const pairs = links
+      ? [
+          [1, 1],
+          [1, 2],
+          [2, 1],
+        ]
+      : [[1], [2], [3]];
+    return [
+      name,
+      pairs.map((ids) =>
+        Object.fromEntries(
+          table.columns.map((column) => {
+            if (column.foreignKeys.length > 0) {
+              const position = table.foreignKeys.findIndex((fk) => fk.columns.includes(column));
+              return [column.name, links ? ids[position] : ids[0] === 3 ? null : ids[0]];
+            }
+            if (column.primaryKey) return [column.name, ids[0]];
+            return [column.name, `${column.name} ${ids.join('/')}`];
+          }),
+        ),
+      ),
+    ];
   });
 }
 
@@ -482,13 +668,20 @@ class RolledBack extends Error {}
  * listed and nothing else — or failed on a constraint, as the preview said it would.
  */
 async function previewThenDelete(driver: TestDriver, mapping: Mapping, model: MappedModel, key: unknown[]): Promise<void> {
-  let outcome: { before: Record<string, Array<Record<string, unknown>>>; preview: FlushPreview; after?: Snapshot; error?: unknown } | undefined;
+  let outcome:
+    | { before: Record<string, Array<Record<string, unknown>>>; preview: FlushPreview; after?: Snapshot; error?: unknown }
+    | undefined;
   try {
     await driver.transaction(async (tx) => {
       const { dialect } = driver;
       const before = await readTables(tx, dialect, mapping);
       let writes = 0;
-      const counted: Executor = { execute: (query) => (['insert', 'update', 'delete'].includes(query.kind) ? writes++ : 0, tx.execute(query)) };
+      const counted: Executor = {
+        execute: (query) => {
+          if (['insert', 'update', 'delete'].includes(query.kind)) writes++;
+          return tx.execute(query);
+        },
+      };
       const previewing = new Session({ mapping, executor: counted, dialect });
       const preview = await previewing.previewFlush({ delete: [(await previewing.get(model, key))!] });
       expect(writes, 'the preview writes nothing').toBe(0);
@@ -525,11 +718,23 @@ interface Pattern {
 }
 
 const patterns = async (): Promise<Pattern[]> => {
-  const found: Pattern[] = [{ name: 'bookstore', mapping: configure(Bookstore), fill: (driver) => insertDemoData(configure(Bookstore), driver).then(() => undefined) }];
+  const found: Pattern[] = [
+    {
+      name: 'bookstore',
+      mapping: configure(Bookstore),
+      fill: (driver) => insertDemoData(configure(Bookstore), driver).then(() => undefined),
+    },
+  ];
   for (const name of seedNames) {
-    const { default: seed } = await import(new URL(`${name}.ts`, seedDir).href) as { default: DeclarativeBase };
+    const { default: seed } = (await import(new URL(`${name}.ts`, seedDir).href)) as { default: DeclarativeBase };
     const mapping = configure(seed);
-    found.push({ name, mapping, fill: async (driver) => { for (const [table, tableRows] of seedFixture(mapping)) await insertRows(driver, table, tableRows); } });
+    found.push({
+      name,
+      mapping,
+      fill: async (driver) => {
+        for (const [table, tableRows] of seedFixture(mapping)) await insertRows(driver, table, tableRows);
+      },
+    });
   }
   return found;
 };
@@ -554,9 +759,12 @@ for (const dialect of DIALECTS) {
         try {
           await createAll(pattern.mapping, driver);
           await pattern.fill(driver);
-          await fc.assert(fc.asyncProperty(await anyRow(driver, pattern.mapping), async ([model, key]) => {
-            await previewThenDelete(driver, pattern.mapping, model, key);
-          }), { numRuns: RUNS, seed: SEED });
+          await fc.assert(
+            fc.asyncProperty(await anyRow(driver, pattern.mapping), async ([model, key]) => {
+              await previewThenDelete(driver, pattern.mapping, model, key);
+            }),
+            { numRuns: RUNS, seed: SEED },
+          );
         } finally {
           await driver.drop();
         }

@@ -28,13 +28,16 @@ async function countRows(driver: Driver, table: string): Promise<number> {
 function withBindLimit(driver: Driver, maxBindParameters: number): Driver {
   const original = driver.dialect;
   // The dialect may be frozen, so the proxy forwards to it from an empty target.
-  const dialect = new Proxy({}, {
-    get(_, property) {
-      if (property === 'capabilities') return { ...original.capabilities, maxBindParameters };
-      const value: unknown = Reflect.get(original, property);
-      return typeof value === 'function' ? value.bind(original) : value;
+  const dialect = new Proxy(
+    {},
+    {
+      get(_, property) {
+        if (property === 'capabilities') return { ...original.capabilities, maxBindParameters };
+        const value: unknown = Reflect.get(original, property);
+        return typeof value === 'function' ? value.bind(original) : value;
+      },
     },
-  }) as Dialect;
+  ) as Dialect;
   return {
     dialect,
     execute: (compiled) => driver.execute(compiled),
@@ -63,7 +66,10 @@ for (const dialect of DIALECTS) {
           expect(counts[table], table).toBe(rows.length);
           expect(await countRows(driver, table), table).toBe(rows.length);
         }
-        const [joined] = await query(driver, 'SELECT COUNT(*) AS n FROM order_line JOIN customer_order ON customer_order.id = order_line.order_id JOIN book ON book.id = order_line.book_id JOIN customer ON customer.id = customer_order.customer_id');
+        const [joined] = await query(
+          driver,
+          'SELECT COUNT(*) AS n FROM order_line JOIN customer_order ON customer_order.id = order_line.order_id JOIN book ON book.id = order_line.book_id JOIN customer ON customer.id = customer_order.customer_id',
+        );
         expect(Number(joined?.['n'])).toBe(data.tables.find((t) => t.table === 'order_line')!.rows.length);
       });
     });
@@ -75,12 +81,14 @@ for (const dialect of DIALECTS) {
         for (const { table: name, rows } of data.tables) {
           const table = mapping.table(name)!;
           const order = table.primaryKey.map((column) => column.name).join(', ');
-          const stored = (await query(driver, `SELECT * FROM ${name} ORDER BY ${order}`)).map((row) => Object.fromEntries(
-            table.columns.map((column) => {
-              const value = row[column.name];
-              return [column.name, value === null ? null : driver.dialect.decode(column.type, value)];
-            }),
-          ));
+          const stored = (await query(driver, `SELECT * FROM ${name} ORDER BY ${order}`)).map((row) =>
+            Object.fromEntries(
+              table.columns.map((column) => {
+                const value = row[column.name];
+                return [column.name, value === null ? null : driver.dialect.decode(column.type, value)];
+              }),
+            ),
+          );
           expect(stored, name).toEqual([...rows].sort(byPrimaryKey(table)));
         }
       });
@@ -88,20 +96,27 @@ for (const dialect of DIALECTS) {
 
     it('writes in one transaction, as multi-row inserts within the bind-parameter limit', async () => {
       const log = recordStatements();
-      await withDatabase(dialect, async (driver) => {
-        await createAll(mapping, driver);
-        log.clear();
-        const limit = 100;
-        await insertDemoData(mapping, withBindLimit(driver, limit), data);
-        const expected = data.tables.reduce((sum, { table, rows }) => {
-          const perInsert = Math.floor(limit / mapping.table(table)!.columns.length);
-          return sum + Math.ceil(rows.length / perInsert);
-        }, 0);
-        expect(log.inserts).toHaveLength(expected);
-        for (const insert of log.inserts) expect(insert.params.length).toBeLessThanOrEqual(limit);
-        expect(log.transactionControl.map((event) => event.sql.split(' ')[0]!.toUpperCase())).toEqual([expect.stringMatching(/^(BEGIN|START)$/), 'COMMIT']);
-        for (const { table, rows } of data.tables) expect(await countRows(driver, table), table).toBe(rows.length);
-      }, { onStatement: log.onStatement });
+      await withDatabase(
+        dialect,
+        async (driver) => {
+          await createAll(mapping, driver);
+          log.clear();
+          const limit = 100;
+          await insertDemoData(mapping, withBindLimit(driver, limit), data);
+          const expected = data.tables.reduce((sum, { table, rows }) => {
+            const perInsert = Math.floor(limit / mapping.table(table)!.columns.length);
+            return sum + Math.ceil(rows.length / perInsert);
+          }, 0);
+          expect(log.inserts).toHaveLength(expected);
+          for (const insert of log.inserts) expect(insert.params.length).toBeLessThanOrEqual(limit);
+          expect(log.transactionControl.map((event) => event.sql.split(' ')[0]!.toUpperCase())).toEqual([
+            expect.stringMatching(/^(BEGIN|START)$/),
+            'COMMIT',
+          ]);
+          for (const { table, rows } of data.tables) expect(await countRows(driver, table), table).toBe(rows.length);
+        },
+        { onStatement: log.onStatement },
+      );
     });
 
     it('writes nothing when a row fails', async () => {
@@ -109,9 +124,11 @@ for (const dialect of DIALECTS) {
         await createAll(mapping, driver);
         const broken = {
           seed: data.seed,
-          tables: data.tables.map(({ table, rows }) => (table === 'review'
-            ? { table, rows: rows.map((row, i) => (i === rows.length - 1 ? { ...row, book_id: 9999 } : row)) }
-            : { table, rows })),
+          tables: data.tables.map(({ table, rows }) =>
+            table === 'review'
+              ? { table, rows: rows.map((row, i) => (i === rows.length - 1 ? { ...row, book_id: 9999 } : row)) }
+              : { table, rows },
+          ),
         };
         await expect(insertDemoData(mapping, driver, broken)).rejects.toThrow();
         for (const { table } of data.tables) expect(await countRows(driver, table), table).toBe(0);

@@ -6,15 +6,44 @@
 import { createMysqlDialect } from '../../src/dialect/mysql/mysqlDialect.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BigInteger, Boolean, Column, Date as DateType, DateTime, Enum, Float, ForeignKey, Integer, JSON, Numeric, String as VarChar, Text,
-  declarativeBase, relationship, type ColumnType,
+  BigInteger,
+  Boolean,
+  Column,
+  Date as DateType,
+  DateTime,
+  Enum,
+  Float,
+  ForeignKey,
+  Integer,
+  JSON,
+  Numeric,
+  String as VarChar,
+  Text,
+  declarativeBase,
+  relationship,
+  type ColumnType,
 } from '../../src/declare/index.js';
-import { ConnectionUnavailableError, TransactionAbortedError, createAll, createDriver, type Driver, type Executor } from '../../src/dialect/index.js';
+import {
+  ConnectionUnavailableError,
+  TransactionAbortedError,
+  createAll,
+  createDriver,
+  type Driver,
+  type Executor,
+} from '../../src/dialect/index.js';
 import { configure } from '../../src/mapper/index.js';
 import { DatabaseUnavailableError } from '../../src/errors/DatabaseUnavailableError.js';
 import { col, eq, inList, select, val } from '../../src/sql/build.js';
 import type { CompiledQuery, Expr, Insert, Statement } from '../../src/sql/statements.js';
-import { DIALECTS, createTestDriver, expectStatements, recordStatements, type StatementLog, type TestDialect, type TestDriver } from '../support/index.js';
+import {
+  DIALECTS,
+  createTestDriver,
+  expectStatements,
+  recordStatements,
+  type StatementLog,
+  type TestDialect,
+  type TestDriver,
+} from '../support/index.js';
 
 const Base = declarativeBase();
 Base.model('Parent', {
@@ -52,7 +81,11 @@ function typeOf(table: string, column: string): ColumnType {
   return mapping.table(table)!.column(column)!.type;
 }
 
-function insertRows(table: string, rows: Array<Record<string, unknown>>, options: Partial<Pick<Insert, 'onConflict' | 'returning'>> = {}): Insert {
+function insertRows(
+  table: string,
+  rows: Array<Record<string, unknown>>,
+  options: Partial<Pick<Insert, 'onConflict' | 'returning'>> = {},
+): Insert {
   const columns = Object.keys(rows[0]!);
   return {
     kind: 'insert',
@@ -65,11 +98,15 @@ function insertRows(table: string, rows: Array<Record<string, unknown>>, options
 }
 
 function selectRows(table: string, columns: string[], where?: Expr, parts: { limit?: number; offset?: number } = {}): Statement {
-  return select({ table, alias: 't0' }, columns.map((name) => ({ expr: col('t0', name), alias: name })), {
-    where,
-    orderBy: [{ expr: col('t0', 'id'), descending: false }],
-    ...parts,
-  });
+  return select(
+    { table, alias: 't0' },
+    columns.map((name) => ({ expr: col('t0', name), alias: name })),
+    {
+      where,
+      orderBy: [{ expr: col('t0', 'id'), descending: false }],
+      ...parts,
+    },
+  );
 }
 
 function deleteAll(table: string): Statement {
@@ -89,7 +126,10 @@ async function parentNames(driver: Driver): Promise<string[]> {
 
 /** The classification of the error `promise` rejects with. */
 async function classificationOf(driver: Driver, promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'expected the statement to fail').toBeDefined();
   return driver.dialect.classifyError(error);
 }
@@ -142,10 +182,12 @@ for (const dialect of DIALECTS) {
 
     it('rolls back every statement when the work throws', async () => {
       await reset();
-      await expect(driver.transaction(async (tx) => {
-        await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'a' }])));
-        throw new Error('the resolver failed');
-      })).rejects.toThrow('the resolver failed');
+      await expect(
+        driver.transaction(async (tx) => {
+          await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'a' }])));
+          throw new Error('the resolver failed');
+        }),
+      ).rejects.toThrow('the resolver failed');
       expectStatements(log, [begin, /^INSERT INTO/, 'ROLLBACK']);
       expect(await parentNames(driver)).toEqual([]);
     });
@@ -155,12 +197,17 @@ for (const dialect of DIALECTS) {
       await driver.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }])));
       log.clear();
       let refused: unknown;
-      const failure = await driver.transaction(async (tx) => {
-        await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'first' }])));
-        await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }]))).catch(() => undefined);
-        refused = await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'after' }]))).catch((e: unknown) => e);
-        return 'the work pretends it succeeded';
-      }).then(() => undefined, (e: unknown) => e);
+      const failure = await driver
+        .transaction(async (tx) => {
+          await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'first' }])));
+          await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }]))).catch(() => undefined);
+          refused = await tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'after' }]))).catch((e: unknown) => e);
+          return 'the work pretends it succeeded';
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(driver.dialect.classifyError(failure).kind).toBe('unique-violation');
       expect(refused).toBeInstanceOf(TransactionAbortedError);
       expect(driver.dialect.classifyError(refused).kind).toBe('unique-violation');
@@ -172,10 +219,14 @@ for (const dialect of DIALECTS) {
       await reset();
       await driver.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }])));
       log.clear();
-      const results = await driver.transaction((tx) => Promise.allSettled([
-        tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }]))),
-        tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'queued' }]))),
-      ])).catch(() => 'rolled back');
+      const results = await driver
+        .transaction((tx) =>
+          Promise.allSettled([
+            tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'taken' }]))),
+            tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'queued' }]))),
+          ]),
+        )
+        .catch(() => 'rolled back');
       expect(results).toBe('rolled back');
       expect(afterFailure(log)).toEqual(['ROLLBACK']);
       expect(await parentNames(driver)).toEqual(['taken']);
@@ -183,9 +234,11 @@ for (const dialect of DIALECTS) {
 
     it('leaves no transaction open after a rollback: the next transaction starts cleanly', async () => {
       await reset();
-      await driver.transaction(async () => {
-        throw new Error('nothing sent');
-      }).catch(() => undefined);
+      await driver
+        .transaction(async () => {
+          throw new Error('nothing sent');
+        })
+        .catch(() => undefined);
       await driver.transaction((tx) => tx.execute(driver.dialect.render(insertRows('parent', [{ name: 'next' }]))));
       expect(await parentNames(driver)).toEqual(['next']);
     });
@@ -198,7 +251,9 @@ for (const dialect of DIALECTS) {
       const kinds = {
         unique: (await classificationOf(driver, r(insertRows('parent', [{ name: 'p' }])))).kind,
         missingParent: (await classificationOf(driver, r(insertRows('child', [{ name: 'c', parent_id: 999 }])))).kind,
-        referencedParent: (await classificationOf(driver, r({ kind: 'delete', table: 'parent', where: eq(col('parent', 'id'), val(1, Integer)) }))).kind,
+        referencedParent: (
+          await classificationOf(driver, r({ kind: 'delete', table: 'parent', where: eq(col('parent', 'id'), val(1, Integer)) }))
+        ).kind,
         notNull: (await classificationOf(driver, r(insertRows('parent', [{ name: null }])))).kind,
         tooLong: (await classificationOf(driver, r(insertRows('parent', [{ name: 'eleven char' }])))).kind,
         notInEnum: (await classificationOf(driver, r(insertRows('child', [{ name: 'c', status: 'archived' }])))).kind,
@@ -217,14 +272,47 @@ for (const dialect of DIALECTS) {
       await reset();
       const rows = [
         {
-          id: 1, big: '9007199254740993', amount: '12.50', day: '2024-02-29', at: new Date('2026-11-25T09:30:00.123Z'),
-          doc: { a: [1, 'x', { b: null }], s: 'é😀' }, flag: true, status: 'published', label: 'héllo 😀', note: 'line\n\'"\\', ratio: 0.1, count: -5,
+          id: 1,
+          big: '9007199254740993',
+          amount: '12.50',
+          day: '2024-02-29',
+          at: new Date('2026-11-25T09:30:00.123Z'),
+          doc: { a: [1, 'x', { b: null }], s: 'é😀' },
+          flag: true,
+          status: 'published',
+          label: 'héllo 😀',
+          note: 'line\n\'"\\',
+          ratio: 0.1,
+          count: -5,
         },
         {
-          id: 2, big: '-9223372036854775808', amount: '-0.05', day: '1970-01-01', at: new Date(0),
-          doc: 'just a string', flag: false, status: 'draft', label: '', note: '', ratio: -1.5e300, count: 2147483647,
+          id: 2,
+          big: '-9223372036854775808',
+          amount: '-0.05',
+          day: '1970-01-01',
+          at: new Date(0),
+          doc: 'just a string',
+          flag: false,
+          status: 'draft',
+          label: '',
+          note: '',
+          ratio: -1.5e300,
+          count: 2147483647,
         },
-        { id: 3, big: null, amount: null, day: null, at: null, doc: [], flag: null, status: null, label: null, note: null, ratio: null, count: null },
+        {
+          id: 3,
+          big: null,
+          amount: null,
+          day: null,
+          at: null,
+          doc: [],
+          flag: null,
+          status: null,
+          label: null,
+          note: null,
+          ratio: null,
+          count: null,
+        },
       ];
       await driver.execute(driver.dialect.render(insertRows('sample', rows)));
       const columns = Object.keys(rows[0]!);
@@ -234,9 +322,25 @@ for (const dialect of DIALECTS) {
     it('reads back exactly the rows of a bucketed IN list', async () => {
       await reset();
       const names = Array.from({ length: 40 }, (_, i) => `p${i}`);
-      await driver.execute(driver.dialect.render(insertRows('parent', names.map((name, i) => ({ id: i + 1, name })))));
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'parent',
+            names.map((name, i) => ({ id: i + 1, name })),
+          ),
+        ),
+      );
       const ids = Array.from({ length: 37 }, (_, i) => i + 2);
-      const compiled = driver.dialect.render(selectRows('parent', ['id'], inList([col('t0', 'id')], ids.map((id) => [val(id, Integer)]))));
+      const compiled = driver.dialect.render(
+        selectRows(
+          'parent',
+          ['id'],
+          inList(
+            [col('t0', 'id')],
+            ids.map((id) => [val(id, Integer)]),
+          ),
+        ),
+      );
       expect(compiled.params).toHaveLength(64);
       expect((await driver.execute(compiled)).rows.map((row) => row['id'])).toEqual(ids);
       const none = driver.dialect.render(selectRows('parent', ['id'], inList([col('t0', 'id')], [])));
@@ -245,13 +349,43 @@ for (const dialect of DIALECTS) {
 
     it('reads back the rows of a 1000-key and a composite IN list', async () => {
       await reset();
-      await driver.execute(driver.dialect.render(insertRows('parent', [{ id: 1, name: 'p1' }, { id: 2, name: 'p2' }])));
-      await driver.execute(driver.dialect.render(insertRows('child', Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `c${i}`, parent_id: (i % 2) + 1 })))));
-      const many = selectRows('child', ['id'], inList([col('t0', 'id')], Array.from({ length: 1000 }, (_, i) => [val(1000 - i, Integer)])));
+      await driver.execute(
+        driver.dialect.render(
+          insertRows('parent', [
+            { id: 1, name: 'p1' },
+            { id: 2, name: 'p2' },
+          ]),
+        ),
+      );
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'child',
+            Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `c${i}`, parent_id: (i % 2) + 1 })),
+          ),
+        ),
+      );
+      const many = selectRows(
+        'child',
+        ['id'],
+        inList(
+          [col('t0', 'id')],
+          Array.from({ length: 1000 }, (_, i) => [val(1000 - i, Integer)]),
+        ),
+      );
       expect((await driver.execute(driver.dialect.render(many))).rows).toHaveLength(1000);
-      const pairs = selectRows('child', ['id'], inList([col('t0', 'id'), col('t0', 'parent_id')], [
-        [val(1, Integer), val(1, Integer)], [val(2, Integer), val(2, Integer)], [val(3, Integer), val(2, Integer)],
-      ]));
+      const pairs = selectRows(
+        'child',
+        ['id'],
+        inList(
+          [col('t0', 'id'), col('t0', 'parent_id')],
+          [
+            [val(1, Integer), val(1, Integer)],
+            [val(2, Integer), val(2, Integer)],
+            [val(3, Integer), val(2, Integer)],
+          ],
+        ),
+      );
       expect((await driver.execute(driver.dialect.render(pairs))).rows.map((row) => row['id'])).toEqual([1, 2]);
     });
 
@@ -268,15 +402,38 @@ for (const dialect of DIALECTS) {
 
     it('binds LIMIT and OFFSET as parameters, and an offset without a limit', async () => {
       await reset();
-      await driver.execute(driver.dialect.render(insertRows('parent', ['a', 'b', 'c', 'd'].map((name, i) => ({ id: i + 1, name })))));
-      expect((await query(driver, selectRows('parent', ['name'], undefined, { limit: 2, offset: 1 }), 'parent')).map((r) => r['name'])).toEqual(['b', 'c']);
-      expect((await query(driver, selectRows('parent', ['name'], undefined, { offset: 3 }), 'parent')).map((r) => r['name'])).toEqual(['d']);
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'parent',
+            ['a', 'b', 'c', 'd'].map((name, i) => ({ id: i + 1, name })),
+          ),
+        ),
+      );
+      expect(
+        (await query(driver, selectRows('parent', ['name'], undefined, { limit: 2, offset: 1 }), 'parent')).map((r) => r['name']),
+      ).toEqual(['b', 'c']);
+      expect((await query(driver, selectRows('parent', ['name'], undefined, { offset: 3 }), 'parent')).map((r) => r['name'])).toEqual([
+        'd',
+      ]);
     });
 
     it('matches LIKE patterns with escaped % and _ literally', async () => {
       await reset();
-      await driver.execute(driver.dialect.render(insertRows('parent', ['a_b', 'axb', '50%', '500'].map((name, i) => ({ id: i + 1, name })))));
-      const like = (pattern: string) => query(driver, selectRows('parent', ['name'], { kind: 'like', expr: col('t0', 'name'), pattern: val(pattern, VarChar(10)) }), 'parent');
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'parent',
+            ['a_b', 'axb', '50%', '500'].map((name, i) => ({ id: i + 1, name })),
+          ),
+        ),
+      );
+      const like = (pattern: string) =>
+        query(
+          driver,
+          selectRows('parent', ['name'], { kind: 'like', expr: col('t0', 'name'), pattern: val(pattern, VarChar(10)) }),
+          'parent',
+        );
       expect((await like('a\\_b')).map((r) => r['name'])).toEqual(['a_b']);
       expect((await like('a_b')).map((r) => r['name'])).toEqual(['a_b', 'axb']);
       expect((await like('50\\%')).map((r) => r['name'])).toEqual(['50%']);
@@ -284,8 +441,22 @@ for (const dialect of DIALECTS) {
 
     it('returns a page per parent from one windowed select', async () => {
       await reset();
-      await driver.execute(driver.dialect.render(insertRows('parent', [{ id: 1, name: 'p1' }, { id: 2, name: 'p2' }])));
-      await driver.execute(driver.dialect.render(insertRows('child', [1, 2, 3, 4, 5, 6].map((id) => ({ id, name: `c${id}`, parent_id: id <= 4 ? 1 : 2 })))));
+      await driver.execute(
+        driver.dialect.render(
+          insertRows('parent', [
+            { id: 1, name: 'p1' },
+            { id: 2, name: 'p2' },
+          ]),
+        ),
+      );
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'child',
+            [1, 2, 3, 4, 5, 6].map((id) => ({ id, name: `c${id}`, parent_id: id <= 4 ? 1 : 2 })),
+          ),
+        ),
+      );
       const windowed: Statement = {
         kind: 'windowedSelect',
         select: select({ table: 'child', alias: 't0' }, [{ expr: col('t0', 'id'), alias: 'id' }], {
@@ -320,7 +491,9 @@ for (const dialect of DIALECTS) {
     it('returns inserted rows in VALUES order with RETURNING', async (context) => {
       if (!driver.dialect.capabilities.insertReturning) context.skip();
       await reset();
-      const { rows } = await driver.execute(driver.dialect.render(insertRows('parent', [{ name: 'x' }, { name: 'y' }], { returning: ['id', 'name'] })));
+      const { rows } = await driver.execute(
+        driver.dialect.render(insertRows('parent', [{ name: 'x' }, { name: 'y' }], { returning: ['id', 'name'] })),
+      );
       expect(rows.map((row) => row['name'])).toEqual(['x', 'y']);
       expect(rows[1]!['id']).toBe((rows[0]!['id'] as number) + driver.dialect.capabilities.autoIncrementStep);
     });
@@ -329,9 +502,22 @@ for (const dialect of DIALECTS) {
       await reset();
       await driver.execute(driver.dialect.render(insertRows('parent', [{ id: 1, name: 'p' }])));
       await driver.execute(driver.dialect.render(insertRows('child', [{ id: 1, name: 'c', parent_id: 1 }])));
-      await driver.execute(driver.dialect.render(insertRows('child', [{ id: 1, name: 'c', parent_id: 1 }, { id: 2, name: 'd', parent_id: 1 }], { onConflict: 'ignore' })));
+      await driver.execute(
+        driver.dialect.render(
+          insertRows(
+            'child',
+            [
+              { id: 1, name: 'c', parent_id: 1 },
+              { id: 2, name: 'd', parent_id: 1 },
+            ],
+            { onConflict: 'ignore' },
+          ),
+        ),
+      );
       expect((await query(driver, selectRows('child', ['id']), 'child')).map((row) => row['id'])).toEqual([1, 2]);
-      const missing = driver.execute(driver.dialect.render(insertRows('child', [{ id: 3, name: 'e', parent_id: 999 }], { onConflict: 'ignore' })));
+      const missing = driver.execute(
+        driver.dialect.render(insertRows('child', [{ id: 3, name: 'e', parent_id: 999 }], { onConflict: 'ignore' })),
+      );
       expect((await classificationOf(driver, missing)).kind).toBe('foreign-key-violation');
     });
 
@@ -357,8 +543,14 @@ for (const dialect of DIALECTS) {
         const holding = driver.transaction(() => release.promise);
         await new Promise((resolve) => setTimeout(resolve, 50));
         const started = Date.now();
-        const waiting = driver.execute(raw('SELECT 1 AS one')).then(() => undefined, (e: unknown) => e);
-        const refused = await driver.execute(raw('SELECT 1 AS one')).then(() => undefined, (e: unknown) => e);
+        const waiting = driver.execute(raw('SELECT 1 AS one')).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        const refused = await driver.execute(raw('SELECT 1 AS one')).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(refused).toBeInstanceOf(ConnectionUnavailableError);
         expect((refused as ConnectionUnavailableError).reason).toBe('queue-full');
         // A request that meets it answers DATABASE_UNAVAILABLE (503), not an unexpected error.
@@ -422,12 +614,22 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
     /** Two `sample` rows to lock, and empty `parent` and `child` tables for the writes that must not survive. */
     async function resetTables(driver: Driver) {
       for (const table of ['child', 'parent', 'sample']) await driver.execute(driver.dialect.render(deleteAll(table)));
-      await driver.execute(driver.dialect.render(insertRows('sample', [{ id: 1, count: 0 }, { id: 2, count: 0 }])));
+      await driver.execute(
+        driver.dialect.render(
+          insertRows('sample', [
+            { id: 1, count: 0 },
+            { id: 2, count: 0 },
+          ]),
+        ),
+      );
     }
 
     /** Locks `sample` row `id` by writing `marker` into a column no index covers, so only that row is locked. */
     const lockRow = (id: number, marker = 1): Statement => ({
-      kind: 'update', table: 'sample', set: [{ column: 'count', value: val(marker, Integer) }], where: eq(col('sample', 'id'), val(id, Integer)),
+      kind: 'update',
+      table: 'sample',
+      set: [{ column: 'count', value: val(marker, Integer) }],
+      where: eq(col('sample', 'id'), val(id, Integer)),
     });
 
     const early = (name = 'early') => main.dialect.render(insertRows('parent', [{ name }]));
@@ -441,7 +643,10 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
      */
     async function waitForLockWait(id: number) {
       for (let i = 0; i < 200; i++) {
-        const rows = await admin.query("SELECT 1 FROM `information_schema`.`PROCESSLIST` WHERE `ID` = ? AND `COMMAND` = 'Execute' AND `STATE` = 'Updating'", [id]);
+        const rows = await admin.query(
+          "SELECT 1 FROM `information_schema`.`PROCESSLIST` WHERE `ID` = ? AND `COMMAND` = 'Execute' AND `STATE` = 'Updating'",
+          [id],
+        );
         if (rows.length > 0) return;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -458,11 +663,20 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
     });
 
     it('sets strict sql_mode, UTC, READ COMMITTED, and the lock, statement and idle-transaction timeouts on each session', async () => {
-      const { rows } = await main.execute(raw('SELECT @@SESSION.sql_mode AS `mode`, @@SESSION.time_zone AS `zone`, @@SESSION.innodb_lock_wait_timeout AS `lockWait`, @@SESSION.max_statement_time AS `statementTime`, @@SESSION.idle_transaction_timeout AS `idle`, @@SESSION.tx_isolation AS `isolation`'));
+      const { rows } = await main.execute(
+        raw(
+          'SELECT @@SESSION.sql_mode AS `mode`, @@SESSION.time_zone AS `zone`, @@SESSION.innodb_lock_wait_timeout AS `lockWait`, @@SESSION.max_statement_time AS `statementTime`, @@SESSION.idle_transaction_timeout AS `idle`, @@SESSION.tx_isolation AS `isolation`',
+        ),
+      );
       const row = rows[0]!;
       expect(String(row['mode']).split(',')).toContain('STRICT_TRANS_TABLES');
-      expect({ zone: row['zone'], lockWait: Number(row['lockWait']), statementTime: Number(row['statementTime']), idle: Number(row['idle']), isolation: row['isolation'] })
-        .toEqual({ zone: '+00:00', lockWait: 5, statementTime: 5, idle: 30, isolation: 'READ-COMMITTED' });
+      expect({
+        zone: row['zone'],
+        lockWait: Number(row['lockWait']),
+        statementTime: Number(row['statementTime']),
+        idle: Number(row['idle']),
+        isolation: row['isolation'],
+      }).toEqual({ zone: '+00:00', lockWait: 5, statementTime: 5, idle: 30, isolation: 'READ-COMMITTED' });
     });
 
     it('classifies a real deadlock, in which the victim sends only ROLLBACK afterwards and ends outside a transaction', async () => {
@@ -488,7 +702,9 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
         a.driver.transaction(work(10, 1, 2, aLocked.resolve, bLocked.promise)),
         b.driver.transaction(work(20, 2, 1, bLocked.resolve, aLocked.promise)),
       ]);
-      const failed = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [{ error: outcome.reason as unknown, side: [a, b][i]! }] : []));
+      const failed = outcomes.flatMap((outcome, i) =>
+        outcome.status === 'rejected' ? [{ error: outcome.reason as unknown, side: [a, b][i]! }] : [],
+      );
       expect(failed).toHaveLength(1);
       const victim = failed[0]!;
       expect(main.dialect.classifyError(victim.error)).toEqual({ kind: 'deadlock', retryable: true, transactionRolledBack: true });
@@ -514,10 +730,15 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
       });
       await locked.promise;
       const started = Date.now();
-      const error = await blocked.driver.transaction(async (tx) => {
-        await tx.execute(early());
-        await tx.execute(main.dialect.render(lockRow(1, 2)));
-      }).then(() => undefined, (e: unknown) => e);
+      const error = await blocked.driver
+        .transaction(async (tx) => {
+          await tx.execute(early());
+          await tx.execute(main.dialect.render(lockRow(1, 2)));
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(Date.now() - started).toBeGreaterThanOrEqual(900);
       expect(blocked.log.errors.map((e) => e.sql)).toEqual([main.dialect.render(lockRow(1)).sql]);
       release.resolve();
@@ -540,11 +761,16 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
       });
       await locked.promise;
       const victimId = deferred<number>();
-      const outcome = blocked.driver.transaction(async (tx) => {
-        await tx.execute(early());
-        victimId.resolve(await connectionId(tx));
-        await tx.execute(main.dialect.render(lockRow(1, 2)));
-      }).then(() => undefined, (e: unknown) => e);
+      const outcome = blocked.driver
+        .transaction(async (tx) => {
+          await tx.execute(early());
+          victimId.resolve(await connectionId(tx));
+          await tx.execute(main.dialect.render(lockRow(1, 2)));
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       const id = await Promise.race([victimId.promise, outcome.then((e) => Promise.reject(e))]);
       await waitForLockWait(id);
       await admin.query(`KILL QUERY ${id}`);
@@ -560,12 +786,17 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
     it('discards a connection killed mid-transaction and carries on with a fresh one', async () => {
       const victim = await openDriver();
       let id = 0;
-      const error = await victim.driver.transaction(async (tx) => {
-        await tx.execute(early());
-        id = await connectionId(tx);
-        await admin.query(`KILL CONNECTION ${id}`);
-        await tx.execute(early('later'));
-      }).then(() => undefined, (e: unknown) => e);
+      const error = await victim.driver
+        .transaction(async (tx) => {
+          await tx.execute(early());
+          id = await connectionId(tx);
+          await admin.query(`KILL CONNECTION ${id}`);
+          await tx.execute(early('later'));
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(main.dialect.classifyError(error).kind).toBe('connection-lost');
       // Nothing was committed, so it is reported as unavailable, naming the URL without the password.
       expect(error).toBeInstanceOf(DatabaseUnavailableError);
@@ -580,12 +811,21 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
 
     it('never reports a COMMIT that met a lost connection as unavailable: its outcome is unknown', async () => {
       const victim = await openDriver();
-      const error = await victim.driver.transaction(async (tx) => {
-        await tx.execute(early());
-        const id = await connectionId(tx);
-        await admin.query(`KILL CONNECTION ${id}`);
-      }).then(() => undefined, (e: unknown) => e);
-      expect(victim.log.statements.filter((e) => e.kind === 'transaction').map((e) => [e.sql, e.error !== undefined])).toEqual([['START TRANSACTION', false], ['COMMIT', true], ['ROLLBACK', true]]);
+      const error = await victim.driver
+        .transaction(async (tx) => {
+          await tx.execute(early());
+          const id = await connectionId(tx);
+          await admin.query(`KILL CONNECTION ${id}`);
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(victim.log.statements.filter((e) => e.kind === 'transaction').map((e) => [e.sql, e.error !== undefined])).toEqual([
+        ['START TRANSACTION', false],
+        ['COMMIT', true],
+        ['ROLLBACK', true],
+      ]);
       expect(main.dialect.classifyError(error)).toEqual({ kind: 'connection-lost', retryable: false, transactionRolledBack: false });
       expect(error).not.toBeInstanceOf(DatabaseUnavailableError);
       expect(await parentNames(main)).toEqual([]);
@@ -593,7 +833,10 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
 
     it('classifies max_statement_time as a retryable statement timeout', async () => {
       const slow = await openDriver({ statementTimeoutSeconds: 0.2 });
-      const error = await slow.driver.execute(raw('SELECT SLEEP(2) AS `s`')).then(() => undefined, (e: unknown) => e);
+      const error = await slow.driver.execute(raw('SELECT SLEEP(2) AS `s`')).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(main.dialect.classifyError(error)).toEqual({ kind: 'statement-timeout', retryable: true, transactionRolledBack: false });
     });
   });
@@ -601,7 +844,7 @@ for (const dialect of DIALECTS.filter((d) => d.name === 'mariadb')) {
 
 for (const dialect of DIALECTS.filter((d): d is TestDialect => d.name === 'sqlite')) {
   describe('sqlite: a database file shared by two connections', () => {
-    it('classifies a write blocked by another connection\'s transaction as busy, after the busy timeout', async () => {
+    it("classifies a write blocked by another connection's transaction as busy, after the busy timeout", async () => {
       const writer = await createTestDriver(dialect, { file: true });
       const other = await createDriver(writer.url, { busyTimeoutMs: 100 });
       try {
@@ -614,7 +857,12 @@ for (const dialect of DIALECTS.filter((d): d is TestDialect => d.name === 'sqlit
           await release.promise;
         });
         await locked.promise;
-        const error = await other.transaction((tx) => tx.execute(other.dialect.render(insertRows('parent', [{ name: 'blocked' }])))).then(() => undefined, (e: unknown) => e);
+        const error = await other
+          .transaction((tx) => tx.execute(other.dialect.render(insertRows('parent', [{ name: 'blocked' }]))))
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
         release.resolve();
         await holding;
         expect(other.dialect.classifyError(error)).toEqual({ kind: 'busy', retryable: true, transactionRolledBack: false });

@@ -13,9 +13,12 @@ import { configure } from '../../src/mapper/index.js';
 import { createTestDriver, DIALECTS, insertRows, type TestDriver } from '../support/index.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id'), { primaryKey: true }),
-  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }));
+  Column('tag_id', Integer, ForeignKey('tag.id'), { primaryKey: true }),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -54,24 +57,47 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       driver = await createTestDriver(dialect);
       await createAll(mapping, driver);
-      await insertRows(driver, 'parent', [{ id: 1, name: 'a' }, { id: 2, name: 'b' }]);
-      await insertRows(driver, 'child', [{ id: 1, name: 'c1', parent_id: 1 }, { id: 2, name: 'c2', parent_id: 1 }, { id: 3, name: 'c3', parent_id: 2 }]);
-      await insertRows(driver, 'tag', [{ id: 1, label: 't1' }, { id: 2, label: 't2' }]);
+      await insertRows(driver, 'parent', [
+        { id: 1, name: 'a' },
+        { id: 2, name: 'b' },
+      ]);
+      await insertRows(driver, 'child', [
+        { id: 1, name: 'c1', parent_id: 1 },
+        { id: 2, name: 'c2', parent_id: 1 },
+        { id: 3, name: 'c3', parent_id: 2 },
+      ]);
+      await insertRows(driver, 'tag', [
+        { id: 1, label: 't1' },
+        { id: 2, label: 't2' },
+      ]);
     });
     afterAll(() => driver?.drop());
 
     const run = (relgraph: Relgraph, query: string, variableValues?: Record<string, unknown>) =>
-      relgraph.execute({ schema: relgraph.schema, document: parse(query), contextValue: relgraph.createContext(), ...(variableValues ? { variableValues } : {}) });
+      relgraph.execute({
+        schema: relgraph.schema,
+        document: parse(query),
+        contextValue: relgraph.createContext(),
+        ...(variableValues ? { variableValues } : {}),
+      });
 
     it('plans a query, and takes the plan from the cache when the same document comes again', async () => {
       const relgraph = createRelgraph(mapping, { driver, explain: true });
       const document = parse('{ parents { id children { name parent { id } } } }');
       const first = await relgraph.execute({ schema: relgraph.schema, document, contextValue: relgraph.createContext() });
       const second = await relgraph.execute({ schema: relgraph.schema, document, contextValue: relgraph.createContext() });
-      expect(first.data).toEqual({ parents: [
-        { id: 1, children: [{ name: 'c1', parent: { id: 1 } }, { name: 'c2', parent: { id: 1 } }] },
-        { id: 2, children: [{ name: 'c3', parent: { id: 2 } }] },
-      ] });
+      expect(first.data).toEqual({
+        parents: [
+          {
+            id: 1,
+            children: [
+              { name: 'c1', parent: { id: 1 } },
+              { name: 'c2', parent: { id: 1 } },
+            ],
+          },
+          { id: 2, children: [{ name: 'c3', parent: { id: 2 } }] },
+        ],
+      });
       expect(explainOf(first)).toMatchObject({ executor: 'plan', planCache: 'miss', statements: { count: 2 } });
       expect(explainOf(second)).toMatchObject({ executor: 'plan', planCache: 'hit', statements: { count: 2 } });
       expect(explainOf(second).statements.sql).toBeUndefined();
@@ -95,7 +121,10 @@ for (const dialect of DIALECTS) {
       const removed = await run(relgraph, 'mutation { removeParentTag(id: 2, tagId: 1) { tags { label } } }');
       expect(removed.data).toEqual({ removeParentTag: { tags: [] } });
       // A mutation field that fails: data is null and nothing was written.
-      const failed = await run(relgraph, 'mutation { first: addParentTag(id: 2, tagId: 1) { id } second: addParentTag(id: 99, tagId: 1) { id } }');
+      const failed = await run(
+        relgraph,
+        'mutation { first: addParentTag(id: 2, tagId: 1) { id } second: addParentTag(id: 99, tagId: 1) { id } }',
+      );
       expect(failed.data).toBeNull();
       expect(failed.errors?.map((error) => [error.path, error.extensions['code']])).toEqual([[['second'], 'NOT_FOUND']]);
       const after = await run(relgraph, '{ parent(id: 2) { tags { id } } }');
@@ -111,7 +140,9 @@ for (const dialect of DIALECTS) {
 
     it('hands an operation with a resolver relgraph did not make to graphql-js, which calls it', async () => {
       const relgraph = createRelgraph(mapping, { driver, explain: true });
-      const name = relgraph.schema.getType('Parent') as unknown as { getFields(): Record<string, { resolve?: GraphQLFieldResolver<unknown, unknown> }> };
+      const name = relgraph.schema.getType('Parent') as unknown as {
+        getFields(): Record<string, { resolve?: GraphQLFieldResolver<unknown, unknown> }>;
+      };
       const field = name.getFields()['name']!;
       const original = field.resolve;
       field.resolve = (source) => `~${(source as { name: string }).name}~`;
@@ -150,9 +181,11 @@ for (const dialect of DIALECTS) {
       const ask = async (production: boolean) => {
         const yoga = createHandler(mapping, { driver, production, logging: false });
         const response = await yoga.fetch('http://relgraph.test/graphql', {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ parents { id } }' }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ parents { id } }' }),
         });
-        return await response.json() as ExecutionResult;
+        return (await response.json()) as ExecutionResult;
       };
       expect((await ask(true)).extensions).toBeUndefined();
       expect(explainOf(await ask(false))).toMatchObject({ executor: 'plan', statements: { count: 1 } });

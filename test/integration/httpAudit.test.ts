@@ -48,8 +48,17 @@ function readDocumented(): Documented {
     const end = text.indexOf('\n#', start + heading.length);
     return text.slice(start, end === -1 ? undefined : end);
   };
-  const rows = (part: string) => part.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
-    .slice(1).map((line) => line.slice(2, -2).split(' | ').map((cell) => cell.trim()));
+  const rows = (part: string) =>
+    part
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
+      .slice(1)
+      .map((line) =>
+        line
+          .slice(2, -2)
+          .split(' | ')
+          .map((cell) => cell.trim()),
+      );
   const counts = new Map<Mode, string>();
   for (const [mode, ...cells] of rows(section('## Conformance').split('### ')[0]!)) counts.set(mode as Mode, cells.join(' | '));
   const failing = new Map<string, string>();
@@ -60,10 +69,12 @@ function readDocumented(): Documented {
 }
 
 function countsOf(results: readonly AuditResult[]): string {
-  return levels.map((level) => {
-    const items = results.filter((result) => result.name.startsWith(`${level} `));
-    return `${items.filter((result) => result.status === 'ok').length} of ${items.length}`;
-  }).join(' | ');
+  return levels
+    .map((level) => {
+      const items = results.filter((result) => result.name.startsWith(`${level} `));
+      return `${items.filter((result) => result.status === 'ok').length} of ${items.length}`;
+    })
+    .join(' | ');
 }
 
 /** The handler on 127.0.0.1, on a port of the system's choosing. */
@@ -95,7 +106,12 @@ for (const dialect of DIALECTS) {
       const mapping = configure(Base);
       await createAll(mapping, driver);
       for (const mode of modes) {
-        const yoga = createHandler(mapping, { driver, logging: false, production: mode === 'production', development: mode === 'development' });
+        const yoga = createHandler(mapping, {
+          driver,
+          logging: false,
+          production: mode === 'production',
+          development: mode === 'development',
+        });
         const server = await serve(yoga);
         servers.set(mode, server);
         results.set(mode, await auditServer({ url: server.url }));

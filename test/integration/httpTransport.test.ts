@@ -41,15 +41,25 @@ const mutationBody = JSON.stringify({ query: mutation });
 const json = { 'content-type': 'application/json' };
 
 /** Everything a refusal may not show: the parser's, the runtime's or the database's own words. */
-const internals = /originalError|stack|\bat .+:\d+:\d+|node_modules|SyntaxError|Unexpected token|" is not valid JSON|zlib|incorrect header|sqlite|mysql|mariadb|\bSELECT\b|\bINSERT\b/i;
+const internals =
+  /originalError|stack|\bat .+:\d+:\d+|node_modules|SyntaxError|Unexpected token|" is not valid JSON|zlib|incorrect header|sqlite|mysql|mariadb|\bSELECT\b|\bINSERT\b/i;
 
 /** Sends one request with node:http, which sends exactly the headers given (repeated ones too) and may stop mid-body. */
-function nodeRequest(url: string, options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer | string; cutAfterBytes?: number }): Promise<Reply | 'no answer'> {
+function nodeRequest(
+  url: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer | string; cutAfterBytes?: number },
+): Promise<Reply | 'no answer'> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: options.method ?? 'POST', headers: options.headers ?? {} }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers as Record<string, string>, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers as Record<string, string>,
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       response.on('error', reject);
     });
     request.on('error', () => resolve('no answer'));
@@ -64,7 +74,11 @@ function nodeRequest(url: string, options: { method?: string; headers?: http.Out
 }
 
 async function fetchReply(url: string, init: RequestInit): Promise<Reply> {
-  const response = await fetch(url, { method: 'POST', ...init, ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit);
+  const response = await fetch(url, {
+    method: 'POST',
+    ...init,
+    ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -108,7 +122,14 @@ for (const dialect of DIALECTS) {
         await insertRows(driver, 'parent', [{ id: 1, name: 'p1' }]);
         await insertRows(driver, 'child', [{ id: 1, parent_id: 1 }]);
         // No extensions.relgraph outside production: these tests compare response bodies byte for byte.
-        yoga = createHandler(mapping, { driver, logging: false, production: mode === 'production', development: mode === 'development', corsOrigins: ['https://app.example.com'], explain: false });
+        yoga = createHandler(mapping, {
+          driver,
+          logging: false,
+          production: mode === 'production',
+          development: mode === 'development',
+          corsOrigins: ['https://app.example.com'],
+          explain: false,
+        });
         server = http.createServer(yoga);
         await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
         url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -199,7 +220,11 @@ for (const dialect of DIALECTS) {
 
       it('survives a client that stops sending before its Content-Length, and writes nothing', async () => {
         const before = await snapshot();
-        await nodeRequest(url, { headers: { ...json, 'content-length': String(mutationBody.length) }, body: mutationBody, cutAfterBytes: 10 });
+        await nodeRequest(url, {
+          headers: { ...json, 'content-length': String(mutationBody.length) },
+          body: mutationBody,
+          cutAfterBytes: 10,
+        });
         expect(await snapshot()).toEqual(before);
         expect((await fetchReply(url, { headers: json, body: '{"query":"{ __typename }"}' })).text).toBe('{"data":{"__typename":"Query"}}');
       });
@@ -243,10 +268,13 @@ for (const dialect of DIALECTS) {
       });
 
       describe('GET', () => {
-        const get = (query: string, headers: Record<string, string> = {}, extra = '') => fetchReply(`${url}?query=${encodeURIComponent(query)}${extra}`, { method: 'GET', headers });
+        const get = (query: string, headers: Record<string, string> = {}, extra = '') =>
+          fetchReply(`${url}?query=${encodeURIComponent(query)}${extra}`, { method: 'GET', headers });
 
         it('refuses a query without a CSRF header with 403', async () => {
-          for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }] as Array<Record<string, string>>) {
+          for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }] as Array<
+            Record<string, string>
+          >) {
             const reply = await refused(() => get('{ parent(id: 1) { name } }', headers));
             expect(reply.status).toBe(403);
             expectCleanError(reply);
@@ -254,10 +282,24 @@ for (const dialect of DIALECTS) {
         });
 
         it('serves a query with any CSRF header, or a Content-Type a form cannot send, with Cache-Control: no-store', async () => {
-          const allowed = ['x-graphql-csrf', 'graphql-require-preflight', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-graphql-yoga-csrf'].map((name) => ({ [name]: '1' }));
+          const allowed = [
+            'x-graphql-csrf',
+            'graphql-require-preflight',
+            'apollo-require-preflight',
+            'x-apollo-operation-name',
+            'x-graphql-yoga-csrf',
+          ].map((name) => ({ [name]: '1' }));
           for (const headers of [...allowed, { 'content-type': 'application/json' }]) {
-            const reply = await get('query ($id: Int!) { parent(id: $id) { name } }', headers, `&variables=${encodeURIComponent('{"id":1}')}`);
-            expect({ headers, status: reply.status, text: reply.text }).toEqual({ headers, status: 200, text: '{"data":{"parent":{"name":"p1"}}}' });
+            const reply = await get(
+              'query ($id: Int!) { parent(id: $id) { name } }',
+              headers,
+              `&variables=${encodeURIComponent('{"id":1}')}`,
+            );
+            expect({ headers, status: reply.status, text: reply.text }).toEqual({
+              headers,
+              status: 200,
+              text: '{"data":{"parent":{"name":"p1"}}}',
+            });
             expect(reply.headers['cache-control']).toBe('no-store');
           }
         });
@@ -280,7 +322,14 @@ for (const dialect of DIALECTS) {
         });
 
         it('lets an allowed origin send the CSRF headers (CORS preflight)', async () => {
-          const reply = await fetchReply(url, { method: 'OPTIONS', headers: { origin: 'https://app.example.com', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-graphql-csrf' } });
+          const reply = await fetchReply(url, {
+            method: 'OPTIONS',
+            headers: {
+              origin: 'https://app.example.com',
+              'access-control-request-method': 'GET',
+              'access-control-request-headers': 'x-graphql-csrf',
+            },
+          });
           expect(reply.status).toBeLessThan(300);
           expect(reply.headers['access-control-allow-headers']?.split(/\s*,\s*/)).toContain('x-graphql-csrf');
         });

@@ -17,7 +17,17 @@ import { configure } from '../../src/mapper/index.js';
 import { createHandler } from '../../src/server/createHandler.js';
 import { Session } from '../../src/session/index.js';
 import { assertFreshBuild, startServe, stopServe } from '../support/cliProcess.js';
-import { createTestApi, createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestApi, type TestDialect, type TestDriver } from '../support/index.js';
+import {
+  createTestApi,
+  createTestDriver,
+  DIALECTS,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type TestApi,
+  type TestDialect,
+  type TestDriver,
+} from '../support/index.js';
 
 const mapping = configure(Base);
 const PARENTS = [1, 2, 3];
@@ -36,18 +46,31 @@ async function dropLinkKey(dialect: TestDialect, driver: Driver, { foreignKeys =
   const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
   const references = (table: string) => (foreignKeys ? ` REFERENCES ${q(table)} (${q('id')})` : '');
   await ddl(`DROP TABLE ${q('association')}`);
-  await ddl(`CREATE TABLE ${q('association')} (${q('left_id')} INTEGER${references('left')}, ${q('right_id')} INTEGER${references('right')})`);
+  await ddl(
+    `CREATE TABLE ${q('association')} (${q('left_id')} INTEGER${references('left')}, ${q('right_id')} INTEGER${references('right')})`,
+  );
 }
 
 async function refill(dialect: TestDialect, driver: Driver): Promise<void> {
-  for (const table of ['association', 'right', 'left']) await driver.execute({ sql: `DELETE FROM ${quote(dialect, table)}`, params: [], kind: 'delete' });
-  await insertRows(driver, 'left', PARENTS.map((id) => ({ id, name: `p${id}` })));
-  await insertRows(driver, 'right', CHILDREN.map((id) => ({ id, name: `c${id}` })));
+  for (const table of ['association', 'right', 'left'])
+    await driver.execute({ sql: `DELETE FROM ${quote(dialect, table)}`, params: [], kind: 'delete' });
+  await insertRows(
+    driver,
+    'left',
+    PARENTS.map((id) => ({ id, name: `p${id}` })),
+  );
+  await insertRows(
+    driver,
+    'right',
+    CHILDREN.map((id) => ({ id, name: `c${id}` })),
+  );
 }
 
 /** Every stored link as `left:right`, repeated as often as it is stored. */
 async function storedLinks(driver: Driver): Promise<string[]> {
-  return (await selectRows(driver, 'SELECT left_id, right_id FROM association')).map((r) => `${Number(r.left_id)}:${Number(r.right_id)}`).sort();
+  return (await selectRows(driver, 'SELECT left_id, right_id FROM association'))
+    .map((r) => `${Number(r.left_id)}:${Number(r.right_id)}`)
+    .sort();
 }
 
 async function duplicates(driver: Driver): Promise<Array<Record<string, unknown>>> {
@@ -92,128 +115,176 @@ const variants = [
 ];
 
 for (const dialect of DIALECTS) {
-  for (const variant of variants) describe(`${dialect.name}: ${variant.name}`, () => {
-    const log = recordStatements();
-    let driver: TestDriver;
-    let api: TestApi;
+  for (const variant of variants)
+    describe(`${dialect.name}: ${variant.name}`, () => {
+      const log = recordStatements();
+      let driver: TestDriver;
+      let api: TestApi;
 
-    beforeAll(async () => {
-      // Several connections on MariaDB, so that the mutations below really run side by side.
-      driver = await createTestDriver(dialect, { onStatement: log.onStatement, connectionLimit: 8 });
-      await createAll(mapping, driver);
-      if (!variant.key) await dropLinkKey(dialect, driver, variant);
-      const keyless = await checkLinkTables(mapping, driver);
-      expect(keyless.map((table) => table.table)).toEqual(variant.key ? [] : ['association']);
-      api = await createTestApi(mapping, driver, { keylessLinkTables: keyless });
-    });
-    afterAll(() => driver?.drop());
-    beforeEach(() => refill(dialect, driver));
-
-    it('adds an existing link as a no-op, from either side and nested', async () => {
-      await api.data('mutation { addParentChild(id: 1, childId: 2) { id } }');
-      log.clear();
-      await api.data('mutation { addParentChild(id: 1, childId: 2) { id } }');
-      await api.data('mutation { addChildParent(id: 2, parentId: 1) { id } }');
-      await api.data('mutation { updateParent(id: 1, input: { children: { connect: [{ id: 2 }, { id: 2 }] } }) { id } }');
-      await api.data('mutation { updateChild(id: 2, input: { parents: { connect: [{ id: 1 }] } }) { id } }');
-      await api.data('mutation { a: addParentChild(id: 1, childId: 2) { id } b: addChildParent(id: 2, parentId: 1) { id } }');
-      // Without a key nothing is even sent; with it, the INSERT skips the row.
-      if (!variant.key) expect(log.inserts).toEqual([]);
-      expect(await storedLinks(driver)).toEqual(['1:2']);
-      // A new parent linked to a child in the same operation, and that link added again.
-      const { createParent } = await api.data<{ createParent: { id: number } }>('mutation { createParent(input: { id: 9, name: "new", children: { connect: [{ id: 3 }] } }) { id } }');
-      await api.data(`mutation { a: addChildParent(id: 3, parentId: ${createParent.id}) { id } b: updateParent(id: 9, input: { children: { connect: [{ id: 3 }] } }) { id } }`);
-      expect(await storedLinks(driver)).toEqual(['1:2', '9:3']);
-    });
-
-    it.skipIf(variant.key)('removes every copy of a link the table already held twice', async () => {
-      await insertRows(driver, 'association', [{ left_id: 2, right_id: 2 }, { left_id: 2, right_id: 2 }, { left_id: 2, right_id: 3 }]);
-      await api.data('mutation { removeChildParent(id: 2, parentId: 2) { id } }');
-      expect(await storedLinks(driver)).toEqual(['2:3']);
-    });
-
-    it('keeps each link once under concurrent adds of the same links from both sides', async () => {
-      const adds: Write[] = [];
-      for (let round = 0; round < 2; round++) {
-        for (const parent of PARENTS) for (const child of CHILDREN) for (let via = 0; via < 4; via++) adds.push({ action: 'add', via, parent, child });
-      }
-      // Shuffled deterministically, so that adds of one link from different sides meet.
-      const order = fc.sample(fc.shuffledSubarray(adds, { minLength: adds.length }), { numRuns: 1, seed: 7 })[0]!;
-      const outcomes = await Promise.all(order.map((write) => send(api, write)));
-      const acked = new Set(order.filter((_, i) => outcomes[i]!.acked).map((w) => `${w.parent}:${w.child}`));
-      expect(await duplicates(driver)).toEqual([]);
-      // Every link some add acknowledged is there, once; no other is.
-      const stored = await storedLinks(driver);
-      for (const link of acked) expect(stored).toContain(link);
-      expect(stored.every((link) => order.some((w) => `${w.parent}:${w.child}` === link))).toBe(true);
-      // Only a deadlock that outlived its retries may fail an add.
-      expect(outcomes.filter((o) => !o.acked).map((o) => o.code).filter((code) => code !== 'INTERNAL_SERVER_ERROR')).toEqual([]);
-      expect(outcomes.filter((o) => o.acked).length).toBeGreaterThan(adds.length * 0.9);
-      expect(acked.size).toBe(PARENTS.length * CHILDREN.length);
-    }, 60_000);
-
-    it('ends in the state the acknowledged adds and removes imply, under concurrency from both sides', async () => {
-      // Links of parents 1 and 2 are owned: one client writes each, one write at a time, so its
-      // final state is its last acknowledged write. Links of parent 3 are hot: every client
-      // writes them, so their final state is the effect of some write that was not refused.
-      const write = fc.record({ action: fc.constantFrom<'add' | 'remove'>('add', 'remove'), via: fc.integer({ min: 0, max: 3 }), parent: fc.constantFrom(...PARENTS), child: fc.constantFrom(...CHILDREN) });
-      const clients = 4;
-      const ownerOf = (w: Write) => (w.parent === 3 ? undefined : ((w.parent - 1) * CHILDREN.length + w.child - 1) % clients);
-      let runs = 0;
-      await fc.assert(fc.asyncProperty(fc.array(fc.array(write, { minLength: 8, maxLength: 16 }), { minLength: clients, maxLength: clients }), async (plans) => {
-        await refill(dialect, driver);
-        const schedules = plans.map((plan, client) => plan.filter((w) => ownerOf(w) === undefined || ownerOf(w) === client));
-        const histories = await Promise.all(schedules.map(async (schedule) => {
-          const history: Array<{ write: Write; acked: boolean; code: string | undefined }> = [];
-          for (const w of schedule) history.push({ write: w, ...(await send(api, w)) });
-          return history;
-        }));
-        expect(await duplicates(driver)).toEqual([]);
-        const stored = new Set(await storedLinks(driver));
-        const all = histories.flat();
-        expect(all.filter((h) => !h.acked).map((h) => h.code).filter((code) => code !== 'INTERNAL_SERVER_ERROR')).toEqual([]);
-        for (const parent of PARENTS) {
-          for (const child of CHILDREN) {
-            const link = `${parent}:${child}`;
-            const writesOf = all.filter((h) => h.write.parent === parent && h.write.child === child);
-            let allowed: boolean[];
-            if (parent === 3) {
-              allowed = [false, ...writesOf.map((h) => h.write.action === 'add')];
-            } else {
-              // In the owner's order: the last acknowledged write, or any unacknowledged one after it.
-              const lastAcked = writesOf.map((h) => h.acked).lastIndexOf(true);
-              allowed = [lastAcked === -1 ? false : writesOf[lastAcked]!.write.action === 'add', ...writesOf.slice(lastAcked + 1).map((h) => h.write.action === 'add')];
-            }
-            expect(allowed, `link ${link} after ${JSON.stringify(writesOf)}`).toContain(stored.has(link));
-          }
-        }
-        runs++;
-      }), { numRuns: dialect.name === 'mariadb' ? 6 : 10, seed: 20261126 });
-      expect(runs).toBeGreaterThan(0);
-    }, 300_000);
-
-    it('keeps links once through the Session API too, across flushes of one transaction', async () => {
-      await driver.transaction(async (tx) => {
-        const session = new Session({ mapping, executor: tx, dialect: driver.dialect, keylessLinkTables: variant.key ? [] : ['association'] });
-        const parent = (await session.get(Parent, 1))!;
-        const child = (await session.get(Child, 1))!;
-        await session.link(parent, 'children', child);
-        await session.flush();
-        // A second session of the same transaction, which has not loaded the list, adds it again.
-        const again = new Session({ mapping, executor: tx, dialect: driver.dialect, keylessLinkTables: variant.key ? [] : ['association'] });
-        await again.link((await again.get(Child, 1))!, 'parents', (await again.get(Parent, 1))!);
-        await again.flush();
+      beforeAll(async () => {
+        // Several connections on MariaDB, so that the mutations below really run side by side.
+        driver = await createTestDriver(dialect, { onStatement: log.onStatement, connectionLimit: 8 });
+        await createAll(mapping, driver);
+        if (!variant.key) await dropLinkKey(dialect, driver, variant);
+        const keyless = await checkLinkTables(mapping, driver);
+        expect(keyless.map((table) => table.table)).toEqual(variant.key ? [] : ['association']);
+        api = await createTestApi(mapping, driver, { keylessLinkTables: keyless });
       });
-      expect(await storedLinks(driver)).toEqual(['1:1']);
-    });
+      afterAll(() => driver?.drop());
+      beforeEach(() => refill(dialect, driver));
 
-    it('refuses a name that is no secondary table of the mapping', () => {
-      expect(() => createHandler(mapping, { driver, logging: false, keylessLinkTables: ['assocation'] }))
-        .toThrow('keylessLinkTables names "assocation", which no relationship uses as its secondary. Did you mean "association"?');
-      expect(() => new Session({ mapping, executor: driver, dialect: driver.dialect, keylessLinkTables: [{ table: 'left' }] }))
-        .toThrow('keylessLinkTables names "left", which no relationship uses as its secondary. The secondary tables are "association".');
+      it('adds an existing link as a no-op, from either side and nested', async () => {
+        await api.data('mutation { addParentChild(id: 1, childId: 2) { id } }');
+        log.clear();
+        await api.data('mutation { addParentChild(id: 1, childId: 2) { id } }');
+        await api.data('mutation { addChildParent(id: 2, parentId: 1) { id } }');
+        await api.data('mutation { updateParent(id: 1, input: { children: { connect: [{ id: 2 }, { id: 2 }] } }) { id } }');
+        await api.data('mutation { updateChild(id: 2, input: { parents: { connect: [{ id: 1 }] } }) { id } }');
+        await api.data('mutation { a: addParentChild(id: 1, childId: 2) { id } b: addChildParent(id: 2, parentId: 1) { id } }');
+        // Without a key nothing is even sent; with it, the INSERT skips the row.
+        if (!variant.key) expect(log.inserts).toEqual([]);
+        expect(await storedLinks(driver)).toEqual(['1:2']);
+        // A new parent linked to a child in the same operation, and that link added again.
+        const { createParent } = await api.data<{ createParent: { id: number } }>(
+          'mutation { createParent(input: { id: 9, name: "new", children: { connect: [{ id: 3 }] } }) { id } }',
+        );
+        await api.data(
+          `mutation { a: addChildParent(id: 3, parentId: ${createParent.id}) { id } b: updateParent(id: 9, input: { children: { connect: [{ id: 3 }] } }) { id } }`,
+        );
+        expect(await storedLinks(driver)).toEqual(['1:2', '9:3']);
+      });
+
+      it.skipIf(variant.key)('removes every copy of a link the table already held twice', async () => {
+        await insertRows(driver, 'association', [
+          { left_id: 2, right_id: 2 },
+          { left_id: 2, right_id: 2 },
+          { left_id: 2, right_id: 3 },
+        ]);
+        await api.data('mutation { removeChildParent(id: 2, parentId: 2) { id } }');
+        expect(await storedLinks(driver)).toEqual(['2:3']);
+      });
+
+      it('keeps each link once under concurrent adds of the same links from both sides', async () => {
+        const adds: Write[] = [];
+        for (let round = 0; round < 2; round++) {
+          for (const parent of PARENTS)
+            for (const child of CHILDREN) for (let via = 0; via < 4; via++) adds.push({ action: 'add', via, parent, child });
+        }
+        // Shuffled deterministically, so that adds of one link from different sides meet.
+        const order = fc.sample(fc.shuffledSubarray(adds, { minLength: adds.length }), { numRuns: 1, seed: 7 })[0]!;
+        const outcomes = await Promise.all(order.map((write) => send(api, write)));
+        const acked = new Set(order.filter((_, i) => outcomes[i]!.acked).map((w) => `${w.parent}:${w.child}`));
+        expect(await duplicates(driver)).toEqual([]);
+        // Every link some add acknowledged is there, once; no other is.
+        const stored = await storedLinks(driver);
+        for (const link of acked) expect(stored).toContain(link);
+        expect(stored.every((link) => order.some((w) => `${w.parent}:${w.child}` === link))).toBe(true);
+        // Only a deadlock that outlived its retries may fail an add.
+        expect(
+          outcomes
+            .filter((o) => !o.acked)
+            .map((o) => o.code)
+            .filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+        ).toEqual([]);
+        expect(outcomes.filter((o) => o.acked).length).toBeGreaterThan(adds.length * 0.9);
+        expect(acked.size).toBe(PARENTS.length * CHILDREN.length);
+      }, 60_000);
+
+      it('ends in the state the acknowledged adds and removes imply, under concurrency from both sides', async () => {
+        // Links of parents 1 and 2 are owned: one client writes each, one write at a time, so its
+        // final state is its last acknowledged write. Links of parent 3 are hot: every client
+        // writes them, so their final state is the effect of some write that was not refused.
+        const write = fc.record({
+          action: fc.constantFrom<'add' | 'remove'>('add', 'remove'),
+          via: fc.integer({ min: 0, max: 3 }),
+          parent: fc.constantFrom(...PARENTS),
+          child: fc.constantFrom(...CHILDREN),
+        });
+        const clients = 4;
+        const ownerOf = (w: Write) => (w.parent === 3 ? undefined : ((w.parent - 1) * CHILDREN.length + w.child - 1) % clients);
+        let runs = 0;
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(fc.array(write, { minLength: 8, maxLength: 16 }), { minLength: clients, maxLength: clients }),
+            async (plans) => {
+              await refill(dialect, driver);
+              const schedules = plans.map((plan, client) => plan.filter((w) => ownerOf(w) === undefined || ownerOf(w) === client));
+              const histories = await Promise.all(
+                schedules.map(async (schedule) => {
+                  const history: Array<{ write: Write; acked: boolean; code: string | undefined }> = [];
+                  for (const w of schedule) history.push({ write: w, ...(await send(api, w)) });
+                  return history;
+                }),
+              );
+              expect(await duplicates(driver)).toEqual([]);
+              const stored = new Set(await storedLinks(driver));
+              const all = histories.flat();
+              expect(
+                all
+                  .filter((h) => !h.acked)
+                  .map((h) => h.code)
+                  .filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+              ).toEqual([]);
+              for (const parent of PARENTS) {
+                for (const child of CHILDREN) {
+                  const link = `${parent}:${child}`;
+                  const writesOf = all.filter((h) => h.write.parent === parent && h.write.child === child);
+                  let allowed: boolean[];
+                  if (parent === 3) {
+                    allowed = [false, ...writesOf.map((h) => h.write.action === 'add')];
+                  } else {
+                    // In the owner's order: the last acknowledged write, or any unacknowledged one after it.
+                    const lastAcked = writesOf.map((h) => h.acked).lastIndexOf(true);
+                    allowed = [
+                      lastAcked === -1 ? false : writesOf[lastAcked]!.write.action === 'add',
+                      ...writesOf.slice(lastAcked + 1).map((h) => h.write.action === 'add'),
+                    ];
+                  }
+                  expect(allowed, `link ${link} after ${JSON.stringify(writesOf)}`).toContain(stored.has(link));
+                }
+              }
+              runs++;
+            },
+          ),
+          { numRuns: dialect.name === 'mariadb' ? 6 : 10, seed: 20261126 },
+        );
+        expect(runs).toBeGreaterThan(0);
+      }, 300_000);
+
+      it('keeps links once through the Session API too, across flushes of one transaction', async () => {
+        await driver.transaction(async (tx) => {
+          const session = new Session({
+            mapping,
+            executor: tx,
+            dialect: driver.dialect,
+            keylessLinkTables: variant.key ? [] : ['association'],
+          });
+          const parent = (await session.get(Parent, 1))!;
+          const child = (await session.get(Child, 1))!;
+          await session.link(parent, 'children', child);
+          await session.flush();
+          // A second session of the same transaction, which has not loaded the list, adds it again.
+          const again = new Session({
+            mapping,
+            executor: tx,
+            dialect: driver.dialect,
+            keylessLinkTables: variant.key ? [] : ['association'],
+          });
+          await again.link((await again.get(Child, 1))!, 'parents', (await again.get(Parent, 1))!);
+          await again.flush();
+        });
+        expect(await storedLinks(driver)).toEqual(['1:1']);
+      });
+
+      it('refuses a name that is no secondary table of the mapping', () => {
+        expect(() => createHandler(mapping, { driver, logging: false, keylessLinkTables: ['assocation'] })).toThrow(
+          'keylessLinkTables names "assocation", which no relationship uses as its secondary. Did you mean "association"?',
+        );
+        expect(() => new Session({ mapping, executor: driver, dialect: driver.dialect, keylessLinkTables: [{ table: 'left' }] })).toThrow(
+          'keylessLinkTables names "left", which no relationship uses as its secondary. The secondary tables are "association".',
+        );
+      });
     });
-  });
 
   describe(`${dialect.name}: what a link costs, with and without the key`, () => {
     const log = recordStatements();
@@ -244,10 +315,12 @@ for (const dialect of DIALECTS) {
     const statementsOf = async (api: TestApi, mutation: string) => {
       log.clear();
       await api.data(`mutation { ${mutation} }`);
-      return log.statements.filter((e) => e.kind !== 'transaction' && e.kind !== 'session').map((e) => {
-        const table = /(?:FROM|INTO|UPDATE) [`"]?(\w+)/.exec(e.sql)?.[1];
-        return `${e.kind} ${table}${/FOR UPDATE/.test(e.sql) ? ' for update' : ''}`;
-      });
+      return log.statements
+        .filter((e) => e.kind !== 'transaction' && e.kind !== 'session')
+        .map((e) => {
+          const table = /(?:FROM|INTO|UPDATE) [`"]?(\w+)/.exec(e.sql)?.[1];
+          return `${e.kind} ${table}${/FOR UPDATE/.test(e.sql) ? ' for update' : ''}`;
+        });
     };
 
     it('adds a link with two statements more: the lock of its end and the check', async () => {
@@ -260,11 +333,25 @@ for (const dialect of DIALECTS) {
       // and the check; then the write.
       expect(keylessAdd).toEqual([lockedChild, 'select left', lockedChild, 'select association', 'insert association']);
       // From the other side: the same locks, the same statements.
-      expect(await statementsOf(keylessApi, 'addChildParent(id: 3, parentId: 1) { id }'))
-        .toEqual([lockedChild, 'select left', lockedChild, 'select association', 'insert association']);
+      expect(await statementsOf(keylessApi, 'addChildParent(id: 3, parentId: 1) { id }')).toEqual([
+        lockedChild,
+        'select left',
+        lockedChild,
+        'select association',
+        'insert association',
+      ]);
       // An existing link: the key skips the row in the INSERT; without it, nothing is inserted.
-      expect(await statementsOf(keyedApi, 'addChildParent(id: 2, parentId: 1) { id }')).toEqual([lockedChild, 'select left', 'insert association']);
-      expect(await statementsOf(keylessApi, 'addChildParent(id: 2, parentId: 1) { id }')).toEqual([lockedChild, 'select left', lockedChild, 'select association']);
+      expect(await statementsOf(keyedApi, 'addChildParent(id: 2, parentId: 1) { id }')).toEqual([
+        lockedChild,
+        'select left',
+        'insert association',
+      ]);
+      expect(await statementsOf(keylessApi, 'addChildParent(id: 2, parentId: 1) { id }')).toEqual([
+        lockedChild,
+        'select left',
+        lockedChild,
+        'select association',
+      ]);
       expect(await storedLinks(keyless)).toEqual(await storedLinks(keyed).then(() => ['1:2', '1:3']));
     });
 
@@ -295,7 +382,17 @@ describe.runIf(DIALECTS.some((d) => d.name === 'sqlite'))('relgraph serve: a sec
       await createAll(mapping, driver);
       await dropLinkKey(sqlite, driver);
       await refill(sqlite, driver);
-      const served = await startServe([path.join(process.cwd(), 'examples/seed/many-to-many-back-populates.ts'), '--db', driver.url, '--port', '0', '--host', '127.0.0.1', '--log-format', 'json']);
+      const served = await startServe([
+        path.join(process.cwd(), 'examples/seed/many-to-many-back-populates.ts'),
+        '--db',
+        driver.url,
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--log-format',
+        'json',
+      ]);
       try {
         const warnings = served.lines().flatMap((line) => {
           try {
@@ -305,13 +402,22 @@ describe.runIf(DIALECTS.some((d) => d.name === 'sqlite'))('relgraph serve: a sec
             return [];
           }
         });
-        expect(warnings.map((w) => [w['msg'], w['table'], w['fix']])).toEqual([[
-          'Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id).',
-          'association',
-          'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)',
-        ]]);
-        for (const query of ['mutation { addParentChild(id: 1, childId: 2) { id } }', 'mutation { addChildParent(id: 2, parentId: 1) { id } }']) {
-          const response = await fetch(served.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        expect(warnings.map((w) => [w['msg'], w['table'], w['fix']])).toEqual([
+          [
+            'Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id).',
+            'association',
+            'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)',
+          ],
+        ]);
+        for (const query of [
+          'mutation { addParentChild(id: 1, childId: 2) { id } }',
+          'mutation { addChildParent(id: 2, parentId: 1) { id } }',
+        ]) {
+          const response = await fetch(served.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
           expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
         }
       } finally {

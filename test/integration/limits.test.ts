@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationship } from '../../src/declare/index.js';
-import { createTestApi, createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestApi, type TestDriver } from '../support/index.js';
+import {
+  createTestApi,
+  createTestDriver,
+  DIALECTS,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type TestApi,
+  type TestDriver,
+} from '../support/index.js';
 
 const Base = declarativeBase();
 Base.model('Parent', {
@@ -34,15 +43,25 @@ for (const dialect of DIALECTS) {
     const log = recordStatements();
     let driver: TestDriver;
     let api: TestApi;
-    const post = (body: BodyInit, headers: Record<string, string>) => api.yoga.fetch('http://relgraph.test/graphql', { method: 'POST', headers, body });
-    const codeOf = async (query: string, variables?: Record<string, unknown>) => (await api.query(query, variables)).errors?.[0]?.extensions?.code;
+    const post = (body: BodyInit, headers: Record<string, string>) =>
+      api.yoga.fetch('http://relgraph.test/graphql', { method: 'POST', headers, body });
+    const codeOf = async (query: string, variables?: Record<string, unknown>) =>
+      (await api.query(query, variables)).errors?.[0]?.extensions?.code;
 
     beforeAll(async () => {
       driver = await createTestDriver(dialect, { onStatement: log.onStatement });
       api = await createTestApi(Base, driver, { limits: { rowBudget: 1000 } });
       const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-      await insertRows(driver, 'parent', range(150).map((id) => ({ id, name: `p${id}` })));
-      await insertRows(driver, 'child', range(1500).map((id) => ({ id, parent_id: Math.ceil(id / 10) })));
+      await insertRows(
+        driver,
+        'parent',
+        range(150).map((id) => ({ id, name: `p${id}` })),
+      );
+      await insertRows(
+        driver,
+        'child',
+        range(1500).map((id) => ({ id, parent_id: Math.ceil(id / 10) })),
+      );
     });
     afterAll(() => driver?.drop());
 
@@ -80,9 +99,13 @@ for (const dialect of DIALECTS) {
       expect((await api.data('{ parents { id } }')).parents).toHaveLength(150);
       const refused = await api.query('{ children { id } }');
       expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-      expect(refused.errors?.[0]?.message).toMatch(/^The operation reads more than 1000 rows, the row budget\. Ask for fewer with limit or first, page through the rows with a …Connection field/);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /^The operation reads more than 1000 rows, the row budget\. Ask for fewer with limit or first, page through the rows with a …Connection field/,
+      );
       // A connection pages instead: 100 rows by default, and pageInfo says that there is more.
-      const page = await api.data('{ childrenConnection { nodes { id } pageInfo { hasNextPage } totalCount } }') as { childrenConnection: { nodes: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount: number } };
+      const page = (await api.data('{ childrenConnection { nodes { id } pageInfo { hasNextPage } totalCount } }')) as {
+        childrenConnection: { nodes: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount: number };
+      };
       expect(page.childrenConnection.nodes).toHaveLength(100);
       expect(page.childrenConnection.pageInfo.hasNextPage).toBe(true);
       expect(page.childrenConnection.totalCount).toBe(1500);
@@ -111,7 +134,9 @@ for (const dialect of DIALECTS) {
       log.clear();
       const result = await api.query('query ($n: Int) { parents(limit: 100) { children(limit: $n) { id } } }', { n: 20 });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
-      expect(result.errors?.[0]?.message).toBe('The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit or first, or split it into several requests.');
+      expect(result.errors?.[0]?.message).toBe(
+        'The operation could read 2100 rows, more than the 1000 allowed. Ask for fewer with limit or first, or split it into several requests.',
+      );
       expect(log.selects).toEqual([]);
       expect((await api.query('query ($n: Int) { parents(limit: 10) { children(limit: $n) { id } } }', { n: 20 })).errors).toBeUndefined();
     });
@@ -120,14 +145,21 @@ for (const dialect of DIALECTS) {
       const big = JSON.stringify({ query: `{ parents { id } } # ${'x'.repeat(110 * 1024)}` });
       expect((await post(big, { 'content-type': 'application/json' })).status).toBe(413);
       const stream = new Blob([big]).stream();
-      const chunked = await api.yoga.fetch('http://relgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+      const chunked = await api.yoga.fetch('http://relgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
       expect(chunked.status).toBe(413);
     });
 
     it('refuses a mutation sent as a form, as multipart or as text, and writes nothing', async () => {
       const before = await selectRows(driver, 'SELECT COUNT(*) AS n FROM parent');
       const mutation = 'mutation { createParent(input: { name: "csrf" }) { id } }';
-      expect((await post(`query=${encodeURIComponent(mutation)}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+      expect((await post(`query=${encodeURIComponent(mutation)}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(
+        415,
+      );
       const form = new FormData();
       form.set('operations', JSON.stringify({ query: mutation }));
       form.set('map', '{}');
@@ -137,14 +169,19 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses batched requests', async () => {
-      const response = await post(JSON.stringify([{ query: '{ parents { id } }' }, { query: '{ parents { id } }' }]), { 'content-type': 'application/json' });
+      const response = await post(JSON.stringify([{ query: '{ parents { id } }' }, { query: '{ parents { id } }' }]), {
+        'content-type': 'application/json',
+      });
       expect(response.status).toBe(400);
     });
 
     it('caps nested-write lists and input nesting with BAD_USER_INPUT', async () => {
       const keys = Array.from({ length: 1001 }, (_, i) => ({ id: i + 1 }));
-      expect(await codeOf('mutation ($c: [ChildKey!]) { updateParent(id: 1, input: { children: { connect: $c } }) { id } }', { c: keys })).toBe('BAD_USER_INPUT');
-      const deep = 'mutation { createParent(input: { children: { create: [{ parent: { create: { children: { create: [{}] } } } }] } }) { id } }';
+      expect(
+        await codeOf('mutation ($c: [ChildKey!]) { updateParent(id: 1, input: { children: { connect: $c } }) { id } }', { c: keys }),
+      ).toBe('BAD_USER_INPUT');
+      const deep =
+        'mutation { createParent(input: { children: { create: [{ parent: { create: { children: { create: [{}] } } } }] } }) { id } }';
       expect(await codeOf(deep)).toBe('BAD_USER_INPUT');
       const three = 'mutation { createParent(input: { children: { create: [{ toys: { create: [{}] } }] } }) { id } }';
       expect(await codeOf(three)).toBeUndefined();

@@ -36,14 +36,22 @@ describe('listen: request timeouts', () => {
     const mapping = configure(Base);
     await createAll(mapping, driver);
     running = await listen(createHandler(mapping, { driver, logging: false }), driver, {
-      port: 0, host: '127.0.0.1', logger: createLogger('silent'), requestTimeoutMs: 600, headersTimeoutMs: 600,
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('silent'),
+      requestTimeoutMs: 600,
+      headersTimeoutMs: 600,
     });
   });
   afterAll(() => running?.close());
 
   it('cuts a slow-body client with 408 at the request timeout, and serves others meanwhile', async () => {
     const slow = slowPost(new URL(running.url));
-    const served = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ parents { id } }' }) });
+    const served = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ parents { id } }' }),
+    });
     expect(served.status).toBe(200);
     const { text, ms } = await slow;
     expect(text).toMatch(/^HTTP\/1\.1 408/);

@@ -5,20 +5,45 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, Integer, String as Str, Table, associationProxy, declarativeBase, relationship,
+  Column,
+  ForeignKey,
+  Integer,
+  String as Str,
+  Table,
+  associationProxy,
+  declarativeBase,
+  relationship,
 } from '../../src/declare/index.js';
-import { createTestApi, createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestApi, type TestDriver } from '../support/index.js';
+import {
+  createTestApi,
+  createTestDriver,
+  DIALECTS,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type TestApi,
+  type TestDriver,
+} from '../support/index.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id')),
-  Column('tag_id', Integer, ForeignKey('tag.id')));
-const postLabel = Table('post_label', Base.metadata,
+  Column('tag_id', Integer, ForeignKey('tag.id')),
+);
+const postLabel = Table(
+  'post_label',
+  Base.metadata,
   Column('post_id', Integer, ForeignKey('post.id', { onDelete: 'CASCADE' })),
-  Column('label_id', Integer, ForeignKey('label.id', { onDelete: 'CASCADE' })));
-const bookGenre = Table('book_genre', Base.metadata,
+  Column('label_id', Integer, ForeignKey('label.id', { onDelete: 'CASCADE' })),
+);
+const bookGenre = Table(
+  'book_genre',
+  Base.metadata,
   Column('book_id', Integer, ForeignKey('book.id')),
-  Column('genre_id', Integer, ForeignKey('genre.id')));
+  Column('genre_id', Integer, ForeignKey('genre.id')),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -103,8 +128,14 @@ for (const dialect of DIALECTS) {
       return result.errors?.[0];
     };
     /** Every table's rows, to prove a failed operation left the database as it was. */
-    const snapshot = async () => Promise.all(['parent', 'child', 'tag', 'parent_tag', 'orders', 'line', 'team', 'member', 'association']
-      .map(async (table) => (await sql(`SELECT * FROM ${driver.dialect.name === 'mysql' ? `\`${table}\`` : `"${table}"`}`)).map((row) => JSON.stringify(row)).sort()));
+    const snapshot = async () =>
+      Promise.all(
+        ['parent', 'child', 'tag', 'parent_tag', 'orders', 'line', 'team', 'member', 'association'].map(async (table) =>
+          (await sql(`SELECT * FROM ${driver.dialect.name === 'mysql' ? `\`${table}\`` : `"${table}"`}`))
+            .map((row) => JSON.stringify(row))
+            .sort(),
+        ),
+      );
 
     beforeAll(async () => {
       driver = await createTestDriver(dialect, { onStatement: log.onStatement });
@@ -112,40 +143,92 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => driver?.drop());
     beforeEach(async () => {
-      for (const table of ['association', 'left', 'right', 'book_genre', 'book', 'genre', 'post_label', 'post', 'label', 'member', 'team', 'line', 'orders', 'parent_tag', 'child', 'tag', 'parent']) {
-        await driver.execute({ sql: `DELETE FROM ${driver.dialect.name === 'mysql' ? `\`${table}\`` : `"${table}"`}`, params: [], kind: 'delete' });
+      for (const table of [
+        'association',
+        'left',
+        'right',
+        'book_genre',
+        'book',
+        'genre',
+        'post_label',
+        'post',
+        'label',
+        'member',
+        'team',
+        'line',
+        'orders',
+        'parent_tag',
+        'child',
+        'tag',
+        'parent',
+      ]) {
+        await driver.execute({
+          sql: `DELETE FROM ${driver.dialect.name === 'mysql' ? `\`${table}\`` : `"${table}"`}`,
+          params: [],
+          kind: 'delete',
+        });
       }
-      await insertRows(driver, 'parent', [{ id: 1, name: 'p1' }, { id: 2, name: 'p2' }]);
-      await insertRows(driver, 'child', [{ id: 1, name: 'c1', parent_id: 1 }, { id: 2, name: 'c2', parent_id: 1 }, { id: 3, name: 'c3', parent_id: null }]);
-      await insertRows(driver, 'tag', [{ id: 1, label: 't1' }, { id: 2, label: 't2' }, { id: 3, label: 't3' }]);
+      await insertRows(driver, 'parent', [
+        { id: 1, name: 'p1' },
+        { id: 2, name: 'p2' },
+      ]);
+      await insertRows(driver, 'child', [
+        { id: 1, name: 'c1', parent_id: 1 },
+        { id: 2, name: 'c2', parent_id: 1 },
+        { id: 3, name: 'c3', parent_id: null },
+      ]);
+      await insertRows(driver, 'tag', [
+        { id: 1, label: 't1' },
+        { id: 2, label: 't2' },
+        { id: 3, label: 't3' },
+      ]);
       await insertRows(driver, 'parent_tag', [{ parent_id: 1, tag_id: 1 }]);
       log.clear();
     });
 
     describe('create and update', () => {
       it('creates a row with nested children, and reads it back', async () => {
-        const { createParent } = await api.data('mutation { createParent(input: { name: "new", children: { create: [{ name: "n1" }, { name: "n2" }] }, tags: { connect: [{ id: 2 }] } }) { id name children { name } tags { id } } }');
+        const { createParent } = await api.data(
+          'mutation { createParent(input: { name: "new", children: { create: [{ name: "n1" }, { name: "n2" }] }, tags: { connect: [{ id: 2 }] } }) { id name children { name } tags { id } } }',
+        );
         expect(createParent).toMatchObject({ name: 'new', children: [{ name: 'n1' }, { name: 'n2' }], tags: [{ id: 2 }] });
-        expect(numbers(await sql(`SELECT parent_id FROM child WHERE name IN ('n1', 'n2') ORDER BY name`), 'parent_id')).toEqual([[createParent.id], [createParent.id]]);
+        expect(numbers(await sql(`SELECT parent_id FROM child WHERE name IN ('n1', 'n2') ORDER BY name`), 'parent_id')).toEqual([
+          [createParent.id],
+          [createParent.id],
+        ]);
         expect(numbers(await sql(`SELECT tag_id FROM parent_tag WHERE parent_id = ${createParent.id}`), 'tag_id')).toEqual([[2]]);
       });
 
       it('creates a child under a parent through the many-to-one side', async () => {
-        const { createChild } = await api.data('mutation { createChild(input: { name: "x", parent: { create: { name: "px" } } }) { id parent { id name } } }');
+        const { createChild } = await api.data(
+          'mutation { createChild(input: { name: "x", parent: { create: { name: "px" } } }) { id parent { id name } } }',
+        );
         expect(createChild.parent.name).toBe('px');
-        expect(numbers(await sql(`SELECT parent_id FROM child WHERE id = ${createChild.id}`), 'parent_id')).toEqual([[createChild.parent.id]]);
+        expect(numbers(await sql(`SELECT parent_id FROM child WHERE id = ${createChild.id}`), 'parent_id')).toEqual([
+          [createChild.parent.id],
+        ]);
       });
 
       it('updates columns and replaces a list with set', async () => {
-        await api.data('mutation { updateParent(id: 1, input: { name: "renamed", children: { set: [{ id: 2 }, { id: 3 }] }, tags: { set: [{ id: 2 }, { id: 3 }] } }) { id } }');
+        await api.data(
+          'mutation { updateParent(id: 1, input: { name: "renamed", children: { set: [{ id: 2 }, { id: 3 }] }, tags: { set: [{ id: 2 }, { id: 3 }] } }) { id } }',
+        );
         expect(await sql('SELECT name FROM parent WHERE id = 1')).toEqual([{ name: 'renamed' }]);
-        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([[1, null], [2, 1], [3, 1]]);
+        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([
+          [1, null],
+          [2, 1],
+          [3, 1],
+        ]);
         expect(numbers(await sql('SELECT tag_id FROM parent_tag WHERE parent_id = 1 ORDER BY tag_id'), 'tag_id')).toEqual([[2], [3]]);
       });
 
       it('connects and disconnects in one update', async () => {
         await api.data('mutation { updateParent(id: 2, input: { children: { connect: [{ id: 1 }], disconnect: [{ id: 3 }] } }) { id } }');
-        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([[1, 2], [2, 1], [3, null]]);
+        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([
+          [1, 2],
+          [2, 1],
+          [3, null],
+        ]);
       });
 
       it('answers unknown keys with NOT_FOUND and writes nothing', async () => {
@@ -157,28 +240,45 @@ for (const dialect of DIALECTS) {
       });
 
       it('refuses set combined with connect as BAD_USER_INPUT', async () => {
-        expect((await errorOf('mutation { updateParent(id: 1, input: { children: { set: [], connect: [{ id: 3 }] } }) { id } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(
+          (await errorOf('mutation { updateParent(id: 1, input: { children: { set: [], connect: [{ id: 3 }] } }) { id } }'))?.extensions
+            ?.code,
+        ).toBe('BAD_USER_INPUT');
       });
 
       it('refuses a missing required link before any SQL, as BAD_USER_INPUT', async () => {
         const error = await errorOf('mutation { createLine(input: { sku: "a" }) { id } }');
-        expect(error).toMatchObject({ message: 'Line.orderId is required: give it or link order.', extensions: { code: 'BAD_USER_INPUT' } });
+        expect(error).toMatchObject({
+          message: 'Line.orderId is required: give it or link order.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
         expect(log.inserts).toHaveLength(0);
       });
     });
 
     describe('link mutations', () => {
       it('links and unlinks a one-to-many, idempotently', async () => {
-        const added = await api.data('mutation { addParentChild(id: 2, childId: 3) { children { id } } again: addParentChild(id: 2, childId: 3) { children { id } } }');
+        const added = await api.data(
+          'mutation { addParentChild(id: 2, childId: 3) { children { id } } again: addParentChild(id: 2, childId: 3) { children { id } } }',
+        );
         expect(added.again.children).toEqual([{ id: 3 }]);
         expect(numbers(await sql('SELECT parent_id FROM child WHERE id = 3'), 'parent_id')).toEqual([[2]]);
         await api.data('mutation { removeParentChild(id: 2, childId: 3) { id } missing: removeParentChild(id: 2, childId: 1) { id } }');
-        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([[1, 1], [2, 1], [3, null]]);
+        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([
+          [1, 1],
+          [2, 1],
+          [3, null],
+        ]);
       });
 
       it('writes a re-added link once and removes a missing one without error (many-to-many)', async () => {
-        await api.data('mutation { a: addParentTag(id: 1, tagId: 1) { id } b: addParentTag(id: 1, tagId: 2) { id } c: removeParentTag(id: 2, tagId: 3) { id } }');
-        expect(numbers(await sql('SELECT parent_id, tag_id FROM parent_tag ORDER BY tag_id'), 'parent_id', 'tag_id')).toEqual([[1, 1], [1, 2]]);
+        await api.data(
+          'mutation { a: addParentTag(id: 1, tagId: 1) { id } b: addParentTag(id: 1, tagId: 2) { id } c: removeParentTag(id: 2, tagId: 3) { id } }',
+        );
+        expect(numbers(await sql('SELECT parent_id, tag_id FROM parent_tag ORDER BY tag_id'), 'parent_id', 'tag_id')).toEqual([
+          [1, 1],
+          [1, 2],
+        ]);
         await api.data('mutation { removeParentTag(id: 1, tagId: 1) { id } }');
         expect(numbers(await sql('SELECT tag_id FROM parent_tag'), 'tag_id')).toEqual([[2]]);
       });
@@ -201,8 +301,10 @@ for (const dialect of DIALECTS) {
         expect((await errorOf('mutation { setLineOrder(id: 1, orderId: null) { id } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
       });
 
-      it('sees the previous field\'s writes in the next field of one operation', async () => {
-        const data = await api.data('mutation { a: addParentChild(id: 2, childId: 3) { children { id } } b: removeParentChild(id: 2, childId: 3) { children { id } } }');
+      it("sees the previous field's writes in the next field of one operation", async () => {
+        const data = await api.data(
+          'mutation { a: addParentChild(id: 2, childId: 3) { children { id } } b: removeParentChild(id: 2, childId: 3) { children { id } } }',
+        );
         expect(data.a.children).toEqual([{ id: 3 }]);
         expect(data.b.children).toEqual([]);
       });
@@ -210,7 +312,9 @@ for (const dialect of DIALECTS) {
       it('adds through an association proxy with the extra columns, and removes the association row', async () => {
         await insertRows(driver, 'left', [{ id: 1 }]);
         await insertRows(driver, 'right', [{ id: 10 }, { id: 11 }]);
-        const data = await api.data('mutation { addLeftRight(id: 1, rightId: 10, extraData: "x") { rights { id } } again: addLeftRight(id: 1, rightId: 10, extraData: "y") { rightAssociations { extraData } } }');
+        const data = await api.data(
+          'mutation { addLeftRight(id: 1, rightId: 10, extraData: "x") { rights { id } } again: addLeftRight(id: 1, rightId: 10, extraData: "y") { rightAssociations { extraData } } }',
+        );
         expect(data.again.rightAssociations).toEqual([{ extraData: 'x' }]);
         expect(await sql('SELECT left_id, right_id, extra_data FROM association')).toEqual([{ left_id: 1, right_id: 10, extra_data: 'x' }]);
         await api.data('mutation { removeLeftRight(id: 1, rightId: 10) { rights { id } } }');
@@ -235,7 +339,11 @@ for (const dialect of DIALECTS) {
         expect(deleteParent).toEqual({ id: 1, name: 'p1' });
         expect(await sql('SELECT * FROM parent_tag')).toEqual([]);
         // R6.4: without delete cascade, the children stay with their foreign key cleared.
-        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([[1, null], [2, null], [3, null]]);
+        expect(numbers(await sql('SELECT id, parent_id FROM child ORDER BY id'), 'id', 'parent_id')).toEqual([
+          [1, null],
+          [2, null],
+          [3, null],
+        ]);
       });
 
       it('deletes the secondary rows through the reverse side too', async () => {
@@ -268,7 +376,9 @@ for (const dialect of DIALECTS) {
         const error = await errorOf('mutation { deleteTeam(id: 1) { id } }');
         expect(error?.extensions?.code).toBe('CONSTRAINT_VIOLATION');
         // The relationship and the declaration that would allow it, in the declarations' terms; no SQL names.
-        expect(error?.message).toContain("(Team.members) without a Team, which Member.teamId does not allow. Delete them with it (cascade: 'all, delete-orphan' on Team.members)");
+        expect(error?.message).toContain(
+          "(Team.members) without a Team, which Member.teamId does not allow. Delete them with it (cascade: 'all, delete-orphan' on Team.members)",
+        );
         expect(error?.message).not.toMatch(/\bmember\b|team_id|NULL/);
         expect(await sql('SELECT * FROM member')).toHaveLength(1);
         expect(await sql('SELECT * FROM team')).toHaveLength(1);
@@ -276,11 +386,17 @@ for (const dialect of DIALECTS) {
 
       it('deletes owned children under "all, delete-orphan", and orphans removed from the list (R6.6, R6.7)', async () => {
         await insertRows(driver, 'orders', [{ id: 1 }, { id: 2 }]);
-        await insertRows(driver, 'line', [{ id: 1, sku: 'a', order_id: 1 }, { id: 2, sku: 'b', order_id: 1 }, { id: 3, sku: 'c', order_id: 2 }]);
+        await insertRows(driver, 'line', [
+          { id: 1, sku: 'a', order_id: 1 },
+          { id: 2, sku: 'b', order_id: 1 },
+          { id: 3, sku: 'c', order_id: 2 },
+        ]);
         await api.data('mutation { removeOrderLine(id: 1, lineId: 1) { lines { id } } }');
         expect(numbers(await sql('SELECT id FROM line ORDER BY id'), 'id')).toEqual([[2], [3]]);
         // A child moved to another parent is not an orphan.
-        await api.data('mutation { updateOrder(id: 1, input: { lines: { disconnect: [{ id: 2 }] } }) { id } setLineOrder(id: 3, orderId: 1) { id } }');
+        await api.data(
+          'mutation { updateOrder(id: 1, input: { lines: { disconnect: [{ id: 2 }] } }) { id } setLineOrder(id: 3, orderId: 1) { id } }',
+        );
         expect(numbers(await sql('SELECT id, order_id FROM line ORDER BY id'), 'id', 'order_id')).toEqual([[3, 1]]);
         await api.data('mutation { deleteOrder(id: 1) { id } }');
         expect(await sql('SELECT * FROM line')).toEqual([]);
@@ -292,7 +408,9 @@ for (const dialect of DIALECTS) {
         await insertRows(driver, 'team', [{ id: 1 }]);
         await insertRows(driver, 'member', [{ id: 1, team_id: 1 }]);
         const before = await snapshot();
-        const result = await api.query('mutation { a: createParent(input: { name: "kept?" }) { id } b: addParentTag(id: 2, tagId: 3) { id } c: deleteTeam(id: 1) { id } }');
+        const result = await api.query(
+          'mutation { a: createParent(input: { name: "kept?" }) { id } b: addParentTag(id: 2, tagId: 3) { id } c: deleteTeam(id: 1) { id } }',
+        );
         expect(result.data ?? null).toBeNull();
         expect(result.errors?.[0]?.extensions?.code).toBe('CONSTRAINT_VIOLATION');
         expect(await snapshot()).toEqual(before);
@@ -300,7 +418,9 @@ for (const dialect of DIALECTS) {
 
       it('rolls back a duplicate primary key as CONSTRAINT_VIOLATION', async () => {
         const before = await snapshot();
-        const error = await errorOf('mutation { a: createTag(input: { id: 9, label: "x" }) { id } b: createTag(input: { id: 9, label: "y" }) { id } }');
+        const error = await errorOf(
+          'mutation { a: createTag(input: { id: 9, label: "x" }) { id } b: createTag(input: { id: 9, label: "y" }) { id } }',
+        );
         expect(error?.extensions?.code).toBe('CONSTRAINT_VIOLATION');
         expect(await snapshot()).toEqual(before);
       });
@@ -309,11 +429,22 @@ for (const dialect of DIALECTS) {
     describe('statements', () => {
       it('links 1,000 rows in one mutation with a bounded number of statements', async () => {
         const ids = Array.from({ length: 1000 }, (_, i) => i + 100);
-        await insertRows(driver, 'tag', ids.map((id) => ({ id, label: `t${id}` })));
-        await insertRows(driver, 'child', ids.map((id) => ({ id, name: `c${id}`, parent_id: null })));
+        await insertRows(
+          driver,
+          'tag',
+          ids.map((id) => ({ id, label: `t${id}` })),
+        );
+        await insertRows(
+          driver,
+          'child',
+          ids.map((id) => ({ id, name: `c${id}`, parent_id: null })),
+        );
         log.clear();
         const keys = ids.map((id) => ({ id }));
-        await api.data('mutation ($tags: [TagKey!], $children: [ChildKey!]) { updateParent(id: 2, input: { tags: { connect: $tags }, children: { connect: $children } }) { id } }', { tags: keys, children: keys });
+        await api.data(
+          'mutation ($tags: [TagKey!], $children: [ChildKey!]) { updateParent(id: 2, input: { tags: { connect: $tags }, children: { connect: $children } }) { id } }',
+          { tags: keys, children: keys },
+        );
         // SELECT parent, SELECT tags, SELECT children, one INSERT, one UPDATE, read back.
         expect(log.inserts).toHaveLength(1);
         expect(log.updates).toHaveLength(1);

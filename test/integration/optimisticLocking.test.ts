@@ -7,10 +7,29 @@
 import type { GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  Column, DateTime, ForeignKey, Integer, Session, StaleDataError, String as Str, buildSchema, configure, declarativeBase,
-  printSchemaSdl, relationship,
+  Column,
+  DateTime,
+  ForeignKey,
+  Integer,
+  Session,
+  StaleDataError,
+  String as Str,
+  buildSchema,
+  configure,
+  declarativeBase,
+  printSchemaSdl,
+  relationship,
 } from '../../src/index.js';
-import { createTestApi, createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestApi, type TestDriver } from '../support/index.js';
+import {
+  createTestApi,
+  createTestDriver,
+  DIALECTS,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type TestApi,
+  type TestDriver,
+} from '../support/index.js';
 import { mariadbFor } from '../support/requireDialect.js';
 
 const Base = declarativeBase();
@@ -46,7 +65,10 @@ describe('schema: optimistic locking', () => {
   const schema = buildSchema(configure(Base));
   const sdl = printSchemaSdl(schema);
   const mutation = (name: string) => schema.getMutationType()!.getFields()[name]!;
-  const signature = (name: string) => `${name}(${mutation(name).args.map((arg) => `${arg.name}: ${String(arg.type)}`).join(', ')}): ${String(mutation(name).type)}`;
+  const signature = (name: string) =>
+    `${name}(${mutation(name)
+      .args.map((arg) => `${arg.name}: ${String(arg.type)}`)
+      .join(', ')}): ${String(mutation(name).type)}`;
   const inputFields = (name: string) => Object.keys((schema.getType(name) as GraphQLInputObjectType).getFields());
 
   it('takes the version read on update and delete, and never as a value to write', () => {
@@ -60,18 +82,30 @@ describe('schema: optimistic locking', () => {
   });
 
   it('explains the version field, the argument and the mutation in the schema', () => {
-    expect(sdl).toContain('  """\n  The row\'s version, for optimistic locking: 1 when created, and one more with every update. Send it back as `version` to updateParent or deleteParent, which then fail with STALE_DATA if someone else changed the row since you read it.\n  """\n  version: Int!');
+    expect(sdl).toContain(
+      '  """\n  The row\'s version, for optimistic locking: 1 when created, and one more with every update. Send it back as `version` to updateParent or deleteParent, which then fail with STALE_DATA if someone else changed the row since you read it.\n  """\n  version: Int!',
+    );
     expect(mutation('updateParent').args.find((arg) => arg.name === 'version')!.description).toBe(
-      'The version of the Parent as you read it. The update happens only if the row still has it; otherwise it fails with STALE_DATA and nothing is written. Left out, the update fails with STALE_DATA only if another request changes the row while this one runs.');
-    expect(mutation('deleteParent').description).toBe('Deletes a Parent and returns it as it was; NOT_FOUND when there is none. STALE_DATA when the row is not at the version given, or changes meanwhile.');
-    expect((schema.getType('Note') as GraphQLObjectType).getFields()['updatedAt']!.description).toMatch(/^The row's version, for optimistic locking: the time of its last write/);
+      'The version of the Parent as you read it. The update happens only if the row still has it; otherwise it fails with STALE_DATA and nothing is written. Left out, the update fails with STALE_DATA only if another request changes the row while this one runs.',
+    );
+    expect(mutation('deleteParent').description).toBe(
+      'Deletes a Parent and returns it as it was; NOT_FOUND when there is none. STALE_DATA when the row is not at the version given, or changes meanwhile.',
+    );
+    expect((schema.getType('Note') as GraphQLObjectType).getFields()['updatedAt']!.description).toMatch(
+      /^The row's version, for optimistic locking: the time of its last write/,
+    );
   });
 });
 
 describe('schema: a versioned model with nothing else to update', () => {
   it('gets no update mutation, since its version is not for clients to write', () => {
     const Bare = declarativeBase();
-    Bare.model('Token', { tableName: 'token', versionIdCol: 'version', id: Column(Integer, { primaryKey: true }), version: Column(Integer, { nullable: false }) });
+    Bare.model('Token', {
+      tableName: 'token',
+      versionIdCol: 'version',
+      id: Column(Integer, { primaryKey: true }),
+      version: Column(Integer, { nullable: false }),
+    });
     const fields = buildSchema(configure(Bare)).getMutationType()!.getFields();
     expect(Object.keys(fields).filter((name) => name.endsWith('Token'))).not.toContain('updateToken');
     expect(fields['deleteToken']!.args.map((arg) => arg.name)).toEqual(['id', 'version']);
@@ -103,8 +137,15 @@ for (const dialect of DIALECTS) {
       for (const table of ['note', 'child', 'parent']) {
         await driver.execute({ sql: `DELETE FROM ${q(table)}`, params: [], kind: 'delete' });
       }
-      await insertRows(driver, 'parent', [{ id: 1, name: 'p1', version: 1 }, { id: 2, name: 'p2', version: 5 }]);
-      await insertRows(driver, 'child', [1, 2, 3, 4, 5].map((id) => ({ id, name: `c${id}`, parent_id: id <= 4 ? 1 : null, version_id: 1 })));
+      await insertRows(driver, 'parent', [
+        { id: 1, name: 'p1', version: 1 },
+        { id: 2, name: 'p2', version: 5 },
+      ]);
+      await insertRows(
+        driver,
+        'child',
+        [1, 2, 3, 4, 5].map((id) => ({ id, name: `c${id}`, parent_id: id <= 4 ? 1 : null, version_id: 1 })),
+      );
       log.clear();
     });
 
@@ -112,19 +153,27 @@ for (const dialect of DIALECTS) {
       it('starts a new row at version 1 and bumps it with every update', async () => {
         const { createParent } = await api.data('mutation { createParent(input: { name: "new" }) { id version } }');
         expect(createParent.version).toBe(1);
-        const { updateParent } = await api.data(`mutation { updateParent(id: ${createParent.id}, version: 1, input: { name: "renamed" }) { name version } }`);
+        const { updateParent } = await api.data(
+          `mutation { updateParent(id: ${createParent.id}, version: 1, input: { name: "renamed" }) { name version } }`,
+        );
         expect(updateParent).toEqual({ name: 'renamed', version: 2 });
         const { again } = await api.data(`mutation { again: updateParent(id: ${createParent.id}, input: { name: "again" }) { version } }`);
         expect(again.version).toBe(3);
-        expect((await rows('parent')).find((row) => row['id'] === createParent.id)).toEqual({ id: createParent.id, name: 'again', version: 3 });
+        expect((await rows('parent')).find((row) => row['id'] === createParent.id)).toEqual({
+          id: createParent.id,
+          name: 'again',
+          version: 3,
+        });
       });
 
       it('writes the version check and the bump into the UPDATE itself', async () => {
         await api.data('mutation { updateParent(id: 2, version: 5, input: { name: "x" }) { version } }');
         const updates = log.updates.map((event) => event.sql);
-        expect(updates).toEqual([dialect.name === 'sqlite'
-          ? 'UPDATE "parent" SET "name" = ?, "version" = "version" + 1 WHERE ("parent"."version" = ? AND "parent"."id" IN (?))'
-          : 'UPDATE `parent` SET `name` = ?, `version` = `version` + 1 WHERE (`parent`.`version` = ? AND `parent`.`id` IN (?))']);
+        expect(updates).toEqual([
+          dialect.name === 'sqlite'
+            ? 'UPDATE "parent" SET "name" = ?, "version" = "version" + 1 WHERE ("parent"."version" = ? AND "parent"."id" IN (?))'
+            : 'UPDATE `parent` SET `name` = ?, `version` = `version` + 1 WHERE (`parent`.`version` = ? AND `parent`.`id` IN (?))',
+        ]);
         expect(log.updates[0]!.params).toEqual(['x', 5, 2]);
       });
 
@@ -149,9 +198,11 @@ for (const dialect of DIALECTS) {
       it('deletes at the version read, checking it in the DELETE', async () => {
         const { deleteParent } = await api.data('mutation { deleteParent(id: 2, version: 5) { id name version } }');
         expect(deleteParent).toEqual({ id: 2, name: 'p2', version: 5 });
-        expect(log.deletes.map((event) => event.sql)).toEqual([dialect.name === 'sqlite'
-          ? 'DELETE FROM "parent" WHERE ("parent"."version" = ? AND "parent"."id" IN (?))'
-          : 'DELETE FROM `parent` WHERE (`parent`.`version` = ? AND `parent`.`id` IN (?))']);
+        expect(log.deletes.map((event) => event.sql)).toEqual([
+          dialect.name === 'sqlite'
+            ? 'DELETE FROM "parent" WHERE ("parent"."version" = ? AND "parent"."id" IN (?))'
+            : 'DELETE FROM `parent` WHERE (`parent`.`version` = ? AND `parent`.`id` IN (?))',
+        ]);
         expect((await rows('parent')).map((row) => row['id'])).toEqual([1]);
       });
 
@@ -180,10 +231,14 @@ for (const dialect of DIALECTS) {
         expect((await rows('parent')).find((row) => row['id'] === 2)!['version']).toBe(5);
       });
 
-      it('bumps the versions of the children a parent\'s delete unlinks', async () => {
+      it("bumps the versions of the children a parent's delete unlinks", async () => {
         await api.data('mutation { deleteParent(id: 1, version: 1) { id } }');
         expect((await rows('child')).map((row) => [row['id'], row['parent_id'], row['version_id']])).toEqual([
-          [1, null, 2], [2, null, 2], [3, null, 2], [4, null, 2], [5, null, 1],
+          [1, null, 2],
+          [2, null, 2],
+          [3, null, 2],
+          [4, null, 2],
+          [5, null, 1],
         ]);
       });
 
@@ -191,7 +246,8 @@ for (const dialect of DIALECTS) {
         for (let round = 1; round <= 5; round++) {
           const { parent } = await api.data('{ parent(id: 1) { version } }');
           expect(parent.version).toBe(round);
-          const write = (name: string) => api.query(`mutation { updateParent(id: 1, version: ${parent.version}, input: { name: "${name}" }) { name version } }`);
+          const write = (name: string) =>
+            api.query(`mutation { updateParent(id: 1, version: ${parent.version}, input: { name: "${name}" }) { name version } }`);
           const answers = await Promise.all([write(`first-${round}`), write(`second-${round}`)]);
           const won = answers.filter((answer) => !answer.errors);
           const lost = answers.filter((answer) => answer.errors);
@@ -223,12 +279,18 @@ for (const dialect of DIALECTS) {
       it('uses the time of each write as a DateTime version, always later than the last', async () => {
         const { createNote } = await api.data('mutation { createNote(input: { body: "b" }) { id updatedAt } }');
         expect(Date.parse(createNote.updatedAt)).not.toBeNaN();
-        const { first } = await api.data(`mutation { first: updateNote(id: ${createNote.id}, updatedAt: "${createNote.updatedAt}", input: { body: "c" }) { updatedAt } }`);
-        const { second } = await api.data(`mutation { second: updateNote(id: ${createNote.id}, updatedAt: "${first.updatedAt}", input: { body: "d" }) { updatedAt } }`);
+        const { first } = await api.data(
+          `mutation { first: updateNote(id: ${createNote.id}, updatedAt: "${createNote.updatedAt}", input: { body: "c" }) { updatedAt } }`,
+        );
+        const { second } = await api.data(
+          `mutation { second: updateNote(id: ${createNote.id}, updatedAt: "${first.updatedAt}", input: { body: "d" }) { updatedAt } }`,
+        );
         expect(Date.parse(first.updatedAt)).toBeGreaterThan(Date.parse(createNote.updatedAt));
         expect(Date.parse(second.updatedAt)).toBeGreaterThan(Date.parse(first.updatedAt));
         const before = await snapshot();
-        const error = await refused(`mutation { updateNote(id: ${createNote.id}, updatedAt: "${first.updatedAt}", input: { body: "lost" }) { id } }`);
+        const error = await refused(
+          `mutation { updateNote(id: ${createNote.id}, updatedAt: "${first.updatedAt}", input: { body: "lost" }) { id } }`,
+        );
         expect([error.extensions?.code, error.message]).toEqual(['STALE_DATA', stale('Note', `id ${createNote.id}`, first.updatedAt)]);
         expect(await snapshot()).toEqual(before);
       });
@@ -295,7 +357,9 @@ for (const dialect of DIALECTS) {
         const children = await mine.getMany(Child, [1, 2, 3]);
         await driver.execute({ sql: `UPDATE ${q('child')} SET version_id = 9 WHERE id IN (2, 3)`, params: [], kind: 'update' });
         for (const child of children) child!.name = 'same';
-        await expect(mine.commit()).rejects.toThrow('Child with id 2 (version 1 expected) and 1 more Child row were changed or deleted by someone else since they were read. Read them again and retry.');
+        await expect(mine.commit()).rejects.toThrow(
+          'Child with id 2 (version 1 expected) and 1 more Child row were changed or deleted by someone else since they were read. Read them again and retry.',
+        );
       });
 
       it('checks rows at different versions in one statement', async () => {
@@ -306,9 +370,11 @@ for (const dialect of DIALECTS) {
         log.clear();
         await mine.commit();
         expect(log.selects).toHaveLength(1);
-        expect(log.updates.map((event) => event.sql)).toEqual([dialect.name === 'sqlite'
-          ? 'UPDATE "child" SET "name" = ?, "version_id" = "version_id" + 1 WHERE (("child"."version_id" = ? AND "child"."id" IN (?)) OR ("child"."version_id" = ? AND "child"."id" IN (?)))'
-          : 'UPDATE `child` SET `name` = ?, `version_id` = `version_id` + 1 WHERE ((`child`.`version_id` = ? AND `child`.`id` IN (?)) OR (`child`.`version_id` = ? AND `child`.`id` IN (?)))']);
+        expect(log.updates.map((event) => event.sql)).toEqual([
+          dialect.name === 'sqlite'
+            ? 'UPDATE "child" SET "name" = ?, "version_id" = "version_id" + 1 WHERE (("child"."version_id" = ? AND "child"."id" IN (?)) OR ("child"."version_id" = ? AND "child"."id" IN (?)))'
+            : 'UPDATE `child` SET `name` = ?, `version_id` = `version_id` + 1 WHERE ((`child`.`version_id` = ? AND `child`.`id` IN (?)) OR (`child`.`version_id` = ? AND `child`.`id` IN (?)))',
+        ]);
         expect(children.map((child) => child!.version_id)).toEqual([2, 5]);
         expect((await rows('child')).slice(0, 2).map((row) => row['version_id'])).toEqual([2, 5]);
       });
@@ -329,18 +395,20 @@ describe.skipIf(!mariadb)('mariadb: optimistic locking between transactions', ()
   afterAll(() => driver?.drop());
 
   it('refuses the UPDATE of a row another transaction committed since this one read it', async () => {
-    const error = await driver.transaction(async (tx) => {
-      const mine = new Session({ mapping, executor: tx, dialect: driver.dialect });
-      const parent = (await mine.get(Parent, 1))!;
-      // Committed while this transaction is open: its snapshot still shows version 1.
-      await driver.transaction(async (other) => {
-        const theirs = new Session({ mapping, executor: other, dialect: driver.dialect });
-        (await theirs.get(Parent, 1))!.name = 'theirs';
-        await theirs.flush();
-      });
-      parent.name = 'mine';
-      await mine.flush();
-    }).catch((e: unknown) => e);
+    const error = await driver
+      .transaction(async (tx) => {
+        const mine = new Session({ mapping, executor: tx, dialect: driver.dialect });
+        const parent = (await mine.get(Parent, 1))!;
+        // Committed while this transaction is open: its snapshot still shows version 1.
+        await driver.transaction(async (other) => {
+          const theirs = new Session({ mapping, executor: other, dialect: driver.dialect });
+          (await theirs.get(Parent, 1))!.name = 'theirs';
+          await theirs.flush();
+        });
+        parent.name = 'mine';
+        await mine.flush();
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StaleDataError);
     expect((error as Error).message).toBe(stale('Parent', 'id 1', 1));
     expect(await selectRows(driver, 'SELECT * FROM parent')).toEqual([{ id: 1, name: 'theirs', version: 2 }]);

@@ -4,15 +4,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  Boolean as Bool, Column, DateTime, Enum, ForeignKey, Integer, JSON as Json, Numeric, String as Str, Table,
-  declarativeBase, relationship,
+  Boolean as Bool,
+  Column,
+  DateTime,
+  Enum,
+  ForeignKey,
+  Integer,
+  JSON as Json,
+  Numeric,
+  String as Str,
+  Table,
+  declarativeBase,
+  relationship,
 } from '../../src/declare/index.js';
 import { createTestApi, createTestDriver, DIALECTS, insertRows, selectRows, type TestApi, type TestDriver } from '../support/index.js';
 
 const Base = declarativeBase();
-const parentTag = Table('parent_tag', Base.metadata,
+const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id')),
-  Column('tag_id', Integer, ForeignKey('tag.id')));
+  Column('tag_id', Integer, ForeignKey('tag.id')),
+);
 Base.model('Parent', {
   tableName: 'parent',
   id: Column(Integer, { primaryKey: true }),
@@ -46,9 +59,27 @@ Base.model('Enrolment', {
 });
 
 const parents = [
-  { id: 1, name: 'alpha', rank: 3, active: true, status: 'published', price: '10.50', born_at: new Date('2024-01-02T03:04:05.678Z'), extra: JSON.stringify({ a: 1 }) },
+  {
+    id: 1,
+    name: 'alpha',
+    rank: 3,
+    active: true,
+    status: 'published',
+    price: '10.50',
+    born_at: new Date('2024-01-02T03:04:05.678Z'),
+    extra: JSON.stringify({ a: 1 }),
+  },
   { id: 2, name: 'beta', rank: null, active: false, status: 'draft', price: '3.00', born_at: null, extra: null },
-  { id: 3, name: 'gamma', rank: 1, active: true, status: 'draft', price: null, born_at: new Date('2025-06-01T00:00:00.000Z'), extra: JSON.stringify([1, 2]) },
+  {
+    id: 3,
+    name: 'gamma',
+    rank: 1,
+    active: true,
+    status: 'draft',
+    price: null,
+    born_at: new Date('2025-06-01T00:00:00.000Z'),
+    extra: JSON.stringify([1, 2]),
+  },
   { id: 4, name: 'delta_x', rank: 2, active: true, status: 'published', price: '99.99', born_at: null, extra: null },
 ];
 
@@ -61,14 +92,30 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       driver = await createTestDriver(dialect);
       api = await createTestApi(Base, driver);
-      await insertRows(driver, 'parent', parents.map((p) => ({ ...p, active: p.active ? 1 : 0 })));
-      await insertRows(driver, 'tag', [{ id: 1, label: 'red' }, { id: 2, label: 'blue' }]);
+      await insertRows(
+        driver,
+        'parent',
+        parents.map((p) => ({ ...p, active: p.active ? 1 : 0 })),
+      );
+      await insertRows(driver, 'tag', [
+        { id: 1, label: 'red' },
+        { id: 2, label: 'blue' },
+      ]);
       await insertRows(driver, 'child', [
-        { id: 1, name: 'ann', parent_id: 1 }, { id: 2, name: 'bob', parent_id: 1 }, { id: 3, name: 'cid', parent_id: 3 },
+        { id: 1, name: 'ann', parent_id: 1 },
+        { id: 2, name: 'bob', parent_id: 1 },
+        { id: 3, name: 'cid', parent_id: 3 },
         { id: 4, name: 'dan', parent_id: null },
       ]);
-      await insertRows(driver, 'parent_tag', [{ parent_id: 1, tag_id: 1 }, { parent_id: 1, tag_id: 2 }, { parent_id: 3, tag_id: 2 }]);
-      await insertRows(driver, 'enrolment', [{ student_id: 1, term: 1, grade: 'A' }, { student_id: 1, term: 2, grade: 'B' }]);
+      await insertRows(driver, 'parent_tag', [
+        { parent_id: 1, tag_id: 1 },
+        { parent_id: 1, tag_id: 2 },
+        { parent_id: 3, tag_id: 2 },
+      ]);
+      await insertRows(driver, 'enrolment', [
+        { student_id: 1, term: 1, grade: 'A' },
+        { student_id: 1, term: 2, grade: 'B' },
+      ]);
     });
     afterAll(() => driver?.drop());
 
@@ -131,7 +178,7 @@ for (const dialect of DIALECTS) {
       expect(await ids('{ parents(where: { tags: { none: { label: { eq: "red" } } } }) { id } }')).toEqual([2, 3, 4]);
     });
 
-    it('filters on a scalar relationship with the target\'s where', async () => {
+    it("filters on a scalar relationship with the target's where", async () => {
       expect(await ids('{ children(where: { parent: { name: { eq: "alpha" } } }) { id } }', 'children')).toEqual([1, 2]);
       expect(await ids('{ children(where: { NOT: { parent: {} } }) { id } }', 'children')).toEqual([4]);
     });
@@ -139,7 +186,8 @@ for (const dialect of DIALECTS) {
     it('orders by several columns, each ascending or descending, with the key as tie-breaker', async () => {
       expect(await ids('{ parents(orderBy: [{ active: ASC }, { name: DESC }]) { id } }')).toEqual([2, 3, 4, 1]);
       expect(await ids('{ parents(orderBy: [{ status: DESC }]) { id } }')).toEqual(
-        (await selectRows(driver, 'SELECT id FROM parent ORDER BY status DESC, id')).map((r) => Number(r.id)));
+        (await selectRows(driver, 'SELECT id FROM parent ORDER BY status DESC, id')).map((r) => Number(r.id)),
+      );
     });
 
     it('pages with limit and offset', async () => {
@@ -172,15 +220,29 @@ for (const dialect of DIALECTS) {
     });
 
     it('filters a relationship list per parent', async () => {
-      const data = await api.data('{ parents { id tags(where: { label: { eq: "blue" } }) { id } children(where: { name: { ne: "ann" } }) { id } } }');
-      expect(data.parents.map((p: { id: number; tags: Array<{ id: number }>; children: Array<{ id: number }> }) => [p.id, p.tags.map((t) => t.id), p.children.map((c) => c.id)]))
-        .toEqual([[1, [2], [2]], [2, [], []], [3, [2], [3]], [4, [], []]]);
+      const data = await api.data(
+        '{ parents { id tags(where: { label: { eq: "blue" } }) { id } children(where: { name: { ne: "ann" } }) { id } } }',
+      );
+      expect(
+        data.parents.map((p: { id: number; tags: Array<{ id: number }>; children: Array<{ id: number }> }) => [
+          p.id,
+          p.tags.map((t) => t.id),
+          p.children.map((c) => c.id),
+        ]),
+      ).toEqual([
+        [1, [2], [2]],
+        [2, [], []],
+        [3, [2], [3]],
+        [4, [], []],
+      ]);
     });
 
     it('answers fields in the order they were asked for, whichever load finishes first', async () => {
       for (let i = 0; i < 30; i++) {
         const order = i % 2 === 0 ? ['id', 'children', 'tags', 'name'] : ['tags', 'name', 'children', 'id'];
-        const { parents } = await api.data(`{ parents { ${order.map((f) => (f === 'children' || f === 'tags' ? `${f} { id }` : f)).join(' ')} } }`);
+        const { parents } = await api.data(
+          `{ parents { ${order.map((f) => (f === 'children' || f === 'tags' ? `${f} { id }` : f)).join(' ')} } }`,
+        );
         for (const parent of parents as Array<Record<string, unknown>>) expect(Object.keys(parent)).toEqual(order);
       }
     });
@@ -193,8 +255,9 @@ for (const dialect of DIALECTS) {
     it('returns many-to-many both ways as the secondary table says', async () => {
       const data = await api.data('{ tags { id parents { id } } }');
       const rows = await selectRows(driver, 'SELECT tag_id, parent_id FROM parent_tag ORDER BY tag_id, parent_id');
-      expect(data.tags.map((t: { id: number; parents: Array<{ id: number }> }) => [t.id, t.parents.map((p) => p.id)]))
-        .toEqual([1, 2].map((tag) => [tag, rows.filter((r) => Number(r.tag_id) === tag).map((r) => Number(r.parent_id))]));
+      expect(data.tags.map((t: { id: number; parents: Array<{ id: number }> }) => [t.id, t.parents.map((p) => p.id)])).toEqual(
+        [1, 2].map((tag) => [tag, rows.filter((r) => Number(r.tag_id) === tag).map((r) => Number(r.parent_id))]),
+      );
     });
 
     it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {

@@ -23,8 +23,12 @@ for (const dialect of DIALECTS) {
 
     it('answers the ready query of GraphiQL with the demo data', async () => {
       const yoga = createHandler(configure(Base), { driver, logging: false });
-      const response = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: readyQuery }) });
-      const body = await response.json() as { data: { publishers: Array<{ name: string; books: unknown[] }> }; errors?: unknown };
+      const response = await yoga.fetch('http://x/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: readyQuery }),
+      });
+      const body = (await response.json()) as { data: { publishers: Array<{ name: string; books: unknown[] }> }; errors?: unknown };
       expect(body.errors).toBeUndefined();
       const names = (await selectRows(driver, 'SELECT name FROM publisher ORDER BY name')).map((row) => row.name);
       expect(body.data.publishers.map((p) => p.name)).toEqual(names.slice(0, 3));
@@ -38,13 +42,21 @@ describe('serving over HTTP', () => {
     const driver = await createDriver('sqlite::memory:');
     const mapping = configure(Base);
     await createAll(mapping, driver);
-    const running = await listen(createHandler(mapping, { driver, logging: false }), driver, { port: 0, host: '127.0.0.1', logger: createLogger('silent') });
+    const running = await listen(createHandler(mapping, { driver, logging: false }), driver, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('silent'),
+    });
     const base = running.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect(await (await fetch(`${base}/ready`)).text()).toBe('ready');
     // Close while a request is being served: it still gets its answer.
     const arrived = new Promise<void>((resolve) => running.server.once('request', () => resolve()));
-    const inFlight = fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ books { id authors { id } } }' }) });
+    const inFlight = fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ books { id authors { id } } }' }),
+    });
     await arrived;
     const closed = running.close();
     expect((await inFlight).status).toBe(200);

@@ -4,7 +4,16 @@
  * trap (R7.2) refused before any SQL — asserted as statements in order, on every dialect.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Column, ForeignKey, Integer, String as Str, Table, associationProxy, declarativeBase, relationship } from '../../src/declare/index.js';
+import {
+  Column,
+  ForeignKey,
+  Integer,
+  String as Str,
+  Table,
+  associationProxy,
+  declarativeBase,
+  relationship,
+} from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
 import { FlushError } from '../../src/errors/FlushError.js';
 import { configure } from '../../src/mapper/index.js';
@@ -12,9 +21,12 @@ import { Session } from '../../src/session/index.js';
 import { createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestDriver } from '../support/index.js';
 
 const Base = declarativeBase();
-const association = Table('association', Base.metadata,
+const association = Table(
+  'association',
+  Base.metadata,
   Column('left_id', Integer, ForeignKey('left.id')),
-  Column('right_id', Integer, ForeignKey('right.id')));
+  Column('right_id', Integer, ForeignKey('right.id')),
+);
 const Parent = Base.model('Parent', {
   tableName: 'left',
   id: Column(Integer, { primaryKey: true }),
@@ -86,7 +98,10 @@ for (const dialect of DIALECTS) {
   describe(`${dialect.name}: session`, () => {
     const log = recordStatements();
     let driver: TestDriver;
-    const written = () => log.statements.filter((e) => ['insert', 'update', 'delete'].includes(e.kind)).map((e) => `${e.kind} ${/(?:INTO|UPDATE|FROM) [`"]?(\w+)/.exec(e.sql)?.[1]}`);
+    const written = () =>
+      log.statements
+        .filter((e) => ['insert', 'update', 'delete'].includes(e.kind))
+        .map((e) => `${e.kind} ${/(?:INTO|UPDATE|FROM) [`"]?(\w+)/.exec(e.sql)?.[1]}`);
     const inSession = <T>(work: (session: Session) => Promise<T>, map = mapping) =>
       driver.transaction(async (tx) => work(new Session({ mapping: map, executor: tx, dialect: driver.dialect })));
 
@@ -117,7 +132,10 @@ for (const dialect of DIALECTS) {
         await session.flush();
       });
       expect(written()).toEqual(['insert left', 'insert right', 'insert kid', 'insert association']);
-      expect(await selectRows(driver, 'SELECT left_id, right_id FROM association ORDER BY right_id')).toEqual([{ left_id: 1, right_id: 10 }, { left_id: 1, right_id: 11 }]);
+      expect(await selectRows(driver, 'SELECT left_id, right_id FROM association ORDER BY right_id')).toEqual([
+        { left_id: 1, right_id: 10 },
+        { left_id: 1, right_id: 11 },
+      ]);
     });
 
     it('deletes secondary rows before the row, and children of a cascade before their parent', async () => {
@@ -172,7 +190,10 @@ for (const dialect of DIALECTS) {
       });
       expect(log.inserts).toHaveLength(3);
       expect(await selectRows(driver, 'SELECT id, parent_id FROM node ORDER BY id')).toEqual([
-        { id: 1, parent_id: null }, { id: 2, parent_id: 1 }, { id: 3, parent_id: 2 }, { id: 4, parent_id: 1 },
+        { id: 1, parent_id: null },
+        { id: 2, parent_id: 1 },
+        { id: 3, parent_id: 2 },
+        { id: 4, parent_id: 1 },
       ]);
     });
 
@@ -206,7 +227,9 @@ for (const dialect of DIALECTS) {
           await session.flush();
         });
         await expect(attempt).rejects.toThrow(FlushError);
-        await expect(attempt).rejects.toThrow('Parent.children and Parent.childAssociations both write table "association" for Parent(id=1) → Child(id=2) in one flush. Mark one of them viewonly, or write through only one.');
+        await expect(attempt).rejects.toThrow(
+          'Parent.children and Parent.childAssociations both write table "association" for Parent(id=1) → Child(id=2) in one flush. Mark one of them viewonly, or write through only one.',
+        );
         expect(log.inserts).toEqual([]);
       } finally {
         await trapDriver.drop();
@@ -222,7 +245,9 @@ for (const dialect of DIALECTS) {
       log.clear();
       await session.commit();
       expect(log.statements.map((e) => e.kind)).toEqual(['transaction', 'insert', 'update', 'transaction']);
-      expect(await selectRows(driver, 'SELECT name FROM "left"'.replace('"left"', driver.dialect.name === 'mysql' ? '`left`' : '"left"'))).toEqual([{ name: 'renamed' }]);
+      expect(
+        await selectRows(driver, 'SELECT name FROM "left"'.replace('"left"', driver.dialect.name === 'mysql' ? '`left`' : '"left"')),
+      ).toEqual([{ name: 'renamed' }]);
     });
 
     it('rolls back a failed commit entirely, and goes on after rollback()', async () => {
@@ -250,7 +275,9 @@ for (const dialect of DIALECTS) {
         await session.flush();
       });
       await expect(attempt).rejects.toThrow();
-      expect(await selectRows(driver, 'SELECT id FROM left ORDER BY id'.replace('left', driver.dialect.name === 'mysql' ? '`left`' : '"left"'))).toEqual([{ id: 1 }]);
+      expect(
+        await selectRows(driver, 'SELECT id FROM left ORDER BY id'.replace('left', driver.dialect.name === 'mysql' ? '`left`' : '"left"')),
+      ).toEqual([{ id: 1 }]);
     });
   });
 }

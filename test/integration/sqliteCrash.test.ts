@@ -25,9 +25,26 @@ interface Server {
 
 /** Starts `relgraph serve` on `db` and resolves once it prints its URL. */
 function startServer(db: string, ...extra: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ['--conditions=relgraph-source', 'scripts/relgraph-dev.mjs', 'serve', models, '--db', db, '--port', '0', '--host', '127.0.0.1', ...extra], {
-    cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=relgraph-source',
+      'scripts/relgraph-dev.mjs',
+      'serve',
+      models,
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      ...extra,
+    ],
+    {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -99,7 +116,10 @@ describe('sqlite: relgraph serve killed with SIGKILL under writes', () => {
   it('writes nothing that was not asked for, and each unanswered mutation whole or not at all', async () => {
     const parents = (await selectRows(driver!, 'SELECT id FROM "left" ORDER BY id')).map((row) => Number(row.id));
     const children = (await selectRows(driver!, 'SELECT id FROM "right" ORDER BY id')).map((row) => Number(row.id));
-    const links = (await selectRows(driver!, 'SELECT left_id, right_id FROM association ORDER BY left_id')).map((row) => [Number(row.left_id), Number(row.right_id)]);
+    const links = (await selectRows(driver!, 'SELECT left_id, right_id FROM association ORDER BY left_id')).map((row) => [
+      Number(row.left_id),
+      Number(row.right_id),
+    ]);
     for (const id of parents) expect(acked.has(id) || unanswered.has(id), `parent ${id} was sent`).toBe(true);
     expect(children).toEqual(parents);
     expect(links).toEqual(parents.map((id) => [id, id]));
@@ -115,7 +135,9 @@ describe('sqlite: relgraph serve killed with SIGKILL under writes', () => {
     try {
       const { data, errors } = await post(server.url, '{ parents(limit: 1000) { id children { id } } }');
       expect(errors).toBeUndefined();
-      const served = new Map<number, number[]>(data.parents.map((p: { id: number; children: Array<{ id: number }> }) => [p.id, p.children.map((c) => c.id)]));
+      const served = new Map<number, number[]>(
+        data.parents.map((p: { id: number; children: Array<{ id: number }> }) => [p.id, p.children.map((c) => c.id)]),
+      );
       for (const id of acked) expect(served.get(id)).toEqual([id]);
     } finally {
       server.child.kill('SIGTERM');

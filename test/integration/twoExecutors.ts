@@ -42,7 +42,12 @@ export interface Apis {
   readonly mapping: Mapping;
   readonly handlers: Readonly<Record<ExecutorName, RelgraphServer>>;
   /** One executor's answer, and the statements it sent. */
-  send<T = any>(executor: ExecutorName, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ answer: Answer<T>; statements: number }>;
+  send<T = any>(
+    executor: ExecutorName,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ answer: Answer<T>; statements: number }>;
   /** Both executors, one after the other; fails unless they answer the same JSON. */
   ask<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Asked<T>>;
   /** `ask`, failing on any error; the data. */
@@ -62,26 +67,37 @@ export async function openApis(dialect: TestDialect, models: DeclarativeBase, op
   const driver = await createTestDriver(dialect, { onStatement: log.onStatement });
   const mapping = configure(models);
   await createAll(mapping, driver);
-  const handler = (executor: ExecutorName) => createHandler(mapping, { driver, logging: false, development: true, explain: true, executor, ...options });
+  const handler = (executor: ExecutorName) =>
+    createHandler(mapping, { driver, logging: false, development: true, explain: true, executor, ...options });
   const handlers = { plan: handler('plan'), 'graphql-js': handler('graphql-js') };
 
-  const send = async <T>(executor: ExecutorName, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const send = async <T>(
+    executor: ExecutorName,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await handlers[executor].fetch('http://relgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    const { extensions, ...rest } = await response.json() as Omit<Answer<T>, 'status'> & { extensions?: { relgraph?: { executor?: string; statements?: { count: number } } } };
+    const { extensions, ...rest } = (await response.json()) as Omit<Answer<T>, 'status'> & {
+      extensions?: { relgraph?: { executor?: string; statements?: { count: number } } };
+    };
     // A request refused before execution (validation, limits) has no statements to report.
     const relgraph = extensions?.relgraph;
-    if (relgraph?.executor === 'plan' && executor === 'graphql-js') throw new Error('the graphql-js handler answered with the plan executor');
+    if (relgraph?.executor === 'plan' && executor === 'graphql-js')
+      throw new Error('the graphql-js handler answered with the plan executor');
     return { answer: { status: response.status, ...rest } as Answer<T>, statements: relgraph?.statements?.count ?? 0 };
   };
 
   const ask = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Asked<T>> => {
     const plan = await send<T>('plan', query, variables, headers);
     const js = await send<T>('graphql-js', query, variables, headers);
-    expect(JSON.stringify(plan.answer), `the plan executor and graphql-js differ on\n${query}\n${JSON.stringify(variables ?? {})}`).toBe(JSON.stringify(js.answer));
+    expect(JSON.stringify(plan.answer), `the plan executor and graphql-js differ on\n${query}\n${JSON.stringify(variables ?? {})}`).toBe(
+      JSON.stringify(js.answer),
+    );
     return { answer: plan.answer, statements: { plan: plan.statements, 'graphql-js': js.statements } };
   };
 
@@ -94,11 +110,16 @@ export async function openApis(dialect: TestDialect, models: DeclarativeBase, op
     ask,
     async data<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
       const { answer } = await ask<T>(query, variables, headers);
-      if (answer.errors?.length) throw new Error(`The operation failed: ${JSON.stringify(answer.errors)}\n${query}\n${JSON.stringify(variables ?? {})}`);
+      if (answer.errors?.length)
+        throw new Error(`The operation failed: ${JSON.stringify(answer.errors)}\n${query}\n${JSON.stringify(variables ?? {})}`);
       return answer.data as T;
     },
     async sql(sql, params = []) {
-      await driver.execute({ sql, params, kind: /^\s*select/i.test(sql) ? 'select' : /^\s*delete/i.test(sql) ? 'delete' : /^\s*update/i.test(sql) ? 'update' : 'insert' });
+      await driver.execute({
+        sql,
+        params,
+        kind: /^\s*select/i.test(sql) ? 'select' : /^\s*delete/i.test(sql) ? 'delete' : /^\s*update/i.test(sql) ? 'update' : 'insert',
+      });
     },
     drop: () => driver.drop(),
   };

@@ -156,19 +156,23 @@ export function problemCodes(error: unknown): MappingProblemCode[] {
 
 /** The TypeScript app's tsconfig: strict, NodeNext, Node 20's types. */
 export function typeScriptConfig(file: string, options: { skipLibCheck: boolean }): string {
-  return `${JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      lib: ['ES2023'],
-      types: ['node'],
-      strict: true,
-      skipLibCheck: options.skipLibCheck,
-      noEmit: true,
+  return `${JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2023'],
+        types: ['node'],
+        strict: true,
+        skipLibCheck: options.skipLibCheck,
+        noEmit: true,
+      },
+      files: [file],
     },
-    files: [file],
-  }, null, 2)}\n`;
+    null,
+    2,
+  )}\n`;
 }
 
 /**

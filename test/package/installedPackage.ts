@@ -32,7 +32,12 @@ export interface Finished {
 export function userEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (/^(VITEST|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$|npm_package_|npm_lifecycle_|npm_command$|npm_config_local_prefix$|RELGRAPH_|DATABASE_URL$|PORT$)/.test(name)) continue;
+    if (
+      /^(VITEST|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$|npm_package_|npm_lifecycle_|npm_command$|npm_config_local_prefix$|RELGRAPH_|DATABASE_URL$|PORT$)/.test(
+        name,
+      )
+    )
+      continue;
     env[name] = value;
   }
   return { ...env, ...extra };
@@ -44,7 +49,11 @@ export function userEnvironment(extra: Record<string, string> = {}): NodeJS.Proc
  * @example
  * const { code, stderr } = await run('node', ['app.mjs'], { cwd, timeoutMs: 15_000 });
  */
-export function run(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<Finished> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<Finished> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? userEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -100,9 +109,13 @@ export interface PackedPackage {
  */
 export async function packRepository(directory: string): Promise<PackedPackage> {
   const source = path.join(directory, 'source');
-  const listed = assertSucceeded('git ls-files', await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: repositoryRoot, timeoutMs: 30_000,
-  }));
+  const listed = assertSucceeded(
+    'git ls-files',
+    await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: repositoryRoot,
+      timeoutMs: 30_000,
+    }),
+  );
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     // A tracked file deleted in the working tree is not part of it; node_modules is linked below.
     if (file.split('/')[0] === 'node_modules' || !(await lstat(path.join(repositoryRoot, file)).catch(() => undefined))?.isFile()) continue;
@@ -110,9 +123,13 @@ export async function packRepository(directory: string): Promise<PackedPackage> 
     await copyFile(path.join(repositoryRoot, file), path.join(source, file));
   }
   await symlink(path.join(repositoryRoot, 'node_modules'), path.join(source, 'node_modules'), 'dir');
-  const packed = assertSucceeded('npm pack', await run('npm', ['pack', '--json', '--pack-destination', directory], {
-    cwd: source, timeoutMs: 180_000,
-  }));
+  const packed = assertSucceeded(
+    'npm pack',
+    await run('npm', ['pack', '--json', '--pack-destination', directory], {
+      cwd: source,
+      timeoutMs: 180_000,
+    }),
+  );
   // `prepare` prints the build's output before the JSON.
   const json = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[\n'))) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const [entry] = json;
@@ -134,11 +151,21 @@ export interface InstallOptions {
  * dependencies only. Returns npm's output (its warnings are on stderr).
  */
 export async function installInto(directory: string, tarball: string, options: InstallOptions = {}): Promise<Finished> {
-  const manifest = { name: `relgraph-user-${path.basename(directory)}`, version: '1.0.0', private: true, ...(options.type ? { type: options.type } : {}) };
+  const manifest = {
+    name: `relgraph-user-${path.basename(directory)}`,
+    version: '1.0.0',
+    private: true,
+    ...(options.type ? { type: options.type } : {}),
+  };
   await writeFile(path.join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return assertSucceeded(`npm install in ${directory}`, await run('npm', [
-    'install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', '--save-exact', tarball, ...(options.extra ?? []),
-  ], { cwd: directory, timeoutMs: 300_000, env: userEnvironment(options.env) }));
+  return assertSucceeded(
+    `npm install in ${directory}`,
+    await run(
+      'npm',
+      ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', '--save-exact', tarball, ...(options.extra ?? [])],
+      { cwd: directory, timeoutMs: 300_000, env: userEnvironment(options.env) },
+    ),
+  );
 }
 
 /**
@@ -158,7 +185,10 @@ export function engineWarnings(npmOutput: string): string[] {
  * `devDependencies` of package.json).
  */
 export async function repositoryVersionOf(name: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(repositoryRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const manifest = JSON.parse(await readFile(path.join(repositoryRoot, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
   const version = manifest['dependencies']?.[name] ?? manifest['devDependencies']?.[name];
   if (!version) throw new Error(`package.json does not depend on ${name}`);
   return version;
@@ -248,7 +278,8 @@ export async function betterSqlitePrebuild(directory: string, wanted: string): P
   if (version !== wanted) return {};
   const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
   const packed = await run('tar', ['-czf', path.join(directory, name), '-C', installed, 'build/Release/better_sqlite3.node'], {
-    cwd: directory, timeoutMs: 60_000,
+    cwd: directory,
+    timeoutMs: 60_000,
   }).catch(() => undefined);
   // Without tar, npm installs as it would anywhere: download, or compile.
   return packed?.code === 0 ? { npm_config_better_sqlite3_local_prebuilds: directory } : {};

@@ -15,8 +15,17 @@ import { createDriver } from '../../src/dialect/createDriver.js';
 import { DIALECTS, selectRows, type TestDialect } from '../support/index.js';
 import { commonJsModels, javaScriptApp, typeScriptApp, typeScriptConfig, wrongPolicyApp } from './apps.js';
 import {
-  betterSqlitePrebuild, engineWarnings, installInto, looksLikeStackTrace, packRepository, repositoryRoot,
-  repositoryVersionOf, run, startServe, type Finished, type PackedPackage,
+  betterSqlitePrebuild,
+  engineWarnings,
+  installInto,
+  looksLikeStackTrace,
+  packRepository,
+  repositoryRoot,
+  repositoryVersionOf,
+  run,
+  startServe,
+  type Finished,
+  type PackedPackage,
 } from './installedPackage.js';
 import { locate, moduleSource, notThroughTheCli, wrongDeclarations } from './wrongDeclarations.js';
 
@@ -94,10 +103,18 @@ beforeEach((context) => {
 
 describe('package: the tarball', () => {
   it('holds the build with its declarations, the CLI, the docs and the license, and no tests', async () => {
-    expect(packed.files).toEqual(expect.arrayContaining([
-      'package.json', 'README.md', 'LICENSE', 'docs/errors.md',
-      'dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'dist/cli/typeScriptAsModule.js',
-    ]));
+    expect(packed.files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'docs/errors.md',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/cli/bin.js',
+        'dist/cli/typeScriptAsModule.js',
+      ]),
+    );
     expect(packed.files.filter((file) => /^(test|bench|scripts|examples|node_modules|\.ci)\//.test(file))).toEqual([]);
     const bin = await readFile(path.join(projects.esm, 'node_modules', 'relgraph', 'dist', 'cli', 'bin.js'), 'utf8');
     expect(bin.split('\n')[0]).toBe('#!/usr/bin/env node');
@@ -122,41 +139,58 @@ describe('package: a JavaScript app', () => {
       {
         status: 200,
         data: {
-          parents: [{
-            name: 'Ada',
-            children: [{ name: 'Bo', parents: [{ name: 'Ada' }] }, { name: 'Cy', parents: [{ name: 'Ada' }] }, { name: 'Di', parents: [{ name: 'Ada' }] }],
-          }],
+          parents: [
+            {
+              name: 'Ada',
+              children: [
+                { name: 'Bo', parents: [{ name: 'Ada' }] },
+                { name: 'Cy', parents: [{ name: 'Ada' }] },
+                { name: 'Di', parents: [{ name: 'Ada' }] },
+              ],
+            },
+          ],
         },
       },
     ]);
-    expect(await associationRows(`sqlite:${file}`)).toEqual([{ left_id: 1, right_id: 1 }, { left_id: 1, right_id: 2 }, { left_id: 1, right_id: 3 }]);
+    expect(await associationRows(`sqlite:${file}`)).toEqual([
+      { left_id: 1, right_id: 1 },
+      { left_id: 1, right_id: 2 },
+      { left_id: 1, right_id: 3 },
+    ]);
   }, 60_000);
 });
 
 for (const dialect of DIALECTS) {
   describe(`${dialect.name}: createHandler of the installed package`, () => {
-    it('raises invalid-policy for a policy naming a missing model, and the app exits once it closes the driver', async () => {
-      const database = await databaseFor(dialect, 'policy');
-      try {
-        await writeFile(path.join(projects.esm, 'policy.mjs'), wrongPolicyApp);
-        const finished = await run(process.execPath, ['policy.mjs', database.url], { cwd: projects.esm, timeoutMs: exitBoundMs });
-        expect(finished.timedOut).toBe(false);
-        expect(finished.lingeredMs).toBeLessThan(lingerBoundMs);
-        expect(finished.stderr).toBe('');
-        expect(finished.code).toBe(0);
-        expect(JSON.parse(finished.stdout)).toEqual([{
-          code: 'invalid-policy',
-          message: 'Policy: "Parnt" is not a model. Did you mean "Parent"? Name rules after the models declared with Base.model().',
-        }]);
-      } finally {
-        await database.drop();
-      }
-    }, 2 * exitBoundMs);
+    it(
+      'raises invalid-policy for a policy naming a missing model, and the app exits once it closes the driver',
+      async () => {
+        const database = await databaseFor(dialect, 'policy');
+        try {
+          await writeFile(path.join(projects.esm, 'policy.mjs'), wrongPolicyApp);
+          const finished = await run(process.execPath, ['policy.mjs', database.url], { cwd: projects.esm, timeoutMs: exitBoundMs });
+          expect(finished.timedOut).toBe(false);
+          expect(finished.lingeredMs).toBeLessThan(lingerBoundMs);
+          expect(finished.stderr).toBe('');
+          expect(finished.code).toBe(0);
+          expect(JSON.parse(finished.stdout)).toEqual([
+            {
+              code: 'invalid-policy',
+              message: 'Policy: "Parnt" is not a model. Did you mean "Parent"? Name rules after the models declared with Base.model().',
+            },
+          ]);
+        } finally {
+          await database.drop();
+        }
+      },
+      2 * exitBoundMs,
+    );
   });
 }
 
 describe('package: a TypeScript app', () => {
-  const tsc = (config: string) => run(process.execPath, [path.join('node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: projects.ts, timeoutMs: 60_000 });
+  const tsc = (config: string) =>
+    run(process.execPath, [path.join('node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: projects.ts, timeoutMs: 60_000 });
 
   it('type-checks against the shipped declarations, strict', async () => {
     await writeFile(path.join(projects.ts, 'app.ts'), typeScriptApp('graphiql: false,'));
@@ -166,7 +200,7 @@ describe('package: a TypeScript app', () => {
     expect(finished.code).toBe(0);
   }, 90_000);
 
-  it('finds no error in relgraph\'s declarations with skipLibCheck off, only the known ones of graphql-yoga\'s typings', async () => {
+  it("finds no error in relgraph's declarations with skipLibCheck off, only the known ones of graphql-yoga's typings", async () => {
     await writeFile(path.join(projects.ts, 'app.ts'), typeScriptApp('graphiql: false,'));
     await writeFile(path.join(projects.ts, 'tsconfig.libcheck.json'), typeScriptConfig('app.ts', { skipLibCheck: false }));
     const finished = await tsc('tsconfig.libcheck.json');
@@ -184,16 +218,24 @@ describe('package: a TypeScript app', () => {
     expect(finished.code).toBe(2);
     const errors = finished.stdout.split('\n').filter((text) => text.includes('error TS'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^wrong\\.ts\\(${line},\\d+\\): error TS\\d+: .*'graphiqll' does not exist in type 'HandlerOptions'`));
+    expect(errors[0]).toMatch(
+      new RegExp(`^wrong\\.ts\\(${line},\\d+\\): error TS\\d+: .*'graphiqll' does not exist in type 'HandlerOptions'`),
+    );
   }, 90_000);
 });
 
 describe('package: models modules', () => {
-  const kinds = [['an ES module', 'esm'], ['a CommonJS', 'cjs']] as const;
+  const kinds = [
+    ['an ES module', 'esm'],
+    ['a CommonJS', 'cjs'],
+  ] as const;
   for (const [kind, project] of kinds) {
     for (const extension of ['.ts', '.mts', '.js', '.mjs']) {
       it.concurrent(`load from ${extension} in ${kind} project: relgraph generate prints the seed's schema`, async ({ expect }) => {
-        const finished = await run(relgraph(projects[project]), ['generate', `models${extension}`], { cwd: projects[project], timeoutMs: 30_000 });
+        const finished = await run(relgraph(projects[project]), ['generate', `models${extension}`], {
+          cwd: projects[project],
+          timeoutMs: 30_000,
+        });
         expect(finished.stderr).toBe('');
         expect(finished.code).toBe(0);
         expect(finished.stdout).toBe(goldenSdl);
@@ -209,21 +251,37 @@ for (const dialect of DIALECTS) {
         const database = await databaseFor(dialect, `serve${extension.replace('.', '-')}`);
         const cwd = projects.esm;
         try {
-          const created = await run(relgraph(cwd), ['create-tables', `models${extension}`, '--db', database.url], { cwd, timeoutMs: 30_000 });
+          const created = await run(relgraph(cwd), ['create-tables', `models${extension}`, '--db', database.url], {
+            cwd,
+            timeoutMs: 30_000,
+          });
           expect(created.code, created.stderr).toBe(0);
           expect(looksLikeStackTrace(created.stderr)).toBe(false);
           expect(await tableNames(dialect, database.url)).toEqual(['association', 'left', 'right']);
 
-          const serving = await startServe(relgraph(cwd), ['serve', `models${extension}`, '--db', database.url, '--port', '0', '--host', '127.0.0.1'], { cwd, timeoutMs: 30_000 });
+          const serving = await startServe(
+            relgraph(cwd),
+            ['serve', `models${extension}`, '--db', database.url, '--port', '0', '--host', '127.0.0.1'],
+            { cwd, timeoutMs: 30_000 },
+          );
           let stopped: Finished | undefined;
           try {
             const graphql = (query: string) => post(serving.url, query);
-            expect(await graphql('mutation { createParent(input: { name: "Ada", children: { create: [{ name: "Bo" }] } }) { id } createChild(input: { name: "Cy" }) { id } }'))
-              .toEqual({ data: { createParent: { id: 1 }, createChild: { id: 2 } } });
-            expect(await graphql('mutation { addParentChild(id: 1, childId: 2) { children { name } } }'))
-              .toEqual({ data: { addParentChild: { children: [{ name: 'Bo' }, { name: 'Cy' }] } } });
+            expect(
+              await graphql(
+                'mutation { createParent(input: { name: "Ada", children: { create: [{ name: "Bo" }] } }) { id } createChild(input: { name: "Cy" }) { id } }',
+              ),
+            ).toEqual({ data: { createParent: { id: 1 }, createChild: { id: 2 } } });
+            expect(await graphql('mutation { addParentChild(id: 1, childId: 2) { children { name } } }')).toEqual({
+              data: { addParentChild: { children: [{ name: 'Bo' }, { name: 'Cy' }] } },
+            });
             expect(await graphql('{ children { name parents { name children { name } } } }')).toEqual({
-              data: { children: [{ name: 'Bo', parents: [{ name: 'Ada', children: [{ name: 'Bo' }, { name: 'Cy' }] }] }, { name: 'Cy', parents: [{ name: 'Ada', children: [{ name: 'Bo' }, { name: 'Cy' }] }] }] },
+              data: {
+                children: [
+                  { name: 'Bo', parents: [{ name: 'Ada', children: [{ name: 'Bo' }, { name: 'Cy' }] }] },
+                  { name: 'Cy', parents: [{ name: 'Ada', children: [{ name: 'Bo' }, { name: 'Cy' }] }] },
+                ],
+              },
             });
             expect(await (await fetch(serving.url.replace(/\/graphql$/, '/ready'))).text()).toBe('ready');
           } finally {
@@ -233,7 +291,10 @@ for (const dialect of DIALECTS) {
           expect(stopped.lingeredMs).toBeLessThan(lingerBoundMs);
           expect(stopped.code).toBe(0);
           expect(looksLikeStackTrace(stopped.stderr), stopped.stderr).toBe(false);
-          expect(await associationRows(database.url)).toEqual([{ left_id: 1, right_id: 1 }, { left_id: 1, right_id: 2 }]);
+          expect(await associationRows(database.url)).toEqual([
+            { left_id: 1, right_id: 1 },
+            { left_id: 1, right_id: 2 },
+          ]);
         } finally {
           await database.drop();
         }
@@ -254,55 +315,80 @@ describe('package: docs/errors.md', () => {
 for (const dialect of DIALECTS) {
   describe.concurrent(`${dialect.name}: relgraph serve refusing wrong declarations`, () => {
     for (const wrong of wrongDeclarations) {
-      it(`exits 1 at once on ${wrong.code}, printing the whole message and no stack trace`, async ({ expect }) => {
-        const file = `wrong/${wrong.code}.mjs`;
-        const database = await databaseFor(dialect, `wrong-${wrong.code}`);
+      it(
+        `exits 1 at once on ${wrong.code}, printing the whole message and no stack trace`,
+        async ({ expect }) => {
+          const file = `wrong/${wrong.code}.mjs`;
+          const database = await databaseFor(dialect, `wrong-${wrong.code}`);
+          try {
+            // --create-tables: on name-clash, the tables are created (the pool is busy) before the refusal.
+            const finished = await run(relgraph(projects.esm), ['serve', file, '--db', database.url, '--port', '0', '--create-tables'], {
+              cwd: projects.esm,
+              timeoutMs: exitBoundMs,
+            });
+            expect(finished.timedOut, `still running after ${exitBoundMs} ms, having printed:\n${finished.stderr}`).toBe(false);
+            expect(finished.lingeredMs).toBeLessThan(lingerBoundMs);
+            expect(finished.code).toBe(1);
+            expect(finished.stdout).toBe('');
+            expect(finished.stderr).toContain(`${wrong.message(locate(wrong, file))}\n`);
+            expect(looksLikeStackTrace(finished.stderr), finished.stderr).toBe(false);
+          } finally {
+            await database.drop();
+          }
+        },
+        2 * exitBoundMs,
+      );
+    }
+
+    it(
+      'serves a secondary table without a key in the database, warning with the fix, and stores a link once',
+      async ({ expect }) => {
+        const database = await databaseFor(dialect, 'keyless-link');
         try {
-          // --create-tables: on name-clash, the tables are created (the pool is busy) before the refusal.
-          const finished = await run(relgraph(projects.esm), ['serve', file, '--db', database.url, '--port', '0', '--create-tables'], {
-            cwd: projects.esm, timeoutMs: exitBoundMs,
-          });
-          expect(finished.timedOut, `still running after ${exitBoundMs} ms, having printed:\n${finished.stderr}`).toBe(false);
-          expect(finished.lingeredMs).toBeLessThan(lingerBoundMs);
-          expect(finished.code).toBe(1);
-          expect(finished.stdout).toBe('');
-          expect(finished.stderr).toContain(`${wrong.message(locate(wrong, file))}\n`);
-          expect(looksLikeStackTrace(finished.stderr), finished.stderr).toBe(false);
+          await createKeylessLinkTables(dialect, database.url);
+          const cwd = projects.esm;
+          const serving = await startServe(
+            relgraph(cwd),
+            ['serve', 'models.mjs', '--db', database.url, '--port', '0', '--host', '127.0.0.1'],
+            { cwd, timeoutMs: 30_000 },
+          );
+          let stopped: Finished | undefined;
+          try {
+            const graphql = (query: string) => post(serving.url, query);
+            expect(
+              await graphql('mutation { createParent(input: { name: "Ada" }) { id } createChild(input: { name: "Bo" }) { id } }'),
+            ).toEqual({ data: { createParent: { id: 1 }, createChild: { id: 1 } } });
+            // The second add meets the link the first stored: without a key, relgraph checks before it inserts.
+            for (let i = 0; i < 2; i++) {
+              expect(await graphql('mutation { addParentChild(id: 1, childId: 1) { children { name } } }')).toEqual({
+                data: { addParentChild: { children: [{ name: 'Bo' }] } },
+              });
+            }
+          } finally {
+            stopped = await serving.stop('SIGTERM', exitBoundMs);
+          }
+          expect(stopped.code).toBe(0);
+          const fix =
+            dialect.name === 'sqlite'
+              ? 'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)'
+              : 'ALTER TABLE association ADD PRIMARY KEY (left_id, right_id)';
+          // Not a terminal: the log is JSON lines.
+          const warnings = stopped.stderr
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as { level: string; msg: string })
+            .filter((line) => line.level === 'warn');
+          expect(warnings.map((line) => line.msg)).toEqual([
+            `Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: ${fix}.`,
+          ]);
+          expect(looksLikeStackTrace(stopped.stderr), stopped.stderr).toBe(false);
+          expect(await linkRows(dialect, database.url)).toBe(1);
         } finally {
           await database.drop();
         }
-      }, 2 * exitBoundMs);
-    }
-
-    it('serves a secondary table without a key in the database, warning with the fix, and stores a link once', async ({ expect }) => {
-      const database = await databaseFor(dialect, 'keyless-link');
-      try {
-        await createKeylessLinkTables(dialect, database.url);
-        const cwd = projects.esm;
-        const serving = await startServe(relgraph(cwd), ['serve', 'models.mjs', '--db', database.url, '--port', '0', '--host', '127.0.0.1'], { cwd, timeoutMs: 30_000 });
-        let stopped: Finished | undefined;
-        try {
-          const graphql = (query: string) => post(serving.url, query);
-          expect(await graphql('mutation { createParent(input: { name: "Ada" }) { id } createChild(input: { name: "Bo" }) { id } }'))
-            .toEqual({ data: { createParent: { id: 1 }, createChild: { id: 1 } } });
-          // The second add meets the link the first stored: without a key, relgraph checks before it inserts.
-          for (let i = 0; i < 2; i++) {
-            expect(await graphql('mutation { addParentChild(id: 1, childId: 1) { children { name } } }')).toEqual({ data: { addParentChild: { children: [{ name: 'Bo' }] } } });
-          }
-        } finally {
-          stopped = await serving.stop('SIGTERM', exitBoundMs);
-        }
-        expect(stopped.code).toBe(0);
-        const fix = dialect.name === 'sqlite' ? 'CREATE UNIQUE INDEX association_link_key ON association (left_id, right_id)' : 'ALTER TABLE association ADD PRIMARY KEY (left_id, right_id)';
-        // Not a terminal: the log is JSON lines.
-        const warnings = stopped.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: string; msg: string }).filter((line) => line.level === 'warn');
-        expect(warnings.map((line) => line.msg)).toEqual([`Link table "association" has no primary key or unique index over (left_id, right_id): links kept unique by locking and checking before insert, up to two statements more per add. A key makes that unnecessary: ${fix}.`]);
-        expect(looksLikeStackTrace(stopped.stderr), stopped.stderr).toBe(false);
-        expect(await linkRows(dialect, database.url)).toBe(1);
-      } finally {
-        await database.drop();
-      }
-    }, 2 * exitBoundMs);
+      },
+      2 * exitBoundMs,
+    );
   });
 }
 
@@ -315,9 +401,10 @@ async function databaseFor(dialect: TestDialect, name: string): Promise<{ url: s
 async function tableNames(dialect: TestDialect, url: string): Promise<string[]> {
   const driver = await createDriver(url);
   try {
-    const sql = dialect.name === 'sqlite'
-      ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      : 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name';
+    const sql =
+      dialect.name === 'sqlite'
+        ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        : 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name';
     return (await selectRows(driver, sql)).map((row) => String(row['name']));
   } finally {
     await driver.close();
@@ -339,7 +426,11 @@ async function associationRows(url: string): Promise<Array<Record<string, unknow
 async function linkRows(dialect: TestDialect, url: string): Promise<number> {
   const driver = await createDriver(url);
   try {
-    const { rows } = await driver.execute({ sql: `SELECT COUNT(*) AS n FROM ${dialect.name === 'mariadb' ? '`association`' : '"association"'}`, params: [], kind: 'select' });
+    const { rows } = await driver.execute({
+      sql: `SELECT COUNT(*) AS n FROM ${dialect.name === 'mariadb' ? '`association`' : '"association"'}`,
+      params: [],
+      kind: 'select',
+    });
     return Number(rows[0]!['n']);
   } finally {
     await driver.close();
@@ -371,7 +462,7 @@ async function createKeylessLinkTables(dialect: TestDialect, url: string): Promi
  */
 async function post(url: string, query: string): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return withoutExplain(await response.json() as Record<string, unknown>);
+  return withoutExplain((await response.json()) as Record<string, unknown>);
 }
 
 function withoutExplain(answer: Record<string, unknown>): Record<string, unknown> {

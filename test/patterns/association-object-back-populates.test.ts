@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import Base from '../../examples/seed/association-object-back-populates.js';
 import { buildSchema, configure } from '../../src/index.js';
 import { describeAssociationObject, links } from './families/associationObject.js';
-import { type SeedDatabase } from './seedDatabase.js';
+import type { SeedDatabase } from './seedDatabase.js';
 import { decisions, expectCommittedSdl, fieldArgs, fieldType, fieldsOf, listArgs } from './seedSchema.js';
 
 const mapping = configure(Base);
 const schema = buildSchema(mapping);
 
 describeAssociationObject({
-  pattern: 'association-object-back-populates', Base, parentAssociations: 'children', childAssociations: 'parents', associationParent: true, writes,
+  pattern: 'association-object-back-populates',
+  Base,
+  parentAssociations: 'children',
+  childAssociations: 'parents',
+  associationParent: true,
+  writes,
 });
 
 describe('association-object-back-populates: schema', () => {
@@ -20,7 +25,11 @@ describe('association-object-back-populates: schema', () => {
 
   it('maps Association with its extra column and non-null parent and child', () => {
     expect(fieldsOf(schema, 'Association')).toEqual({
-      leftId: 'Int!', rightId: 'Int!', extraData: 'String', child: 'Child!', parent: 'Parent!',
+      leftId: 'Int!',
+      rightId: 'Int!',
+      extraData: 'String',
+      child: 'Child!',
+      parent: 'Parent!',
     });
   });
 
@@ -38,7 +47,11 @@ describe('association-object-back-populates: schema', () => {
 
   it('creates associations by key or through nested parent and child relations', () => {
     expect(fieldsOf(schema, 'AssociationCreateInput')).toEqual({
-      leftId: 'Int', rightId: 'Int', extraData: 'String', child: 'ChildRelationInput', parent: 'ParentRelationInput',
+      leftId: 'Int',
+      rightId: 'Int',
+      extraData: 'String',
+      child: 'ChildRelationInput',
+      parent: 'ParentRelationInput',
     });
     expect(fieldType(schema, 'ParentCreateInput.children')).toBe('AssociationListRelationInput');
     expect(fieldType(schema, 'ChildCreateInput.parents')).toBe('AssociationListRelationInput');
@@ -54,23 +67,43 @@ describe('association-object-back-populates: schema', () => {
 describe('association-object-back-populates: mapper', () => {
   it('pairs Parent.children with Association.parent over association.left_id', () => {
     expect(decisions(mapping, 'Parent.children')).toMatchObject({
-      direction: 'one-to-many', uselist: true, reverse: 'Association.parent', join: ['left.id = association.left_id'],
+      direction: 'one-to-many',
+      uselist: true,
+      reverse: 'Association.parent',
+      join: ['left.id = association.left_id'],
     });
     expect(decisions(mapping, 'Association.parent')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: false, reverse: 'Parent.children', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['association.left_id = left.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: false,
+      reverse: 'Parent.children',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['association.left_id = left.id'],
+      secondaryJoin: [],
     });
   });
 
   it('pairs Child.parents with Association.child over association.right_id', () => {
     expect(decisions(mapping, 'Child.parents')).toMatchObject({
-      direction: 'one-to-many', uselist: true, reverse: 'Association.child', join: ['right.id = association.right_id'],
+      direction: 'one-to-many',
+      uselist: true,
+      reverse: 'Association.child',
+      join: ['right.id = association.right_id'],
     });
     expect(decisions(mapping, 'Association.child')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: false, reverse: 'Child.parents', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['association.right_id = right.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: false,
+      reverse: 'Child.parents',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['association.right_id = right.id'],
+      secondaryJoin: [],
     });
   });
 });
@@ -84,14 +117,23 @@ function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void
     }`);
     expect(a).toEqual({ leftId: 4, rightId: 23, extraData: 'new', parent: { id: 4 }, child: { id: 23 } });
     expect(b).toEqual({ leftId: 4, rightId: 24, extraData: null });
-    expect(await association()).toEqual(links({ add: [[4, 23, 'new'], [4, 24, null]] }));
+    expect(await association()).toEqual(
+      links({
+        add: [
+          [4, 23, 'new'],
+          [4, 24, null],
+        ],
+      }),
+    );
     const { parent, child } = await db.api.data('{ parent(id: 4) { children { rightId } } child(id: 23) { parents { leftId } } }');
     expect(parent.children).toEqual([{ rightId: 23 }, { rightId: 24 }]);
     expect(child.parents).toEqual([{ leftId: 4 }]);
   });
 
   it('createAssociation creates both ends in its input', async () => {
-    await db.api.data('mutation { createAssociation(input: { parent: { create: { id: 13 } }, child: { create: { id: 33 } }, extraData: "both" }) { leftId } }');
+    await db.api.data(
+      'mutation { createAssociation(input: { parent: { create: { id: 13 } }, child: { create: { id: 33 } }, extraData: "both" }) { leftId } }',
+    );
     expect(await db.sql(`SELECT id FROM ${db.table('left')} WHERE id = 13`)).toEqual([{ id: 13 }]);
     expect(await db.sql(`SELECT id FROM ${db.table('right')} WHERE id = 33`)).toEqual([{ id: 33 }]);
     expect(await association()).toEqual(links({ add: [[13, 33, 'both']] }));

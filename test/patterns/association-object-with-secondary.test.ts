@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 import Base from '../../examples/seed/association-object-with-secondary.js';
 import { buildSchema, configure } from '../../src/index.js';
 import { describeAssociationObject, links } from './families/associationObject.js';
-import { type SeedDatabase } from './seedDatabase.js';
+import type { SeedDatabase } from './seedDatabase.js';
 import { decisions, expectCommittedSdl, fieldArgs, fieldType, fieldsOf, listArgs } from './seedSchema.js';
 
 const mapping = configure(Base);
 const schema = buildSchema(mapping);
 
 describeAssociationObject({
-  pattern: 'association-object-with-secondary', Base, parentAssociations: 'childAssociations', childAssociations: 'parentAssociations', associationParent: true, parentChildren: 'viewonly', writes,
+  pattern: 'association-object-with-secondary',
+  Base,
+  parentAssociations: 'childAssociations',
+  childAssociations: 'parentAssociations',
+  associationParent: true,
+  parentChildren: 'viewonly',
+  writes,
 });
 
 describe('association-object-with-secondary: schema', () => {
@@ -36,7 +42,11 @@ describe('association-object-with-secondary: schema', () => {
 
   it('writes through the association object and its backrefs', () => {
     expect(fieldsOf(schema, 'Association')).toEqual({
-      leftId: 'Int!', rightId: 'Int!', extraData: 'String', child: 'Child!', parent: 'Parent!',
+      leftId: 'Int!',
+      rightId: 'Int!',
+      extraData: 'String',
+      child: 'Child!',
+      parent: 'Parent!',
     });
     expect(fieldType(schema, 'Parent.childAssociations')).toBe('[Association!]!');
     expect(fieldType(schema, 'Child.parentAssociations')).toBe('[Association!]!');
@@ -48,18 +58,33 @@ describe('association-object-with-secondary: schema', () => {
 describe('association-object-with-secondary: mapper', () => {
   it('maps Parent.children as a viewonly many-to-many that keeps only the read cascades', () => {
     expect(decisions(mapping, 'Parent.children')).toEqual({
-      direction: 'many-to-many', uselist: true, nullable: true, reverse: undefined, origin: 'declared',
-      cascade: 'merge, refresh-expire, expunge', viewonly: true, secondary: 'association',
-      join: ['left.id = association.left_id'], secondaryJoin: ['association.right_id = right.id'],
+      direction: 'many-to-many',
+      uselist: true,
+      nullable: true,
+      reverse: undefined,
+      origin: 'declared',
+      cascade: 'merge, refresh-expire, expunge',
+      viewonly: true,
+      secondary: 'association',
+      join: ['left.id = association.left_id'],
+      secondaryJoin: ['association.right_id = right.id'],
     });
   });
 
   it('creates the association object backrefs as writable one-to-manys', () => {
     expect(decisions(mapping, 'Parent.childAssociations')).toMatchObject({
-      direction: 'one-to-many', uselist: true, reverse: 'Association.parent', origin: 'backref', viewonly: false,
+      direction: 'one-to-many',
+      uselist: true,
+      reverse: 'Association.parent',
+      origin: 'backref',
+      viewonly: false,
     });
     expect(decisions(mapping, 'Child.parentAssociations')).toMatchObject({
-      direction: 'one-to-many', uselist: true, reverse: 'Association.child', origin: 'backref', viewonly: false,
+      direction: 'one-to-many',
+      uselist: true,
+      reverse: 'Association.child',
+      origin: 'backref',
+      viewonly: false,
     });
   });
 
@@ -71,7 +96,9 @@ describe('association-object-with-secondary: mapper', () => {
 /** The writes only this variant has. */
 function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void {
   it('createAssociation writes one row, which the viewonly Parent.children shows at once', async () => {
-    const { createAssociation } = await db.api.data('mutation { createAssociation(input: { parent: { connect: { id: 1 } }, child: { connect: { id: 23 } }, extraData: "new" }) { extraData parent { children { id } } } }');
+    const { createAssociation } = await db.api.data(
+      'mutation { createAssociation(input: { parent: { connect: { id: 1 } }, child: { connect: { id: 23 } }, extraData: "new" }) { extraData parent { children { id } } } }',
+    );
     expect(createAssociation).toEqual({ extraData: 'new', parent: { children: [{ id: 21 }, { id: 22 }, { id: 23 }, { id: 25 }] } });
     expect(await association()).toEqual(links({ add: [[1, 23, 'new']] }));
   });
@@ -82,7 +109,15 @@ function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void
       b: updateChild(id: 24, input: { parentAssociations: { create: [{ parent: { connect: { id: 4 } } }] } }) { id }
       c: createParent(input: { id: 13, childAssociations: { create: [{ child: { connect: { id: 22 } } }] } }) { id children { id } }
     }`);
-    expect(await association()).toEqual(links({ add: [[4, 23, 'a'], [4, 24, null], [13, 22, null]] }));
+    expect(await association()).toEqual(
+      links({
+        add: [
+          [4, 23, 'a'],
+          [4, 24, null],
+          [13, 22, null],
+        ],
+      }),
+    );
     const { parent } = await db.api.data('{ parent(id: 4) { children { id } } }');
     expect(parent.children).toEqual([{ id: 23 }, { id: 24 }]);
   });

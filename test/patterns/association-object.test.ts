@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import Base from '../../examples/seed/association-object.js';
 import { buildSchema, configure } from '../../src/index.js';
 import { describeAssociationObject, links } from './families/associationObject.js';
-import { type SeedDatabase } from './seedDatabase.js';
+import type { SeedDatabase } from './seedDatabase.js';
 import { decisions, expectCommittedSdl, fieldArgs, fieldType, fieldsOf, listArgs } from './seedSchema.js';
 
 const mapping = configure(Base);
 const schema = buildSchema(mapping);
 
 describeAssociationObject({
-  pattern: 'association-object', Base, parentAssociations: 'children', associationParent: false, writes,
+  pattern: 'association-object',
+  Base,
+  parentAssociations: 'children',
+  associationParent: false,
+  writes,
 });
 
 describe('association-object: schema', () => {
@@ -38,7 +42,10 @@ describe('association-object: schema', () => {
 
   it('creates associations with both keys optional, since links fill them', () => {
     expect(fieldsOf(schema, 'AssociationCreateInput')).toEqual({
-      leftId: 'Int', rightId: 'Int', extraData: 'String', child: 'ChildRelationInput',
+      leftId: 'Int',
+      rightId: 'Int',
+      extraData: 'String',
+      child: 'ChildRelationInput',
     });
     expect(fieldsOf(schema, 'AssociationUpdateInput')).toEqual({ extraData: 'String', child: 'ChildRelationInput' });
     expect(fieldType(schema, 'ParentCreateInput.children')).toBe('AssociationListRelationInput');
@@ -54,14 +61,28 @@ describe('association-object: schema', () => {
 describe('association-object: mapper', () => {
   it('maps Parent.children as a one-to-many to Association, and Association.child as a many-to-one', () => {
     expect(decisions(mapping, 'Parent.children')).toEqual({
-      direction: 'one-to-many', uselist: true, nullable: true, reverse: undefined, origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['left.id = association.left_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: true,
+      nullable: true,
+      reverse: undefined,
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['left.id = association.left_id'],
+      secondaryJoin: [],
     });
     expect(decisions(mapping, 'Association.child')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: false, reverse: undefined, origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['association.right_id = right.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: false,
+      reverse: undefined,
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['association.right_id = right.id'],
+      secondaryJoin: [],
     });
   });
 
@@ -80,7 +101,14 @@ function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void
     }`);
     expect(a).toEqual({ leftId: 4, rightId: 23, extraData: 'new', child: { id: 23 } });
     expect(b).toEqual({ leftId: 4, rightId: 24, extraData: null });
-    expect(await association()).toEqual(links({ add: [[4, 23, 'new'], [4, 24, null]] }));
+    expect(await association()).toEqual(
+      links({
+        add: [
+          [4, 23, 'new'],
+          [4, 24, null],
+        ],
+      }),
+    );
     const { parent } = await db.api.data('{ parent(id: 4) { children { rightId } } }');
     expect(parent.children).toEqual([{ rightId: 23 }, { rightId: 24 }]);
   });

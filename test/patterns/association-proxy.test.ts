@@ -10,7 +10,13 @@ const mapping = configure(Base);
 const schema = buildSchema(mapping);
 
 describeAssociationObject({
-  pattern: 'association-proxy', Base, parentAssociations: 'childAssociations', associationParent: true, parentChildren: 'proxy', parentOwnsAssociations: true, writes,
+  pattern: 'association-proxy',
+  Base,
+  parentAssociations: 'childAssociations',
+  associationParent: true,
+  parentChildren: 'proxy',
+  parentOwnsAssociations: true,
+  writes,
   notFound: [
     'mutation { addParentChild(id: 99, childId: 23) { id } }',
     'mutation { addParentChild(id: 4, childId: 99, extraData: "x") { id } }',
@@ -52,9 +58,16 @@ describe('association-proxy: schema', () => {
 describe('association-proxy: mapper', () => {
   it('owns the association rows: all, delete-orphan on Parent.childAssociations', () => {
     expect(decisions(mapping, 'Parent.childAssociations')).toEqual({
-      direction: 'one-to-many', uselist: true, nullable: true, reverse: 'Association.parent', origin: 'declared',
-      cascade: 'save-update, merge, refresh-expire, expunge, delete, delete-orphan', viewonly: false, secondary: undefined,
-      join: ['left.id = association.left_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: true,
+      nullable: true,
+      reverse: 'Association.parent',
+      origin: 'declared',
+      cascade: 'save-update, merge, refresh-expire, expunge, delete, delete-orphan',
+      viewonly: false,
+      secondary: undefined,
+      join: ['left.id = association.left_id'],
+      secondaryJoin: [],
     });
     expect(decisions(mapping, 'Association.child')).toMatchObject({ direction: 'many-to-one', uselist: false, reverse: undefined });
   });
@@ -76,12 +89,16 @@ describe('association-proxy: mapper', () => {
 /** The writes only this variant has. */
 function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void {
   it('addParentChild writes one association row with the extra columns, and re-adding it writes nothing', async () => {
-    const { addParentChild } = await db.api.data('mutation { addParentChild(id: 4, childId: 23, extraData: "x") { id children { id } childAssociations { leftId rightId extraData } } }');
+    const { addParentChild } = await db.api.data(
+      'mutation { addParentChild(id: 4, childId: 23, extraData: "x") { id children { id } childAssociations { leftId rightId extraData } } }',
+    );
     expect(addParentChild).toEqual({ id: 4, children: [{ id: 23 }], childAssociations: [{ leftId: 4, rightId: 23, extraData: 'x' }] });
     expect(db.log.inserts).toHaveLength(1);
     expect(await association()).toEqual(links({ add: [[4, 23, 'x']] }));
     db.log.clear();
-    await db.api.data('mutation { a: addParentChild(id: 4, childId: 23, extraData: "y") { id } b: addParentChild(id: 1, childId: 22) { id } }');
+    await db.api.data(
+      'mutation { a: addParentChild(id: 4, childId: 23, extraData: "y") { id } b: addParentChild(id: 1, childId: 22) { id } }',
+    );
     expect(db.log.inserts).toHaveLength(0);
     expect(db.log.updates).toHaveLength(0);
     expect(await association()).toEqual(links({ add: [[4, 23, 'x']] }));
@@ -104,38 +121,82 @@ function writes(db: SeedDatabase, association: () => Promise<unknown[][]>): void
   });
 
   it('deletes an association disconnected from its parent, as delete-orphan says (R6.7)', async () => {
-    await db.api.data('mutation { updateParent(id: 1, input: { childAssociations: { disconnect: [{ leftId: 1, rightId: 21 }] } }) { id } }');
+    await db.api.data(
+      'mutation { updateParent(id: 1, input: { childAssociations: { disconnect: [{ leftId: 1, rightId: 21 }] } }) { id } }',
+    );
     expect(await association()).toEqual(links({ remove: [[1, 21]] }));
     await db.api.data('mutation { updateParent(id: 7, input: { childAssociations: { set: [{ leftId: 7, rightId: 30 }] } }) { id } }');
-    expect(await association()).toEqual(links({ remove: [[1, 21], [7, 22], [7, 31]] }));
+    expect(await association()).toEqual(
+      links({
+        remove: [
+          [1, 21],
+          [7, 22],
+          [7, 31],
+        ],
+      }),
+    );
   });
 
   it('createAssociation with both ends connected adds the child to the proxy list', async () => {
-    const { createAssociation } = await db.api.data('mutation { createAssociation(input: { parent: { connect: { id: 4 } }, child: { connect: { id: 23 } }, extraData: "direct" }) { parent { children { id } } } }');
+    const { createAssociation } = await db.api.data(
+      'mutation { createAssociation(input: { parent: { connect: { id: 4 } }, child: { connect: { id: 23 } }, extraData: "direct" }) { parent { children { id } } } }',
+    );
     expect(createAssociation.parent.children).toEqual([{ id: 23 }]);
     expect(await association()).toEqual(links({ add: [[4, 23, 'direct']] }));
   });
 
-  it('creates associations nested in a parent\'s input', async () => {
-    const { createParent } = await db.api.data('mutation { createParent(input: { id: 13, childAssociations: { create: [{ rightId: 23, extraData: "a" }, { child: { connect: { id: 22 } } }] } }) { children { id } } }');
+  it("creates associations nested in a parent's input", async () => {
+    const { createParent } = await db.api.data(
+      'mutation { createParent(input: { id: 13, childAssociations: { create: [{ rightId: 23, extraData: "a" }, { child: { connect: { id: 22 } } }] } }) { children { id } } }',
+    );
     expect(createParent.children).toEqual([{ id: 22 }, { id: 23 }]);
-    expect(await association()).toEqual(links({ add: [[13, 22, null], [13, 23, 'a']] }));
+    expect(await association()).toEqual(
+      links({
+        add: [
+          [13, 22, null],
+          [13, 23, 'a'],
+        ],
+      }),
+    );
   });
 
   it('deleteParent deletes its association rows with it and keeps the children (R6.6)', async () => {
     await db.api.data('mutation { deleteParent(id: 1) { id } }');
     expect(db.writes()).toEqual(['DELETE association', 'DELETE left']);
     expect(await db.sql(`SELECT id FROM ${db.table('left')} WHERE id = 1`)).toEqual([]);
-    expect(await association()).toEqual(links({ remove: [[1, 21], [1, 22], [1, 25]] }));
+    expect(await association()).toEqual(
+      links({
+        remove: [
+          [1, 21],
+          [1, 22],
+          [1, 25],
+        ],
+      }),
+    );
     expect(await db.sql(`SELECT COUNT(*) AS n FROM ${db.table('right')}`).then((r) => key(r[0]!.n))).toBe(12);
   });
 
   it('replaces an association in one operation, or in one flush (the orphan is deleted before the insert)', async () => {
-    await db.api.data('mutation { a: removeParentChild(id: 1, childId: 22) { id } b: addParentChild(id: 1, childId: 22, extraData: "again") { id } }');
+    await db.api.data(
+      'mutation { a: removeParentChild(id: 1, childId: 22) { id } b: addParentChild(id: 1, childId: 22, extraData: "again") { id } }',
+    );
     expect(await association()).toEqual(links({ remove: [[1, 22]], add: [[1, 22, 'again']] }));
     db.log.clear();
-    await db.api.data('mutation { updateParent(id: 1, input: { childAssociations: { disconnect: [{ leftId: 1, rightId: 21 }], create: [{ rightId: 21, extraData: "z" }] } }) { id } }');
+    await db.api.data(
+      'mutation { updateParent(id: 1, input: { childAssociations: { disconnect: [{ leftId: 1, rightId: 21 }], create: [{ rightId: 21, extraData: "z" }] } }) { id } }',
+    );
     expect(db.writes()).toEqual(['DELETE association', 'INSERT association']);
-    expect(await association()).toEqual(links({ remove: [[1, 22], [1, 21]], add: [[1, 22, 'again'], [1, 21, 'z']] }));
+    expect(await association()).toEqual(
+      links({
+        remove: [
+          [1, 22],
+          [1, 21],
+        ],
+        add: [
+          [1, 22, 'again'],
+          [1, 21, 'z'],
+        ],
+      }),
+    );
   });
 }

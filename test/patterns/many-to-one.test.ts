@@ -12,9 +12,16 @@ describeManyToOne({ pattern: 'many-to-one', Base, reverse: false });
 describe('many-to-one: mapper', () => {
   it('infers many-to-one from the foreign key on the owner, with a scalar', () => {
     expect(decisions(mapping, 'Parent.child')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: true, reverse: undefined, origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['parent.child_id = child.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: true,
+      reverse: undefined,
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['parent.child_id = child.id'],
+      secondaryJoin: [],
     });
   });
 });

@@ -12,14 +12,28 @@ describeOneToMany({ pattern: 'one-to-many-back-populates', Base, reverse: true }
 describe('one-to-many-back-populates: mapper', () => {
   it('pairs Parent.children (one-to-many, list) with Child.parent (many-to-one, scalar)', () => {
     expect(decisions(mapping, 'Parent.children')).toEqual({
-      direction: 'one-to-many', uselist: true, nullable: true, reverse: 'Child.parent', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['parent.id = child.parent_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: true,
+      nullable: true,
+      reverse: 'Child.parent',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['parent.id = child.parent_id'],
+      secondaryJoin: [],
     });
     expect(decisions(mapping, 'Child.parent')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: true, reverse: 'Parent.children', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['child.parent_id = parent.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: true,
+      reverse: 'Parent.children',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['child.parent_id = parent.id'],
+      secondaryJoin: [],
     });
   });
 });

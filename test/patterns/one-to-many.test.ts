@@ -12,9 +12,16 @@ describeOneToMany({ pattern: 'one-to-many', Base, reverse: false });
 describe('one-to-many: mapper', () => {
   it('infers one-to-many from the foreign key on the target, with a list and the default cascade', () => {
     expect(decisions(mapping, 'Parent.children')).toEqual({
-      direction: 'one-to-many', uselist: true, nullable: true, reverse: undefined, origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['parent.id = child.parent_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: true,
+      nullable: true,
+      reverse: undefined,
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['parent.id = child.parent_id'],
+      secondaryJoin: [],
     });
   });
 

@@ -12,12 +12,22 @@ describeOneToOne({ pattern: 'one-to-one-backref', Base, keyOn: 'parent' });
 describe('one-to-one-backref: mapper', () => {
   it('creates Child.parent as a one-to-many reverse made a scalar by the backref options', () => {
     expect(decisions(mapping, 'Parent.child')).toMatchObject({
-      direction: 'many-to-one', uselist: false, reverse: 'Child.parent', origin: 'declared',
+      direction: 'many-to-one',
+      uselist: false,
+      reverse: 'Child.parent',
+      origin: 'declared',
     });
     expect(decisions(mapping, 'Child.parent')).toEqual({
-      direction: 'one-to-many', uselist: false, nullable: true, reverse: 'Parent.child', origin: 'backref',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['child.id = parent.child_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: false,
+      nullable: true,
+      reverse: 'Parent.child',
+      origin: 'backref',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['child.id = parent.child_id'],
+      secondaryJoin: [],
     });
   });
 });

@@ -13,14 +13,28 @@ describeOneToOne({ pattern: 'one-to-one', Base, keyOn: 'child', writes });
 describe('one-to-one: mapper', () => {
   it('keeps Parent.child one-to-many but a scalar, paired with the many-to-one Child.parent', () => {
     expect(decisions(mapping, 'Parent.child')).toEqual({
-      direction: 'one-to-many', uselist: false, nullable: true, reverse: 'Child.parent', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['parent.id = child.parent_id'], secondaryJoin: [],
+      direction: 'one-to-many',
+      uselist: false,
+      nullable: true,
+      reverse: 'Child.parent',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['parent.id = child.parent_id'],
+      secondaryJoin: [],
     });
     expect(decisions(mapping, 'Child.parent')).toEqual({
-      direction: 'many-to-one', uselist: false, nullable: true, reverse: 'Parent.child', origin: 'declared',
-      cascade: 'save-update, merge', viewonly: false, secondary: undefined,
-      join: ['child.parent_id = parent.id'], secondaryJoin: [],
+      direction: 'many-to-one',
+      uselist: false,
+      nullable: true,
+      reverse: 'Parent.child',
+      origin: 'declared',
+      cascade: 'save-update, merge',
+      viewonly: false,
+      secondary: undefined,
+      join: ['child.parent_id = parent.id'],
+      secondaryJoin: [],
     });
   });
 });
@@ -40,7 +54,7 @@ function writes(db: SeedDatabase): void {
     expect(await links()).toEqual(childParents({ 23: 4 }));
   });
 
-  it('setParentChild releases the parent\'s previous child (R2.5)', async () => {
+  it("setParentChild releases the parent's previous child (R2.5)", async () => {
     await db.api.data('mutation { setParentChild(id: 1, childId: 23) { id } }');
     expect(await links()).toEqual(childParents({ 22: null, 23: 1 }));
   });
@@ -61,7 +75,7 @@ function writes(db: SeedDatabase): void {
     expect(db.log.updates).toHaveLength(0);
   });
 
-  it('setChildParent links, replaces the parent\'s previous child (R2.5), and clears', async () => {
+  it("setChildParent links, replaces the parent's previous child (R2.5), and clears", async () => {
     await db.api.data('mutation { setChildParent(id: 23, parentId: 4) { id } }');
     expect(await links()).toEqual(childParents({ 23: 4 }));
     db.log.clear();
@@ -75,7 +89,9 @@ function writes(db: SeedDatabase): void {
   });
 
   it('creates a parent with its child created or connected in its input', async () => {
-    await db.api.data('mutation { a: createParent(input: { id: 13, child: { create: { id: 33, name: "c33" } } }) { id } b: createParent(input: { id: 14, child: { connect: { id: 23 } } }) { id } }');
+    await db.api.data(
+      'mutation { a: createParent(input: { id: 13, child: { create: { id: 33, name: "c33" } } }) { id } b: createParent(input: { id: 14, child: { connect: { id: 23 } } }) { id } }',
+    );
     expect(await links()).toEqual([...childParents({ 23: 14 }), [33, 13]]);
   });
 
@@ -100,7 +116,7 @@ function writes(db: SeedDatabase): void {
     expect(await links()).toEqual(childParents({ 23: null, 21: null }));
   });
 
-  it('deleteParent clears its child\'s foreign key and keeps the child (R6.4)', async () => {
+  it("deleteParent clears its child's foreign key and keeps the child (R6.4)", async () => {
     const { deleteParent } = await db.api.data('mutation { deleteParent(id: 1) { id name } }');
     expect(deleteParent).toEqual({ id: 1, name: 'p1' });
     expect(db.writes()).toEqual(['UPDATE child', 'DELETE parent']);

@@ -7,8 +7,16 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { DeclarativeBase } from '../../src/index.js';
 import {
-  createTestApi, createTestDriver, insertRows, recordStatements, selectRows,
-  type GraphQLResponse, type StatementLog, type TestApi, type TestDialect, type TestDriver,
+  createTestApi,
+  createTestDriver,
+  insertRows,
+  recordStatements,
+  selectRows,
+  type GraphQLResponse,
+  type StatementLog,
+  type TestApi,
+  type TestDialect,
+  type TestDriver,
 } from '../support/index.js';
 
 export type Row = Record<string, unknown>;
@@ -44,7 +52,12 @@ export interface SeedDatabase {
  * const db = useSeedDatabase(dialect, Base, { parent: [...], child: [...] }, 'each');
  * it('...', async () => { await db.api.data('mutation { ... }'); expect(await db.sql('SELECT ...')).toEqual(...); });
  */
-export function useSeedDatabase(dialect: TestDialect, base: DeclarativeBase, rows: Readonly<Record<string, readonly Row[]>>, fill: 'once' | 'each'): SeedDatabase {
+export function useSeedDatabase(
+  dialect: TestDialect,
+  base: DeclarativeBase,
+  rows: Readonly<Record<string, readonly Row[]>>,
+  fill: 'once' | 'each',
+): SeedDatabase {
   const log = recordStatements();
   let driver: TestDriver | undefined;
   let api: TestApi | undefined;
@@ -81,7 +94,11 @@ export function useSeedDatabase(dialect: TestDialect, base: DeclarativeBase, row
     table,
     sql,
     async snapshot() {
-      const entries = await Promise.all(tables.map(async (name) => [name, (await sql(`SELECT * FROM ${table(name)}`)).map((row) => JSON.stringify(normalise(row))).sort()] as const));
+      const entries = await Promise.all(
+        tables.map(
+          async (name) => [name, (await sql(`SELECT * FROM ${table(name)}`)).map((row) => JSON.stringify(normalise(row))).sort()] as const,
+        ),
+      );
       return Object.fromEntries(entries);
     },
     async failure(query) {
@@ -91,11 +108,13 @@ export function useSeedDatabase(dialect: TestDialect, base: DeclarativeBase, row
       return result.errors?.[0];
     },
     writes() {
-      return log.statements.filter((event) => event.kind === 'insert' || event.kind === 'update' || event.kind === 'delete').map((event) => {
-        const match = /^(INSERT INTO|UPDATE|DELETE FROM) [`"]([^`"]+)[`"]/.exec(event.sql);
-        if (!match) throw new Error(`Not a write of one table: ${event.sql}`);
-        return `${match[1]!.split(' ')[0]} ${match[2]}`;
-      });
+      return log.statements
+        .filter((event) => event.kind === 'insert' || event.kind === 'update' || event.kind === 'delete')
+        .map((event) => {
+          const match = /^(INSERT INTO|UPDATE|DELETE FROM) [`"]([^`"]+)[`"]/.exec(event.sql);
+          if (!match) throw new Error(`Not a write of one table: ${event.sql}`);
+          return `${match[1]!.split(' ')[0]} ${match[2]}`;
+        });
     },
   };
 }
@@ -111,7 +130,11 @@ export function key(value: unknown): number | null {
  * @example
  * listsOf([{ id: 1, children: [{ id: 21 }] }, { id: 2, children: [] }], 'children') // [[1, [21]], [2, []]]
  */
-export function listsOf(owners: readonly Row[], field: string, keyOf: (row: Row) => unknown = (row) => row.id): Array<[unknown, unknown[]]> {
+export function listsOf(
+  owners: readonly Row[],
+  field: string,
+  keyOf: (row: Row) => unknown = (row) => row.id,
+): Array<[unknown, unknown[]]> {
   return owners.map((owner) => [keyOf(owner), (owner[field] as Row[]).map(keyOf)]);
 }
 
@@ -121,7 +144,12 @@ export function listsOf(owners: readonly Row[], field: string, keyOf: (row: Row)
  * @example
  * scalarsOf([{ id: 21, parent: { id: 1 } }, { id: 23, parent: null }], 'parent') // [[21, 1], [23, null]]
  */
-export function scalarsOf(owners: readonly Row[], field: string, keyOf: (row: Row) => unknown = (row) => row.id, ownerKey: (row: Row) => unknown = keyOf): Array<[unknown, unknown]> {
+export function scalarsOf(
+  owners: readonly Row[],
+  field: string,
+  keyOf: (row: Row) => unknown = (row) => row.id,
+  ownerKey: (row: Row) => unknown = keyOf,
+): Array<[unknown, unknown]> {
   return owners.map((owner) => {
     const related = owner[field] as Row | null;
     return [ownerKey(owner), related === null ? null : keyOf(related)];
@@ -135,12 +163,16 @@ export function scalarsOf(owners: readonly Row[], field: string, keyOf: (row: Ro
  * @example
  * grouped([{ owner: 1, related: 21 }, { owner: 1, related: 22 }, { owner: 2, related: null }]) // [[1, [21, 22]], [2, []]]
  */
-export function grouped(rows: readonly Row[], relatedOf: (row: Row) => unknown = (row) => key(row.related), ownerOf: (row: Row) => unknown = (row) => key(row.owner)): Array<[unknown, unknown[]]> {
+export function grouped(
+  rows: readonly Row[],
+  relatedOf: (row: Row) => unknown = (row) => key(row.related),
+  ownerOf: (row: Row) => unknown = (row) => key(row.owner),
+): Array<[unknown, unknown[]]> {
   const groups: Array<[unknown, unknown[]]> = [];
   for (const row of rows) {
     const owner = ownerOf(row);
     let group = groups.at(-1);
-    if (!group || group[0] !== owner) groups.push(group = [owner, []]);
+    if (!group || group[0] !== owner) groups.push((group = [owner, []]));
     const related = relatedOf(row);
     if (related !== null) group[1].push(related);
   }
@@ -153,7 +185,11 @@ export function grouped(rows: readonly Row[], relatedOf: (row: Row) => unknown =
  * @example
  * paired([{ owner: 21, related: 1 }, { owner: 23, related: null }]) // [[21, 1], [23, null]]
  */
-export function paired(rows: readonly Row[], relatedOf: (row: Row) => unknown = (row) => key(row.related), ownerOf: (row: Row) => unknown = (row) => key(row.owner)): Array<[unknown, unknown]> {
+export function paired(
+  rows: readonly Row[],
+  relatedOf: (row: Row) => unknown = (row) => key(row.related),
+  ownerOf: (row: Row) => unknown = (row) => key(row.owner),
+): Array<[unknown, unknown]> {
   return rows.map((row) => [ownerOf(row), relatedOf(row)]);
 }
 

@@ -36,9 +36,20 @@ class BackgroundDriver {
   #done: Promise<void> | undefined;
   #server: RelgraphProcess;
 
-  constructor(readonly suite: Suite, server: RelgraphProcess, children: Map<number, number | null>, links: Set<string>) {
+  constructor(
+    readonly suite: Suite,
+    server: RelgraphProcess,
+    children: Map<number, number | null>,
+    links: Set<string>,
+  ) {
     this.#server = server;
-    this.oracle = new OwnedOracle(children, links, BackgroundDriver.pairs().flat().map(([p, t]) => `${p}:${t}`));
+    this.oracle = new OwnedOracle(
+      children,
+      links,
+      BackgroundDriver.pairs()
+        .flat()
+        .map(([p, t]) => `${p}:${t}`),
+    );
   }
 
   static readonly parents = Array.from({ length: 21 }, (_, i) => 30 + i);
@@ -55,22 +66,37 @@ class BackgroundDriver {
   start(): void {
     const rng = random(this.suite.config.seed + 7);
     const pairs = BackgroundDriver.pairs();
-    this.#done = Promise.all(Array.from({ length: 4 }, async (_, k) => {
-      const seed = Math.floor(rng() * 2 ** 32);
-      for (let n = 0; this.#running; n++) {
-        if (this.#paused) {
-          await sleep(50);
-          continue;
+    this.#done = Promise.all(
+      Array.from({ length: 4 }, async (_, k) => {
+        const seed = Math.floor(rng() * 2 ** 32);
+        for (let n = 0; this.#running; n++) {
+          if (this.#paused) {
+            await sleep(50);
+            continue;
+          }
+          const ctx: ClientContext = {
+            suite: this.suite,
+            tier: TIER,
+            namePrefix: 'fault-',
+            server: this.#server,
+            stats: this.stats,
+            oracle: this.oracle,
+            owned: this.oracle,
+            phase: 1,
+            client: k,
+            rng: random(seed + n),
+            pairs: pairs[k]!,
+            keys: {
+              parents: BackgroundDriver.parents,
+              children: Array.from({ length: 200 }, (_, i) => 201 + i).filter((c) => c % 4 === k),
+              tags: BackgroundDriver.parents,
+            },
+          };
+          await step(ctx, n);
+          await sleep(40);
         }
-        const ctx: ClientContext = {
-          suite: this.suite, tier: TIER, namePrefix: 'fault-', server: this.#server, stats: this.stats, oracle: this.oracle, owned: this.oracle,
-          phase: 1, client: k, rng: random(seed + n), pairs: pairs[k]!,
-          keys: { parents: BackgroundDriver.parents, children: Array.from({ length: 200 }, (_, i) => 201 + i).filter((c) => c % 4 === k), tags: BackgroundDriver.parents },
-        };
-        await step(ctx, n);
-        await sleep(40);
-      }
-    })).then(() => undefined);
+      }),
+    ).then(() => undefined);
   }
 
   pause(): void {
@@ -100,7 +126,12 @@ async function appThreadInLockWait(suite: Suite, timeoutMs = 8000, table: 'child
     if (rows.length === 1) return Number(rows[0]!.id);
     await sleep(50);
   }
-  if (process.env['RG_DEBUG']) console.log(await suite.db.rows(`SELECT t.trx_mysql_thread_id, t.trx_state, p.USER, p.INFO FROM information_schema.INNODB_TRX t LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id`));
+  if (process.env['RG_DEBUG'])
+    console.log(
+      await suite.db.rows(
+        `SELECT t.trx_mysql_thread_id, t.trx_state, p.USER, p.INFO FROM information_schema.INNODB_TRX t LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id`,
+      ),
+    );
   return undefined;
 }
 
@@ -114,8 +145,11 @@ interface LogRow {
 
 /** The general log of one thread since `since` (the start of a fault). */
 async function threadLog(suite: Suite, thread: number, since: string): Promise<LogRow[]> {
-  return suite.db.rows<LogRow>(`SELECT command_type, CONVERT(argument USING utf8mb4) AS argument FROM mysql.general_log
-    WHERE thread_id = ? AND event_time >= ? ORDER BY event_time`, [thread, since]);
+  return suite.db.rows<LogRow>(
+    `SELECT command_type, CONVERT(argument USING utf8mb4) AS argument FROM mysql.general_log
+    WHERE thread_id = ? AND event_time >= ? ORDER BY event_time`,
+    [thread, since],
+  );
 }
 
 /** MariaDB's clock, as text with microseconds, to bound a general-log window. */
@@ -133,7 +167,8 @@ function afterFailure(log: readonly LogRow[], failing: RegExp): string {
 }
 
 /** The mutation the lock faults block: writes `parent 1` first, then `child 7`. */
-const blockedMutation = (name: string) => `mutation { updateParent(id: 1, input: { name: "${name}", children: { connect: [{ id: 7 }] } }) { id name children { id } } }`;
+const blockedMutation = (name: string) =>
+  `mutation { updateParent(id: 1, input: { name: "${name}", children: { connect: [{ id: 7 }] } }) { id name children { id } } }`;
 
 async function resetFaultRows(suite: Suite): Promise<void> {
   await suite.db.root.query(`UPDATE ${SCHEMA}.parent SET name = 'p1' WHERE id = 1`);
@@ -187,9 +222,15 @@ async function killDuringLockWait(f: FaultContext, kind: 'CONNECTION' | 'QUERY')
     // hears DATABASE_UNAVAILABLE, "nothing was written, try again". KILL QUERY fails the
     // statement on a live connection: an unexpected error, rolled back.
     const expected = kind === 'CONNECTION' ? 'DATABASE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
-    const held = thread !== undefined && outcome(reply) === expected && state.name === 'p1' && state.child7 === 2
-      && okAfter === 100 && leaks.appConnections <= CONNECTION_LIMIT && f.server.alive()
-      && (kind === 'CONNECTION' || next === 'Query ROLLBACK');
+    const held =
+      thread !== undefined &&
+      outcome(reply) === expected &&
+      state.name === 'p1' &&
+      state.child7 === 2 &&
+      okAfter === 100 &&
+      leaks.appConnections <= CONNECTION_LIMIT &&
+      f.server.alive() &&
+      (kind === 'CONNECTION' || next === 'Query ROLLBACK');
     return {
       tried: `updateParent(1, name, connect child 7) blocked by root; KILL ${kind} of thread ${thread}`,
       held,
@@ -218,9 +259,16 @@ async function lockWaitTimeout(f: FaultContext): Promise<void> {
     const log = thread !== undefined ? await threadLog(suite, thread, since) : [];
     const next = afterFailure(log, blockedOnChild7);
     const acked = outcome(reply) === 'OK';
-    const consistent = acked ? state.name === 'f3-done' && state.child7 === 1 : outcome(reply) === 'INTERNAL_SERVER_ERROR' && state.name === 'p1' && state.child7 === 2;
-    suite.report.add(TIER, 'F3: the timed-out lock wait is retried as a whole unit of work (§3.2), not only reported', 'the same request',
-      acked && state.name === 'f3-done', `reply ${outcome(reply)}; statement errors met: ${JSON.stringify((await metrics(f.server)).statementErrors)}`);
+    const consistent = acked
+      ? state.name === 'f3-done' && state.child7 === 1
+      : outcome(reply) === 'INTERNAL_SERVER_ERROR' && state.name === 'p1' && state.child7 === 2;
+    suite.report.add(
+      TIER,
+      'F3: the timed-out lock wait is retried as a whole unit of work (§3.2), not only reported',
+      'the same request',
+      acked && state.name === 'f3-done',
+      `reply ${outcome(reply)}; statement errors met: ${JSON.stringify((await metrics(f.server)).statementErrors)}`,
+    );
     return {
       tried: 'root holds child 7 for 6.5 s (lock wait timeout 5 s)',
       held: consistent && midState.name === 'p1' && next === 'Query ROLLBACK' && ms <= 3 * 5000 + 2000,
@@ -248,7 +296,10 @@ async function deadlock(f: FaultContext): Promise<void> {
     const pending = send(f, blockedMutation('f4-done'));
     const thread = await appThreadInLockWait(suite, 8000, 'parent');
     // Root now wants child 7, which the app holds: a cycle.
-    const rootSide = holder.query(`UPDATE ${SCHEMA}.child SET name = name WHERE id = 7`).then(() => 'ok', (e: { errno?: number }) => `error ${e.errno}`);
+    const rootSide = holder.query(`UPDATE ${SCHEMA}.child SET name = name WHERE id = 7`).then(
+      () => 'ok',
+      (e: { errno?: number }) => `error ${e.errno}`,
+    );
     const rootOutcome = await rootSide;
     await sleep(300);
     await holder.query('COMMIT');
@@ -264,7 +315,14 @@ async function deadlock(f: FaultContext): Promise<void> {
     const onlyRollback = afterVictim[0] === 'Query ROLLBACK';
     return {
       tried: 'root: parent 1 then 200 inserts then child 7; app: child 7 (FOR UPDATE) then parent 1',
-      held: outcome(reply) === 'OK' && state.name === 'f4-done' && state.child7 === 1 && onlyRollback && rootOutcome === 'ok' && deadlocks === 1 && met === deadlocks,
+      held:
+        outcome(reply) === 'OK' &&
+        state.name === 'f4-done' &&
+        state.child7 === 1 &&
+        onlyRollback &&
+        rootOutcome === 'ok' &&
+        deadlocks === 1 &&
+        met === deadlocks,
       detail: `reply ${outcome(reply)}; root's UPDATE ${rootOutcome}; final name "${state.name}", child 7 parent ${state.child7}; victim thread after the 1213: ${afterVictim.join(' → ')}; deadlocks in the error log ${deadlocks}, 1213 met by relgraph ${met}`,
     };
   });
@@ -273,54 +331,64 @@ async function deadlock(f: FaultContext): Promise<void> {
 /** F5: MariaDB shut down (and, second, killed) while serving, then started again. */
 async function restartDatabase(f: FaultContext, how: 'shutdown' | 'kill'): Promise<void> {
   const { suite } = f;
-  await suite.report.check(TIER, `F5: MariaDB ${how === 'kill' ? 'kill -9' : 'graceful shutdown'} while serving: fail fast, recover within 5 s, same PID`, async () => {
-    const pid = f.server.pid;
-    const probes: Array<{ started: number; reply: Reply }> = [];
-    let probing = true;
-    const probeLoop = (async () => {
-      while (probing) {
-        const started = performance.now();
-        const reply = await send(f, '{ parent(id: 30) { id children { id } } }', 15_000);
-        probes.push({ started, reply });
-        await sleep(50);
+  await suite.report.check(
+    TIER,
+    `F5: MariaDB ${how === 'kill' ? 'kill -9' : 'graceful shutdown'} while serving: fail fast, recover within 5 s, same PID`,
+    async () => {
+      const pid = f.server.pid;
+      const probes: Array<{ started: number; reply: Reply }> = [];
+      let probing = true;
+      const probeLoop = (async () => {
+        while (probing) {
+          const started = performance.now();
+          const reply = await send(f, '{ parent(id: 30) { id children { id } } }', 15_000);
+          probes.push({ started, reply });
+          await sleep(50);
+        }
+      })();
+      await sleep(1000);
+      const down = performance.now();
+      let note = '';
+      try {
+        await suite.db.server.restart(how, 3000);
+      } catch (error) {
+        // MariaDB itself failing to come back is not relgraph's fault; start it once more and say so.
+        note = `; MariaDB did not come back by itself (${String(error).slice(0, 120)}), started again`;
+        await suite.db.server.restart('shutdown', 0);
       }
-    })();
-    await sleep(1000);
-    const down = performance.now();
-    let note = '';
-    try {
-      await suite.db.server.restart(how, 3000);
-    } catch (error) {
-      // MariaDB itself failing to come back is not relgraph's fault; start it once more and say so.
-      note = `; MariaDB did not come back by itself (${String(error).slice(0, 120)}), started again`;
-      await suite.db.server.restart('shutdown', 0);
-    }
-    const ready = performance.now();
-    await suite.db.reconnect();
-    if (how === 'kill') {
-      // A crash leaves the CSV general log marked as crashed.
-      await suite.db.root.query('SET GLOBAL general_log = 0');
-      await suite.db.root.query('REPAIR TABLE mysql.general_log');
-      await suite.db.root.query('SET GLOBAL general_log = 1');
-    }
-    await sleep(6000);
-    probing = false;
-    await probeLoop;
-    const during = probes.filter((p) => p.started >= down && p.started < ready);
-    const slowest = Math.max(0, ...during.map((p) => p.reply.ms));
-    const afterReady = probes.filter((p) => p.started >= ready);
-    const failedAfter = afterReady.filter((p) => outcome(p.reply) !== 'OK');
-    const late = afterReady.filter((p) => p.started >= ready + 5000);
-    const lateOk = late.filter((p) => outcome(p.reply) === 'OK').length;
-    const codes = [...new Set(during.map((p) => outcome(p.reply)))];
-    const held = f.server.alive() && (await metrics(f.server)).pid === pid && slowest <= 2500 && codes.every((c) => isRefusal(c) || c === 'OK')
-      && failedAfter.length <= CONNECTION_LIMIT && late.length > 0 && lateOk / late.length >= 0.99;
-    return {
-      tried: `${how}, down 3 s, restarted; probes every 50 ms`,
-      held,
-      detail: `${during.length} requests while down, slowest ${slowest.toFixed(0)} ms, outcomes ${codes.join('/')}; after ready: ${failedAfter.length} failed of ${afterReady.length} (bound ${CONNECTION_LIMIT}); 5 s after ready ${lateOk}/${late.length} OK; server pid ${pid} alive${note}`,
-    };
-  });
+      const ready = performance.now();
+      await suite.db.reconnect();
+      if (how === 'kill') {
+        // A crash leaves the CSV general log marked as crashed.
+        await suite.db.root.query('SET GLOBAL general_log = 0');
+        await suite.db.root.query('REPAIR TABLE mysql.general_log');
+        await suite.db.root.query('SET GLOBAL general_log = 1');
+      }
+      await sleep(6000);
+      probing = false;
+      await probeLoop;
+      const during = probes.filter((p) => p.started >= down && p.started < ready);
+      const slowest = Math.max(0, ...during.map((p) => p.reply.ms));
+      const afterReady = probes.filter((p) => p.started >= ready);
+      const failedAfter = afterReady.filter((p) => outcome(p.reply) !== 'OK');
+      const late = afterReady.filter((p) => p.started >= ready + 5000);
+      const lateOk = late.filter((p) => outcome(p.reply) === 'OK').length;
+      const codes = [...new Set(during.map((p) => outcome(p.reply)))];
+      const held =
+        f.server.alive() &&
+        (await metrics(f.server)).pid === pid &&
+        slowest <= 2500 &&
+        codes.every((c) => isRefusal(c) || c === 'OK') &&
+        failedAfter.length <= CONNECTION_LIMIT &&
+        late.length > 0 &&
+        lateOk / late.length >= 0.99;
+      return {
+        tried: `${how}, down 3 s, restarted; probes every 50 ms`,
+        held,
+        detail: `${during.length} requests while down, slowest ${slowest.toFixed(0)} ms, outcomes ${codes.join('/')}; after ready: ${failedAfter.length} failed of ${afterReady.length} (bound ${CONNECTION_LIMIT}); 5 s after ready ${lateOk}/${late.length} OK; server pid ${pid} alive${note}`,
+      };
+    },
+  );
 }
 
 /**
@@ -351,19 +419,33 @@ async function poolExhaustion(f: FaultContext): Promise<void> {
     await holder.end();
     const done = await Promise.all(mutations);
     const recovered = await Promise.all(Array.from({ length: 20 }, () => send(f, '{ parent(id: 30) { id name } }')));
-    const rows = await suite.db.rows<{ id: number; name: string }>(`SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (1, 2, 3, 4) ORDER BY id`);
-    const mutationsConsistent = done.every((reply, i) => (outcome(reply) === 'OK' ? rows[i]?.name === names[i] : isRefusal(outcome(reply)) && rows[i]?.name !== names[i]));
+    const rows = await suite.db.rows<{ id: number; name: string }>(
+      `SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (1, 2, 3, 4) ORDER BY id`,
+    );
+    const mutationsConsistent = done.every((reply, i) =>
+      outcome(reply) === 'OK' ? rows[i]?.name === names[i] : isRefusal(outcome(reply)) && rows[i]?.name !== names[i],
+    );
     const slowest = Math.max(...reads.map((r) => r.ms));
     // A full queue is refused at once as DATABASE_UNAVAILABLE (503, Retry-After).
     const refusedFast = reads.filter((r) => outcome(r) === 'DATABASE_UNAVAILABLE' && r.ms < 500).length;
     const readCodes = [...new Set(reads.map(outcome))];
-    const held = slowest <= 6000 && readCodes.every((c) => c === 'OK' || isRefusal(c)) && refusedFast >= 50 - QUEUE_LIMIT - CONNECTION_LIMIT
-      && mutationsConsistent && recovered.every((r) => outcome(r) === 'OK') && rssDuring - rssBefore < 100 * 1024 * 1024;
+    const held =
+      slowest <= 6000 &&
+      readCodes.every((c) => c === 'OK' || isRefusal(c)) &&
+      refusedFast >= 50 - QUEUE_LIMIT - CONNECTION_LIMIT &&
+      mutationsConsistent &&
+      recovered.every((r) => outcome(r) === 'OK') &&
+      rssDuring - rssBefore < 100 * 1024 * 1024;
     await suite.db.root.query(`UPDATE ${SCHEMA}.parent SET name = CONCAT('p', id) WHERE id IN (1, 2, 3, 4)`);
     return {
       tried: `root locks parents 1–4; 4 blocked updates hold the pool of ${CONNECTION_LIMIT}; 50 reads (queueLimit ${QUEUE_LIMIT})`,
       held,
-      detail: `reads: slowest ${slowest.toFixed(0)} ms, p50 ${percentile(reads.map((r) => r.ms), 50).toFixed(0)} ms, ${refusedFast} refused in < 500 ms, outcomes ${readCodes.join('/')}; mutations ${done.map(outcome).join(',')} (consistent ${mutationsConsistent}); after release ${recovered.filter((r) => outcome(r) === 'OK').length}/20 OK; RSS +${((rssDuring - rssBefore) / 1e6).toFixed(1)} MB`,
+      detail: `reads: slowest ${slowest.toFixed(0)} ms, p50 ${percentile(
+        reads.map((r) => r.ms),
+        50,
+      ).toFixed(
+        0,
+      )} ms, ${refusedFast} refused in < 500 ms, outcomes ${readCodes.join('/')}; mutations ${done.map(outcome).join(',')} (consistent ${mutationsConsistent}); after release ${recovered.filter((r) => outcome(r) === 'OK').length}/20 OK; RSS +${((rssDuring - rssBefore) / 1e6).toFixed(1)} MB`,
     };
   });
   f.driver.resume();
@@ -373,25 +455,52 @@ async function poolExhaustion(f: FaultContext): Promise<void> {
 async function leakSweep(f: FaultContext): Promise<void> {
   const { suite } = f;
   await suite.report.check(TIER, 'F7: connection-leak sweep over every failure path', async () => {
-    const before = await suite.db.rows<{ id: number; name: string }>(`SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (5, 6) ORDER BY id`);
+    const before = await suite.db.rows<{ id: number; name: string }>(
+      `SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (5, 6) ORDER BY id`,
+    );
     const kinds: Array<{ name: string; query: string; code: string }> = [
       { name: 'NOT_FOUND before any write', query: 'mutation { addParentChild(id: 99999, childId: 1) { id } }', code: 'NOT_FOUND' },
-      { name: 'NOT_FOUND after a write', query: 'mutation { a: updateParent(id: 5, input: { name: "f7-a" }) { id } b: addParentChild(id: 99999, childId: 1) { id } }', code: 'NOT_FOUND' },
-      { name: 'CONSTRAINT_VIOLATION mid-unit', query: 'mutation { a: updateParent(id: 5, input: { name: "f7-b" }) { id } b: createParent(input: { id: 1, name: "dup" }) { id } }', code: 'CONSTRAINT_VIOLATION' },
-      { name: 'BAD_USER_INPUT from a nested-input check', query: 'mutation { a: updateParent(id: 6, input: { name: "f7-c" }) { id } b: updateParent(id: 5, input: { children: { set: [], connect: [{ id: 3 }] } }) { id } }', code: 'BAD_USER_INPUT' },
-      { name: 'BAD_USER_INPUT from the database (1406)', query: `mutation { a: updateParent(id: 5, input: { name: "f7-d" }) { id } b: updateParent(id: 6, input: { name: "${'z'.repeat(101)}" }) { id } }`, code: 'BAD_USER_INPUT' },
-      { name: 'injected exception after the first write', query: 'mutation { a: updateParent(id: 5, input: { name: "f7-e" }) { id } rgInjectedFault: updateParent(id: 6, input: { name: "f7-f" }) { id } }', code: 'INTERNAL_SERVER_ERROR' },
+      {
+        name: 'NOT_FOUND after a write',
+        query: 'mutation { a: updateParent(id: 5, input: { name: "f7-a" }) { id } b: addParentChild(id: 99999, childId: 1) { id } }',
+        code: 'NOT_FOUND',
+      },
+      {
+        name: 'CONSTRAINT_VIOLATION mid-unit',
+        query: 'mutation { a: updateParent(id: 5, input: { name: "f7-b" }) { id } b: createParent(input: { id: 1, name: "dup" }) { id } }',
+        code: 'CONSTRAINT_VIOLATION',
+      },
+      {
+        name: 'BAD_USER_INPUT from a nested-input check',
+        query:
+          'mutation { a: updateParent(id: 6, input: { name: "f7-c" }) { id } b: updateParent(id: 5, input: { children: { set: [], connect: [{ id: 3 }] } }) { id } }',
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        name: 'BAD_USER_INPUT from the database (1406)',
+        query: `mutation { a: updateParent(id: 5, input: { name: "f7-d" }) { id } b: updateParent(id: 6, input: { name: "${'z'.repeat(101)}" }) { id } }`,
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        name: 'injected exception after the first write',
+        query:
+          'mutation { a: updateParent(id: 5, input: { name: "f7-e" }) { id } rgInjectedFault: updateParent(id: 6, input: { name: "f7-f" }) { id } }',
+        code: 'INTERNAL_SERVER_ERROR',
+      },
     ];
     const wrong = new Map<string, string>();
     let sent = 0;
-    await Promise.all(Array.from({ length: 6 }, async (_, worker) => {
-      for (let i = worker; i < 1000; i += 6) {
-        const kind = kinds[i % kinds.length]!;
-        const reply = await send(f, kind.query);
-        sent += 1;
-        if (outcome(reply) !== kind.code || reply.body?.data !== null) wrong.set(kind.name, `${outcome(reply)} data ${JSON.stringify(reply.body?.data)}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 6 }, async (_, worker) => {
+        for (let i = worker; i < 1000; i += 6) {
+          const kind = kinds[i % kinds.length]!;
+          const reply = await send(f, kind.query);
+          sent += 1;
+          if (outcome(reply) !== kind.code || reply.body?.data !== null)
+            wrong.set(kind.name, `${outcome(reply)} data ${JSON.stringify(reply.body?.data)}`);
+        }
+      }),
+    );
     const after = await suite.db.rows<{ id: number; name: string }>(`SELECT id, name FROM ${SCHEMA}.parent WHERE id IN (5, 6) ORDER BY id`);
     // The background driver's own transactions are not leaks: it pauses for the check.
     f.driver.pause();
@@ -402,7 +511,12 @@ async function leakSweep(f: FaultContext): Promise<void> {
     const dirty = probe.filter((c) => Number(c.inTransaction) !== 0 || c.error);
     return {
       tried: `${sent} failing mutations, ${kinds.length} kinds, 6 at a time`,
-      held: wrong.size === 0 && JSON.stringify(after) === JSON.stringify(before) && leaks.appTransactions === 0 && dirty.length === 0 && leaks.appConnections <= CONNECTION_LIMIT,
+      held:
+        wrong.size === 0 &&
+        JSON.stringify(after) === JSON.stringify(before) &&
+        leaks.appTransactions === 0 &&
+        dirty.length === 0 &&
+        leaks.appConnections <= CONNECTION_LIMIT,
       detail: `${[...wrong].map(([k, v]) => `${k}: ${v}`).join('; ') || 'every kind got its code and data: null'}; parents 5–6 unchanged: ${JSON.stringify(after) === JSON.stringify(before)}; ${leaks.appTransactions} open app transactions; ${probe.length} pooled connections probed, ${dirty.length} in a transaction`,
     };
   });
@@ -422,7 +536,10 @@ async function ambiguousCommit(f: FaultContext): Promise<void> {
     }
     f.proxy.cutCommits = 0;
     f.driver.resume();
-    const rows = await suite.db.rows<{ name: string; n: number }>(`SELECT name, COUNT(*) AS n FROM ${SCHEMA}.parent WHERE name LIKE ? GROUP BY name`, [`${tag}-%`]);
+    const rows = await suite.db.rows<{ name: string; n: number }>(
+      `SELECT name, COUNT(*) AS n FROM ${SCHEMA}.parent WHERE name LIKE ? GROUP BY name`,
+      [`${tag}-%`],
+    );
     const total = rows.reduce((n, r) => n + Number(r.n), 0);
     const duplicated = rows.filter((r) => Number(r.n) > 1);
     const reportedOk = replies.filter((r) => outcome(r) === 'OK').length;
@@ -467,13 +584,20 @@ async function halfOpen(f: FaultContext): Promise<void> {
 /** F10: prepared-statement exhaustion with max_prepared_stmt_count lowered to 200. */
 async function preparedStatements(suite: Suite, proxyPort: number): Promise<void> {
   await suite.report.check(TIER, 'F10: max_prepared_stmt_count 200: DataLoader batches of 1..300 never hit 1461', async () => {
-    const server = await startRelgraph({ dbUrl: `mysql://app:app@127.0.0.1:${proxyPort}/${SCHEMA}`, connectionLimit: CONNECTION_LIMIT, mode: 'production' });
+    const server = await startRelgraph({
+      dbUrl: `mysql://app:app@127.0.0.1:${proxyPort}/${SCHEMA}`,
+      connectionLimit: CONNECTION_LIMIT,
+      mode: 'production',
+    });
     try {
       await suite.db.root.query('SET GLOBAL max_prepared_stmt_count = 200');
       const failures: string[] = [];
       let sent = 0;
       for (let k = 1; k <= 300; k++) {
-        const queries = [`{ parents(limit: ${k}) { id children { id } tags { id } } }`, `{ children(limit: ${k}, offset: ${k}) { id parent { id tags { id } } } }`];
+        const queries = [
+          `{ parents(limit: ${k}) { id children { id } tags { id } } }`,
+          `{ children(limit: ${k}, offset: ${k}) { id parent { id tags { id } } } }`,
+        ];
         const replies = await Promise.all(queries.map((query) => gql(server.url, query)));
         sent += replies.length;
         replies.forEach((reply, i) => {
@@ -501,12 +625,14 @@ async function preparedStatements(suite: Suite, proxyPort: number): Promise<void
  * general log (a CSV table) as crashed, so the S2 log checks go first.
  */
 export async function runFaults(suite: Suite, beforeRestarts: () => Promise<void>): Promise<void> {
-  const { db, report } = suite;
+  const { db } = suite;
   await db.root.query('CREATE DATABASE IF NOT EXISTS rg_scratch');
   const proxy = new FaultProxy({ host: '127.0.0.1', port: db.server.port });
   const proxyPort = await proxy.listen();
   const server = await startRelgraph({
-    dbUrl: `mysql://app:app@127.0.0.1:${proxyPort}/${SCHEMA}`, connectionLimit: CONNECTION_LIMIT, mode: 'production',
+    dbUrl: `mysql://app:app@127.0.0.1:${proxyPort}/${SCHEMA}`,
+    connectionLimit: CONNECTION_LIMIT,
+    mode: 'production',
     env: { RG_QUEUE_LIMIT: String(QUEUE_LIMIT) },
   });
   const driver = new BackgroundDriver(suite, server, await childParents(db, SCHEMA), await linkSet(db, SCHEMA));
@@ -547,21 +673,45 @@ async function driverInvariants(f: FaultContext, pid: number): Promise<void> {
   const diff: string[] = [];
   for (const c of Array.from({ length: 200 }, (_, i) => 201 + i)) {
     const allowed = oracle.children.get(c)!;
-    if (!parentMatches(children.get(c) ?? null, allowed, created)) diff.push(`child ${c}: ${children.get(c)}, oracle ${[...allowed].join('|')}`);
+    if (!parentMatches(children.get(c) ?? null, allowed, created))
+      diff.push(`child ${c}: ${children.get(c)}, oracle ${[...allowed].join('|')}`);
   }
-  for (const [key, allowed] of oracle.links) if (!allowed.has(links.has(key))) diff.push(`link ${key}: ${links.has(key)}, oracle ${[...allowed].join('|')}`);
-  suite.report.add(TIER, 'background driver: final state equals the oracle (ACKed writes durable across restarts)',
+  for (const [key, allowed] of oracle.links)
+    if (!allowed.has(links.has(key))) diff.push(`link ${key}: ${links.has(key)}, oracle ${[...allowed].join('|')}`);
+  suite.report.add(
+    TIER,
+    'background driver: final state equals the oracle (ACKed writes durable across restarts)',
     `4 clients through every fault: ${stats.requests} requests, ACK ${stats.verdicts.ACK}, REJECT ${stats.verdicts.REJECT}, INDETERMINATE ${stats.verdicts.INDETERMINATE}`,
-    diff.length === 0, diff.slice(0, 6).join('; '));
+    diff.length === 0,
+    diff.slice(0, 6).join('; '),
+  );
   checkCreates(suite, TIER, stats, created, 'background driver', 'fault-');
-  suite.report.add(TIER, 'background driver: payloads and follow-up reads reflect ACKed writes; stable order', `${stats.mutations} mutations`, stats.violations.length === 0, stats.violations.slice(0, 4).join(' | '));
-  suite.report.add(TIER, 'no resets from the server during the fault tier; any 5xx is the masked INTERNAL_SERVER_ERROR or DATABASE_UNAVAILABLE', `${stats.requests} background requests`,
-    stats.unmasked5xx === 0 && stats.networkErrors === 0, `${stats.http5xx} 5xx (${stats.unmasked5xx} unmasked), ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR`);
+  suite.report.add(
+    TIER,
+    'background driver: payloads and follow-up reads reflect ACKed writes; stable order',
+    `${stats.mutations} mutations`,
+    stats.violations.length === 0,
+    stats.violations.slice(0, 4).join(' | '),
+  );
+  suite.report.add(
+    TIER,
+    'no resets from the server during the fault tier; any 5xx is the masked INTERNAL_SERVER_ERROR or DATABASE_UNAVAILABLE',
+    `${stats.requests} background requests`,
+    stats.unmasked5xx === 0 && stats.networkErrors === 0,
+    `${stats.http5xx} 5xx (${stats.unmasked5xx} unmasked), ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR`,
+  );
   await integrity(suite, SCHEMA, 'after the faults', TIER);
   const leaks = await leakState(suite.db);
   const probe = await probeConnections(f.server);
-  suite.report.add(TIER, 'after the faults: no open app transaction, pool clean, connections ≤ limit, same PID', 'INNODB_TRX, probe of every pooled connection, PROCESSLIST',
-    leaks.appTransactions === 0 && probe.every((c) => Number(c.inTransaction) === 0 && !c.error) && leaks.appConnections <= CONNECTION_LIMIT && f.server.alive() && f.server.pid === pid,
-    `${leaks.appTransactions} open transactions; probe ${probe.map((c) => c.error ? 'error' : c.inTransaction).join(',')}; ${leaks.appConnections} connections; pid ${f.server.pid}`);
+  suite.report.add(
+    TIER,
+    'after the faults: no open app transaction, pool clean, connections ≤ limit, same PID',
+    'INNODB_TRX, probe of every pooled connection, PROCESSLIST',
+    leaks.appTransactions === 0 &&
+      probe.every((c) => Number(c.inTransaction) === 0 && !c.error) &&
+      leaks.appConnections <= CONNECTION_LIMIT &&
+      f.server.alive() &&
+      f.server.pid === pid,
+    `${leaks.appTransactions} open transactions; probe ${probe.map((c) => (c.error ? 'error' : c.inTransaction)).join(',')}; ${leaks.appConnections} connections; pid ${f.server.pid}`,
+  );
 }
-

@@ -202,9 +202,12 @@ export async function metrics(server: RelgraphProcess): Promise<ServerMetrics> {
 }
 
 /** `@@in_transaction` of every pooled connection, taken all at once (`GET /__rg/probe`). */
-export async function probeConnections(server: RelgraphProcess): Promise<Array<{ inTransaction?: string | number; connectionId?: number; error?: string }>> {
+export async function probeConnections(
+  server: RelgraphProcess,
+): Promise<Array<{ inTransaction?: string | number; connectionId?: number; error?: string }>> {
   const response = await fetch(`${server.origin}/__rg/probe`, { signal: AbortSignal.timeout(20_000) });
-  return ((await response.json()) as { connections: Array<{ inTransaction?: string | number; connectionId?: number; error?: string }> }).connections;
+  return ((await response.json()) as { connections: Array<{ inTransaction?: string | number; connectionId?: number; error?: string }> })
+    .connections;
 }
 
 /** §4.1 assertion 7: open InnoDB transactions of `app`, its connections, and the prepared statements. */
@@ -213,5 +216,9 @@ export async function leakState(db: Database): Promise<{ appTransactions: number
     JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.USER = 'app'`);
   const [connections] = await db.rows<{ n: number }>("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE USER = 'app'");
   const [prepared] = await db.rows<{ Value: string }>("SHOW GLOBAL STATUS LIKE 'Prepared_stmt_count'");
-  return { appTransactions: Number(trx?.n ?? 0), appConnections: Number(connections?.n ?? 0), preparedStatements: Number(prepared?.Value ?? 0) };
+  return {
+    appTransactions: Number(trx?.n ?? 0),
+    appConnections: Number(connections?.n ?? 0),
+    preparedStatements: Number(prepared?.Value ?? 0),
+  };
 }

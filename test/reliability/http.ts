@@ -49,7 +49,7 @@ export async function send(url: string, options: SendOptions = {}): Promise<Repl
     return { status: response.status, headers, text, body, ms: performance.now() - started };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const message = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : cause?.code ?? cause?.message ?? String(error);
+    const message = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : (cause?.code ?? cause?.message ?? String(error));
     return { status: 0, headers: {}, text: '', body: undefined, ms: performance.now() - started, networkError: message };
   }
 }

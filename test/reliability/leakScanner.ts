@@ -18,10 +18,19 @@ export function leakPatterns(databasePort: number): LeakPattern[] {
     { kind: 'originalError', pattern: /originalError/ },
     { kind: 'driver detail', pattern: /errno|sqlState|sqlMessage|\bER_[A-Z_]{3,}/ },
     { kind: 'SQL text', pattern: /\b(SELECT|INSERT INTO|UPDATE .* SET|DELETE FROM)\b/ },
-    { kind: 'MariaDB message', pattern: /Duplicate entry|foreign key constraint fails|Deadlock found|Lock wait timeout|doesn't exist|command denied/i },
+    {
+      kind: 'MariaDB message',
+      pattern: /Duplicate entry|foreign key constraint fails|Deadlock found|Lock wait timeout|doesn't exist|command denied/i,
+    },
     { kind: 'table name', pattern: /\bparent_tag\b|\bchild\b|`(parent|child|tag)`|\bghost\b/ },
     { kind: 'constraint name', pattern: /_ibfk_\d|\bfk_[a-z_]+|PRIMARY/ },
-    { kind: 'schema or host', pattern: new RegExp(`MariaDB|mysql|rg_rel|rg_nopk|127\\.0\\.0\\.1:${databasePort}|:${databasePort}\\b|ECONN|EPIPE|PROTOCOL_|'app'@`, 'i') },
+    {
+      kind: 'schema or host',
+      pattern: new RegExp(
+        `MariaDB|mysql|rg_rel|rg_nopk|127\\.0\\.0\\.1:${databasePort}|:${databasePort}\\b|ECONN|EPIPE|PROTOCOL_|'app'@`,
+        'i',
+      ),
+    },
   ];
 }
 
@@ -55,7 +64,9 @@ function withoutEchoes(reply: Reply, requestText: string): string {
     if (isJsonParserEcho(extensions, reply)) delete extensions['originalError'];
     return { ...rest, message, extensions };
   });
-  const data = JSON.stringify(reply.body.data ?? null, (key, value: unknown) => (typeof value === 'string' && echoed(value) ? '<echo>' : value))
+  const data = JSON.stringify(reply.body.data ?? null, (_key, value: unknown) =>
+    typeof value === 'string' && echoed(value) ? '<echo>' : value,
+  )
     // Keys of `data` are the client's own field names and aliases.
     .replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, (whole, key: string) => (echoed(key) ? '"<echo>":' : whole));
   const rest = Object.fromEntries(Object.entries(reply.body).filter(([key]) => key !== 'data' && key !== 'errors'));
@@ -65,6 +76,11 @@ function withoutEchoes(reply: Reply, requestText: string): string {
 /** yoga's 400 for a body that does not parse: `originalError: { name: 'SyntaxError', message }` and nothing else. */
 function isJsonParserEcho(extensions: Record<string, unknown>, reply: Reply): boolean {
   const original = extensions['originalError'] as { name?: unknown; message?: unknown; stack?: unknown } | undefined;
-  return reply.status === 400 && !!original && original.name === 'SyntaxError' && original.stack === undefined
-    && Object.keys(original).every((key) => key === 'name' || key === 'message');
+  return (
+    reply.status === 400 &&
+    !!original &&
+    original.name === 'SyntaxError' &&
+    original.stack === undefined &&
+    Object.keys(original).every((key) => key === 'name' || key === 'message')
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { errorLog, leakState, metrics, NOPK_SCHEMA, SCHEMA, startRelgraph, type RelgraphProcess, type ServerMetrics } from './harness.js';
 import { gql, outcome, type Reply } from './http.js';
-import { HotOracle, OwnedOracle, parentMatches, verdict, type ChildEffect, type ParentValue, type Verdict } from './oracle.js';
+import { HotOracle, OwnedOracle, parentMatches, verdict, type ChildEffect, type Verdict } from './oracle.js';
 import { percentile, random } from './report.js';
 import { CHILDREN, childParents, danglingReferences, duplicateLinks, linkSet, PARENTS, seedData, TAGS } from './seed.js';
 import { scan, reportScans, type Suite } from './suite.js';
@@ -39,8 +39,9 @@ export class PhaseStats {
     this.latency.set(op, list);
     if (reply.status >= 500) this.http5xx += 1;
     const first = reply.body?.errors?.[0];
-    const masked = (first?.message === 'Unexpected error.' && first.extensions?.code === 'INTERNAL_SERVER_ERROR')
-      || (first?.message === 'The database is unavailable. Try again later.' && first.extensions?.code === 'DATABASE_UNAVAILABLE');
+    const masked =
+      (first?.message === 'Unexpected error.' && first.extensions?.code === 'INTERNAL_SERVER_ERROR') ||
+      (first?.message === 'The database is unavailable. Try again later.' && first.extensions?.code === 'DATABASE_UNAVAILABLE');
     if (reply.status >= 500 && !masked) this.unmasked5xx += 1;
     if (reply.networkError) this.networkErrors += 1;
     if (reply.body?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) this.internalErrors += 1;
@@ -77,11 +78,16 @@ export function orderViolations(value: unknown, path = 'data'): string[] {
       const byName = /byName(Asc|Desc)/.exec(path)?.[1];
       const names = value.map((item) => String((item as { name?: unknown }).name));
       for (let i = 1; i < list.length; i++) {
-        const ordered = byName === 'Asc' ? names[i - 1]! <= names[i]! && list[i - 1] !== list[i]
-          : byName === 'Desc' ? names[i - 1]! >= names[i]! && list[i - 1] !== list[i]
-            : list[i - 1]! < list[i]!;
+        const ordered =
+          byName === 'Asc'
+            ? names[i - 1]! <= names[i]! && list[i - 1] !== list[i]
+            : byName === 'Desc'
+              ? names[i - 1]! >= names[i]! && list[i - 1] !== list[i]
+              : list[i - 1]! < list[i]!;
         if (!ordered) {
-          found.push(`${path}: ${byName ? 'names' : 'ids'} out of order or duplicated at ${i} (${list.slice(Math.max(0, i - 2), i + 2).join(',')})`);
+          found.push(
+            `${path}: ${byName ? 'names' : 'ids'} out of order or duplicated at ${i} (${list.slice(Math.max(0, i - 2), i + 2).join(',')})`,
+          );
           break;
         }
       }
@@ -168,10 +174,18 @@ export async function step(ctx: ClientContext, n: number): Promise<void> {
     if (kind < 0.3) await request(ctx, 'read parent', `{ parent(id: ${pick(rng, keys.parents)}) { id children { id } tags { id } } }`);
     else if (kind < 0.5) {
       const direction = rng() < 0.5 ? 'Asc' : 'Desc';
-      await request(ctx, 'read parents', `{ byName${direction}: parents(limit: ${5 + Math.floor(rng() * 20)}, offset: ${Math.floor(rng() * 40)}, orderBy: [{ name: ${direction.toUpperCase()} }]) { id name } plain: parents(limit: 10) { id } }`);
-    }
-    else if (kind < 0.8) await request(ctx, 'read child', `{ child(id: ${pick(rng, keys.children)}) { id parent { id } } }`);
-    else await request(ctx, 'read 3 hops', `{ child(id: ${pick(rng, keys.children)}) { id parent { id tags { id parents(limit: 5) { id } } children(limit: 20) { id } } } }`);
+      await request(
+        ctx,
+        'read parents',
+        `{ byName${direction}: parents(limit: ${5 + Math.floor(rng() * 20)}, offset: ${Math.floor(rng() * 40)}, orderBy: [{ name: ${direction.toUpperCase()} }]) { id name } plain: parents(limit: 10) { id } }`,
+      );
+    } else if (kind < 0.8) await request(ctx, 'read child', `{ child(id: ${pick(rng, keys.children)}) { id parent { id } } }`);
+    else
+      await request(
+        ctx,
+        'read 3 hops',
+        `{ child(id: ${pick(rng, keys.children)}) { id parent { id tags { id parents(limit: 5) { id } } children(limit: 20) { id } } } }`,
+      );
     return;
   }
   const c = pick(rng, keys.children);
@@ -181,41 +195,69 @@ export async function step(ctx: ClientContext, n: number): Promise<void> {
   if (draw < 90) {
     const kind = rng() * 40;
     if (kind < 8) {
-      const v = await mutate(ctx, 'addParentChild', `mutation { addParentChild(id: ${p}, childId: ${c}) { id children { id } } }`, (d) => (has(d.addParentChild.children, c) ? undefined : `children of ${p} lack ${c}`));
+      const v = await mutate(ctx, 'addParentChild', `mutation { addParentChild(id: ${p}, childId: ${c}) { id children { id } } }`, (d) =>
+        has(d.addParentChild.children, c) ? undefined : `children of ${p} lack ${c}`,
+      );
       oracle.child(c, { kind: 'set', value: p }, v);
       if (v === 'ACK') await followUp(ctx, { child: c });
     } else if (kind < 16) {
       // Mostly remove from the parent the child has, so that the removal happens.
       const current = ctx.owned?.definiteChild(c);
       const from = typeof current === 'number' && rng() < 0.7 ? current : p;
-      const v = await mutate(ctx, 'removeParentChild', `mutation { removeParentChild(id: ${from}, childId: ${c}) { id children { id } } }`, (d) => (has(d.removeParentChild.children, c) ? `children of ${from} still hold ${c}` : undefined));
+      const v = await mutate(
+        ctx,
+        'removeParentChild',
+        `mutation { removeParentChild(id: ${from}, childId: ${c}) { id children { id } } }`,
+        (d) => (has(d.removeParentChild.children, c) ? `children of ${from} still hold ${c}` : undefined),
+      );
       oracle.child(c, { kind: 'clearIf', parent: from }, v);
       if (v === 'ACK') await followUp(ctx, { child: c });
     } else if (kind < 24) {
       const to = rng() < 0.2 ? null : p;
-      const v = await mutate(ctx, 'setChildParent', `mutation { setChildParent(id: ${c}, parentId: ${to}) { id parent { id } } }`, (d) => ((d.setChildParent.parent?.id ?? null) === to ? undefined : `parent is ${d.setChildParent.parent?.id}, not ${to}`));
+      const v = await mutate(ctx, 'setChildParent', `mutation { setChildParent(id: ${c}, parentId: ${to}) { id parent { id } } }`, (d) =>
+        (d.setChildParent.parent?.id ?? null) === to ? undefined : `parent is ${d.setChildParent.parent?.id}, not ${to}`,
+      );
       oracle.child(c, { kind: 'set', value: to }, v);
       if (v === 'ACK') await followUp(ctx, { child: c });
     } else if (kind < 31) {
-      const pt = ctx.phase === 1 ? ownedPair(ctx) : [p, t] as const;
-      const v = await mutate(ctx, 'addParentTag', `mutation { addParentTag(id: ${pt[0]}, tagId: ${pt[1]}) { id tags { id } } }`, (d) => (has(d.addParentTag.tags, pt[1]) ? undefined : `tags of ${pt[0]} lack ${pt[1]}`));
+      const pt = ctx.phase === 1 ? ownedPair(ctx) : ([p, t] as const);
+      const v = await mutate(ctx, 'addParentTag', `mutation { addParentTag(id: ${pt[0]}, tagId: ${pt[1]}) { id tags { id } } }`, (d) =>
+        has(d.addParentTag.tags, pt[1]) ? undefined : `tags of ${pt[0]} lack ${pt[1]}`,
+      );
       oracle.link(`${pt[0]}:${pt[1]}`, true, v);
       if (v === 'ACK') await followUp(ctx, { link: `${pt[0]}:${pt[1]}` });
     } else if (kind < 38) {
-      const pt = ctx.phase === 1 ? ownedPair(ctx) : [p, t] as const;
-      const v = await mutate(ctx, 'removeParentTag', `mutation { removeParentTag(id: ${pt[0]}, tagId: ${pt[1]}) { id tags { id } } }`, (d) => (has(d.removeParentTag.tags, pt[1]) ? `tags of ${pt[0]} still hold ${pt[1]}` : undefined));
+      const pt = ctx.phase === 1 ? ownedPair(ctx) : ([p, t] as const);
+      const v = await mutate(
+        ctx,
+        'removeParentTag',
+        `mutation { removeParentTag(id: ${pt[0]}, tagId: ${pt[1]}) { id tags { id } } }`,
+        (d) => (has(d.removeParentTag.tags, pt[1]) ? `tags of ${pt[0]} still hold ${pt[1]}` : undefined),
+      );
       oracle.link(`${pt[0]}:${pt[1]}`, false, v);
       if (v === 'ACK') await followUp(ctx, { link: `${pt[0]}:${pt[1]}` });
     } else if (kind < 39) {
       // A rejected write: an unknown parent; it must not be applied.
-      const v = await mutate(ctx, 'rejected add', `mutation { addParentChild(id: ${100_000 + n}, childId: ${c}) { id } }`, () => 'an unknown parent was accepted');
+      const v = await mutate(
+        ctx,
+        'rejected add',
+        `mutation { addParentChild(id: ${100_000 + n}, childId: ${c}) { id } }`,
+        () => 'an unknown parent was accepted',
+      );
       // Under faults an INTERNAL_SERVER_ERROR is possible; success never is.
       if (v === 'ACK') ctx.stats.violation('rejected add: an unknown parent was accepted');
       oracle.child(c, { kind: 'set', value: 100_000 + n }, v);
     } else {
       // §4.1 assertion 5: the loaders' cache is cleared between the fields of one mutation.
-      const v = await mutate(ctx, 'add+remove', `mutation { a: addParentChild(id: ${p}, childId: ${c}) { children { id } } b: removeParentChild(id: ${p}, childId: ${c}) { children { id } } }`,
-        (d) => (has(d.a.children, c) && !has(d.b.children, c) ? undefined : `a holds ${c}: ${has(d.a.children, c)}, b holds ${c}: ${has(d.b.children, c)}`));
+      const v = await mutate(
+        ctx,
+        'add+remove',
+        `mutation { a: addParentChild(id: ${p}, childId: ${c}) { children { id } } b: removeParentChild(id: ${p}, childId: ${c}) { children { id } } }`,
+        (d) =>
+          has(d.a.children, c) && !has(d.b.children, c)
+            ? undefined
+            : `a holds ${c}: ${has(d.a.children, c)}, b holds ${c}: ${has(d.b.children, c)}`,
+      );
       oracle.child(c, { kind: 'set', value: null }, v);
       if (v === 'ACK') await followUp(ctx, { child: c });
     }
@@ -224,14 +266,25 @@ export async function step(ctx: ClientContext, n: number): Promise<void> {
   if (rng() < 0.6) {
     const others = keys.children.filter((x) => x !== c);
     const d2 = pick(rng, others);
-    const v = await mutate(ctx, 'updateParent connect/disconnect', `mutation { updateParent(id: ${p}, input: { children: { connect: [{ id: ${c} }], disconnect: [{ id: ${d2} }] } }) { id children { id } } }`,
-      (d) => (has(d.updateParent.children, c) && !has(d.updateParent.children, d2) ? undefined : `children of ${p}: ${ids(d.updateParent.children).join(',')}`));
+    const v = await mutate(
+      ctx,
+      'updateParent connect/disconnect',
+      `mutation { updateParent(id: ${p}, input: { children: { connect: [{ id: ${c} }], disconnect: [{ id: ${d2} }] } }) { id children { id } } }`,
+      (d) =>
+        has(d.updateParent.children, c) && !has(d.updateParent.children, d2)
+          ? undefined
+          : `children of ${p}: ${ids(d.updateParent.children).join(',')}`,
+    );
     oracle.child(c, { kind: 'set', value: p }, v);
     oracle.child(d2, { kind: 'clearIf', parent: p }, v);
   } else {
     const name = `${ctx.namePrefix}${ctx.client}-${n}`;
-    const v = await mutate(ctx, 'createParent connect', `mutation { createParent(input: { name: "${name}", owner: "load", children: { connect: [{ id: ${c} }] } }) { id children { id } } }`,
-      (d) => (has(d.createParent.children, c) ? undefined : `new parent lacks ${c}`));
+    const v = await mutate(
+      ctx,
+      'createParent connect',
+      `mutation { createParent(input: { name: "${name}", owner: "load", children: { connect: [{ id: ${c} }] } }) { id children { id } } }`,
+      (d) => (has(d.createParent.children, c) ? undefined : `new parent lacks ${c}`),
+    );
     ctx.stats.creates.set(name, v);
     oracle.child(c, { kind: 'set', value: `new:${name}` }, v);
   }
@@ -247,7 +300,8 @@ function ownedPairs(client: number, clients: number): Array<readonly [number, nu
   let pairs = pairCache.get(key);
   if (!pairs) {
     pairs = [];
-    for (let p = 1; p <= PARENTS; p++) for (let t = 1; t <= TAGS; t++) if (((p - 1) * TAGS + (t - 1)) % clients === client) pairs.push([p, t] as const);
+    for (let p = 1; p <= PARENTS; p++)
+      for (let t = 1; t <= TAGS; t++) if (((p - 1) * TAGS + (t - 1)) % clients === client) pairs.push([p, t] as const);
     pairCache.set(key, pairs);
   }
   return pairs;
@@ -256,9 +310,11 @@ function ownedPairs(client: number, clients: number): Array<readonly [number, nu
 async function runClients(ctxs: ClientContext[], seconds: number, maxRequests: number): Promise<number> {
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
-  await Promise.all(ctxs.map(async (ctx) => {
-    for (let n = 0; performance.now() < deadline && n < maxRequests; n++) await step(ctx, n);
-  }));
+  await Promise.all(
+    ctxs.map(async (ctx) => {
+      for (let n = 0; performance.now() < deadline && n < maxRequests; n++) await step(ctx, n);
+    }),
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -268,18 +324,21 @@ export async function createdParentIds(suite: Suite, schema: string, prefix = 'l
 }
 
 function latencyDetail(stats: PhaseStats, seconds: number): string {
-  const parts = [...stats.latency.entries()].sort(([a], [b]) => a.localeCompare(b))
+  const parts = [...stats.latency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([op, list]) => `${op} n=${list.length} p50=${percentile(list, 50).toFixed(0)} p99=${percentile(list, 99).toFixed(0)}`);
   return `${(stats.requests / seconds).toFixed(0)} req/s; ${parts.join('; ')}`;
 }
 
 /** §4.1 assertion 8 (soft): p99 above 500 ms for reads or 1 s for mutations is flagged, not failed. */
 function slowOps(stats: PhaseStats): string[] {
-  return [...stats.latency.entries()].filter(([op, list]) => percentile(list, 99) > (op.startsWith('read') ? 500 : 1000)).map(([op, list]) => `${op} p99 ${percentile(list, 99).toFixed(0)} ms`);
+  return [...stats.latency.entries()]
+    .filter(([op, list]) => percentile(list, 99) > (op.startsWith('read') ? 500 : 1000))
+    .map(([op, list]) => `${op} p99 ${percentile(list, 99).toFixed(0)} ms`);
 }
 
 export async function runLoad(suite: Suite): Promise<void> {
-  const { db, report, config } = suite;
+  const { db, report } = suite;
   // The general log (on for the security tiers) would slow every statement down here.
   await db.root.query('SET GLOBAL general_log = 0');
   const server = await startRelgraph({ dbUrl: db.appUrl(SCHEMA), connectionLimit: CONNECTION_LIMIT, mode: 'production' });
@@ -287,9 +346,19 @@ export async function runLoad(suite: Suite): Promise<void> {
     await phaseOne(suite, server);
     await phaseTwo(suite, server, SCHEMA);
     const leaks = await leakState(db);
-    report.add(TIER, 'no leaks after load: no open app transaction, app connections ≤ limit', `INNODB_TRX, PROCESSLIST (limit ${CONNECTION_LIMIT})`,
-      leaks.appTransactions === 0 && leaks.appConnections <= CONNECTION_LIMIT, `${leaks.appTransactions} open transactions, ${leaks.appConnections} connections`);
-    report.add(TIER, 'server alive after load, same PID', `pid ${server.pid}`, server.alive() && (await metrics(server)).pid === server.pid);
+    report.add(
+      TIER,
+      'no leaks after load: no open app transaction, app connections ≤ limit',
+      `INNODB_TRX, PROCESSLIST (limit ${CONNECTION_LIMIT})`,
+      leaks.appTransactions === 0 && leaks.appConnections <= CONNECTION_LIMIT,
+      `${leaks.appTransactions} open transactions, ${leaks.appConnections} connections`,
+    );
+    report.add(
+      TIER,
+      'server alive after load, same PID',
+      `pid ${server.pid}`,
+      server.alive() && (await metrics(server)).pid === server.pid,
+    );
   } finally {
     await server.stop();
   }
@@ -301,23 +370,41 @@ export async function runLoad(suite: Suite): Promise<void> {
 async function phaseOne(suite: Suite, server: RelgraphProcess): Promise<void> {
   const { db, report, config } = suite;
   const clients = config.clients;
-  const allPairs = Array.from({ length: clients }, (_, k) => ownedPairs(k, clients)).flat().map(([p, t]) => `${p}:${t}`);
+  const allPairs = Array.from({ length: clients }, (_, k) => ownedPairs(k, clients))
+    .flat()
+    .map(([p, t]) => `${p}:${t}`);
   const oracle = new OwnedOracle(await childParents(db, SCHEMA), await linkSet(db, SCHEMA), allPairs);
   const stats = new PhaseStats();
   const rng = random(config.seed);
-  const ctxs = Array.from({ length: clients }, (_, k): ClientContext => ({
-    suite, tier: TIER, namePrefix: 'load-1-', server, stats, oracle, owned: oracle, phase: 1, client: k, rng: random(Math.floor(rng() * 2 ** 32)),
-    keys: {
-      parents: Array.from({ length: PARENTS }, (_, i) => i + 1),
-      children: Array.from({ length: CHILDREN }, (_, i) => i + 1).filter((c) => c % clients === k),
-      tags: Array.from({ length: TAGS }, (_, i) => i + 1),
-    },
-  }));
+  const ctxs = Array.from(
+    { length: clients },
+    (_, k): ClientContext => ({
+      suite,
+      tier: TIER,
+      namePrefix: 'load-1-',
+      server,
+      stats,
+      oracle,
+      owned: oracle,
+      phase: 1,
+      client: k,
+      rng: random(Math.floor(rng() * 2 ** 32)),
+      keys: {
+        parents: Array.from({ length: PARENTS }, (_, i) => i + 1),
+        children: Array.from({ length: CHILDREN }, (_, i) => i + 1).filter((c) => c % clients === k),
+        tags: Array.from({ length: TAGS }, (_, i) => i + 1),
+      },
+    }),
+  );
   const seconds = await runClients(ctxs, config.phaseSeconds, 100_000);
   const tried = `${clients} clients × ${seconds.toFixed(0)} s, ${stats.requests} requests, ${stats.mutations} mutations`;
-  report.add(TIER, 'phase 1 (owned keys): no 5xx, no resets, no INTERNAL_SERVER_ERROR', tried,
+  report.add(
+    TIER,
+    'phase 1 (owned keys): no 5xx, no resets, no INTERNAL_SERVER_ERROR',
+    tried,
     stats.http5xx === 0 && stats.networkErrors === 0 && stats.internalErrors === 0,
-    `${stats.http5xx} 5xx, ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR; ACK ${stats.verdicts.ACK}, REJECT ${stats.verdicts.REJECT}, INDETERMINATE ${stats.verdicts.INDETERMINATE}`);
+    `${stats.http5xx} 5xx, ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR; ACK ${stats.verdicts.ACK}, REJECT ${stats.verdicts.REJECT}, INDETERMINATE ${stats.verdicts.INDETERMINATE}`,
+  );
   const created = await createdParentIds(suite, SCHEMA);
   const actualChildren = await childParents(db, SCHEMA);
   const actualLinks = await linkSet(db, SCHEMA);
@@ -329,16 +416,35 @@ async function phaseOne(suite: Suite, server: RelgraphProcess): Promise<void> {
   for (const [key, allowed] of oracle.links) {
     if (!allowed.has(actualLinks.has(key))) diff.push(`link ${key}: ${actualLinks.has(key)}, oracle ${[...allowed].join('|')}`);
   }
-  report.add(TIER, 'phase 1: final database equals the oracle for every key', `${oracle.children.size} children, ${oracle.links.size} links`, diff.length === 0, `${diff.length} mismatches: ${diff.slice(0, 8).join('; ')}`);
+  report.add(
+    TIER,
+    'phase 1: final database equals the oracle for every key',
+    `${oracle.children.size} children, ${oracle.links.size} links`,
+    diff.length === 0,
+    `${diff.length} mismatches: ${diff.slice(0, 8).join('; ')}`,
+  );
   checkCreates(suite, TIER, stats, created, 'phase 1', 'load-1-');
-  report.add(TIER, 'phase 1: read-your-writes, stable order, no duplicates in lists', `every payload, every follow-up read`, stats.violations.length === 0, stats.violations.slice(0, 5).join(' | '));
+  report.add(
+    TIER,
+    'phase 1: read-your-writes, stable order, no duplicates in lists',
+    `every payload, every follow-up read`,
+    stats.violations.length === 0,
+    stats.violations.slice(0, 5).join(' | '),
+  );
   await integrity(suite, SCHEMA, 'phase 1');
   report.add(TIER, 'phase 1 latency (p50/p99 ms per operation) and throughput', tried, true, latencyDetail(stats, seconds));
   const slow = slowOps(stats);
   if (slow.length) process.stdout.write(`[B] note: phase 1 regression signal (soft): ${slow.join(', ')}\n`);
 }
 
-export function checkCreates(suite: Suite, tier: string, stats: PhaseStats, created: Map<string, number>, phase: string, prefix: string): void {
+export function checkCreates(
+  suite: Suite,
+  tier: string,
+  stats: PhaseStats,
+  created: Map<string, number>,
+  phase: string,
+  prefix: string,
+): void {
   const wrong: string[] = [];
   for (const [name, v] of stats.creates) {
     if (v === 'ACK' && !created.has(name)) wrong.push(`${name} ACKed but absent`);
@@ -347,16 +453,36 @@ export function checkCreates(suite: Suite, tier: string, stats: PhaseStats, crea
   for (const name of created.keys()) {
     if (name.startsWith(prefix) && !stats.creates.has(name)) wrong.push(`${name} present but never sent`);
   }
-  suite.report.add(tier, `${phase}: every created parent was ACKed or indeterminate, every ACKed one exists`, `${stats.creates.size} createParent`, wrong.length === 0, wrong.slice(0, 5).join('; '));
+  suite.report.add(
+    tier,
+    `${phase}: every created parent was ACKed or indeterminate, every ACKed one exists`,
+    `${stats.creates.size} createParent`,
+    wrong.length === 0,
+    wrong.slice(0, 5).join('; '),
+  );
 }
 
 /** §4.1 assertions 3 and 4. */
 export async function integrity(suite: Suite, schema: string, label: string, tier = TIER): Promise<void> {
   const duplicates = await duplicateLinks(suite.db, schema);
-  suite.report.add(tier, `${label}: no duplicate parent_tag rows`, `GROUP BY parent_id, tag_id HAVING COUNT(*) > 1 (${schema})`, duplicates.length === 0,
-    duplicates.slice(0, 5).map((d) => `(${d.parent_id},${d.tag_id})×${d.n}`).join(' '));
+  suite.report.add(
+    tier,
+    `${label}: no duplicate parent_tag rows`,
+    `GROUP BY parent_id, tag_id HAVING COUNT(*) > 1 (${schema})`,
+    duplicates.length === 0,
+    duplicates
+      .slice(0, 5)
+      .map((d) => `(${d.parent_id},${d.tag_id})×${d.n}`)
+      .join(' '),
+  );
   const dangling = await danglingReferences(suite.db, schema);
-  suite.report.add(tier, `${label}: referential integrity`, 'child.parent_id and parent_tag rows point at existing rows', dangling === 0, `${dangling} dangling`);
+  suite.report.add(
+    tier,
+    `${label}: referential integrity`,
+    'child.parent_id and parent_tag rows point at existing rows',
+    dangling === 0,
+    `${dangling} dangling`,
+  );
 }
 
 const HOT = { parents: [1, 2, 3, 4], children: [1, 2, 3, 4, 5, 6, 7, 8], tags: [1, 2, 3, 4, 5, 6, 7, 8] };
@@ -369,18 +495,34 @@ async function phaseTwo(suite: Suite, server: RelgraphProcess, schema: string, l
   const rng = random(config.seed + 1);
   const before: ServerMetrics = await metrics(server);
   const deadlocksBefore = countDeadlocks(await errorLog(db));
-  const rowLockWaits = async () => Number((await db.rows<{ Value: string }>("SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_waits'"))[0]?.Value ?? 0);
+  const rowLockWaits = async () =>
+    Number((await db.rows<{ Value: string }>("SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_waits'"))[0]?.Value ?? 0);
   const lockWaitsBefore = await rowLockWaits();
-  const ctxs = Array.from({ length: config.clients }, (_, k): ClientContext => ({
-    suite, tier: TIER, namePrefix: 'load-2-', server, stats, oracle, phase: 2, client: k, rng: random(Math.floor(rng() * 2 ** 32)), keys: HOT,
-  }));
+  const ctxs = Array.from(
+    { length: config.clients },
+    (_, k): ClientContext => ({
+      suite,
+      tier: TIER,
+      namePrefix: 'load-2-',
+      server,
+      stats,
+      oracle,
+      phase: 2,
+      client: k,
+      rng: random(Math.floor(rng() * 2 ** 32)),
+      keys: HOT,
+    }),
+  );
   // Prepared_stmt_count at half time and at the end (§4.1 assertion 7).
   let midPrepared = 0;
-  const sampler = setTimeout(() => {
-    void leakState(db).then((s) => {
-      midPrepared = s.preparedStatements;
-    });
-  }, (config.phaseSeconds * 1000) / 2);
+  const sampler = setTimeout(
+    () => {
+      void leakState(db).then((s) => {
+        midPrepared = s.preparedStatements;
+      });
+    },
+    (config.phaseSeconds * 1000) / 2,
+  );
   const seconds = await runClients(ctxs, config.phaseSeconds, 100_000);
   clearTimeout(sampler);
   const after: ServerMetrics = await metrics(server);
@@ -392,31 +534,58 @@ async function phaseTwo(suite: Suite, server: RelgraphProcess, schema: string, l
   const iseShare = stats.mutations ? stats.internalErrors / stats.mutations : 0;
   // Each INTERNAL_SERVER_ERROR must be a unit of work whose retries all met a deadlock or lock wait.
   const explained = stats.internalErrors * 3 <= deadlockErrors + lockWaits;
-  report.add(TIER, `${label} (hot set): no 5xx, no resets, ≤ 0.5% INTERNAL_SERVER_ERROR, each after exhausted retries`, tried,
+  report.add(
+    TIER,
+    `${label} (hot set): no 5xx, no resets, ≤ 0.5% INTERNAL_SERVER_ERROR, each after exhausted retries`,
+    tried,
     stats.http5xx === 0 && stats.networkErrors === 0 && iseShare <= 0.005 && (stats.internalErrors === 0 || explained),
-    `${stats.http5xx} 5xx, ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR (${(iseShare * 100).toFixed(2)}%); deadlocks: ${deadlockErrors} met by relgraph, ${deadlocks} in the error log; lock-wait timeouts ${lockWaits}; ACK ${stats.verdicts.ACK}, REJECT ${stats.verdicts.REJECT}, INDETERMINATE ${stats.verdicts.INDETERMINATE}`);
+    `${stats.http5xx} 5xx, ${stats.networkErrors} network errors, ${stats.internalErrors} INTERNAL_SERVER_ERROR (${(iseShare * 100).toFixed(2)}%); deadlocks: ${deadlockErrors} met by relgraph, ${deadlocks} in the error log; lock-wait timeouts ${lockWaits}; ACK ${stats.verdicts.ACK}, REJECT ${stats.verdicts.REJECT}, INDETERMINATE ${stats.verdicts.INDETERMINATE}`,
+  );
   const rowLockWaitsDuring = (await rowLockWaits()) - lockWaitsBefore;
-  report.add(TIER, `${label}: contention happened (row lock waits)`, 'Innodb_row_lock_waits, InnoDB error log, relgraph statement errors', rowLockWaitsDuring > 0,
-    `${rowLockWaitsDuring} row lock waits; ${deadlocks} deadlocks logged, ${deadlockErrors} 1213 and ${lockWaits} 1205 met by relgraph`);
+  report.add(
+    TIER,
+    `${label}: contention happened (row lock waits)`,
+    'Innodb_row_lock_waits, InnoDB error log, relgraph statement errors',
+    rowLockWaitsDuring > 0,
+    `${rowLockWaitsDuring} row lock waits; ${deadlocks} deadlocks logged, ${deadlockErrors} 1213 and ${lockWaits} 1205 met by relgraph`,
+  );
   const created = await createdParentIds(suite, schema);
   const actualChildren = await childParents(db, schema);
   const actualLinks = await linkSet(db, schema);
   const diff: string[] = [];
   for (const c of oracle.childKeys) {
     const actual = actualChildren.get(c) ?? null;
-    if (!parentMatches(actual, oracle.allowedChild(c), created)) diff.push(`child ${c}: parent ${actual}, allowed ${oracle.allowedChild(c).join('|')}`);
+    if (!parentMatches(actual, oracle.allowedChild(c), created))
+      diff.push(`child ${c}: parent ${actual}, allowed ${oracle.allowedChild(c).join('|')}`);
   }
   for (const key of oracle.linkKeys) {
-    if (!oracle.allowedLink(key).includes(actualLinks.has(key))) diff.push(`link ${key}: ${actualLinks.has(key)}, allowed ${oracle.allowedLink(key).join('|')}`);
+    if (!oracle.allowedLink(key).includes(actualLinks.has(key)))
+      diff.push(`link ${key}: ${actualLinks.has(key)}, allowed ${oracle.allowedLink(key).join('|')}`);
   }
-  report.add(TIER, `${label}: final state is the effect of an ACKed or indeterminate operation, per key`, `${oracle.childKeys.length} children, ${oracle.linkKeys.length} links`, diff.length === 0, diff.slice(0, 8).join('; '));
+  report.add(
+    TIER,
+    `${label}: final state is the effect of an ACKed or indeterminate operation, per key`,
+    `${oracle.childKeys.length} children, ${oracle.linkKeys.length} links`,
+    diff.length === 0,
+    diff.slice(0, 8).join('; '),
+  );
   checkCreates(suite, TIER, stats, created, label, 'load-2-');
-  report.add(TIER, `${label}: payloads reflect their writes, stable order, no duplicates in lists`, 'every payload', stats.violations.length === 0, stats.violations.slice(0, 5).join(' | '));
+  report.add(
+    TIER,
+    `${label}: payloads reflect their writes, stable order, no duplicates in lists`,
+    'every payload',
+    stats.violations.length === 0,
+    stats.violations.slice(0, 5).join(' | '),
+  );
   await integrity(suite, schema, label);
   const end = await leakState(db);
-  report.add(TIER, 'Prepared_stmt_count bounded by statement shapes × connections', `at 50% and 100% of phase 2`,
+  report.add(
+    TIER,
+    'Prepared_stmt_count bounded by statement shapes × connections',
+    `at 50% and 100% of phase 2`,
     end.preparedStatements <= after.shapes * CONNECTION_LIMIT && midPrepared > 0,
-    `${midPrepared} at 50%, ${end.preparedStatements} at 100%; ${after.shapes} shapes × ${CONNECTION_LIMIT} connections = ${after.shapes * CONNECTION_LIMIT}`);
+    `${midPrepared} at 50%, ${end.preparedStatements} at 100%; ${after.shapes} shapes × ${CONNECTION_LIMIT} connections = ${after.shapes * CONNECTION_LIMIT}`,
+  );
   report.add(TIER, `${label} latency (p50/p99 ms per operation) and throughput`, tried, true, latencyDetail(stats, seconds));
   const slow = slowOps(stats);
   if (slow.length) process.stdout.write(`[B] note: ${label} regression signal (soft): ${slow.join(', ')}\n`);
@@ -443,8 +612,13 @@ async function noPrimaryKeyVariant(suite: Suite): Promise<void> {
     for (let i = 0; i < 20 && !server.stderr().includes(warning); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     const stderr = server.stderr();
     const at = stderr.indexOf(warning);
-    report.add(TIER, 'no-PK parent_tag: relgraph serves it, and warns at start with the key to add', 'start the server on the schema whose parent_tag has no key',
-      at >= 0 && stderr.includes('ADD PRIMARY KEY (parent_id, tag_id)'), at >= 0 ? stderr.slice(at, at + 220) : `no warning on stderr: ${stderr.slice(-300)}`);
+    report.add(
+      TIER,
+      'no-PK parent_tag: relgraph serves it, and warns at start with the key to add',
+      'start the server on the schema whose parent_tag has no key',
+      at >= 0 && stderr.includes('ADD PRIMARY KEY (parent_id, tag_id)'),
+      at >= 0 ? stderr.slice(at, at + 220) : `no warning on stderr: ${stderr.slice(-300)}`,
+    );
     await phaseTwo(suite, server, NOPK_SCHEMA, 'no-PK phase 2');
   } finally {
     await server.stop();

@@ -9,9 +9,12 @@ import { Column, ForeignKey, Integer, String as Str, Table, declarativeBase, rel
 
 const Base = declarativeBase();
 
-export const parentTag = Table('parent_tag', Base.metadata,
+export const parentTag = Table(
+  'parent_tag',
+  Base.metadata,
   Column('parent_id', Integer, ForeignKey('parent.id')),
-  Column('tag_id', Integer, ForeignKey('tag.id')));
+  Column('tag_id', Integer, ForeignKey('tag.id')),
+);
 
 Base.model('Parent', {
   tableName: 'parent',

@@ -26,7 +26,13 @@ export class Report {
       const { tried, held, detail } = await fn();
       return this.add(tier, check, tried, held, detail ?? '');
     } catch (error) {
-      return this.add(tier, check, 'threw', false, error instanceof Error ? `${error.message}${error.stack ? ` @ ${error.stack.split('\n')[1]?.trim()}` : ''}` : String(error));
+      return this.add(
+        tier,
+        check,
+        'threw',
+        false,
+        error instanceof Error ? `${error.message}${error.stack ? ` @ ${error.stack.split('\n')[1]?.trim()}` : ''}` : String(error),
+      );
     }
   }
 
@@ -48,7 +54,15 @@ export class Report {
     write(line('tier', 'held', 'check', 'tried', 'detail'));
     write(`${'-'.repeat(widths.tier)} ---- ${'-'.repeat(widths.check)} ${'-'.repeat(widths.tried)} ${'-'.repeat(40)}\n`);
     for (const row of this.rows) {
-      write(line(row.tier, row.held ? 'yes' : 'NO', clip(row.check, widths.check), clip(row.tried, widths.tried), clip(row.detail.replace(/\s+/g, ' '), 400)));
+      write(
+        line(
+          row.tier,
+          row.held ? 'yes' : 'NO',
+          clip(row.check, widths.check),
+          clip(row.tried, widths.tried),
+          clip(row.detail.replace(/\s+/g, ' '), 400),
+        ),
+      );
     }
     write(`\n${this.passed} passed, ${this.failed} failed\n`);
   }

@@ -58,7 +58,13 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  report.add('run', 'the suite ran to the end', 'setup and every tier', false, error instanceof Error ? error.stack ?? error.message : String(error));
+  report.add(
+    'run',
+    'the suite ran to the end',
+    'setup and every tier',
+    false,
+    error instanceof Error ? (error.stack ?? error.message) : String(error),
+  );
 } finally {
   for (const server of relgraphProcesses()) await server.stop().catch(() => undefined);
   await db?.stop().catch(() => undefined);

@@ -16,14 +16,22 @@ export async function seedData(db: Database, schema: string): Promise<void> {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
   await db.root.query(`INSERT INTO ${schema}.parent (id, name, owner) VALUES ?`, [range(PARENTS).map((p) => [p, `p${p}`, `u${p % 5}`])]);
   await db.root.query(`INSERT INTO ${schema}.tag (id, label) VALUES ?`, [range(TAGS).map((t) => [t, `t${t}`])]);
-  await db.root.query(`INSERT INTO ${schema}.child (id, name, secret, parent_id) VALUES ?`, [range(CHILDREN).map((c) => [c, `c${c}`, c % 10 === 0 ? 1 : 0, seedParentOf(c)])]);
-  const links = range(PARENTS).flatMap((p) => range(TAGS).filter((t) => seedLinked(p, t)).map((t) => [p, t]));
+  await db.root.query(`INSERT INTO ${schema}.child (id, name, secret, parent_id) VALUES ?`, [
+    range(CHILDREN).map((c) => [c, `c${c}`, c % 10 === 0 ? 1 : 0, seedParentOf(c)]),
+  ]);
+  const links = range(PARENTS).flatMap((p) =>
+    range(TAGS)
+      .filter((t) => seedLinked(p, t))
+      .map((t) => [p, t]),
+  );
   await db.root.query(`INSERT INTO ${schema}.parent_tag (parent_id, tag_id) VALUES ?`, [links]);
 }
 
 /** `CHECKSUM TABLE` of the four tables: equal before and after means nothing was written. */
 export async function checksum(db: Database, schema: string): Promise<string> {
-  const rows = await db.rows<{ Table: string; Checksum: number }>(`CHECKSUM TABLE ${schema}.parent, ${schema}.child, ${schema}.tag, ${schema}.parent_tag`);
+  const rows = await db.rows<{ Table: string; Checksum: number }>(
+    `CHECKSUM TABLE ${schema}.parent, ${schema}.child, ${schema}.tag, ${schema}.parent_tag`,
+  );
   return rows.map((r) => `${r.Table.split('.')[1]}=${r.Checksum}`).join(' ');
 }
 

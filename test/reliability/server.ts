@@ -52,12 +52,30 @@ for (const table of keylessLinkTables) process.stderr.write(`warning: ${table.me
 
 const testHooks: Plugin = {
   async onRequest({ url: requestUrl, endResponse, fetchAPI }) {
-    const json = (value: unknown) => endResponse(new fetchAPI.Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
+    const json = (value: unknown) =>
+      endResponse(new fetchAPI.Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
     if (requestUrl.pathname === '/__rg/metrics') {
-      json({ pid: process.pid, rssBytes: process.memoryUsage().rss, statements, shapes: shapes.size, statementErrors: Object.fromEntries(statementErrors) });
+      json({
+        pid: process.pid,
+        rssBytes: process.memoryUsage().rss,
+        statements,
+        shapes: shapes.size,
+        statementErrors: Object.fromEntries(statementErrors),
+      });
     } else if (requestUrl.pathname === '/__rg/probe') {
-      const probe = { sql: 'SELECT @@in_transaction AS inTransaction, CONNECTION_ID() AS connectionId, SLEEP(0.2) AS slept', params: [], kind: 'select' as const };
-      const rows = await Promise.all(Array.from({ length: connectionLimit }, () => driver.execute(probe).then((r) => r.rows[0], (error: unknown) => ({ error: String(error) }))));
+      const probe = {
+        sql: 'SELECT @@in_transaction AS inTransaction, CONNECTION_ID() AS connectionId, SLEEP(0.2) AS slept',
+        params: [],
+        kind: 'select' as const,
+      };
+      const rows = await Promise.all(
+        Array.from({ length: connectionLimit }, () =>
+          driver.execute(probe).then(
+            (r) => r.rows[0],
+            (error: unknown) => ({ error: String(error) }),
+          ),
+        ),
+      );
       json({ connections: rows });
     }
   },
@@ -85,9 +103,14 @@ const running = await listen(handler, driver, {
   port: Number(env['RG_PORT'] ?? 0),
   host: '127.0.0.1',
   logger: createLogger('warn'),
-  ...(env['RG_REQUEST_TIMEOUT_MS'] ? { requestTimeoutMs: Number(env['RG_REQUEST_TIMEOUT_MS']), headersTimeoutMs: Number(env['RG_REQUEST_TIMEOUT_MS']) } : {}),
+  ...(env['RG_REQUEST_TIMEOUT_MS']
+    ? { requestTimeoutMs: Number(env['RG_REQUEST_TIMEOUT_MS']), headersTimeoutMs: Number(env['RG_REQUEST_TIMEOUT_MS']) }
+    : {}),
 });
 process.once('SIGTERM', () => {
-  running.close().then(() => process.exit(0), () => process.exit(1));
+  running.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 });
 process.stdout.write(`${JSON.stringify({ listening: running.url, pid: process.pid })}\n`);

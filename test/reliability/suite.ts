@@ -35,6 +35,11 @@ export function scan(suite: Suite, tier: string, reply: Reply, requestText: stri
 export function reportScans(suite: Suite, tier: string): void {
   const entry = suite.scans.get(tier);
   if (!entry) return;
-  suite.report.add(tier, 'S1: no stack, SQL, driver, table or host detail in any response', `${entry.responses} responses scanned (body and headers)`,
-    entry.findings.length === 0, entry.findings.slice(0, 5).join(' | '));
+  suite.report.add(
+    tier,
+    'S1: no stack, SQL, driver, table or host detail in any response',
+    `${entry.responses} responses scanned (body and headers)`,
+    entry.findings.length === 0,
+    entry.findings.slice(0, 5).join(' | '),
+  );
 }

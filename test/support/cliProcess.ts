@@ -13,16 +13,27 @@ const repo = process.cwd();
 /** The built command, as installed (`npm test` builds first): models modules then import dist/ too. */
 export const relgraphBin = path.join(repo, 'dist/cli/bin.js');
 /** The environment of a clean shell: nothing of ours that could change a default. */
-export const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|PORT|HOST|NODE_ENV|LOG_|RELGRAPH_|CORS_)/.test(key)));
+export const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|PORT|HOST|NODE_ENV|LOG_|RELGRAPH_|CORS_)/.test(key)),
+);
 
-export interface CliResult { readonly code: number; readonly stdout: string; readonly stderr: string }
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 
 /** Runs `relgraph <args>` to its end. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [relgraphBin, ...args], { cwd: options.cwd ?? repo, env: { ...cleanEnv, ...options.env }, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [relgraphBin, ...args],
+      { cwd: options.cwd ?? repo, env: { ...cleanEnv, ...options.env }, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +51,11 @@ export interface Served {
 
 /** Starts `relgraph serve <args>` and resolves once it logs that it listens. */
 export function startServe(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Served> {
-  const child = spawn(process.execPath, [relgraphBin, 'serve', ...args], { cwd: options.cwd ?? repo, env: { ...cleanEnv, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [relgraphBin, 'serve', ...args], {
+    cwd: options.cwd ?? repo,
+    env: { ...cleanEnv, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -73,9 +88,14 @@ export async function deadPort(): Promise<number> {
 
 /** Throws unless `dist/` was built after the last change to `src/` (the tests run the built command). */
 export async function assertFreshBuild(): Promise<void> {
-  const built = await stat(relgraphBin).then((s) => s.mtimeMs, () => 0);
-  const newest = Math.max(...(await readdir(path.join(repo, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs));
+  const built = await stat(relgraphBin).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const newest = Math.max(
+    ...(await readdir(path.join(repo, 'src'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+  );
   if (built < newest) throw new Error('dist/ is older than src/: run "npm run build" (npm test does) before these tests.');
 }

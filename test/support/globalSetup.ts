@@ -28,9 +28,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env['CI'] === 'true') {
-      throw new Error(`MariaDB could not be started, and CI=true requires the MariaDB tests: ${reason}. Install mariadb-server, or set MYSQL_URL.`);
+      throw new Error(
+        `MariaDB could not be started, and CI=true requires the MariaDB tests: ${reason}. Install mariadb-server, or set MYSQL_URL.`,
+      );
     }
-    console.warn(`[relgraph tests] MariaDB tests skipped: MariaDB could not be started (${reason}). Install mariadb-server, set MYSQL_URL, or set RELGRAPH_DIALECTS=sqlite to silence this.`);
+    console.warn(
+      `[relgraph tests] MariaDB tests skipped: MariaDB could not be started (${reason}). Install mariadb-server, set MYSQL_URL, or set RELGRAPH_DIALECTS=sqlite to silence this.`,
+    );
     project.provide('relgraphMariadb', null);
     return undefined;
   }

@@ -8,7 +8,11 @@ import { createHandler, type HandlerOptions, type RelgraphServer } from '../../s
 export interface GraphQLResponse<T = any> {
   readonly status: number;
   readonly data?: T | null;
-  readonly errors?: ReadonlyArray<{ message: string; path?: readonly (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }>;
+  readonly errors?: ReadonlyArray<{
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }>;
 }
 
 export interface TestApi {
@@ -25,8 +29,12 @@ export interface TestApi {
  * const api = await createTestApi(Base, driver);            // creates the tables too
  * const { parents } = await api.data('{ parents { id } }');
  */
-export async function createTestApi(models: DeclarativeBase | Mapping, driver: Driver, options: Partial<HandlerOptions> = {}): Promise<TestApi> {
-  const mapping = 'models' in models && Array.isArray(models.models) ? models as Mapping : configure(models as DeclarativeBase);
+export async function createTestApi(
+  models: DeclarativeBase | Mapping,
+  driver: Driver,
+  options: Partial<HandlerOptions> = {},
+): Promise<TestApi> {
+  const mapping = 'models' in models && Array.isArray(models.models) ? (models as Mapping) : configure(models as DeclarativeBase);
   await createAll(mapping, driver);
   const yoga = createHandler(mapping, { driver, logging: false, development: true, ...options });
   const query = async <T>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {

@@ -12,14 +12,16 @@ export async function insertRows(driver: Driver, table: string, rows: ReadonlyAr
   const perStatement = Math.max(1, Math.floor(driver.dialect.capabilities.maxBindParameters / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
     const part = rows.slice(start, start + perStatement);
-    await driver.execute(driver.dialect.render({
-      kind: 'insert',
-      table,
-      columns,
-      rows: part.map((row) => columns.map((column) => val(row[column]))),
-      onConflict: 'error',
-      returning: [],
-    }));
+    await driver.execute(
+      driver.dialect.render({
+        kind: 'insert',
+        table,
+        columns,
+        rows: part.map((row) => columns.map((column) => val(row[column]))),
+        onConflict: 'error',
+        returning: [],
+      }),
+    );
   }
 }
 

@@ -36,7 +36,15 @@ export interface StartMariadbOptions {
   readonly args?: readonly string[];
 }
 
-const searchPath = ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin', '/usr/local/mysql/bin', '/opt/homebrew/bin', '/opt/homebrew/sbin'];
+const searchPath = [
+  '/usr/sbin',
+  '/usr/bin',
+  '/usr/local/sbin',
+  '/usr/local/bin',
+  '/usr/local/mysql/bin',
+  '/opt/homebrew/bin',
+  '/opt/homebrew/sbin',
+];
 
 /** An executable from `$PATH` or the usual install locations, or `undefined`. */
 export function findExecutable(name: string): string | undefined {
@@ -68,14 +76,24 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
   process.once('exit', cleanUpOnExit);
   const dataDir = path.join(dir, 'data');
   const user = userInfo().username;
-  const install = spawnSync(installDb, [
-    '--no-defaults', `--datadir=${dataDir}`, `--user=${user}`,
-    '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve',
-  ], { encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(
+    installDb,
+    [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      `--user=${user}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      '--skip-name-resolve',
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   if (install.status !== 0) {
     process.removeListener('exit', cleanUpOnExit);
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout || String(install.error)).trim().split('\n').slice(-5).join(' | ')}`);
+    throw new Error(
+      `${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout || String(install.error)).trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
   const port = await freePort();
   const errorLog = path.join(dir, 'error.log');
@@ -128,7 +146,12 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
     throw error;
   }
   return {
-    adminUrl, appUrl: `mysql://app:app@127.0.0.1:${port}`, port, dataDir, socket, errorLog,
+    adminUrl,
+    appUrl: `mysql://app:app@127.0.0.1:${port}`,
+    port,
+    dataDir,
+    socket,
+    errorLog,
     get pid() {
       return child?.pid ?? 0;
     },

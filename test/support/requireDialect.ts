@@ -15,7 +15,10 @@ import { findExecutable } from './mariadbServer.js';
 export function mariadbFor(subject: string): TestDialect | undefined {
   const mariadb = DIALECTS.find((dialect) => dialect.name === 'mariadb');
   // Without mariadbd the global setup has already failed a CI run; only a developer's run gets here.
-  if (!mariadb) console.warn(`[relgraph tests] "${subject}" skipped: this run has no MariaDB (RELGRAPH_DIALECTS leaves it out, or mariadbd is not installed).`);
+  if (!mariadb)
+    console.warn(
+      `[relgraph tests] "${subject}" skipped: this run has no MariaDB (RELGRAPH_DIALECTS leaves it out, or mariadbd is not installed).`,
+    );
   return mariadb;
 }
 

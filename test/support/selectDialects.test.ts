@@ -11,7 +11,9 @@ describe('support: selecting dialects', () => {
   });
 
   it('rejects an unknown name instead of running nothing', () => {
-    expect(() => selectDialects('sqlite,postgres')).toThrow('RELGRAPH_DIALECTS names unknown dialects: "postgres". Use a comma-separated list of "sqlite", "mariadb".');
+    expect(() => selectDialects('sqlite,postgres')).toThrow(
+      'RELGRAPH_DIALECTS names unknown dialects: "postgres". Use a comma-separated list of "sqlite", "mariadb".',
+    );
   });
 
   it('includes MariaDB exactly when it is selected and the global setup provided a server', () => {

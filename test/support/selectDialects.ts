@@ -11,10 +11,15 @@ export type DialectName = (typeof dialectNames)[number];
  */
 export function selectDialects(value: string | undefined): DialectName[] {
   if (value === undefined || value.trim() === '') return [...dialectNames];
-  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
   const unknown = names.filter((name) => !(dialectNames as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(`RELGRAPH_DIALECTS names unknown dialects: ${unknown.map((n) => `"${n}"`).join(', ')}. Use a comma-separated list of ${dialectNames.map((n) => `"${n}"`).join(', ')}.`);
+    throw new Error(
+      `RELGRAPH_DIALECTS names unknown dialects: ${unknown.map((n) => `"${n}"`).join(', ')}. Use a comma-separated list of ${dialectNames.map((n) => `"${n}"`).join(', ')}.`,
+    );
   }
   return dialectNames.filter((name) => names.includes(name));
 }

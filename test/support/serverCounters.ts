@@ -20,7 +20,8 @@ export async function countServerSelects(driver: Driver, fn: () => Promise<unkno
 }
 
 async function readComSelect(driver: Driver): Promise<number> {
-  if (driver.dialect.name !== 'mysql') throw new TypeError('countServerSelects() needs a MariaDB or MySQL driver; SQLite keeps no statement counters.');
+  if (driver.dialect.name !== 'mysql')
+    throw new TypeError('countServerSelects() needs a MariaDB or MySQL driver; SQLite keeps no statement counters.');
   const { rows } = await driver.execute({
     sql: 'SELECT `VARIABLE_VALUE` AS `n` FROM `information_schema`.`SESSION_STATUS` WHERE `VARIABLE_NAME` = ?',
     params: ['COM_SELECT'],

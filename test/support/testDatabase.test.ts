@@ -22,11 +22,17 @@ for (const dialect of DIALECTS) {
 
     it('drops the database afterwards, even when the test fails', async () => {
       let url = '';
-      await expect(withDatabase(dialect, async (driver) => {
-        url = driver.url;
-        await driver.execute(selectOne);
-        throw new Error('test failed');
-      }, { file: true })).rejects.toThrow('test failed');
+      await expect(
+        withDatabase(
+          dialect,
+          async (driver) => {
+            url = driver.url;
+            await driver.execute(selectOne);
+            throw new Error('test failed');
+          },
+          { file: true },
+        ),
+      ).rejects.toThrow('test failed');
       if (dialect.admin) {
         const name = new URL(url).pathname.slice(1);
         expect(await dialect.admin.query('SHOW DATABASES LIKE ?', [name])).toEqual([]);
@@ -42,10 +48,12 @@ for (const dialect of DIALECTS.filter((d) => d.admin)) {
     it('counts the SELECTs the server ran on a one-connection driver', async () => {
       const driver = await createTestDriver(dialect, { connectionLimit: 1 });
       try {
-        expect(await countServerSelects(driver, async () => {
-          await driver.execute(selectOne);
-          await driver.execute(selectOne);
-        })).toBe(2);
+        expect(
+          await countServerSelects(driver, async () => {
+            await driver.execute(selectOne);
+            await driver.execute(selectOne);
+          }),
+        ).toBe(2);
         expect(await countServerSelects(driver, async () => undefined)).toBe(0);
       } finally {
         await driver.drop();

@@ -53,7 +53,11 @@ export async function createTestDriver(dialect: TestDialect, options: TestDriver
  * @example
  * await withDatabase(dialect, async (driver) => { await createAll(mapping, driver); ... });
  */
-export async function withDatabase<T>(dialect: TestDialect, fn: (driver: TestDriver) => Promise<T>, options: TestDriverOptions = {}): Promise<T> {
+export async function withDatabase<T>(
+  dialect: TestDialect,
+  fn: (driver: TestDriver) => Promise<T>,
+  options: TestDriverOptions = {},
+): Promise<T> {
   const driver = await createTestDriver(dialect, options);
   try {
     return await fn(driver);

@@ -6,7 +6,16 @@ import type { ColumnType } from '../../declare/index.js';
 import type { CreateColumn, CreateForeignKey, CreateTable } from '../../sql/createTables.js';
 import type { CompiledQuery, Insert, Statement } from '../../sql/statements.js';
 import { inspect } from '../../util/inspect.js';
-import { decodeColumnValue, formatUtcDateTime, joinSetMembers, toBoolean, toBuffer, toDate, toDateString, toDecimalString } from '../columnValues.js';
+import {
+  decodeColumnValue,
+  formatUtcDateTime,
+  joinSetMembers,
+  toBoolean,
+  toBuffer,
+  toDate,
+  toDateString,
+  toDecimalString,
+} from '../columnValues.js';
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifyMysqlError } from './mysqlErrors.js';
@@ -182,15 +191,21 @@ function renderCreateTable(table: CreateTable): CompiledQuery[] {
  * // ALTER TABLE `left` ADD CONSTRAINT `fk_left_right_id` FOREIGN KEY (`right_id`) REFERENCES `right` (`id`)
  */
 function renderAddForeignKeys(table: CreateTable): CompiledQuery[] {
-  return table.foreignKeys.filter((fk) => fk.deferred).map((fk) => ({
-    sql: `ALTER TABLE ${quote(table.name)} ADD ${foreignKeyConstraint(fk)}`,
-    params: [],
-    kind: 'ddl' as const,
-  }));
+  return table.foreignKeys
+    .filter((fk) => fk.deferred)
+    .map((fk) => ({
+      sql: `ALTER TABLE ${quote(table.name)} ADD ${foreignKeyConstraint(fk)}`,
+      params: [],
+      kind: 'ddl' as const,
+    }));
 }
 
 function renderTableNames(): CompiledQuery {
-  return { sql: 'SELECT `TABLE_NAME` AS `name` FROM `information_schema`.`TABLES` WHERE `TABLE_SCHEMA` = DATABASE()', params: [], kind: 'select' };
+  return {
+    sql: 'SELECT `TABLE_NAME` AS `name` FROM `information_schema`.`TABLES` WHERE `TABLE_SCHEMA` = DATABASE()',
+    params: [],
+    kind: 'select',
+  };
 }
 
 function renderUniqueKeys(table: string): CompiledQuery {

@@ -156,7 +156,9 @@ function getValidSsl(options: MysqlDriverOptions): { ssl?: Record<string, unknow
   if (ssl === undefined || ssl === false) return {};
   if (ssl === true) return { ssl: { rejectUnauthorized: true, verifyIdentity: true } };
   if (typeof ssl !== 'object' || ssl === null || Array.isArray(ssl)) {
-    throw new TypeError(`createDriver(url, options): options.ssl expects true, false or { ca, cert, key, rejectUnauthorized }, but got: ${typeof ssl}.`);
+    throw new TypeError(
+      `createDriver(url, options): options.ssl expects true, false or { ca, cert, key, rejectUnauthorized }, but got: ${typeof ssl}.`,
+    );
   }
   const verify = ssl.rejectUnauthorized !== false;
   return { ssl: { ...pick(ssl, ['ca', 'cert', 'key']), rejectUnauthorized: verify, verifyIdentity: verify } };
@@ -165,7 +167,9 @@ function getValidSsl(options: MysqlDriverOptions): { ssl?: Record<string, unknow
 function getValidCharset(options: MysqlDriverOptions): string {
   const charset = options.charset ?? 'utf8mb4';
   if (typeof charset !== 'string' || !/^utf8mb4(_[a-z0-9_]+)?$/i.test(charset)) {
-    throw new TypeError(`createDriver(url, options): options.charset expects "utf8mb4" or a utf8mb4 collation such as "utf8mb4_unicode_ci" (relgraph reads and writes utf8mb4), but got: ${String(charset)}.`);
+    throw new TypeError(
+      `createDriver(url, options): options.charset expects "utf8mb4" or a utf8mb4 collation such as "utf8mb4_unicode_ci" (relgraph reads and writes utf8mb4), but got: ${String(charset)}.`,
+    );
   }
   return charset;
 }
@@ -188,7 +192,9 @@ function describeTarget(options: MysqlDriverOptions): string {
 function getValidCount(options: MysqlDriverOptions, name: keyof MysqlDriverOptions, fallback: number, min: number): number {
   const value = options[name] ?? fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`);
+    throw new TypeError(
+      `createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`,
+    );
   }
   return value;
 }
@@ -221,7 +227,8 @@ class MysqlDriver implements Driver {
     this.#options = options;
     this.#target = describeTarget(options);
     this.#acquireTimeoutMs = getValidCount(options, 'acquireTimeoutMs', 5000, 1);
-    const serverTimeoutMs = 1000 * Math.max(getValidSeconds(options, 'statementTimeoutSeconds', 5), getValidCount(options, 'lockWaitTimeoutSeconds', 5, 1));
+    const serverTimeoutMs =
+      1000 * Math.max(getValidSeconds(options, 'statementTimeoutSeconds', 5), getValidCount(options, 'lockWaitTimeoutSeconds', 5, 1));
     this.#replyTimeoutMs = getValidCount(options, 'replyTimeoutMs', serverTimeoutMs + 2000, 1);
     this.#slots = new Semaphore({
       permits: connectionLimit,
@@ -276,9 +283,12 @@ class MysqlDriver implements Driver {
     // committed (the server rolls back a transaction whose connection is gone). COMMIT never
     // does: after a lost COMMIT the outcome is unknown, and a client told to retry could write twice.
     const session: TransactionSession = {
-      send: (query) => send(connection, query, this.#options, this.#replyTimeoutMs).catch(noteTimeout).catch((error: unknown) => {
-        throw this.#unavailable(error, 'statement');
-      }),
+      send: (query) =>
+        send(connection, query, this.#options, this.#replyTimeoutMs)
+          .catch(noteTimeout)
+          .catch((error: unknown) => {
+            throw this.#unavailable(error, 'statement');
+          }),
       begin: async () => {
         await control('START TRANSACTION').catch((error: unknown) => {
           throw this.#unavailable(error, 'statement');
@@ -374,7 +384,8 @@ class MysqlDriver implements Driver {
    */
   async #setUpSession(connection: MysqlConnection): Promise<void> {
     if (!this.#server) {
-      const sql = 'SELECT VERSION() AS `version`, @@innodb_autoinc_lock_mode AS `autoincLockMode`, @@auto_increment_increment AS `autoIncrementIncrement`';
+      const sql =
+        'SELECT VERSION() AS `version`, @@innodb_autoinc_lock_mode AS `autoincLockMode`, @@auto_increment_increment AS `autoIncrementIncrement`';
       const result = await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'session' }, async () => {
         const [rows] = await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql));
         return { rows: rows as Array<Record<string, unknown>>, affectedRows: 0, insertId: undefined };
@@ -442,7 +453,12 @@ function send(connection: MysqlConnection, query: CompiledQuery, options: Driver
 function replyWithin<T>(connection: MysqlConnection, ms: number, reply: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(Object.assign(new Error(`No reply from the MySQL server within ${ms} ms; the connection was closed.`), { code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }));
+      reject(
+        Object.assign(new Error(`No reply from the MySQL server within ${ms} ms; the connection was closed.`), {
+          code: 'PROTOCOL_SEQUENCE_TIMEOUT',
+          fatal: true,
+        }),
+      );
       (connection.connection as { stream?: { destroy(): void } }).stream?.destroy();
       connection.destroy();
     }, ms);
@@ -487,10 +503,18 @@ function isServerError(error: unknown): boolean {
 function withTimeout<T>(promise: Promise<T>, ms: number, late: (value: T) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      reject(new ConnectionUnavailableError('timeout', `Timed out waiting for a new MySQL connection (acquire timeout, ${Math.max(0, ms)} ms left): the handshake did not finish in time; check that the server is not overloaded or frozen.`));
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        reject(
+          new ConnectionUnavailableError(
+            'timeout',
+            `Timed out waiting for a new MySQL connection (acquire timeout, ${Math.max(0, ms)} ms left): the handshake did not finish in time; check that the server is not overloaded or frozen.`,
+          ),
+        );
+      },
+      Math.max(0, ms),
+    );
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -152,34 +152,102 @@ const retryLater = 'relgraph connects again for the next request';
 
 /** Server errors at connect (or that end a session), by errno. */
 const connectProblems = new Map<number, ConnectionProblem>([
-  [MysqlErrno.ER_ACCESS_DENIED_ERROR, { lasting: true, what: 'the server refused the user name and password (1045 Access denied)', fix: 'fix the user and password in the URL (percent-encoded), or the account on the server' }],
-  [MysqlErrno.ER_ACCESS_DENIED_NO_PASSWORD_ERROR, { lasting: true, what: 'the server refused the user (1698 Access denied)', fix: 'give the account\'s password in the URL, or fix the account on the server' }],
-  [MysqlErrno.ER_DBACCESS_DENIED_ERROR, { lasting: true, what: 'the user may not use that database (1044 Access denied)', fix: 'grant the user access to it, or fix the database name in the URL' }],
-  [MysqlErrno.ER_BAD_DB_ERROR, { lasting: true, what: 'that database does not exist on the server (1049 Unknown database)', fix: 'create it, or fix the database name in the URL' }],
-  [MysqlErrno.ER_HOST_NOT_PRIVILEGED, { lasting: true, what: 'the server has no account for this user from this host (1130)', fix: 'create the account for this host on the server, or fix the user in the URL' }],
-  [MysqlErrno.ER_HOST_IS_BLOCKED, { lasting: false, what: 'the server blocks this host after too many failed connects (1129)', fix: 'run "mariadb-admin flush-hosts" (or FLUSH HOSTS) on the server, and raise max_connect_errors' }],
-  [MysqlErrno.ER_CON_COUNT_ERROR, { lasting: false, what: 'the server has no connections left (1040 Too many connections)', fix: 'lower connectionLimit here or in other clients, or raise max_connections on the server' }],
+  [
+    MysqlErrno.ER_ACCESS_DENIED_ERROR,
+    {
+      lasting: true,
+      what: 'the server refused the user name and password (1045 Access denied)',
+      fix: 'fix the user and password in the URL (percent-encoded), or the account on the server',
+    },
+  ],
+  [
+    MysqlErrno.ER_ACCESS_DENIED_NO_PASSWORD_ERROR,
+    {
+      lasting: true,
+      what: 'the server refused the user (1698 Access denied)',
+      fix: "give the account's password in the URL, or fix the account on the server",
+    },
+  ],
+  [
+    MysqlErrno.ER_DBACCESS_DENIED_ERROR,
+    {
+      lasting: true,
+      what: 'the user may not use that database (1044 Access denied)',
+      fix: 'grant the user access to it, or fix the database name in the URL',
+    },
+  ],
+  [
+    MysqlErrno.ER_BAD_DB_ERROR,
+    {
+      lasting: true,
+      what: 'that database does not exist on the server (1049 Unknown database)',
+      fix: 'create it, or fix the database name in the URL',
+    },
+  ],
+  [
+    MysqlErrno.ER_HOST_NOT_PRIVILEGED,
+    {
+      lasting: true,
+      what: 'the server has no account for this user from this host (1130)',
+      fix: 'create the account for this host on the server, or fix the user in the URL',
+    },
+  ],
+  [
+    MysqlErrno.ER_HOST_IS_BLOCKED,
+    {
+      lasting: false,
+      what: 'the server blocks this host after too many failed connects (1129)',
+      fix: 'run "mariadb-admin flush-hosts" (or FLUSH HOSTS) on the server, and raise max_connect_errors',
+    },
+  ],
+  [
+    MysqlErrno.ER_CON_COUNT_ERROR,
+    {
+      lasting: false,
+      what: 'the server has no connections left (1040 Too many connections)',
+      fix: 'lower connectionLimit here or in other clients, or raise max_connections on the server',
+    },
+  ],
   [MysqlErrno.ER_SERVER_SHUTDOWN, { lasting: false, what: 'the server is shutting down (1053)', fix: `start it again; ${retryLater}` }],
   [MysqlErrno.ER_CONNECTION_KILLED, { lasting: false, what: 'the server killed the connection (1927)', fix: retryLater }],
 ]);
 
 /** Socket codes from Node and mysql2 for a connection that never came or is gone. */
 const socketProblems = new Map<string, Omit<ConnectionProblem, 'lasting'>>([
-  ['ECONNREFUSED', { what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL' }],
-  ['ETIMEDOUT', { what: 'connecting timed out (ETIMEDOUT)', fix: 'check that the database runs and that this machine can reach it (host, port, firewall), or raise connectTimeout' }],
+  [
+    'ECONNREFUSED',
+    { what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL' },
+  ],
+  [
+    'ETIMEDOUT',
+    {
+      what: 'connecting timed out (ETIMEDOUT)',
+      fix: 'check that the database runs and that this machine can reach it (host, port, firewall), or raise connectTimeout',
+    },
+  ],
   ['EHOSTUNREACH', { what: 'the host cannot be reached (EHOSTUNREACH)', fix: 'check the host in the URL and the network' }],
-  ['ENETUNREACH', { what: 'the host\'s network cannot be reached (ENETUNREACH)', fix: 'check the host in the URL and the network' }],
+  ['ENETUNREACH', { what: "the host's network cannot be reached (ENETUNREACH)", fix: 'check the host in the URL and the network' }],
   ['ENOTFOUND', { what: 'the host name does not resolve (ENOTFOUND)', fix: 'fix the host in the URL, or check DNS' }],
-  ['EAI_AGAIN', { what: 'the host name could not be resolved just now (EAI_AGAIN)', fix: 'check DNS, or use the host\'s address' }],
+  ['EAI_AGAIN', { what: 'the host name could not be resolved just now (EAI_AGAIN)', fix: "check DNS, or use the host's address" }],
   ['ECONNRESET', { what: 'the server closed the connection (ECONNRESET)', fix: `check that the database runs; ${retryLater}` }],
   ['EPIPE', { what: 'the connection was closed (EPIPE)', fix: `check that the database runs; ${retryLater}` }],
-  ['PROTOCOL_CONNECTION_LOST', { what: 'the server closed the connection (PROTOCOL_CONNECTION_LOST)', fix: `check that the database runs; ${retryLater}` }],
+  [
+    'PROTOCOL_CONNECTION_LOST',
+    { what: 'the server closed the connection (PROTOCOL_CONNECTION_LOST)', fix: `check that the database runs; ${retryLater}` },
+  ],
 ]);
 
 /** Node's codes for a server certificate that does not verify. */
 const certificateCodes = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
 ]);
 
 /**
@@ -201,13 +269,25 @@ export function mysqlConnectionProblem(error: unknown, stage: 'connect' | 'state
   const socket = code === undefined ? undefined : socketProblems.get(code);
   if (socket) return { lasting: false, ...socket };
   if (code === 'HANDSHAKE_NO_SSL_SUPPORT') {
-    return { lasting: true, what: 'the server does not offer TLS, which the URL asks for (HANDSHAKE_NO_SSL_SUPPORT)', fix: 'turn TLS on in the server, or remove ssl from the URL' };
+    return {
+      lasting: true,
+      what: 'the server does not offer TLS, which the URL asks for (HANDSHAKE_NO_SSL_SUPPORT)',
+      fix: 'turn TLS on in the server, or remove ssl from the URL',
+    };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return { lasting: true, what: 'the server\'s TLS certificate is not for that host name (ERR_TLS_CERT_ALTNAME_INVALID)', fix: 'connect by a name the certificate lists' };
+    return {
+      lasting: true,
+      what: "the server's TLS certificate is not for that host name (ERR_TLS_CERT_ALTNAME_INVALID)",
+      fix: 'connect by a name the certificate lists',
+    };
   }
   if (code !== undefined && certificateCodes.has(code)) {
-    return { lasting: true, what: `the server's TLS certificate could not be verified (${code})`, fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying' };
+    return {
+      lasting: true,
+      what: `the server's TLS certificate could not be verified (${code})`,
+      fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying',
+    };
   }
   if (code === 'HANDSHAKE_SSL_ERROR') {
     // mysql2 replaces Node's code (SELF_SIGNED_CERT_IN_CHAIN, ...) with this one and keeps
@@ -215,24 +295,46 @@ export function mysqlConnectionProblem(error: unknown, stage: 'connect' | 'state
     // (a connection cut during the handshake) may pass.
     const reason = typeof e.message === 'string' ? e.message : 'no reason given';
     if (/altnames/i.test(reason)) {
-      return { lasting: true, what: `the server's TLS certificate is not for that host name (${reason})`, fix: 'connect by a name the certificate lists' };
+      return {
+        lasting: true,
+        what: `the server's TLS certificate is not for that host name (${reason})`,
+        fix: 'connect by a name the certificate lists',
+      };
     }
     if (/certificate/i.test(reason)) {
-      return { lasting: true, what: `the server's TLS certificate could not be verified (${reason})`, fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying' };
+      return {
+        lasting: true,
+        what: `the server's TLS certificate could not be verified (${reason})`,
+        fix: 'give the CA that signed it with sslCa=/path/to/ca.pem, or use ssl=no-verify to encrypt without verifying',
+      };
     }
-    return { lasting: false, what: `the TLS handshake failed (${reason})`, fix: `check that the database runs and offers TLS; ${retryLater}` };
+    return {
+      lasting: false,
+      what: `the TLS handshake failed (${reason})`,
+      fix: `check that the database runs and offers TLS; ${retryLater}`,
+    };
   }
   if (code !== undefined && /^ERR_(SSL|TLS)_/.test(code)) {
     return { lasting: true, what: `the TLS handshake failed (${code})`, fix: 'check the TLS settings of the server and of the URL' };
   }
   if (code === 'PROTOCOL_SEQUENCE_TIMEOUT') {
-    return stage === 'connect' ? { lasting: false, what: 'the server did not answer the session setup in time (PROTOCOL_SEQUENCE_TIMEOUT)', fix: `check that the database is not overloaded or frozen; ${retryLater}` } : undefined;
+    return stage === 'connect'
+      ? {
+          lasting: false,
+          what: 'the server did not answer the session setup in time (PROTOCOL_SEQUENCE_TIMEOUT)',
+          fix: `check that the database is not overloaded or frozen; ${retryLater}`,
+        }
+      : undefined;
   }
   if (typeof e.message === 'string' && e.message.includes('closed state')) {
     return { lasting: false, what: 'the connection was already closed', fix: `check that the database runs; ${retryLater}` };
   }
   if (e.fatal === true) {
-    return { lasting: false, what: `the connection failed (${code ?? 'a fatal error'})`, fix: `check that the database runs; ${retryLater}` };
+    return {
+      lasting: false,
+      what: `the connection failed (${code ?? 'a fatal error'})`,
+      fix: `check that the database runs; ${retryLater}`,
+    };
   }
   return undefined;
 }

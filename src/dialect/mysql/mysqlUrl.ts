@@ -34,7 +34,7 @@ export interface MysqlUrl {
  * without knowing who answers, for servers with throwaway certificates (MariaDB 11.4's own).
  */
 const accepted = {
-  ssl: 'true (TLS, verifying the server\'s certificate and host name), false (no TLS) or no-verify (TLS without verifying)',
+  ssl: "true (TLS, verifying the server's certificate and host name), false (no TLS) or no-verify (TLS without verifying)",
   sslCa: 'the path of a PEM file with the CA certificates to trust (implies TLS)',
   sslCert: 'the path of a PEM client certificate; needs sslKey',
   sslKey: 'the path of the PEM private key of sslCert',
@@ -61,7 +61,14 @@ const counts: Partial<Record<ParameterName, { option: keyof MysqlDriverOptions; 
 };
 
 /** Collations a client may ask for; all of them are utf8mb4, the character set relgraph reads and writes. */
-const utf8mb4Collations = ['utf8mb4', 'utf8mb4_general_ci', 'utf8mb4_bin', 'utf8mb4_unicode_ci', 'utf8mb4_unicode_520_ci', 'utf8mb4_0900_ai_ci'];
+const utf8mb4Collations = [
+  'utf8mb4',
+  'utf8mb4_general_ci',
+  'utf8mb4_bin',
+  'utf8mb4_unicode_ci',
+  'utf8mb4_unicode_520_ci',
+  'utf8mb4_0900_ai_ci',
+];
 
 const utcNames = ['Z', 'UTC', '+00:00'];
 
@@ -73,7 +80,7 @@ const insteadOf: Record<string, string> = {
   sslMode: 'use ssl=true (verify the server), ssl=no-verify or sslCa=/path/to/ca.pem',
   'ssl-mode': 'use ssl=true (verify the server), ssl=no-verify or sslCa=/path/to/ca.pem',
   sslaccept: 'use ssl=true (verify the server), ssl=no-verify or sslCa=/path/to/ca.pem',
-  sslcert: 'for the CA certificate (Prisma\'s sslcert) use sslCa=/path/to/ca.pem; for a client certificate, sslCert and sslKey',
+  sslcert: "for the CA certificate (Prisma's sslcert) use sslCa=/path/to/ca.pem; for a client certificate, sslCert and sslKey",
   sslrootcert: 'use sslCa=/path/to/ca.pem',
   socketPath: 'relgraph connects over TCP; give the host and port',
   supportBigNumbers: 'relgraph sets this mysql2 option itself, so that values round-trip exactly',
@@ -103,17 +110,23 @@ export function parseMysqlUrl(url: string): MysqlUrl {
     parsed = new URL(url);
   } catch {
     // Never the parser's own error: it carries the whole URL, password included, as `input`.
-    throw new DatabaseUrlError(`${databaseUrlSetting} is not a valid ${scheme}:// URL; write it as "${scheme}://user:password@host:3306/database" with a port from 1 to 65535, and ${escapes}.`);
+    throw new DatabaseUrlError(
+      `${databaseUrlSetting} is not a valid ${scheme}:// URL; write it as "${scheme}://user:password@host:3306/database" with a port from 1 to 65535, and ${escapes}.`,
+    );
   }
   if (parsed.hash !== '') {
     throw new DatabaseUrlError(`${databaseUrlSetting} has a "#" that ends it early; ${escapes}.`);
   }
   if (parsed.port === '0') {
-    throw new DatabaseUrlError(`${databaseUrlSetting} has the port 0; give the port the server listens on (3306 by default), or leave it out.`);
+    throw new DatabaseUrlError(
+      `${databaseUrlSetting} has the port 0; give the port the server listens on (3306 by default), or leave it out.`,
+    );
   }
   const database = decode(parsed.pathname.replace(/^\//, ''), 'the database name');
   if (database.includes('/')) {
-    throw new DatabaseUrlError(`${databaseUrlSetting} names the database ${inspect(database)}, but a database name has no "/"; give one database after the host, as in "${scheme}://user:password@host:3306/database".`);
+    throw new DatabaseUrlError(
+      `${databaseUrlSetting} names the database ${inspect(database)}, but a database name has no "/"; give one database after the host, as in "${scheme}://user:password@host:3306/database".`,
+    );
   }
   return {
     host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1',
@@ -134,7 +147,10 @@ export function parseMysqlUrl(url: string): MysqlUrl {
  * await mysqlDriverOptions('mysql://app:pw@db/shop?connectionLimit=20&connectTimeout=5000', { onStatement })
  * // { host: 'db', port: 3306, user: 'app', password: 'pw', database: 'shop', connectionLimit: 20, connectTimeoutMs: 5000, onStatement }
  */
-export async function mysqlDriverOptions(url: string, options: Omit<MysqlDriverOptions, 'host' | 'port' | 'user' | 'password' | 'database'>): Promise<MysqlDriverOptions> {
+export async function mysqlDriverOptions(
+  url: string,
+  options: Omit<MysqlDriverOptions, 'host' | 'port' | 'user' | 'password' | 'database'>,
+): Promise<MysqlDriverOptions> {
   const { parameters, ...connection } = parseMysqlUrl(url);
   const settings = await readParameters(parameters);
   for (const [option, { value, written }] of settings) {
@@ -142,7 +158,9 @@ export async function mysqlDriverOptions(url: string, options: Omit<MysqlDriverO
     if (given !== undefined && !sameSetting(given, value)) {
       // An object's values are not printed: options.ssl may hold a private key.
       const to = typeof given === 'object' && given !== null ? '' : ` to ${inspect(given)}`;
-      throw new DatabaseUrlError(`${databaseUrlSetting} has "${written}", but createDriver's options also set ${option}${to}; set it in one place.`);
+      throw new DatabaseUrlError(
+        `${databaseUrlSetting} has "${written}", but createDriver's options also set ${option}${to}; set it in one place.`,
+      );
     }
   }
   return { ...options, ...connection, ...Object.fromEntries([...settings].map(([option, { value }]) => [option, value])) };
@@ -173,7 +191,11 @@ async function readParameters(parameters: ReadonlyMap<string, string>): Promise<
       // here would shift every value relative to NOW() and TIMESTAMP columns; UTC is accepted
       // (it changes nothing) so that URLs written for mysql2 with timezone=Z keep working.
       if (!utcNames.includes(value.toUpperCase())) {
-        throw badValue(name, value, 'relgraph keeps every session and every DATETIME in UTC, so timezone may only be Z (or UTC, +00:00); remove it, and convert times to a local zone in the client');
+        throw badValue(
+          name,
+          value,
+          'relgraph keeps every session and every DATETIME in UTC, so timezone may only be Z (or UTC, +00:00); remove it, and convert times to a local zone in the client',
+        );
       }
     }
   }
@@ -193,8 +215,12 @@ async function readTls(parameters: ReadonlyMap<string, string>): Promise<Setting
     return { value: mode === 'no-verify' ? { rejectUnauthorized: false } : mode === 'true', written };
   }
   if (mode === 'false') throw urlError(`has "ssl=false" and "${files[0]!}", which needs TLS; remove one of them`);
-  if (mode === 'no-verify' && parameters.has('sslCa')) throw urlError('has "ssl=no-verify" and "sslCa", but a CA is only used to verify the server; remove one of them');
-  if (parameters.has('sslCert') !== parameters.has('sslKey')) throw urlError(`has "${parameters.has('sslCert') ? 'sslCert' : 'sslKey'}" without "${parameters.has('sslCert') ? 'sslKey' : 'sslCert'}"; give both a client certificate and its key, or neither`);
+  if (mode === 'no-verify' && parameters.has('sslCa'))
+    throw urlError('has "ssl=no-verify" and "sslCa", but a CA is only used to verify the server; remove one of them');
+  if (parameters.has('sslCert') !== parameters.has('sslKey'))
+    throw urlError(
+      `has "${parameters.has('sslCert') ? 'sslCert' : 'sslKey'}" without "${parameters.has('sslCert') ? 'sslKey' : 'sslCert'}"; give both a client certificate and its key, or neither`,
+    );
   const tls: { -readonly [K in keyof MysqlTlsOptions]: MysqlTlsOptions[K] } = mode === 'no-verify' ? { rejectUnauthorized: false } : {};
   if (parameters.has('sslCa')) tls.ca = await readPem('sslCa', parameters.get('sslCa')!);
   if (parameters.has('sslCert')) tls.cert = await readPem('sslCert', parameters.get('sslCert')!);
@@ -209,10 +235,16 @@ async function readPem(name: string, path: string): Promise<string> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'that file does not exist' : code === 'EISDIR' ? 'that is a directory' : `that file cannot be read (${String(code ?? error)})`;
+    const why =
+      code === 'ENOENT'
+        ? 'that file does not exist'
+        : code === 'EISDIR'
+          ? 'that is a directory'
+          : `that file cannot be read (${String(code ?? error)})`;
     throw urlError(`has "${name}=${path}", but ${why}; give the path of a PEM file (relative paths start at ${inspect(process.cwd())})`);
   }
-  if (!text.includes('-----BEGIN ')) throw urlError(`has "${name}=${path}", but that file holds no PEM block ("-----BEGIN ..."); give a PEM file`);
+  if (!text.includes('-----BEGIN '))
+    throw urlError(`has "${name}=${path}", but that file holds no PEM block ("-----BEGIN ..."); give a PEM file`);
   return text;
 }
 
@@ -256,7 +288,9 @@ function sameSetting(a: unknown, b: unknown): boolean {
 
 function unknownParameter(name: string): DatabaseUrlError {
   // The name only: the value of a parameter relgraph does not know may be a secret.
-  const hint = Object.hasOwn(insteadOf, name) ? `; ${insteadOf[name]!}.` : `; it reads ${quotedList(parameterNames, 'and')}.${didYouMean(name, parameterNames)}`;
+  const hint = Object.hasOwn(insteadOf, name)
+    ? `; ${insteadOf[name]!}.`
+    : `; it reads ${quotedList(parameterNames, 'and')}.${didYouMean(name, parameterNames)}`;
   return new DatabaseUrlError(`${databaseUrlSetting} has the parameter ${inspect(name)}, which relgraph does not read${hint}`);
 }
 

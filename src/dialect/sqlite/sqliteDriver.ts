@@ -32,7 +32,10 @@ interface SqliteDatabase {
   readonly inTransaction: boolean;
 }
 
-type SqliteDatabaseConstructor = new (filename: string, options: { timeout: number; readonly?: boolean; fileMustExist?: boolean }) => SqliteDatabase;
+type SqliteDatabaseConstructor = new (
+  filename: string,
+  options: { timeout: number; readonly?: boolean; fileMustExist?: boolean },
+) => SqliteDatabase;
 
 export interface SqliteDriverOptions extends DriverOptions {
   /** A file path, or `':memory:'`. */
@@ -62,7 +65,9 @@ export interface SqliteDriverOptions extends DriverOptions {
  */
 export async function createSqliteDriver(options: SqliteDriverOptions): Promise<Driver> {
   if (typeof options.filename !== 'string' || options.filename.length === 0) {
-    throw new TypeError(`createSqliteDriver(options): options.filename expects a file path or ":memory:", but got: ${String(options.filename)}.`);
+    throw new TypeError(
+      `createSqliteDriver(options): options.filename expects a file path or ":memory:", but got: ${String(options.filename)}.`,
+    );
   }
   const driver = new SqliteDriver(options);
   await driver.open();
@@ -72,7 +77,9 @@ export async function createSqliteDriver(options: SqliteDriverOptions): Promise<
 function getValidCount(options: SqliteDriverOptions, name: keyof SqliteDriverOptions, fallback: number, min: number): number {
   const value = options[name] ?? fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`);
+    throw new TypeError(
+      `createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`,
+    );
   }
   return value;
 }
@@ -105,7 +112,8 @@ class SqliteDriver implements Driver {
       timeoutMs: getValidCount(options, 'acquireTimeoutMs', 5000, 1),
       what: 'the SQLite connection',
       onWait: options.onConnectionWait,
-      timeoutHint: 'A transaction holds it. A statement sent through the driver, rather than the transaction\'s executor, from inside transaction() waits for its own transaction.',
+      timeoutHint:
+        "A transaction holds it. A statement sent through the driver, rather than the transaction's executor, from inside transaction() waits for its own transaction.",
     });
   }
 
@@ -118,7 +126,10 @@ class SqliteDriver implements Driver {
       const SqliteDatabase = Database as unknown as SqliteDatabaseConstructor;
       // An in-memory database is new and empty whatever the option says; SQLite cannot open one read-only.
       const readOnly = this.#options.readOnly === true && !isMemory(this.#options.filename);
-      this.#db = new SqliteDatabase(this.#options.filename, { timeout: this.#busyTimeoutMs, ...(readOnly ? { readonly: true, fileMustExist: true } : {}) });
+      this.#db = new SqliteDatabase(this.#options.filename, {
+        timeout: this.#busyTimeoutMs,
+        ...(readOnly ? { readonly: true, fileMustExist: true } : {}),
+      });
       this.#cache.clear();
       await this.#session('PRAGMA foreign_keys = ON');
       if (!isMemory(this.#options.filename) && !readOnly) {
@@ -240,7 +251,11 @@ class SqliteDriver implements Driver {
 
   #database(): SqliteDatabase {
     if (this.#broken) throw this.#broken;
-    if (!this.#db) throw new ConnectionUnavailableError('closed', `Cannot use the SQLite database ${inspect(this.#options.filename)}: the driver is closed.`);
+    if (!this.#db)
+      throw new ConnectionUnavailableError(
+        'closed',
+        `Cannot use the SQLite database ${inspect(this.#options.filename)}: the driver is closed.`,
+      );
     return this.#db;
   }
 
@@ -257,20 +272,28 @@ class SqliteDriver implements Driver {
     this.#db = undefined;
     const detail = reason instanceof Error ? reason.message : String(reason);
     if (isMemory(this.#options.filename)) {
-      this.#broken = new DatabaseUnavailableError(`The in-memory SQLite database was closed because a ROLLBACK failed (${detail}); its data is lost. Create a new driver.`, { cause: reason });
+      this.#broken = new DatabaseUnavailableError(
+        `The in-memory SQLite database was closed because a ROLLBACK failed (${detail}); its data is lost. Create a new driver.`,
+        { cause: reason },
+      );
       return;
     }
     try {
       await this.open();
     } catch (error) {
-      this.#broken = new DatabaseUnavailableError(`The SQLite database was closed because a ROLLBACK failed (${detail}), and opening it again failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      this.#broken = new DatabaseUnavailableError(
+        `The SQLite database was closed because a ROLLBACK failed (${detail}), and opening it again failed: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
 }
 
 /** `The database URL (...) names the SQLite file "data/app.db"`: where file messages say they looked. */
 function describeTarget(filename: string): string {
-  return isMemory(filename) ? `${databaseUrlSetting} names an in-memory SQLite database` : `${databaseUrlSetting} names the SQLite file ${inspect(filename)}`;
+  return isMemory(filename)
+    ? `${databaseUrlSetting} names an in-memory SQLite database`
+    : `${databaseUrlSetting} names the SQLite file ${inspect(filename)}`;
 }
 
 function isMemory(filename: string): boolean {

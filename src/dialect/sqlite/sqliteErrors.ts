@@ -82,10 +82,18 @@ function sqliteKind(error: unknown): DatabaseErrorKind {
 export function sqliteConnectionProblem(error: unknown): ConnectionProblem | undefined {
   const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
   if (code === 'SQLITE_NOTADB') {
-    return { lasting: true, what: 'it is not a SQLite database (SQLITE_NOTADB)', fix: 'name a SQLite database file, or a new file for relgraph to create' };
+    return {
+      lasting: true,
+      what: 'it is not a SQLite database (SQLITE_NOTADB)',
+      fix: 'name a SQLite database file, or a new file for relgraph to create',
+    };
   }
   if (code === 'SQLITE_CANTOPEN') {
-    return { lasting: false, what: 'SQLite cannot open it (SQLITE_CANTOPEN)', fix: 'check that relgraph may read and write the file and its directory' };
+    return {
+      lasting: false,
+      what: 'SQLite cannot open it (SQLITE_CANTOPEN)',
+      fix: 'check that relgraph may read and write the file and its directory',
+    };
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
     return { lasting: false, what: `reading or writing it failed (${code})`, fix: 'check the disk and the file system it is on' };

@@ -31,7 +31,9 @@ export function sqliteFilename(url: string): string {
     throw new DatabaseUrlError(`${databaseUrlSetting} is "sqlite:" without a file; give a path or ":memory:", as in ${forms}.`);
   }
   if (rest.includes('?')) {
-    throw new DatabaseUrlError(`${databaseUrlSetting} has a query string ("?..."), but relgraph reads no settings from a SQLite URL; remove it, as in ${forms}.`);
+    throw new DatabaseUrlError(
+      `${databaseUrlSetting} has a query string ("?..."), but relgraph reads no settings from a SQLite URL; remove it, as in ${forms}.`,
+    );
   }
   return rest;
 }
@@ -55,7 +57,9 @@ export function checkSqliteFile(filename: string): void {
   if (file !== undefined) return;
   const parent = stat(directory);
   if (parent === undefined) {
-    throw new DatabaseUrlError(`${where}, but the directory ${inspect(directory)} does not exist; create it, or fix the path (relgraph creates the file, not its directory).`);
+    throw new DatabaseUrlError(
+      `${where}, but the directory ${inspect(directory)} does not exist; create it, or fix the path (relgraph creates the file, not its directory).`,
+    );
   }
   if (parent !== 'unknown' && !parent.isDirectory()) {
     throw new DatabaseUrlError(`${where}, but ${inspect(directory)} is a file, not a directory; fix the path.`);

@@ -42,7 +42,9 @@ export class ManyToOneProcessor implements DependencyProcessor {
     if (!entry || entry.target !== null || entry.left.length === 0) return entry?.target;
     // Left some parents: cleared only if the key still references one of them, else as it is.
     const { syncPairs } = this.relationship;
-    const pointsAtLeft = entry.left.some((parent) => syncPairs.every((pair) => sameValue(owner.values.get(pair.to.attribute), parent.values.get(pair.from.attribute))));
+    const pointsAtLeft = entry.left.some((parent) =>
+      syncPairs.every((pair) => sameValue(owner.values.get(pair.to.attribute), parent.values.get(pair.from.attribute))),
+    );
     return pointsAtLeft ? null : undefined;
   }
 

@@ -42,19 +42,73 @@ export function awkwardDdl(dialect: 'sqlite' | 'mariadb'): string[] {
 
 /** Rows for every table, parents first. */
 export const awkwardRows: ReadonlyArray<readonly [string, ReadonlyArray<Record<string, unknown>>]> = [
-  ['address', [{ id: 1, street: '1 High St' }, { id: 2, street: '2 Low Rd' }]],
-  ['customer', [
-    { id: 1, name: 'Ada', billing_address_id: 1, shipping_address_id: 2 },
-    { id: 2, name: 'Bob', billing_address_id: 2, shipping_address_id: null },
-  ]],
-  ['category', [{ id: 1, name: 'Tools', parent_id: null }, { id: 2, name: 'Saws', parent_id: 1 }, { id: 3, name: 'Drills', parent_id: 1 }]],
-  ['product', [{ id: 1, name: 'Hacksaw' }, { id: 2, name: 'Cordless drill' }]],
-  ['product_category', [{ product_id: 1, category_id: 1 }, { product_id: 1, category_id: 2 }, { product_id: 2, category_id: 3 }]],
-  ['supplier', [{ id: 1, name: 'Acme' }, { id: 2, name: 'Bolt & Co' }]],
-  ['product_supplier', [{ product_id: 1, supplier_id: 1, price: '9.50' }, { product_id: 1, supplier_id: 2, price: '8.75' }, { product_id: 2, supplier_id: 2, price: '59.00' }]],
+  [
+    'address',
+    [
+      { id: 1, street: '1 High St' },
+      { id: 2, street: '2 Low Rd' },
+    ],
+  ],
+  [
+    'customer',
+    [
+      { id: 1, name: 'Ada', billing_address_id: 1, shipping_address_id: 2 },
+      { id: 2, name: 'Bob', billing_address_id: 2, shipping_address_id: null },
+    ],
+  ],
+  [
+    'category',
+    [
+      { id: 1, name: 'Tools', parent_id: null },
+      { id: 2, name: 'Saws', parent_id: 1 },
+      { id: 3, name: 'Drills', parent_id: 1 },
+    ],
+  ],
+  [
+    'product',
+    [
+      { id: 1, name: 'Hacksaw' },
+      { id: 2, name: 'Cordless drill' },
+    ],
+  ],
+  [
+    'product_category',
+    [
+      { product_id: 1, category_id: 1 },
+      { product_id: 1, category_id: 2 },
+      { product_id: 2, category_id: 3 },
+    ],
+  ],
+  [
+    'supplier',
+    [
+      { id: 1, name: 'Acme' },
+      { id: 2, name: 'Bolt & Co' },
+    ],
+  ],
+  [
+    'product_supplier',
+    [
+      { product_id: 1, supplier_id: 1, price: '9.50' },
+      { product_id: 1, supplier_id: 2, price: '8.75' },
+      { product_id: 2, supplier_id: 2, price: '59.00' },
+    ],
+  ],
   ['product_detail', [{ id: 1, product_id: 2, weight_grams: 1450 }]],
-  ['staff', [{ id: 1, name: 'Boss', manager_id: null }, { id: 2, name: 'Clerk', manager_id: 1 }]],
-  ['order', [{ id: 1, customer_id: 1, taken_by_id: 2 }, { id: 2, customer_id: 1, taken_by_id: null }]],
+  [
+    'staff',
+    [
+      { id: 1, name: 'Boss', manager_id: null },
+      { id: 2, name: 'Clerk', manager_id: 1 },
+    ],
+  ],
+  [
+    'order',
+    [
+      { id: 1, customer_id: 1, taken_by_id: 2 },
+      { id: 2, customer_id: 1, taken_by_id: null },
+    ],
+  ],
   ['2024-orders', [{ id: 1, order_id: 1, note: 'rush' }]],
   ['audit_log', [{ happened_at: '2024-01-01 10:00', message: 'created' }]],
 ];

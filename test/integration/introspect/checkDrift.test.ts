@@ -9,7 +9,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Bookstore from '../../../examples/bookstore/models.js';
-import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationship, type DeclarativeBase } from '../../../src/declare/index.js';
+import {
+  Column,
+  ForeignKey,
+  Integer,
+  String as Str,
+  declarativeBase,
+  relationship,
+  type DeclarativeBase,
+} from '../../../src/declare/index.js';
 import { createAll } from '../../../src/dialect/createAll.js';
 import { checkDrift } from '../../../src/introspect/checkDrift.js';
 import { readCatalog } from '../../../src/introspect/readCatalog.js';
@@ -20,7 +28,15 @@ const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../
 
 async function seedBases(): Promise<Array<[string, DeclarativeBase]>> {
   const files = (await readdir(seeds)).filter((file) => file.endsWith('.ts')).sort();
-  const bases = await Promise.all(files.map(async (file) => [file, (await import(pathToFileURL(path.join(seeds, file)).href) as { default: DeclarativeBase }).default] as [string, DeclarativeBase]));
+  const bases = await Promise.all(
+    files.map(
+      async (file) =>
+        [file, ((await import(pathToFileURL(path.join(seeds, file)).href)) as { default: DeclarativeBase }).default] as [
+          string,
+          DeclarativeBase,
+        ],
+    ),
+  );
   return [['bookstore', Bookstore], ...bases];
 }
 
@@ -50,7 +66,11 @@ for (const dialect of DIALECTS) {
         await withDatabase(dialect, async (driver) => {
           const mapping = configure(base);
           await createAll(mapping, driver);
-          expect({ name, ...checkDrift(mapping, await readCatalog(driver), driver.dialect.name) }).toEqual({ name, problems: [], warnings: [] });
+          expect({ name, ...checkDrift(mapping, await readCatalog(driver), driver.dialect.name) }).toEqual({
+            name,
+            problems: [],
+            warnings: [],
+          });
         });
       }
     });
@@ -61,7 +81,9 @@ for (const dialect of DIALECTS) {
         const sql = (text: string) => driver.execute({ sql: text, params: [], kind: 'ddl' });
         // parent lacks "name"; child.label is wider and NOT NULL; the foreign key is there.
         await sql('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
-        await sql(`CREATE TABLE child (id INTEGER PRIMARY KEY, label VARCHAR(40) NOT NULL, parent_id INTEGER NOT NULL, FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE)`);
+        await sql(
+          `CREATE TABLE child (id INTEGER PRIMARY KEY, label VARCHAR(40) NOT NULL, parent_id INTEGER NOT NULL, FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE)`,
+        );
         const drift = checkDrift(mapping, await readCatalog(driver), driver.dialect.name);
         expect(drift.problems).toEqual([
           'Model Parent: table "parent" has no column "name" (Parent.name). Add it to the table, or remove Parent.name from the declarations.',

@@ -26,7 +26,11 @@ const repo = process.cwd();
 const cli = (args: readonly string[], cwd: string, env: Record<string, string> = {}) => runCli(args, { cwd, env });
 const serve = (args: readonly string[], cwd: string) => startServe(args, { cwd });
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 const exportsOf = (source: string) => [...source.matchAll(/^export const (\w+) = Base\.model\(/gm)].map((m) => m[1]);
 /** Fails unless stderr is one line, without a stack trace. */
 function expectOneLine(result: CliResult, context: string): void {
@@ -57,7 +61,18 @@ afterAll(async () => {
   if (project) await rm(project, { recursive: true, force: true });
 });
 
-const allModels = ['Order2024', 'Address', 'Category', 'Customer', 'Order', 'Product', 'ProductDetail', 'ProductSupplier', 'Staff', 'Supplier'];
+const allModels = [
+  'Order2024',
+  'Address',
+  'Category',
+  'Customer',
+  'Order',
+  'Product',
+  'ProductDetail',
+  'ProductSupplier',
+  'Staff',
+  'Supplier',
+];
 
 describe('cli: relgraph introspect', { timeout: 60_000 }, () => {
   it('prints the module to standard output, and what it mapped to standard error', async () => {
@@ -69,7 +84,9 @@ describe('cli: relgraph introspect', { timeout: 60_000 }, () => {
     expect(exportsOf(result.stdout)).toEqual(allModels);
     expect(result.stdout).toContain(' * - table "audit_log": no primary key');
     expect(result.stdout).toContain(' * - view "product_name": a view has no primary key');
-    expect(result.stderr).toMatch(/^relgraph: 10 models, 1 link tables?; left out: audit_log, product_name \(the file's first comment says why\)\.\n$/);
+    expect(result.stderr).toMatch(
+      /^relgraph: 10 models, 1 link tables?; left out: audit_log, product_name \(the file's first comment says why\)\.\n$/,
+    );
   });
 
   it('writes --out whole, refuses to replace it without --force (exit 2, file unchanged), replaces it with --force', async () => {
@@ -134,7 +151,7 @@ describe('cli: relgraph introspect', { timeout: 60_000 }, () => {
     expect(await readFile(out, 'utf8')).toBe('// kept\n');
   });
 
-  it('names the URL it was given, not serve\'s --db, when the database cannot be opened', async () => {
+  it("names the URL it was given, not serve's --db, when the database cannot be opened", async () => {
     const port = await deadPort();
     const unreachable = await cli(['introspect', `mysql://app:pw@127.0.0.1:${port}/shop`], project);
     const missing = await cli(['introspect', 'sqlite:/no/such/dir/x.db'], project);
@@ -159,7 +176,9 @@ describe('cli: relgraph introspect', { timeout: 60_000 }, () => {
     const result = await cli(['introspect', `sqlite:${empty}`, '--out', out], project);
     expect(result.code).toBe(1);
     expectOneLine(result, 'empty database');
-    expect(result.stderr).toContain(`sqlite:${empty} has no table relgraph can map (the database is empty, or this user may see none of its tables); nothing written.`);
+    expect(result.stderr).toContain(
+      `sqlite:${empty} has no table relgraph can map (the database is empty, or this user may see none of its tables); nothing written.`,
+    );
     expect(await exists(out)).toBe(false);
   });
 
@@ -201,13 +220,20 @@ describe('cli: relgraph introspect', { timeout: 60_000 }, () => {
     const served = await serve([out, '--db', url, '--port', '0', '--host', '127.0.0.1'], project);
     try {
       const response = await fetch(served.url, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ allStaff { name manager { name } } order2024s { note order { customer { name billingAddress { street } } } } products { name suppliers { name } categories { name } } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            '{ allStaff { name manager { name } } order2024s { note order { customer { name billingAddress { street } } } } products { name suppliers { name } categories { name } } }',
+        }),
       });
-      const body = await response.json() as { data?: unknown; errors?: unknown };
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({
-        allStaff: [{ name: 'Boss', manager: null }, { name: 'Clerk', manager: { name: 'Boss' } }],
+        allStaff: [
+          { name: 'Boss', manager: null },
+          { name: 'Clerk', manager: { name: 'Boss' } },
+        ],
         order2024s: [{ note: 'rush', order: { customer: { name: 'Ada', billingAddress: { street: '1 High St' } } } }],
         products: [
           { name: 'Hacksaw', suppliers: [{ name: 'Acme' }, { name: 'Bolt & Co' }], categories: [{ name: 'Tools' }, { name: 'Saws' }] },

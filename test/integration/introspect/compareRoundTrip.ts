@@ -19,12 +19,30 @@
  * say "one-to-many" or "many-to-many"), and a column's `doc` is not in the database.
  */
 import {
-  buildSchema as buildSchemaFromSdl, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType,
-  isNonNullType, isObjectType, isScalarType, isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLInputField,
-  type GraphQLNamedType, type GraphQLSchema, type GraphQLType,
+  buildSchema as buildSchemaFromSdl,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
 import {
-  defaultInflection, type MappedAssociationProxy, type MappedModel, type MappedRelationship, type Mapping, type TableColumn,
+  defaultInflection,
+  type MappedAssociationProxy,
+  type MappedModel,
+  type MappedRelationship,
+  type Mapping,
+  type TableColumn,
 } from '../../../src/index.js';
 
 const inflection = defaultInflection;
@@ -34,7 +52,11 @@ export type MappingDifference =
   | { readonly kind: 'model-name'; readonly original: MappedModel; readonly introspected: MappedModel }
   | { readonly kind: 'model-missing'; readonly original: MappedModel }
   | { readonly kind: 'model-extra'; readonly introspected: MappedModel }
-  | { readonly kind: 'relationship-name' | 'relationship-uselist' | 'relationship-order-by'; readonly original: MappedRelationship; readonly introspected: MappedRelationship }
+  | {
+      readonly kind: 'relationship-name' | 'relationship-uselist' | 'relationship-order-by';
+      readonly original: MappedRelationship;
+      readonly introspected: MappedRelationship;
+    }
   | { readonly kind: 'relationship-missing'; readonly original: MappedRelationship }
   /** `reverseOf`: the original's relationship the introspected one's reverse side matches, if any. */
   | { readonly kind: 'relationship-extra'; readonly introspected: MappedRelationship; readonly reverseOf: MappedRelationship | undefined }
@@ -42,14 +64,31 @@ export type MappingDifference =
   | { readonly kind: 'proxy-name'; readonly original: MappedAssociationProxy; readonly introspected: MappedAssociationProxy }
   | { readonly kind: 'proxy-missing'; readonly original: MappedAssociationProxy }
   | { readonly kind: 'proxy-extra'; readonly introspected: MappedAssociationProxy }
-  | { readonly kind: 'column-type' | 'column-default' | 'enum-name'; readonly original: TableColumn; readonly introspected: TableColumn; readonly detail: string }
+  | {
+      readonly kind: 'column-type' | 'column-default' | 'enum-name';
+      readonly original: TableColumn;
+      readonly introspected: TableColumn;
+      readonly detail: string;
+    }
   /** The original's `versionIdCol`, which the introspected model (a plain column) does not have. */
   | { readonly kind: 'version-column'; readonly original: TableColumn; readonly introspected: TableColumn };
 
 export type SchemaDifferenceKind =
-  | 'type-name' | 'type-kind' | 'type-missing' | 'type-extra' | 'enum-values'
-  | 'field-name' | 'field-missing' | 'field-extra' | 'field-type' | 'field-wrapping'
-  | 'argument-name' | 'argument-missing' | 'argument-extra' | 'argument-type' | 'argument-wrapping';
+  | 'type-name'
+  | 'type-kind'
+  | 'type-missing'
+  | 'type-extra'
+  | 'enum-values'
+  | 'field-name'
+  | 'field-missing'
+  | 'field-extra'
+  | 'field-type'
+  | 'field-wrapping'
+  | 'argument-name'
+  | 'argument-missing'
+  | 'argument-extra'
+  | 'argument-type'
+  | 'argument-wrapping';
 
 /** A difference between the schemas, with the differences of the mappings it follows from. */
 export interface SchemaDifference {
@@ -77,7 +116,15 @@ const explains: Record<SchemaDifferenceKind, ReadonlyArray<MappingDifference['ki
   'enum-values': [],
   'field-name': ['model-name', 'relationship-name', 'proxy-name', 'viewonly-as-proxy'],
   'field-missing': ['relationship-uselist', 'viewonly-as-proxy', 'column-type', 'relationship-missing', 'proxy-missing', 'model-missing'],
-  'field-extra': ['relationship-uselist', 'viewonly-as-proxy', 'column-type', 'relationship-extra', 'proxy-extra', 'model-extra', 'version-column'],
+  'field-extra': [
+    'relationship-uselist',
+    'viewonly-as-proxy',
+    'column-type',
+    'relationship-extra',
+    'proxy-extra',
+    'model-extra',
+    'version-column',
+  ],
   'field-type': ['relationship-uselist', 'viewonly-as-proxy', 'column-type'],
   'field-wrapping': ['relationship-uselist', 'column-default'],
   'argument-name': ['relationship-name', 'proxy-name', 'viewonly-as-proxy'],
@@ -94,30 +141,57 @@ const columnKey = (column: TableColumn) => `${column.table.name}.${column.name}`
 
 /** Direction, owner, target, secondary and join columns: what the database says of a relationship. */
 export function relationshipSignature(relationship: MappedRelationship): string {
-  const join = relationship.join.map((p) => `${columnKey(p.local)}=${columnKey(p.remote)}`).sort().join(',');
-  const secondaryJoin = relationship.secondaryJoin.map((p) => `${columnKey(p.secondary)}=${columnKey(p.target)}`).sort().join(',');
-  return [relationship.owner.table.name, relationship.direction, relationship.target.table.name, relationship.secondary?.name ?? '', join, secondaryJoin].join(' | ');
+  const join = relationship.join
+    .map((p) => `${columnKey(p.local)}=${columnKey(p.remote)}`)
+    .sort()
+    .join(',');
+  const secondaryJoin = relationship.secondaryJoin
+    .map((p) => `${columnKey(p.secondary)}=${columnKey(p.target)}`)
+    .sort()
+    .join(',');
+  return [
+    relationship.owner.table.name,
+    relationship.direction,
+    relationship.target.table.name,
+    relationship.secondary?.name ?? '',
+    join,
+    secondaryJoin,
+  ].join(' | ');
 }
 
 export function describeMappingDifference(difference: MappingDifference): string {
   const rel = (r: MappedRelationship | MappedAssociationProxy) => `${r.owner.name}.${r.name}`;
   switch (difference.kind) {
-    case 'model-name': return `model ${difference.original.name} (table "${difference.original.table.name}") is ${difference.introspected.name}`;
-    case 'model-missing': return `model ${difference.original.name} (table "${difference.original.table.name}") has no introspected model`;
-    case 'model-extra': return `introspected model ${difference.introspected.name} (table "${difference.introspected.table.name}") has no original`;
-    case 'relationship-name': return `relationship ${rel(difference.original)} is ${rel(difference.introspected)}`;
-    case 'relationship-uselist': return `relationship ${rel(difference.original)} has uselist ${difference.original.uselist}, ${rel(difference.introspected)} ${difference.introspected.uselist}`;
-    case 'relationship-order-by': return `relationship ${rel(difference.original)} orders by ${difference.original.orderBy.map((t) => `${t.column.name}${t.descending ? ' desc' : ''}`).join(', ')}; ${rel(difference.introspected)} by the primary key`;
-    case 'relationship-missing': return `relationship ${rel(difference.original)} (${difference.original.direction}) has no introspected counterpart`;
-    case 'relationship-extra': return `introspected relationship ${rel(difference.introspected)} (${difference.introspected.direction}) has no original${difference.reverseOf ? `; its reverse is the original's ${rel(difference.reverseOf)}` : ''}`;
-    case 'viewonly-as-proxy': return `viewonly relationship ${rel(difference.original)} (secondary "${difference.original.secondary?.name}") is the association proxy ${rel(difference.introspected)}`;
-    case 'proxy-name': return `association proxy ${rel(difference.original)} is ${rel(difference.introspected)}`;
-    case 'proxy-missing': return `association proxy ${rel(difference.original)} has no introspected counterpart`;
-    case 'proxy-extra': return `introspected association proxy ${rel(difference.introspected)} (${difference.introspected.relationship.name} → ${difference.introspected.attribute.name}) has no original`;
+    case 'model-name':
+      return `model ${difference.original.name} (table "${difference.original.table.name}") is ${difference.introspected.name}`;
+    case 'model-missing':
+      return `model ${difference.original.name} (table "${difference.original.table.name}") has no introspected model`;
+    case 'model-extra':
+      return `introspected model ${difference.introspected.name} (table "${difference.introspected.table.name}") has no original`;
+    case 'relationship-name':
+      return `relationship ${rel(difference.original)} is ${rel(difference.introspected)}`;
+    case 'relationship-uselist':
+      return `relationship ${rel(difference.original)} has uselist ${difference.original.uselist}, ${rel(difference.introspected)} ${difference.introspected.uselist}`;
+    case 'relationship-order-by':
+      return `relationship ${rel(difference.original)} orders by ${difference.original.orderBy.map((t) => `${t.column.name}${t.descending ? ' desc' : ''}`).join(', ')}; ${rel(difference.introspected)} by the primary key`;
+    case 'relationship-missing':
+      return `relationship ${rel(difference.original)} (${difference.original.direction}) has no introspected counterpart`;
+    case 'relationship-extra':
+      return `introspected relationship ${rel(difference.introspected)} (${difference.introspected.direction}) has no original${difference.reverseOf ? `; its reverse is the original's ${rel(difference.reverseOf)}` : ''}`;
+    case 'viewonly-as-proxy':
+      return `viewonly relationship ${rel(difference.original)} (secondary "${difference.original.secondary?.name}") is the association proxy ${rel(difference.introspected)}`;
+    case 'proxy-name':
+      return `association proxy ${rel(difference.original)} is ${rel(difference.introspected)}`;
+    case 'proxy-missing':
+      return `association proxy ${rel(difference.original)} has no introspected counterpart`;
+    case 'proxy-extra':
+      return `introspected association proxy ${rel(difference.introspected)} (${difference.introspected.relationship.name} → ${difference.introspected.attribute.name}) has no original`;
     case 'column-type':
     case 'column-default':
-    case 'enum-name': return `column ${columnKey(difference.original)}: ${difference.detail}`;
-    case 'version-column': return `column ${columnKey(difference.original)} is the version column (versionIdCol) of the original; the introspected one is a plain column`;
+    case 'enum-name':
+      return `column ${columnKey(difference.original)}: ${difference.detail}`;
+    case 'version-column':
+      return `column ${columnKey(difference.original)} is the version column (versionIdCol) of the original; the introspected one is a plain column`;
   }
 }
 
@@ -159,17 +233,32 @@ export function compareRoundTrip(input: {
       if (!counterpart) continue; // the caller's column checks say so
       columnPairs.push([column, counterpart]);
       const kinds = `${column.type.kind} → ${counterpart.type.kind}`;
-      if (column.type.kind !== counterpart.type.kind) note({ kind: 'column-type', original: column, introspected: counterpart, detail: kinds }, column, counterpart);
+      if (column.type.kind !== counterpart.type.kind)
+        note({ kind: 'column-type', original: column, introspected: counterpart, detail: kinds }, column, counterpart);
       if (column.default !== undefined && counterpart.default === undefined && counterpart.serverDefault === undefined) {
-        note({ kind: 'column-default', original: column, introspected: counterpart, detail: `default ${typeof column.default === 'function' ? 'computed by a function' : JSON.stringify(column.default)} → none` }, column, counterpart);
+        note(
+          {
+            kind: 'column-default',
+            original: column,
+            introspected: counterpart,
+            detail: `default ${typeof column.default === 'function' ? 'computed by a function' : JSON.stringify(column.default)} → none`,
+          },
+          column,
+          counterpart,
+        );
       }
       const originalEnum = column.type.kind === 'enum' ? inflection.enumType(o, column) : undefined;
       const introspectedEnum = counterpart.type.kind === 'enum' ? inflection.enumType(i, counterpart) : undefined;
       if (originalEnum && introspectedEnum && originalEnum !== introspectedEnum) {
-        note({ kind: 'enum-name', original: column, introspected: counterpart, detail: `enum ${originalEnum} is ${introspectedEnum}` }, column, counterpart);
+        note(
+          { kind: 'enum-name', original: column, introspected: counterpart, detail: `enum ${originalEnum} is ${introspectedEnum}` },
+          column,
+          counterpart,
+        );
       }
       // The model's update and delete mutations lose the version argument with it: noted on the model too.
-      if (column === o.versionColumn && counterpart !== i.versionColumn) note({ kind: 'version-column', original: column, introspected: counterpart }, column, counterpart, o);
+      if (column === o.versionColumn && counterpart !== i.versionColumn)
+        note({ kind: 'version-column', original: column, introspected: counterpart }, column, counterpart, o);
     }
   }
 
@@ -189,12 +278,23 @@ export function compareRoundTrip(input: {
         relationshipPairs.set(relationship, match);
         continue;
       }
-      const proxy = relationship.viewonly && relationship.secondary && relationship.direction === 'many-to-many'
-        ? i.proxies.find((p) => !usedProxies.has(p) && p.relationship.target.table.name === relationship.secondary!.name
-          && p.target.table.name === relationship.target.table.name
-          && sameColumns(p.relationship.join.map((j) => j.remote), relationship.join.map((j) => j.remote))
-          && sameColumns(p.attribute.join.map((j) => j.local), relationship.secondaryJoin.map((j) => j.secondary)))
-        : undefined;
+      const proxy =
+        relationship.viewonly && relationship.secondary && relationship.direction === 'many-to-many'
+          ? i.proxies.find(
+              (p) =>
+                !usedProxies.has(p) &&
+                p.relationship.target.table.name === relationship.secondary!.name &&
+                p.target.table.name === relationship.target.table.name &&
+                sameColumns(
+                  p.relationship.join.map((j) => j.remote),
+                  relationship.join.map((j) => j.remote),
+                ) &&
+                sameColumns(
+                  p.attribute.join.map((j) => j.local),
+                  relationship.secondaryJoin.map((j) => j.secondary),
+                ),
+            )
+          : undefined;
       if (proxy) {
         usedProxies.add(proxy);
         proxyFor.set(relationship, proxy);
@@ -205,7 +305,8 @@ export function compareRoundTrip(input: {
     }
   }
   for (const [o, i] of relationshipPairs) {
-    if (inflection.fieldName(o.name) !== inflection.fieldName(i.name)) note({ kind: 'relationship-name', original: o, introspected: i }, o, i);
+    if (inflection.fieldName(o.name) !== inflection.fieldName(i.name))
+      note({ kind: 'relationship-name', original: o, introspected: i }, o, i);
     if (o.uselist !== i.uselist) note({ kind: 'relationship-uselist', original: o, introspected: i }, o, i);
     if (o.orderBy.length > 0 && i.orderBy.length === 0) note({ kind: 'relationship-order-by', original: o, introspected: i }, o, i);
   }
@@ -213,7 +314,10 @@ export function compareRoundTrip(input: {
   for (const [, i] of modelPairs) {
     for (const relationship of i.relationships) {
       if (used.has(relationship)) continue;
-      note({ kind: 'relationship-extra', introspected: relationship, reverseOf: relationship.reverse && originalOf.get(relationship.reverse) }, relationship);
+      note(
+        { kind: 'relationship-extra', introspected: relationship, reverseOf: relationship.reverse && originalOf.get(relationship.reverse) },
+        relationship,
+      );
     }
   }
 
@@ -221,15 +325,20 @@ export function compareRoundTrip(input: {
   const proxyPairs = new Map<MappedAssociationProxy, MappedAssociationProxy>();
   for (const [o, i] of modelPairs) {
     for (const proxy of o.proxies) {
-      const match = i.proxies.find((p) => !usedProxies.has(p) && p.relationship === relationshipPairs.get(proxy.relationship)
-        && p.attribute === relationshipPairs.get(proxy.attribute));
+      const match = i.proxies.find(
+        (p) =>
+          !usedProxies.has(p) &&
+          p.relationship === relationshipPairs.get(proxy.relationship) &&
+          p.attribute === relationshipPairs.get(proxy.attribute),
+      );
       if (!match) {
         note({ kind: 'proxy-missing', original: proxy }, proxy);
         continue;
       }
       usedProxies.add(match);
       proxyPairs.set(proxy, match);
-      if (inflection.fieldName(proxy.name) !== inflection.fieldName(match.name)) note({ kind: 'proxy-name', original: proxy, introspected: match }, proxy, match);
+      if (inflection.fieldName(proxy.name) !== inflection.fieldName(match.name))
+        note({ kind: 'proxy-name', original: proxy, introspected: match }, proxy, match);
     }
     for (const proxy of i.proxies) if (!usedProxies.has(proxy)) note({ kind: 'proxy-extra', introspected: proxy }, proxy);
   }
@@ -243,14 +352,21 @@ export function compareRoundTrip(input: {
       const associationCauses = [...causes, ...(causesByItem.get(a)?.filter((c) => c.kind === 'model-name') ?? [])];
       translation.type(inflection.connectionType(o, a), inflection.connectionType(i, b), associationCauses);
       translation.type(inflection.edgeType(o, a), inflection.edgeType(i, b), associationCauses);
-      translation.fields(inflection.edgeType(o, a), modelFields(a, b, columnPairs, relationshipPairs, proxyPairs, proxyFor, { columnsOnly: true }));
+      translation.fields(
+        inflection.edgeType(o, a),
+        modelFields(a, b, columnPairs, relationshipPairs, proxyPairs, proxyFor, { columnsOnly: true }),
+      );
     }
     for (const column of o.columns) {
       const counterpart = columnPairs.find(([c]) => c === column)?.[1];
       if (column.type.kind !== 'enum' || counterpart?.type.kind !== 'enum') continue;
       const enumCauses = causesByItem.get(column)?.filter((c) => c.kind === 'enum-name') ?? causes;
       translation.type(inflection.enumType(o, column), inflection.enumType(i, counterpart), enumCauses.length > 0 ? enumCauses : causes);
-      translation.type(inflection.scalarFilterInput(inflection.enumType(o, column)), inflection.scalarFilterInput(inflection.enumType(i, counterpart)), enumCauses.length > 0 ? enumCauses : causes);
+      translation.type(
+        inflection.scalarFilterInput(inflection.enumType(o, column)),
+        inflection.scalarFilterInput(inflection.enumType(i, counterpart)),
+        enumCauses.length > 0 ? enumCauses : causes,
+      );
     }
     const fields = modelFields(o, i, columnPairs, relationshipPairs, proxyPairs, proxyFor, { columnsOnly: false });
     for (const typeOf of perModelTypes) translation.fields(typeOf(o), fields);
@@ -270,7 +386,9 @@ export function compareRoundTrip(input: {
       [inflection.deleteMutation(o), { name: inflection.deleteMutation(i), original: o, introspected: i }],
       [inflection.deletePreviewMutation(o), { name: inflection.deletePreviewMutation(i), original: o, introspected: i }],
     ]);
-    const links: Array<readonly [MappedRelationship | MappedAssociationProxy | undefined, MappedRelationship | MappedAssociationProxy | undefined]> = [
+    const links: Array<
+      readonly [MappedRelationship | MappedAssociationProxy | undefined, MappedRelationship | MappedAssociationProxy | undefined]
+    > = [
       ...o.relationships.map((r) => [r, relationshipPairs.get(r) ?? proxyFor.get(r)] as const),
       ...o.proxies.map((p) => [p, proxyPairs.get(p)] as const),
       ...i.relationships.filter((r) => !originalOf.has(r)).map((r) => [undefined, r] as const),
@@ -278,7 +396,8 @@ export function compareRoundTrip(input: {
     ];
     for (const [a, b] of links) {
       const names = (model: MappedModel, r: MappedRelationship | MappedAssociationProxy) => [
-        inflection.addLinkMutation(model, r), inflection.removeLinkMutation(model, r),
+        inflection.addLinkMutation(model, r),
+        inflection.removeLinkMutation(model, r),
         ...(r.kind === 'relationship' ? [inflection.setLinkMutation(model, r)] : []),
       ];
       const argument = (r: MappedRelationship | MappedAssociationProxy | undefined) => (r ? inflection.linkTargetArgument(r) : undefined);
@@ -286,7 +405,10 @@ export function compareRoundTrip(input: {
       const introspectedNames = b ? names(i, b) : [];
       for (const [index, name] of originalNames.entries()) {
         mutations.set(name, {
-          name: introspectedNames[index] ?? name, original: a, introspected: b, owners: [o, i],
+          name: introspectedNames[index] ?? name,
+          original: a,
+          introspected: b,
+          owners: [o, i],
           arguments: argument(a) && argument(b) ? new Map([[argument(a)!, argument(b)!]]) : undefined,
         });
       }
@@ -296,7 +418,11 @@ export function compareRoundTrip(input: {
   }
 
   const schemaDifferences = walkSchemas(
-    buildSchemaFromSdl(input.originalSdl), buildSchemaFromSdl(input.introspectedSdl), translation, (item) => causesByItem.get(item) ?? []);
+    buildSchemaFromSdl(input.originalSdl),
+    buildSchemaFromSdl(input.introspectedSdl),
+    translation,
+    (item) => causesByItem.get(item) ?? [],
+  );
   return { mapping: mappingDifferences, schema: schemaDifferences };
 }
 
@@ -307,10 +433,18 @@ function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): bool
 
 /** The generated types of one model whose fields are its columns, relationships and proxies. */
 const perModelTypes: ReadonlyArray<(model: MappedModel) => string> = [
-  (m) => inflection.typeName(m), (m) => inflection.whereInput(m), (m) => inflection.orderByInput(m), (m) => inflection.keyInput(m),
-  (m) => inflection.createInput(m), (m) => inflection.updateInput(m), (m) => inflection.listRelationInput(m),
-  (m) => inflection.scalarRelationInput(m), (m) => inflection.listFilterInput(m), (m) => inflection.aggregateType(m),
-  (m) => inflection.connectionType(m, undefined), (m) => inflection.edgeType(m, undefined),
+  (m) => inflection.typeName(m),
+  (m) => inflection.whereInput(m),
+  (m) => inflection.orderByInput(m),
+  (m) => inflection.keyInput(m),
+  (m) => inflection.createInput(m),
+  (m) => inflection.updateInput(m),
+  (m) => inflection.listRelationInput(m),
+  (m) => inflection.scalarRelationInput(m),
+  (m) => inflection.listFilterInput(m),
+  (m) => inflection.aggregateType(m),
+  (m) => inflection.connectionType(m, undefined),
+  (m) => inflection.edgeType(m, undefined),
   ...(['sum', 'avg', 'min', 'max'] as const).map((fn) => (m: MappedModel) => inflection.aggregateFieldsType(m, fn)),
 ];
 
@@ -328,14 +462,22 @@ type FieldTranslation = Map<string, FieldCorrespondence>;
 
 /** The fields of a model's types: columns by SQL name, relationships and proxies by their pairs, each list with its connection and aggregate. */
 function modelFields(
-  o: MappedModel, i: MappedModel, columnPairs: ReadonlyArray<readonly [TableColumn, TableColumn]>,
-  relationshipPairs: ReadonlyMap<MappedRelationship, MappedRelationship>, proxyPairs: ReadonlyMap<MappedAssociationProxy, MappedAssociationProxy>,
-  proxyFor: ReadonlyMap<MappedRelationship, MappedAssociationProxy>, options: { columnsOnly: boolean },
+  o: MappedModel,
+  i: MappedModel,
+  columnPairs: ReadonlyArray<readonly [TableColumn, TableColumn]>,
+  relationshipPairs: ReadonlyMap<MappedRelationship, MappedRelationship>,
+  proxyPairs: ReadonlyMap<MappedAssociationProxy, MappedAssociationProxy>,
+  proxyFor: ReadonlyMap<MappedRelationship, MappedAssociationProxy>,
+  options: { columnsOnly: boolean },
 ): FieldTranslation {
   const fields: FieldTranslation = new Map();
   for (const column of o.columns) {
     const counterpart = columnPairs.find(([c]) => c === column)?.[1];
-    fields.set(inflection.fieldName(column.attribute), { name: inflection.fieldName(counterpart?.attribute ?? column.attribute), original: column, introspected: counterpart });
+    fields.set(inflection.fieldName(column.attribute), {
+      name: inflection.fieldName(counterpart?.attribute ?? column.attribute),
+      original: column,
+      introspected: counterpart,
+    });
   }
   if (options.columnsOnly) return fields;
   const names = (name: string) => {
@@ -352,7 +494,9 @@ function modelFields(
   const paired = new Set<unknown>([...fields.values()].map((f) => f.introspected));
   for (const item of [...i.relationships, ...i.proxies]) {
     if (paired.has(item)) continue;
-    for (const name of names(item.name)) if (![...fields.values()].some((f) => f.name === name)) fields.set(`\u0000${name}`, { name, original: undefined, introspected: item });
+    for (const name of names(item.name))
+      if (![...fields.values()].some((f) => f.name === name))
+        fields.set(`\u0000${name}`, { name, original: undefined, introspected: item });
   }
   return fields;
 }
@@ -409,7 +553,12 @@ function wrappers(type: GraphQLType): string {
   return '';
 }
 
-function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, translation: Translation, causesOf: (item: unknown) => MappingDifference[]): SchemaDifference[] {
+function walkSchemas(
+  original: GraphQLSchema,
+  introspected: GraphQLSchema,
+  translation: Translation,
+  causesOf: (item: unknown) => MappingDifference[],
+): SchemaDifference[] {
   const differences: SchemaDifference[] = [];
   const record = (kind: SchemaDifferenceKind, subject: string, detail: string, causes: readonly MappingDifference[]) => {
     const relevant = [...new Set(causes)].filter((c) => explains[kind].includes(c.kind));
@@ -443,7 +592,13 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
   const originCauses = (...origins: Array<Origin | undefined>) => origins.flatMap((origin) => (origin ? causesOf(origin) : []));
 
   /** Compares the types of a pair of fields or arguments; pairs their named types when they correspond. */
-  const compareTypes = (kind: 'field' | 'argument', subject: string, o: GraphQLType, i: GraphQLType, causes: readonly MappingDifference[]) => {
+  const compareTypes = (
+    kind: 'field' | 'argument',
+    subject: string,
+    o: GraphQLType,
+    i: GraphQLType,
+    causes: readonly MappingDifference[],
+  ) => {
     const namedO = getNamedType(o);
     const namedI = getNamedType(i);
     const corresponding = translation.expected(namedO.name) === namedI.name;
@@ -456,7 +611,13 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
     }
   };
 
-  const compareArguments = (subject: string, o: readonly GraphQLArgument[], i: readonly GraphQLArgument[], renames: ReadonlyMap<string, string> | undefined, causes: readonly MappingDifference[]) => {
+  const compareArguments = (
+    subject: string,
+    o: readonly GraphQLArgument[],
+    i: readonly GraphQLArgument[],
+    renames: ReadonlyMap<string, string> | undefined,
+    causes: readonly MappingDifference[],
+  ) => {
     const pairedArguments = new Set<string>();
     for (const argument of o) {
       const name = renames?.get(argument.name) ?? argument.name;
@@ -482,7 +643,8 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
       // Types reached only through fields that differ, present on both sides: compared too.
       for (const type of Object.values(original.getTypeMap())) {
         const counterpart = introspected.getType(translation.expected(type.name));
-        if (!type.name.startsWith('__') && !pairedOriginal.has(type.name) && counterpart && !pairedIntrospected.has(counterpart.name)) enqueue(type, counterpart);
+        if (!type.name.startsWith('__') && !pairedOriginal.has(type.name) && counterpart && !pairedIntrospected.has(counterpart.name))
+          enqueue(type, counterpart);
       }
       if (queue.length === 0) break;
     }
@@ -490,13 +652,30 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
     pairedOriginal.add(o.name);
     pairedIntrospected.add(i.name);
     if (o.name !== i.name) record('type-name', o.name, `${o.name} → ${i.name}`, translation.types.get(o.name)?.causes ?? []);
-    const kindOf = (t: GraphQLNamedType) => (isObjectType(t) ? 'object' : isInputObjectType(t) ? 'input' : isEnumType(t) ? 'enum' : isScalarType(t) ? 'scalar' : isInterfaceType(t) ? 'interface' : isUnionType(t) ? 'union' : 'other');
+    const kindOf = (t: GraphQLNamedType) =>
+      isObjectType(t)
+        ? 'object'
+        : isInputObjectType(t)
+          ? 'input'
+          : isEnumType(t)
+            ? 'enum'
+            : isScalarType(t)
+              ? 'scalar'
+              : isInterfaceType(t)
+                ? 'interface'
+                : isUnionType(t)
+                  ? 'union'
+                  : 'other';
     if (kindOf(o) !== kindOf(i)) {
       record('type-kind', o.name, `${kindOf(o)} ${o.name} → ${kindOf(i)} ${i.name}`, []);
       continue;
     }
     if (isEnumType(o) && isEnumType(i)) {
-      const values = (t: typeof o) => t.getValues().map((v) => v.name).join(', ');
+      const values = (t: typeof o) =>
+        t
+          .getValues()
+          .map((v) => v.name)
+          .join(', ');
       if (values(o) !== values(i)) record('enum-values', o.name, `${values(o)} → ${values(i)}`, []);
       continue;
     }
@@ -519,12 +698,18 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
       }
       pairedFields.add(name);
       compareTypes('field', subject, field.type, counterpart.type, causes);
-      if ('args' in field && 'args' in counterpart) compareArguments(subject, field.args, counterpart.args, correspondence?.arguments, causes);
+      if ('args' in field && 'args' in counterpart)
+        compareArguments(subject, field.args, counterpart.args, correspondence?.arguments, causes);
     }
     for (const field of Object.values(fieldsI)) {
       if (pairedFields.has(field.name)) continue;
       const causes = originCauses(translation.originOfIntrospected(o.name, i.name, field.name));
-      record('field-extra', `${i.name}.${field.name}`, `${field.name}: ${typeString(field.type)} (in ${i.name}, paired with ${o.name})`, causes);
+      record(
+        'field-extra',
+        `${i.name}.${field.name}`,
+        `${field.name}: ${typeString(field.type)} (in ${i.name}, paired with ${o.name})`,
+        causes,
+      );
       refer('introspected', field.type, causes);
       for (const argument of 'args' in field ? field.args : []) refer('introspected', argument.type, causes);
     }
@@ -538,7 +723,7 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
     const unpaired = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && !paired.has(t.name));
     const causes = new Map(unpaired.map((t) => [t.name, new Set(referenceCauses[side].get(t.name) ?? [])]));
     // An unpaired type referred to by another unpaired type shares its causes.
-    for (let changed = true; changed;) {
+    for (let changed = true; changed; ) {
       changed = false;
       for (const type of unpaired) {
         if (!(isObjectType(type) || isInputObjectType(type))) continue;
@@ -557,7 +742,10 @@ function walkSchemas(original: GraphQLSchema, introspected: GraphQLSchema, trans
         }
       }
     }
-    for (const type of unpaired) record(kind, type.name, `${side === 'original' ? 'only in the original' : 'only in the introspected'} schema`, [...causes.get(type.name)!]);
+    for (const type of unpaired)
+      record(kind, type.name, `${side === 'original' ? 'only in the original' : 'only in the introspected'} schema`, [
+        ...causes.get(type.name)!,
+      ]);
   }
   return differences;
 }

@@ -18,8 +18,14 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildSchema, configure, createRelgraph, printSchemaSdl,
-  type Driver, type Mapping, type MappedRelationship, type Relgraph,
+  buildSchema,
+  configure,
+  createRelgraph,
+  printSchemaSdl,
+  type Driver,
+  type Mapping,
+  type MappedRelationship,
+  type Relgraph,
 } from '../../../src/index.js';
 import { createDriver } from '../../../src/dialect/createDriver.js';
 import { checkDrift } from '../../../src/introspect/checkDrift.js';
@@ -101,11 +107,31 @@ async function runSqlFile(driver: Driver, name: string): Promise<number> {
 describe('examples/shop: the .sql files', () => {
   it('split into their statements, with no backslash escape anywhere', () => {
     for (const name of ['schema.mysql.sql', 'schema.sqlite.sql', 'data.sql']) expect(readShopFile(name), name).not.toContain('\\');
-    const heads = (name: string) => splitStatements(readShopFile(name)).map((sql) => /^(CREATE (?:TABLE|VIEW|INDEX)|INSERT INTO) ([`"]?\w+[`"]?)/.exec(sql)?.slice(1).join(' '));
-    const tables = (order: string) => ['customer', 'customer_profile', 'address', 'category', 'product', 'tag', 'product_tag', order, 'order_line', 'review', 'audit_log'];
+    const heads = (name: string) =>
+      splitStatements(readShopFile(name)).map((sql) =>
+        /^(CREATE (?:TABLE|VIEW|INDEX)|INSERT INTO) ([`"]?\w+[`"]?)/.exec(sql)?.slice(1).join(' '),
+      );
+    const tables = (order: string) => [
+      'customer',
+      'customer_profile',
+      'address',
+      'category',
+      'product',
+      'tag',
+      'product_tag',
+      order,
+      'order_line',
+      'review',
+      'audit_log',
+    ];
     expect(heads('schema.mysql.sql')).toEqual([...tables('`order`').map((t) => `CREATE TABLE ${t}`), 'CREATE VIEW order_total']);
     const sqlite = tables('"order"').map((t) => `CREATE TABLE ${t}`);
-    expect(heads('schema.sqlite.sql')).toEqual([...sqlite.slice(0, 5), 'CREATE INDEX ix_product_name', ...sqlite.slice(5), 'CREATE VIEW order_total']);
+    expect(heads('schema.sqlite.sql')).toEqual([
+      ...sqlite.slice(0, 5),
+      'CREATE INDEX ix_product_name',
+      ...sqlite.slice(5),
+      'CREATE VIEW order_total',
+    ]);
     // Backticks: SQLite reads `order` as MySQL does.
     expect(heads('data.sql')).toEqual(tables('`order`').map((t) => `INSERT INTO ${t}`));
     expect(splitStatements("SELECT 'a;''b' -- c;\n, \"x;\" /* ; */ ; SELECT `y;`")).toEqual(["SELECT 'a;''b' \n, \"x;\"", 'SELECT `y;`']);
@@ -129,12 +155,14 @@ describe('examples/shop: the .sql files', () => {
  */
 function relationshipLines(mapping: Mapping): string[] {
   const line = (r: MappedRelationship) => {
-    const via = r.direction === 'many-to-many' ? `through ${r.secondary!.name}`
-      : `by ${r.join.map((p) => (r.direction === 'one-to-many' ? p.remote : p.local)).map((c) => `${c.table.name}.${c.name}`).join(', ')}`;
-    const options = [
-      r.passiveDeletes ? 'passiveDeletes' : '',
-      r.cascade.deleteOrphan ? 'delete-orphan' : '',
-    ].filter(Boolean);
+    const via =
+      r.direction === 'many-to-many'
+        ? `through ${r.secondary!.name}`
+        : `by ${r.join
+            .map((p) => (r.direction === 'one-to-many' ? p.remote : p.local))
+            .map((c) => `${c.table.name}.${c.name}`)
+            .join(', ')}`;
+    const options = [r.passiveDeletes ? 'passiveDeletes' : '', r.cascade.deleteOrphan ? 'delete-orphan' : ''].filter(Boolean);
     return `${r.owner.name}.${r.name} → ${r.target.name}: ${r.direction} ${r.uselist ? 'list' : 'scalar'} ${via}${options.length > 0 ? ` (${options.join(', ')})` : ''}; back: ${r.reverse?.name}`;
   };
   return mapping.models.flatMap((m) => m.relationships.map(line)).sort();
@@ -188,11 +216,20 @@ function notableColumns(mapping: Mapping): Record<string, unknown> {
       ...(c.serverDefault === undefined ? {} : { serverDefault: c.serverDefault }),
     };
   };
-  return Object.fromEntries([
-    ['order', 'status'], ['order', 'placed_at'], ['product', 'price'], ['product', 'name'], ['product', 'sku'],
-    ['customer', 'email'], ['customer_profile', 'customer_id'], ['customer_profile', 'newsletter'],
-    ['order_line', 'order_id'], ['order_line', 'unit_price'],
-  ].map(([table, name]) => [`${table}.${name}`, column(table!, name!)]));
+  return Object.fromEntries(
+    [
+      ['order', 'status'],
+      ['order', 'placed_at'],
+      ['product', 'price'],
+      ['product', 'name'],
+      ['product', 'sku'],
+      ['customer', 'email'],
+      ['customer_profile', 'customer_id'],
+      ['customer_profile', 'newsletter'],
+      ['order_line', 'order_id'],
+      ['order_line', 'unit_price'],
+    ].map(([table, name]) => [`${table}.${name}`, column(table!, name!)]),
+  );
 }
 
 const cli = (args: readonly string[], cwd: string) => runCli(args, { cwd });
@@ -235,26 +272,57 @@ for (const dialect of DIALECTS) {
 
     it('creates 11 tables and a view from the .sql files, and fills them', async () => {
       expect(created).toEqual({ schema: dialect.name === 'mariadb' ? 12 : 13, data: 11 });
-      const counts = await selectRows(driver, `SELECT
+      const counts = await selectRows(
+        driver,
+        `SELECT
         (SELECT COUNT(*) FROM customer) AS customers, (SELECT COUNT(*) FROM customer_profile) AS profiles,
         (SELECT COUNT(*) FROM address) AS addresses, (SELECT COUNT(*) FROM category) AS categories,
         (SELECT COUNT(*) FROM product) AS products, (SELECT COUNT(*) FROM tag) AS tags,
         (SELECT COUNT(*) FROM product_tag) AS product_tags, (SELECT COUNT(*) FROM ${dialect.name === 'mariadb' ? '`order`' : '"order"'}) AS orders,
         (SELECT COUNT(*) FROM order_line) AS order_lines, (SELECT COUNT(*) FROM review) AS reviews,
-        (SELECT COUNT(*) FROM audit_log) AS audit_logs, (SELECT COUNT(*) FROM order_total) AS order_totals`);
+        (SELECT COUNT(*) FROM audit_log) AS audit_logs, (SELECT COUNT(*) FROM order_total) AS order_totals`,
+      );
       expect(Object.fromEntries(Object.entries(counts[0]!).map(([k, v]) => [k, Number(v)]))).toEqual({
-        customers: 3, profiles: 2, addresses: 3, categories: 4, products: 4, tags: 3, product_tags: 5, orders: 3, order_lines: 5, reviews: 3, audit_logs: 3, order_totals: 3,
+        customers: 3,
+        profiles: 2,
+        addresses: 3,
+        categories: 4,
+        products: 4,
+        tags: 3,
+        product_tags: 5,
+        orders: 3,
+        order_lines: 5,
+        reviews: 3,
+        audit_logs: 3,
+        order_totals: 3,
       });
     });
 
     it('maps 9 models and the link table, and leaves out the view and the table without a primary key, saying why', () => {
-      expect(description.models.map((m) => `${m.tableName}: ${m.name}${m.associationObject ? ' (association object)' : ''}`), source).toEqual([
-        'address: Address', 'category: Category', 'customer: Customer', 'customer_profile: CustomerProfile', 'order: Order',
-        'order_line: OrderLine (association object)', 'product: Product', 'review: Review', 'tag: Tag',
+      expect(
+        description.models.map((m) => `${m.tableName}: ${m.name}${m.associationObject ? ' (association object)' : ''}`),
+        source,
+      ).toEqual([
+        'address: Address',
+        'category: Category',
+        'customer: Customer',
+        'customer_profile: CustomerProfile',
+        'order: Order',
+        'order_line: OrderLine (association object)',
+        'product: Product',
+        'review: Review',
+        'tag: Tag',
       ]);
-      expect(description.tables.map((t) => `${t.name}: ${t.relationships.join(' ↔ ')}${t.keyed ? '' : ' (no key)'}`), source).toEqual(['product_tag: Product.tags ↔ Tag.products']);
+      expect(
+        description.tables.map((t) => `${t.name}: ${t.relationships.join(' ↔ ')}${t.keyed ? '' : ' (no key)'}`),
+        source,
+      ).toEqual(['product_tag: Product.tags ↔ Tag.products']);
       expect(description.skipped, source).toEqual([
-        { name: 'audit_log', kind: 'table', reason: 'no primary key, so its rows cannot be looked up, linked or updated. Add one and introspect again' },
+        {
+          name: 'audit_log',
+          kind: 'table',
+          reason: 'no primary key, so its rows cannot be looked up, linked or updated. Add one and introspect again',
+        },
         { name: 'order_total', kind: 'view', reason: 'a view has no primary key to look its rows up by' },
       ]);
       expect(source).toMatch(/\n \* Left out:\n \* - table "audit_log": no primary key, /);
@@ -268,14 +336,20 @@ for (const dialect of DIALECTS) {
     it('infers every relationship kind, with its direction, uselist, foreign key and options', () => {
       expect(relationshipLines(mapping), source).toEqual(expectedRelationships);
       // The association object's ends each get the flat list of the other end.
-      expect(mapping.models.flatMap((m) => m.proxies.map((p) => `${m.name}.${p.name} = ${p.relationship.name}.${p.attribute.name}`)).sort(), source)
-        .toEqual(['Order.products = order_lines.product', 'Product.orders = order_lines.order']);
+      expect(
+        mapping.models.flatMap((m) => m.proxies.map((p) => `${m.name}.${p.name} = ${p.relationship.name}.${p.attribute.name}`)).sort(),
+        source,
+      ).toEqual(['Order.products = order_lines.product', 'Product.orders = order_lines.order']);
     });
 
     it('reads the ENUM, DECIMAL and DATETIME columns, the unique keys and the plain index', () => {
       // SQLite: the enum from the CHECK (status IN (...)); DATETIME and DECIMAL(10, 2) as declared.
       expect(notableColumns(mapping), source).toEqual({
-        'order.status': { type: { kind: 'enum', values: ['pending', 'paid', 'shipped', 'delivered', 'cancelled'] }, notNull: true, default: 'pending' },
+        'order.status': {
+          type: { kind: 'enum', values: ['pending', 'paid', 'shipped', 'delivered', 'cancelled'] },
+          notNull: true,
+          default: 'pending',
+        },
         'order.placed_at': { type: { kind: 'dateTime' }, notNull: true },
         'product.price': { type: { kind: 'numeric', precision: 10, scale: 2 }, notNull: true },
         'product.name': { type: { kind: 'string', length: 120 }, notNull: true, index: true },
@@ -300,7 +374,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers through one-to-many and many-to-one, the one-to-one, and the two keys to address', async () => {
-      expect(await ask(`{
+      expect(
+        await ask(`{
         customers {
           fullName createdAt
           customerProfile { phone newsletter loyaltyPoints customer { email } }
@@ -309,24 +384,53 @@ for (const dialect of DIALECTS) {
           reviews { rating product { name } }
         }
         addresses { line1 billingAddressOrders { id } shippingAddressOrders { id } }
-      }`)).toEqual({
+      }`),
+      ).toEqual({
         customers: [
           {
-            fullName: 'Ada Lovelace', createdAt: '2024-01-05T09:00:00.000Z',
+            fullName: 'Ada Lovelace',
+            createdAt: '2024-01-05T09:00:00.000Z',
             customerProfile: { phone: '+44 20 7946 0018', newsletter: true, loyaltyPoints: 120, customer: { email: 'ada@example.com' } },
-            addresses: [{ city: 'London', customer: { fullName: 'Ada Lovelace' } }, { city: 'Cobham', customer: { fullName: 'Ada Lovelace' } }],
+            addresses: [
+              { city: 'London', customer: { fullName: 'Ada Lovelace' } },
+              { city: 'Cobham', customer: { fullName: 'Ada Lovelace' } },
+            ],
             orders: [
-              { id: 1, status: 'delivered', placedAt: '2024-03-01T10:15:00.000Z', billingAddress: { line1: "12 St James's Square" }, shippingAddress: { city: 'Cobham' } },
-              { id: 2, status: 'paid', placedAt: '2024-04-02T16:20:00.000Z', billingAddress: { line1: "12 St James's Square" }, shippingAddress: { city: 'London' } },
+              {
+                id: 1,
+                status: 'delivered',
+                placedAt: '2024-03-01T10:15:00.000Z',
+                billingAddress: { line1: "12 St James's Square" },
+                shippingAddress: { city: 'Cobham' },
+              },
+              {
+                id: 2,
+                status: 'paid',
+                placedAt: '2024-04-02T16:20:00.000Z',
+                billingAddress: { line1: "12 St James's Square" },
+                shippingAddress: { city: 'London' },
+              },
             ],
             reviews: [{ rating: 5, product: { name: 'Cordless drill' } }],
           },
           {
-            fullName: 'Grace Hopper', createdAt: '2024-02-10T14:30:00.000Z',
+            fullName: 'Grace Hopper',
+            createdAt: '2024-02-10T14:30:00.000Z',
             customerProfile: { phone: null, newsletter: false, loyaltyPoints: 0, customer: { email: 'grace@example.com' } },
             addresses: [{ city: 'Arlington', customer: { fullName: 'Grace Hopper' } }],
-            orders: [{ id: 3, status: 'pending', placedAt: '2024-04-03T11:00:00.000Z', billingAddress: { line1: '200 Navy Pier' }, shippingAddress: null }],
-            reviews: [{ rating: 4, product: { name: 'Claw hammer' } }, { rating: 3, product: { name: 'Cordless drill' } }],
+            orders: [
+              {
+                id: 3,
+                status: 'pending',
+                placedAt: '2024-04-03T11:00:00.000Z',
+                billingAddress: { line1: '200 Navy Pier' },
+                shippingAddress: null,
+              },
+            ],
+            reviews: [
+              { rating: 4, product: { name: 'Claw hammer' } },
+              { rating: 3, product: { name: 'Cordless drill' } },
+            ],
           },
           { fullName: 'Alan Turing', createdAt: '2024-03-15T08:45:00.000Z', customerProfile: null, addresses: [], orders: [], reviews: [] },
         ],
@@ -339,11 +443,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers through the adjacency list and the many-to-many, from both ends', async () => {
-      expect(await ask(`{
+      expect(
+        await ask(`{
         categories { slug parent { slug } children { slug } products { sku } }
         products { sku tags { name } }
         tags { name products { sku } }
-      }`)).toEqual({
+      }`),
+      ).toEqual({
         categories: [
           { slug: 'tools', parent: null, children: [{ slug: 'power-tools' }, { slug: 'hand-tools' }], products: [] },
           { slug: 'power-tools', parent: { slug: 'tools' }, children: [], products: [{ sku: 'PT-DRL-18' }] },
@@ -365,32 +471,58 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers through the association object and its proxies, from both ends', async () => {
-      expect(await ask(`{
+      expect(
+        await ask(`{
         orders { id orderLines { quantity unitPrice product { sku price } } products { sku } }
         products(where: { sku: { eq: "HT-HAM-16" } }) { sku orderLines { quantity order { id status } } orders { id } }
         orderLine(orderId: 2, productId: 3) { quantity unitPrice order { customer { fullName } } product { name } }
-      }`)).toEqual({
+      }`),
+      ).toEqual({
         orders: [
           {
             id: 1,
-            orderLines: [{ quantity: 2, unitPrice: '14.90', product: { sku: 'HT-HAM-16', price: '14.90' } }, { quantity: 1, unitPrice: '9.50', product: { sku: 'HT-SAW-12', price: '9.50' } }],
+            orderLines: [
+              { quantity: 2, unitPrice: '14.90', product: { sku: 'HT-HAM-16', price: '14.90' } },
+              { quantity: 1, unitPrice: '9.50', product: { sku: 'HT-SAW-12', price: '9.50' } },
+            ],
             products: [{ sku: 'HT-HAM-16' }, { sku: 'HT-SAW-12' }],
           },
           {
             id: 2,
-            orderLines: [{ quantity: 1, unitPrice: '14.90', product: { sku: 'HT-HAM-16', price: '14.90' } }, { quantity: 1, unitPrice: '85.00', product: { sku: 'PT-DRL-18', price: '89.00' } }],
+            orderLines: [
+              { quantity: 1, unitPrice: '14.90', product: { sku: 'HT-HAM-16', price: '14.90' } },
+              { quantity: 1, unitPrice: '85.00', product: { sku: 'PT-DRL-18', price: '89.00' } },
+            ],
             products: [{ sku: 'HT-HAM-16' }, { sku: 'PT-DRL-18' }],
           },
-          { id: 3, orderLines: [{ quantity: 2, unitPrice: '24.99', product: { sku: 'GD-HOS-25', price: '24.99' } }], products: [{ sku: 'GD-HOS-25' }] },
+          {
+            id: 3,
+            orderLines: [{ quantity: 2, unitPrice: '24.99', product: { sku: 'GD-HOS-25', price: '24.99' } }],
+            products: [{ sku: 'GD-HOS-25' }],
+          },
         ],
-        products: [{ sku: 'HT-HAM-16', orderLines: [{ quantity: 2, order: { id: 1, status: 'delivered' } }, { quantity: 1, order: { id: 2, status: 'paid' } }], orders: [{ id: 1 }, { id: 2 }] }],
-        orderLine: { quantity: 1, unitPrice: '85.00', order: { customer: { fullName: 'Ada Lovelace' } }, product: { name: 'Cordless drill' } },
+        products: [
+          {
+            sku: 'HT-HAM-16',
+            orderLines: [
+              { quantity: 2, order: { id: 1, status: 'delivered' } },
+              { quantity: 1, order: { id: 2, status: 'paid' } },
+            ],
+            orders: [{ id: 1 }, { id: 2 }],
+          },
+        ],
+        orderLine: {
+          quantity: 1,
+          unitPrice: '85.00',
+          order: { customer: { fullName: 'Ada Lovelace' } },
+          product: { name: 'Cordless drill' },
+        },
       });
     });
 
     it('pages through a connection with a cursor, and aggregates at the root and under a relationship', async () => {
       const page = `productsConnection(first: 2, orderBy: [{ price: DESC }]) { totalCount edges { node { name price } } pageInfo { hasNextPage endCursor } }`;
-      const first = await ask(`{ ${page} }`) as { productsConnection: { pageInfo: { endCursor: string } } };
+      const first = (await ask(`{ ${page} }`)) as { productsConnection: { pageInfo: { endCursor: string } } };
       expect(first).toEqual({
         productsConnection: {
           totalCount: 4,
@@ -407,12 +539,14 @@ for (const dialect of DIALECTS) {
         },
       });
 
-      expect(await ask(`{
+      expect(
+        await ask(`{
         productsAggregate(where: { price: { lt: "50" } }) { count min { price } max { price } }
         order(id: 1) { orderLinesAggregate { count sum { quantity unitPrice } } }
         customer(id: 2) { reviewsAggregate { count avg { rating } } ordersConnection(where: { status: { eq: pending } }) { totalCount nodes { id } } }
         category(id: 1) { children { productsAggregate { count } } }
-      }`)).toEqual({
+      }`),
+      ).toEqual({
         productsAggregate: { count: 3, min: { price: '9.50' }, max: { price: '24.99' } },
         order: { orderLinesAggregate: { count: 2, sum: { quantity: '3', unitPrice: '24.40' } } },
         customer: { reviewsAggregate: { count: 2, avg: { rating: 3.5 } }, ordersConnection: { totalCount: 1, nodes: [{ id: 3 }] } },
@@ -422,16 +556,28 @@ for (const dialect of DIALECTS) {
 
     it('answers the query examples/shop/README.md suggests', async () => {
       const query = /```graphql\n([\s\S]*?)```/.exec(readShopFile('README.md'))![1]!;
-      const data = await ask(query) as {
+      const data = (await ask(query)) as {
         customers: Array<{ fullName: string; orders: Array<{ status: string; orderLinesAggregate: unknown }> }>;
         productsConnection: { totalCount: number; nodes: unknown };
       };
       expect(data.customers.map((c) => [c.fullName, c.orders.map((o) => [o.status, o.orderLinesAggregate])])).toEqual([
-        ['Ada Lovelace', [['delivered', { sum: { quantity: '3' } }], ['paid', { sum: { quantity: '2' } }]]],
+        [
+          'Ada Lovelace',
+          [
+            ['delivered', { sum: { quantity: '3' } }],
+            ['paid', { sum: { quantity: '2' } }],
+          ],
+        ],
         ['Grace Hopper', [['pending', { sum: { quantity: '2' } }]]],
         ['Alan Turing', []],
       ]);
-      expect(data.productsConnection).toMatchObject({ totalCount: 4, nodes: [{ name: 'Cordless drill', price: '89.00' }, { name: 'Garden hose', price: '24.99' }] });
+      expect(data.productsConnection).toMatchObject({
+        totalCount: 4,
+        nodes: [
+          { name: 'Cordless drill', price: '89.00' },
+          { name: 'Garden hose', price: '24.99' },
+        ],
+      });
     });
 
     it('follows the README: relgraph introspect --out, relgraph check and relgraph serve, built, over the same database', async () => {
@@ -443,7 +589,9 @@ for (const dialect of DIALECTS) {
         await symlink(repo, path.join(project, 'node_modules', 'relgraph'), 'dir');
         const written = await cli(['introspect', location.url, '--out', 'models.ts'], project);
         expect(written.code, written.stderr).toBe(0);
-        expect(written.stderr).toBe("relgraph: wrote models.ts: 9 models, 1 link table; left out: audit_log, order_total (the file's first comment says why).\n");
+        expect(written.stderr).toBe(
+          "relgraph: wrote models.ts: 9 models, 1 link table; left out: audit_log, order_total (the file's first comment says why).\n",
+        );
         const models = await readFile(path.join(project, 'models.ts'), 'utf8');
         // The same module as in process, but for its first comment, whose title names the database.
         const body = (text: string) => text.slice(text.indexOf('\n */\n'));
@@ -455,21 +603,38 @@ for (const dialect of DIALECTS) {
         expect(body(models)).toBe(body(source));
 
         const checked = await cli(['check', 'models.ts', '--db', location.url], project);
-        expect(checked, 'relgraph check').toEqual({ code: 0, stdout: '', stderr: 'relgraph: the database has everything the declarations need.\n' });
+        expect(checked, 'relgraph check').toEqual({
+          code: 0,
+          stdout: '',
+          stderr: 'relgraph: the database has everything the declarations need.\n',
+        });
 
         const served = await serve(['models.ts', '--db', location.url, '--port', '0', '--host', '127.0.0.1'], project);
         try {
           const response = await fetch(served.url, {
-            method: 'POST', headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: '{ order(id: 1) { status customer { fullName customerProfile { loyaltyPoints } } shippingAddress { city } orderLines { quantity product { name category { parent { name } } tags { name } } } } }' }),
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query:
+                '{ order(id: 1) { status customer { fullName customerProfile { loyaltyPoints } } shippingAddress { city } orderLines { quantity product { name category { parent { name } } tags { name } } } } }',
+            }),
           });
-          const body = await response.json() as { data?: unknown; errors?: unknown };
+          const body = (await response.json()) as { data?: unknown; errors?: unknown };
           expect(body.errors).toBeUndefined();
           expect(body.data).toEqual({
             order: {
-              status: 'delivered', customer: { fullName: 'Ada Lovelace', customerProfile: { loyaltyPoints: 120 } }, shippingAddress: { city: 'Cobham' },
+              status: 'delivered',
+              customer: { fullName: 'Ada Lovelace', customerProfile: { loyaltyPoints: 120 } },
+              shippingAddress: { city: 'Cobham' },
               orderLines: [
-                { quantity: 2, product: { name: 'Claw hammer', category: { parent: { name: 'Tools' } }, tags: [{ name: 'bestseller' }, { name: 'gift' }] } },
+                {
+                  quantity: 2,
+                  product: {
+                    name: 'Claw hammer',
+                    category: { parent: { name: 'Tools' } },
+                    tags: [{ name: 'bestseller' }, { name: 'gift' }],
+                  },
+                },
                 { quantity: 1, product: { name: 'Hacksaw', category: { parent: { name: 'Tools' } }, tags: [] } },
               ],
             },

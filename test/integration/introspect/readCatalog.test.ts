@@ -25,7 +25,10 @@ import { mariadbFor, sqliteFor } from '../../support/requireDialect.js';
 function columnShape(column: CatalogColumn) {
   const { kind, length, precision, scale, values } = column.type;
   return {
-    name: column.name, kind, nullable: column.nullable, autoincrement: column.autoincrement,
+    name: column.name,
+    kind,
+    nullable: column.nullable,
+    autoincrement: column.autoincrement,
     ...(length === undefined ? {} : { length }),
     ...(precision === undefined ? {} : { precision, scale }),
     ...(values === undefined ? {} : { values }),
@@ -37,7 +40,8 @@ function tableShape(table: CatalogTable) {
   return { ...table, columns: table.columns.map(columnShape) };
 }
 
-const byName = <T extends { name: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const byName = <T extends { name: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /**
  * What the catalog should say about a table `createAll` made from `table`. SQLite's DDL stores
@@ -51,7 +55,10 @@ function expectedTable(table: CreateTable, dialect: TestDialect['name']) {
       const textOnSqlite = dialect === 'sqlite' && (type.kind === 'date' || type.kind === 'dateTime' || type.kind === 'json');
       const kind = textOnSqlite ? 'text' : type.kind;
       return {
-        name: column.name, kind, nullable: column.nullable, autoincrement: column.autoincrement,
+        name: column.name,
+        kind,
+        nullable: column.nullable,
+        autoincrement: column.autoincrement,
         ...(kind === 'string' ? { length: type.length ?? 255 } : {}),
         ...(kind === 'numeric' ? { precision: type.precision ?? 10, scale: type.scale ?? 2 } : {}),
         ...(kind === 'enum' ? { values: type.values } : {}),
@@ -100,8 +107,18 @@ for (const dialect of DIALECTS) {
         const { catalog, created } = await createAndRead(Bookstore, driver);
         expect(catalog.views).toEqual([]);
         expect(catalog.tables.map((t) => t.name)).toEqual([
-          'author', 'book', 'book_author', 'book_detail', 'book_genre', 'customer', 'customer_order', 'genre',
-          'order_line', 'publisher', 'review', 'wishlist_item',
+          'author',
+          'book',
+          'book_author',
+          'book_detail',
+          'book_genre',
+          'customer',
+          'customer_order',
+          'genre',
+          'order_line',
+          'publisher',
+          'review',
+          'wishlist_item',
         ]);
         for (const createdTable of created) {
           expect(tableShape(table(catalog, createdTable.name)), createdTable.name).toEqual(expectedTable(createdTable, dialect.name));
@@ -113,42 +130,95 @@ for (const dialect of DIALECTS) {
       await withDatabase(dialect, async (driver) => {
         const { catalog } = await createAndRead(Bookstore, driver);
         const sqlite = dialect.name === 'sqlite';
-        expect(column(catalog, 'book', 'id')).toEqual({ name: 'id', type: { kind: 'integer', native: sqlite ? 'INTEGER' : 'int(11)' }, nullable: false, autoincrement: true });
-        expect(column(catalog, 'book', 'isbn')).toEqual({ name: 'isbn', type: { kind: 'string', native: sqlite ? 'VARCHAR(13)' : 'varchar(13)', length: 13 }, nullable: false, autoincrement: false });
-        expect(column(catalog, 'book', 'format')).toMatchObject({
-          type: { kind: 'enum', values: ['hardcover', 'paperback', 'ebook', 'audiobook'] }, nullable: false, default: { value: 'paperback' },
+        expect(column(catalog, 'book', 'id')).toEqual({
+          name: 'id',
+          type: { kind: 'integer', native: sqlite ? 'INTEGER' : 'int(11)' },
+          nullable: false,
+          autoincrement: true,
         });
-        expect(column(catalog, 'book', 'price').type).toEqual({ kind: 'numeric', native: sqlite ? 'NUMERIC(10, 2)' : 'decimal(10,2)', precision: 10, scale: 2 });
-        expect(column(catalog, 'book', 'in_print')).toMatchObject({ type: { kind: 'boolean', native: sqlite ? 'BOOLEAN' : 'tinyint(1)' }, default: { value: true } });
+        expect(column(catalog, 'book', 'isbn')).toEqual({
+          name: 'isbn',
+          type: { kind: 'string', native: sqlite ? 'VARCHAR(13)' : 'varchar(13)', length: 13 },
+          nullable: false,
+          autoincrement: false,
+        });
+        expect(column(catalog, 'book', 'format')).toMatchObject({
+          type: { kind: 'enum', values: ['hardcover', 'paperback', 'ebook', 'audiobook'] },
+          nullable: false,
+          default: { value: 'paperback' },
+        });
+        expect(column(catalog, 'book', 'price').type).toEqual({
+          kind: 'numeric',
+          native: sqlite ? 'NUMERIC(10, 2)' : 'decimal(10,2)',
+          precision: 10,
+          scale: 2,
+        });
+        expect(column(catalog, 'book', 'in_print')).toMatchObject({
+          type: { kind: 'boolean', native: sqlite ? 'BOOLEAN' : 'tinyint(1)' },
+          default: { value: true },
+        });
         expect(column(catalog, 'customer', 'newsletter').default).toEqual({ value: false });
         expect(column(catalog, 'book_detail', 'edition').default).toEqual({ value: 1 });
         expect(column(catalog, 'book_detail', 'weight_grams').type.kind).toBe('float');
         expect(column(catalog, 'customer_order', 'payment_ref')).toMatchObject({ type: { kind: 'bigInteger' }, nullable: true });
         expect(column(catalog, 'book', 'description').type.kind).toBe('text');
         // SQLite keeps these as TEXT; MariaDB's JSON is a LONGTEXT with a json_valid CHECK.
-        expect(column(catalog, 'book', 'published_on').type).toEqual(sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'date', native: 'date' });
-        expect(column(catalog, 'customer', 'created_at').type).toEqual(sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'dateTime', native: 'datetime(3)' });
-        expect(column(catalog, 'book_detail', 'dimensions').type).toEqual(sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'json', native: 'longtext' });
+        expect(column(catalog, 'book', 'published_on').type).toEqual(
+          sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'date', native: 'date' },
+        );
+        expect(column(catalog, 'customer', 'created_at').type).toEqual(
+          sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'dateTime', native: 'datetime(3)' },
+        );
+        expect(column(catalog, 'book_detail', 'dimensions').type).toEqual(
+          sqlite ? { kind: 'text', native: 'TEXT' } : { kind: 'json', native: 'longtext' },
+        );
         // Python-side defaults (`default: () => new Date()`) are not in the database.
         expect(column(catalog, 'customer', 'created_at').default).toBeUndefined();
 
         expect(table(catalog, 'book_author').primaryKey).toEqual(['book_id', 'author_id']);
         expect(table(catalog, 'book_genre').primaryKey).toEqual(['book_id', 'genre_id']);
-        expect(table(catalog, 'order_line').uniques).toEqual([{ name: 'uq_order_line_order_id_position', columns: ['order_id', 'position'] }]);
-        expect(table(catalog, 'genre').uniques).toEqual([{ name: 'uq_genre_name', columns: ['name'] }, { name: 'uq_genre_slug', columns: ['slug'] }]);
-        expect(table(catalog, 'book').indexes.map((i) => i.name)).toEqual(['ix_book_published_on', 'ix_book_publisher_id', 'ix_book_title']);
+        expect(table(catalog, 'order_line').uniques).toEqual([
+          { name: 'uq_order_line_order_id_position', columns: ['order_id', 'position'] },
+        ]);
+        expect(table(catalog, 'genre').uniques).toEqual([
+          { name: 'uq_genre_name', columns: ['name'] },
+          { name: 'uq_genre_slug', columns: ['slug'] },
+        ]);
+        expect(table(catalog, 'book').indexes.map((i) => i.name)).toEqual([
+          'ix_book_published_on',
+          'ix_book_publisher_id',
+          'ix_book_title',
+        ]);
         // Self-referential: genre.parent_id → genre.id.
         expect(table(catalog, 'genre').foreignKeys).toEqual([
-          { name: 'fk_genre_parent_id', columns: ['parent_id'], targetTable: 'genre', targetColumns: ['id'], onDelete: undefined, onUpdate: undefined },
+          {
+            name: 'fk_genre_parent_id',
+            columns: ['parent_id'],
+            targetTable: 'genre',
+            targetColumns: ['id'],
+            onDelete: undefined,
+            onUpdate: undefined,
+          },
         ]);
         expect(table(catalog, 'book_detail').foreignKeys).toEqual([
-          { name: 'fk_book_detail_book_id', columns: ['book_id'], targetTable: 'book', targetColumns: ['id'], onDelete: 'CASCADE', onUpdate: undefined },
+          {
+            name: 'fk_book_detail_book_id',
+            columns: ['book_id'],
+            targetTable: 'book',
+            targetColumns: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: undefined,
+          },
         ]);
         expect(table(catalog, 'book_detail').uniques).toEqual([{ name: 'uq_book_detail_book_id', columns: ['book_id'] }]);
       });
     });
 
-    for (const [example, Base] of [['association-object', AssociationObject], ['many-to-many', ManyToMany], ['one-to-one', OneToOne]] as const) {
+    for (const [example, Base] of [
+      ['association-object', AssociationObject],
+      ['many-to-many', ManyToMany],
+      ['one-to-one', OneToOne],
+    ] as const) {
       it(`reads back the seed's ${example}`, async () => {
         await withDatabase(dialect, async (driver) => {
           const { catalog, created } = await createAndRead(Base, driver);
@@ -164,11 +234,27 @@ for (const dialect of DIALECTS) {
         const association = table(catalog, 'association');
         expect(association.primaryKey).toEqual(['left_id', 'right_id']);
         expect(association.columns.map((c) => [c.name, c.type.kind, c.nullable, c.autoincrement])).toEqual([
-          ['left_id', 'integer', false, false], ['right_id', 'integer', false, false], ['extra_data', 'string', true, false],
+          ['left_id', 'integer', false, false],
+          ['right_id', 'integer', false, false],
+          ['extra_data', 'string', true, false],
         ]);
         expect(association.foreignKeys).toEqual([
-          { name: 'fk_association_left_id', columns: ['left_id'], targetTable: 'left', targetColumns: ['id'], onDelete: undefined, onUpdate: undefined },
-          { name: 'fk_association_right_id', columns: ['right_id'], targetTable: 'right', targetColumns: ['id'], onDelete: undefined, onUpdate: undefined },
+          {
+            name: 'fk_association_left_id',
+            columns: ['left_id'],
+            targetTable: 'left',
+            targetColumns: ['id'],
+            onDelete: undefined,
+            onUpdate: undefined,
+          },
+          {
+            name: 'fk_association_right_id',
+            columns: ['right_id'],
+            targetTable: 'right',
+            targetColumns: ['id'],
+            onDelete: undefined,
+            onUpdate: undefined,
+          },
         ]);
         // left_id leads the primary key, which serves as its index; right_id needs one of its own.
         expect(association.indexes).toEqual([{ name: 'ix_association_right_id', columns: ['right_id'] }]);
@@ -178,14 +264,23 @@ for (const dialect of DIALECTS) {
     it('lists views, and gives a table without a primary key an empty one', async () => {
       await withDatabase(dialect, async (driver) => {
         const sqlite = dialect.name === 'sqlite';
-        await ddl(driver, `CREATE TABLE ${q('owner')} (${q('id')} ${sqlite ? 'INTEGER PRIMARY KEY' : 'INT NOT NULL AUTO_INCREMENT PRIMARY KEY'}, ${q('name')} VARCHAR(40) NOT NULL)`);
-        await ddl(driver, `CREATE TABLE ${q('event_log')} (
+        await ddl(
+          driver,
+          `CREATE TABLE ${q('owner')} (${q('id')} ${sqlite ? 'INTEGER PRIMARY KEY' : 'INT NOT NULL AUTO_INCREMENT PRIMARY KEY'}, ${q('name')} VARCHAR(40) NOT NULL)`,
+        );
+        await ddl(
+          driver,
+          `CREATE TABLE ${q('event_log')} (
           ${q('owner_id')} INTEGER,
           ${q('happened_at')} TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,
           ${q('message')} TEXT,
           CONSTRAINT ${q('fk_event_log_owner')} FOREIGN KEY (${q('owner_id')}) REFERENCES ${q('owner')} (${q('id')}) ON DELETE SET NULL ON UPDATE RESTRICT
-        )`);
-        await ddl(driver, `CREATE UNIQUE INDEX ${q('ux_event_log_owner_time')} ON ${q('event_log')} (${q('owner_id')}, ${q('happened_at')})`);
+        )`,
+        );
+        await ddl(
+          driver,
+          `CREATE UNIQUE INDEX ${q('ux_event_log_owner_time')} ON ${q('event_log')} (${q('owner_id')}, ${q('happened_at')})`,
+        );
         await ddl(driver, `CREATE INDEX ${q('ix_event_log_time')} ON ${q('event_log')} (${q('happened_at')})`);
         await ddl(driver, `CREATE VIEW ${q('owner_names')} AS SELECT ${q('name')} FROM ${q('owner')}`);
         await ddl(driver, `CREATE VIEW ${q('a_view')} AS SELECT 1 AS ${q('one')}`);
@@ -196,49 +291,82 @@ for (const dialect of DIALECTS) {
         const log = table(catalog, 'event_log');
         expect(log.primaryKey).toEqual([]);
         expect(log.columns.map((c) => [c.name, c.type.kind, c.nullable, c.autoincrement])).toEqual([
-          ['owner_id', 'integer', true, false], ['happened_at', 'dateTime', true, false], ['message', 'text', true, false],
+          ['owner_id', 'integer', true, false],
+          ['happened_at', 'dateTime', true, false],
+          ['message', 'text', true, false],
         ]);
         expect(log.columns[1]!.default).toEqual({ expression: sqlite ? 'CURRENT_TIMESTAMP' : 'current_timestamp()' });
         expect(log.uniques).toEqual([{ name: 'ux_event_log_owner_time', columns: ['owner_id', 'happened_at'] }]);
         expect(log.indexes).toEqual([{ name: 'ix_event_log_time', columns: ['happened_at'] }]);
         // RESTRICT is InnoDB's default (the same as NO ACTION), so MariaDB cannot tell it was written.
-        expect(log.foreignKeys).toEqual([{
-          name: 'fk_event_log_owner', columns: ['owner_id'], targetTable: 'owner', targetColumns: ['id'],
-          onDelete: 'SET NULL', onUpdate: sqlite ? 'RESTRICT' : undefined,
-        }]);
-        expect(table(catalog, 'owner')).toMatchObject({ primaryKey: ['id'], columns: [{ name: 'id', autoincrement: true, nullable: false }, { name: 'name', nullable: false }] });
+        expect(log.foreignKeys).toEqual([
+          {
+            name: 'fk_event_log_owner',
+            columns: ['owner_id'],
+            targetTable: 'owner',
+            targetColumns: ['id'],
+            onDelete: 'SET NULL',
+            onUpdate: sqlite ? 'RESTRICT' : undefined,
+          },
+        ]);
+        expect(table(catalog, 'owner')).toMatchObject({
+          primaryKey: ['id'],
+          columns: [
+            { name: 'id', autoincrement: true, nullable: false },
+            { name: 'name', nullable: false },
+          ],
+        });
       });
     });
 
     it('reads a composite foreign key in column order', async () => {
       await withDatabase(dialect, async (driver) => {
-        await ddl(driver, `CREATE TABLE ${q('edition')} (${q('book')} INTEGER NOT NULL, ${q('number')} INTEGER NOT NULL, PRIMARY KEY (${q('number')}, ${q('book')}))`);
-        await ddl(driver, `CREATE TABLE ${q('printing')} (${q('id')} INTEGER NOT NULL PRIMARY KEY, ${q('ed_book')} INTEGER NOT NULL, ${q('ed_number')} INTEGER NOT NULL,
-          CONSTRAINT ${q('fk_printing_edition')} FOREIGN KEY (${q('ed_number')}, ${q('ed_book')}) REFERENCES ${q('edition')} (${q('number')}, ${q('book')}) ON DELETE CASCADE ON UPDATE CASCADE)`);
+        await ddl(
+          driver,
+          `CREATE TABLE ${q('edition')} (${q('book')} INTEGER NOT NULL, ${q('number')} INTEGER NOT NULL, PRIMARY KEY (${q('number')}, ${q('book')}))`,
+        );
+        await ddl(
+          driver,
+          `CREATE TABLE ${q('printing')} (${q('id')} INTEGER NOT NULL PRIMARY KEY, ${q('ed_book')} INTEGER NOT NULL, ${q('ed_number')} INTEGER NOT NULL,
+          CONSTRAINT ${q('fk_printing_edition')} FOREIGN KEY (${q('ed_number')}, ${q('ed_book')}) REFERENCES ${q('edition')} (${q('number')}, ${q('book')}) ON DELETE CASCADE ON UPDATE CASCADE)`,
+        );
         const catalog = await readCatalog(driver);
         expect(table(catalog, 'edition').primaryKey).toEqual(['number', 'book']);
-        expect(table(catalog, 'printing').foreignKeys).toEqual([{
-          name: 'fk_printing_edition', columns: ['ed_number', 'ed_book'], targetTable: 'edition', targetColumns: ['number', 'book'],
-          onDelete: 'CASCADE', onUpdate: 'CASCADE',
-        }]);
+        expect(table(catalog, 'printing').foreignKeys).toEqual([
+          {
+            name: 'fk_printing_edition',
+            columns: ['ed_number', 'ed_book'],
+            targetTable: 'edition',
+            targetColumns: ['number', 'book'],
+            onDelete: 'CASCADE',
+            onUpdate: 'CASCADE',
+          },
+        ]);
       });
     });
 
     it('passes on a failing catalog query as a CatalogReadError naming what it was reading', async () => {
       await withDatabase(dialect, async (driver) => {
         await createAll(configure(OneToOne), driver);
-        const denied = Object.assign(new Error("SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`"), { code: 'ER_TABLEACCESS_DENIED_ERROR' });
+        const denied = Object.assign(new Error("SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`"), {
+          code: 'ER_TABLEACCESS_DENIED_ERROR',
+        });
         const failing: Driver = {
           dialect: driver.dialect,
           execute: (query) => (/table_xinfo|`COLUMNS`/.test(query.sql) ? Promise.reject(denied) : driver.execute(query)),
           transaction: (work) => driver.transaction(work),
           close: () => driver.close(),
         };
-        const error = await readCatalog(failing).then(() => undefined, (e: unknown) => e);
+        const error = await readCatalog(failing).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(CatalogReadError);
-        expect((error as Error).message).toBe(dialect.name === 'sqlite'
-          ? "Could not read the columns (pragma table_xinfo) from the SQLite catalog: SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`"
-          : "Could not read the columns (information_schema.COLUMNS) from the MySQL catalog: SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`");
+        expect((error as Error).message).toBe(
+          dialect.name === 'sqlite'
+            ? "Could not read the columns (pragma table_xinfo) from the SQLite catalog: SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`"
+            : "Could not read the columns (information_schema.COLUMNS) from the MySQL catalog: SELECT command denied to user 'app'@'127.0.0.1' for table `COLUMNS`",
+        );
         expect((error as Error).cause).toBe(denied);
       });
     });
@@ -247,7 +375,10 @@ for (const dialect of DIALECTS) {
       await withDatabase(dialect, async (driver) => {
         await createAll(configure(OneToOne), driver);
         await driver.close();
-        const error = await readCatalog(driver).then(() => undefined, (e: unknown) => e);
+        const error = await readCatalog(driver).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(DatabaseUnavailableError);
         expect((error as Error).message).toMatch(/the driver is closed/);
       });
@@ -294,23 +425,71 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
       // Code-unit order: upper case before lower case.
       expect(catalog.tables.map((t) => t.name)).toEqual(['Legacy', 'copy', 'descending', 'keyed', 'pair']);
       const legacy = table(catalog, 'Legacy');
-      expect(legacy.columns.map((c) => ({ name: c.name, ...c.type, nullable: c.nullable, autoincrement: c.autoincrement, default: c.default, generated: c.generated }))).toEqual([
+      expect(
+        legacy.columns.map((c) => ({
+          name: c.name,
+          ...c.type,
+          nullable: c.nullable,
+          autoincrement: c.autoincrement,
+          default: c.default,
+          generated: c.generated,
+        })),
+      ).toEqual([
         { name: 'id', kind: 'integer', native: 'INTEGER', nullable: false, autoincrement: true },
         { name: 'born', kind: 'date', native: 'DATE', nullable: true, autoincrement: false },
         { name: 'seen', kind: 'dateTime', native: 'DATETIME', nullable: true, autoincrement: false },
         { name: 'doc', kind: 'json', native: 'JSON', nullable: true, autoincrement: false },
         { name: 'doc2', kind: 'json', native: 'TEXT', nullable: true, autoincrement: false },
-        { name: 'price', kind: 'numeric', native: 'DECIMAL(8, 3)', precision: 8, scale: 3, nullable: true, autoincrement: false, default: { value: '1.5' } },
+        {
+          name: 'price',
+          kind: 'numeric',
+          native: 'DECIMAL(8, 3)',
+          precision: 8,
+          scale: 3,
+          nullable: true,
+          autoincrement: false,
+          default: { value: '1.5' },
+        },
         { name: 'flag', kind: 'boolean', native: 'BOOL', nullable: true, autoincrement: false, default: { value: true } },
         { name: 'size', kind: 'bigInteger', native: 'UNSIGNED BIG INT', nullable: true, autoincrement: false },
         { name: 'bytes', kind: 'largeBinary', native: 'BLOB', nullable: true, autoincrement: false },
-        { name: 'anything', kind: 'string', native: '', lossy: 'no declared type: may hold any value; read as String', nullable: true, autoincrement: false },
+        {
+          name: 'anything',
+          kind: 'string',
+          native: '',
+          lossy: 'no declared type: may hold any value; read as String',
+          nullable: true,
+          autoincrement: false,
+        },
         // SQLite's own example: "POINT" holds "INT", so FLOATING POINT has INTEGER affinity.
         { name: 'spot', kind: 'integer', native: 'FLOATING POINT', nullable: true, autoincrement: false },
-        { name: 'money', kind: 'numeric', native: 'MONEY', lossy: 'NUMERIC affinity: holds integers, reals or text; read as Numeric', nullable: true, autoincrement: false },
+        {
+          name: 'money',
+          kind: 'numeric',
+          native: 'MONEY',
+          lossy: 'NUMERIC affinity: holds integers, reals or text; read as Numeric',
+          nullable: true,
+          autoincrement: false,
+        },
         { name: 'at', kind: 'time', native: 'TIME', nullable: true, autoincrement: false },
-        { name: 'nick', kind: 'string', native: 'NVARCHAR(30)', length: 30, nullable: true, autoincrement: false, default: { value: "it's" } },
-        { name: 'mood', kind: 'enum', native: 'TEXT', values: ['happy', 'sad', "it's complicated"], nullable: false, autoincrement: false, default: { value: 'happy' } },
+        {
+          name: 'nick',
+          kind: 'string',
+          native: 'NVARCHAR(30)',
+          length: 30,
+          nullable: true,
+          autoincrement: false,
+          default: { value: "it's" },
+        },
+        {
+          name: 'mood',
+          kind: 'enum',
+          native: 'TEXT',
+          values: ['happy', 'sad', "it's complicated"],
+          nullable: false,
+          autoincrement: false,
+          default: { value: 'happy' },
+        },
         { name: 'parent', kind: 'integer', native: 'INTEGER', nullable: true, autoincrement: false },
         { name: 'twice', kind: 'integer', native: 'INTEGER', nullable: true, autoincrement: false, generated: true },
       ]);
@@ -322,16 +501,29 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
       ]);
       expect(legacy.indexes).toEqual([{ name: 'ux_partial', columns: ['seen'] }]);
       // REFERENCES "legacy" without columns: the target's primary key, in the target's own spelling.
-      expect(legacy.foreignKeys).toEqual([{
-        name: 'fk_Legacy_parent', columns: ['parent'], targetTable: 'Legacy', targetColumns: ['id'], onDelete: undefined, onUpdate: undefined,
-        lossy: 'ON DELETE SET DEFAULT: relgraph cannot declare it; read as no action',
-      }]);
+      expect(legacy.foreignKeys).toEqual([
+        {
+          name: 'fk_Legacy_parent',
+          columns: ['parent'],
+          targetTable: 'Legacy',
+          targetColumns: ['id'],
+          onDelete: undefined,
+          onUpdate: undefined,
+          lossy: 'ON DELETE SET DEFAULT: relgraph cannot declare it; read as no action',
+        },
+      ]);
       // A table-level PRIMARY KEY on one INTEGER column is the rowid too: SQLite numbers it.
       expect(table(catalog, 'pair').columns[0]).toMatchObject({ name: 'a', autoincrement: true, nullable: false });
       expect(table(catalog, 'keyed').columns[0]).toMatchObject({ name: 'id', autoincrement: false, nullable: false });
       // `INTEGER PRIMARY KEY DESC` is not the rowid, and (SQLite's quirk) may hold NULL.
       expect(table(catalog, 'descending').columns[0]).toMatchObject({ name: 'id', autoincrement: false, nullable: true });
-      expect(table(catalog, 'copy')).toMatchObject({ primaryKey: [], columns: [{ name: 'id', type: { kind: 'integer', native: 'INT' } }, { name: 'nick', type: { kind: 'text', native: 'TEXT' } }] });
+      expect(table(catalog, 'copy')).toMatchObject({
+        primaryKey: [],
+        columns: [
+          { name: 'id', type: { kind: 'integer', native: 'INT' } },
+          { name: 'nick', type: { kind: 'text', native: 'TEXT' } },
+        ],
+      });
     });
   });
 });
@@ -339,9 +531,10 @@ describe.skipIf(!sqlite)('sqlite: readCatalog of tables relgraph did not make', 
 const mariadb = mariadbFor('mariadb: readCatalog of tables relgraph did not make');
 
 describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make', () => {
-  it('maps each type to its kind, the ones relgraph cannot declare to the closest and says why; unquotes MariaDB\'s defaults', async () => {
+  it("maps each type to its kind, the ones relgraph cannot declare to the closest and says why; unquotes MariaDB's defaults", async () => {
     await withDatabase(mariadb!, async (driver) => {
-      await driver.execute({ sql: `CREATE TABLE \`odd\` (
+      await driver.execute({
+        sql: `CREATE TABLE \`odd\` (
         \`a\` INT UNSIGNED,
         \`b\` TINYINT,
         \`c\` ENUM('it''s', 'a\\\\b', 'x,y') DEFAULT 'it''s',
@@ -363,23 +556,59 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
         \`s\` INT DEFAULT (1 + 2),
         \`t\` MEDIUMTEXT,
         \`u\` SMALLINT UNSIGNED NOT NULL DEFAULT 0
-      )`, params: [], kind: 'ddl' });
+      )`,
+        params: [],
+        kind: 'ddl',
+      });
       const catalog = await readCatalog(driver);
-      const columns = table(catalog, 'odd').columns.map((c) => ({ name: c.name, ...c.type, nullable: c.nullable, default: c.default, generated: c.generated }));
+      const columns = table(catalog, 'odd').columns.map((c) => ({
+        name: c.name,
+        ...c.type,
+        nullable: c.nullable,
+        default: c.default,
+        generated: c.generated,
+      }));
       expect(columns).toEqual([
-        { name: 'a', kind: 'integer', native: 'int(10) unsigned', lossy: 'UNSIGNED: values above 2147483647 do not fit Integer (GraphQL Int)', nullable: true },
+        {
+          name: 'a',
+          kind: 'integer',
+          native: 'int(10) unsigned',
+          lossy: 'UNSIGNED: values above 2147483647 do not fit Integer (GraphQL Int)',
+          nullable: true,
+        },
         { name: 'b', kind: 'tinyInteger', native: 'tinyint(4)', nullable: true },
-        { name: 'c', kind: 'enum', native: "enum('it''s','a\\\\b','x,y')", values: ["it's", 'a\\b', 'x,y'], nullable: true, default: { value: "it's" } },
+        {
+          name: 'c',
+          kind: 'enum',
+          native: "enum('it''s','a\\\\b','x,y')",
+          values: ["it's", 'a\\b', 'x,y'],
+          nullable: true,
+          default: { value: "it's" },
+        },
         { name: 'd', kind: 'string', native: 'varchar(20)', length: 20, nullable: true, default: { value: "o'k\\n" } },
         { name: 'e', kind: 'year', native: 'year(4)', nullable: true },
         { name: 'f', kind: 'set', native: "set('p','q')", values: ['p', 'q'], nullable: true },
         { name: 'g', kind: 'largeBinary', native: 'blob', length: 65535, nullable: true },
         { name: 'h', kind: 'time', native: 'time', nullable: true },
         { name: 'i', kind: 'dateTime', native: 'timestamp(3)', nullable: true, default: { expression: 'current_timestamp(3)' } },
-        { name: 'j', kind: 'largeBinary', native: 'varbinary(16)', length: 16, lossy: 'create-tables would make it a BLOB', nullable: true },
+        {
+          name: 'j',
+          kind: 'largeBinary',
+          native: 'varbinary(16)',
+          length: 16,
+          lossy: 'create-tables would make it a BLOB',
+          nullable: true,
+        },
         { name: 'k', kind: 'integer', native: 'int(11)', nullable: true, generated: true },
         { name: 'l', kind: 'json', native: 'longtext', nullable: true },
-        { name: 'm', kind: 'bigInteger', native: 'bigint(20) unsigned', lossy: 'UNSIGNED: values above 9223372036854775807 do not fit BigInteger (a signed BIGINT)', nullable: true, default: { value: '5' } },
+        {
+          name: 'm',
+          kind: 'bigInteger',
+          native: 'bigint(20) unsigned',
+          lossy: 'UNSIGNED: values above 9223372036854775807 do not fit BigInteger (a signed BIGINT)',
+          nullable: true,
+          default: { value: '5' },
+        },
         { name: 'n', kind: 'numeric', native: 'decimal(6,2)', precision: 6, scale: 2, nullable: true, default: { value: '1.50' } },
         // A string default "NULL" is quoted; no default at all is the bare word NULL.
         { name: 'o', kind: 'string', native: 'varchar(10)', length: 10, nullable: true, default: { value: 'NULL' } },
@@ -396,10 +625,12 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
   it('reads NO ACTION and RESTRICT as the default they are, and keeps SET NULL and CASCADE', async () => {
     await withDatabase(mariadb!, async (driver) => {
       const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
-      await ddl('CREATE TABLE `node` (`id` INT PRIMARY KEY, `a` INT, `b` INT, `c` INT, '
-        + 'CONSTRAINT `fk_a` FOREIGN KEY (`a`) REFERENCES `node` (`id`) ON DELETE NO ACTION ON UPDATE RESTRICT, '
-        + 'CONSTRAINT `fk_b` FOREIGN KEY (`b`) REFERENCES `node` (`id`) ON DELETE SET NULL ON UPDATE CASCADE, '
-        + 'FOREIGN KEY (`c`) REFERENCES `node` (`id`))');
+      await ddl(
+        'CREATE TABLE `node` (`id` INT PRIMARY KEY, `a` INT, `b` INT, `c` INT, ' +
+          'CONSTRAINT `fk_a` FOREIGN KEY (`a`) REFERENCES `node` (`id`) ON DELETE NO ACTION ON UPDATE RESTRICT, ' +
+          'CONSTRAINT `fk_b` FOREIGN KEY (`b`) REFERENCES `node` (`id`) ON DELETE SET NULL ON UPDATE CASCADE, ' +
+          'FOREIGN KEY (`c`) REFERENCES `node` (`id`))',
+      );
       const node = table(await readCatalog(driver), 'node');
       expect(node.foreignKeys).toEqual([
         { name: 'fk_a', columns: ['a'], targetTable: 'node', targetColumns: ['id'], onDelete: undefined, onUpdate: undefined },
@@ -408,7 +639,11 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
       ]);
       // InnoDB indexes each foreign key's columns itself when nothing else does, under the
       // constraint's name, or the column's when the constraint has none.
-      expect(node.indexes).toEqual([{ name: 'c', columns: ['c'] }, { name: 'fk_a', columns: ['a'] }, { name: 'fk_b', columns: ['b'] }]);
+      expect(node.indexes).toEqual([
+        { name: 'c', columns: ['c'] },
+        { name: 'fk_a', columns: ['a'] },
+        { name: 'fk_b', columns: ['b'] },
+      ]);
     });
   });
 
@@ -418,7 +653,11 @@ describe.skipIf(!mariadb)('mariadb: readCatalog of tables relgraph did not make'
       url.pathname = '';
       const bare = await createDriver(url.toString());
       try {
-        await expect(readCatalog(bare)).rejects.toThrow(new CatalogReadError('The connection has no current database, so there is no catalog to read: name the database in the URL (mysql://user:password@host:3306/database).'));
+        await expect(readCatalog(bare)).rejects.toThrow(
+          new CatalogReadError(
+            'The connection has no current database, so there is no catalog to read: name the database in the URL (mysql://user:password@host:3306/database).',
+          ),
+        );
       } finally {
         await bare.close();
       }

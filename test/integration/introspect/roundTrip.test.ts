@@ -20,8 +20,16 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  buildSchema, configure, createAll, createRelgraph, printSchemaSdl,
-  type ColumnType, type DeclarativeBase, type Mapping, type TableColumn, type TableDecl,
+  buildSchema,
+  configure,
+  createAll,
+  createRelgraph,
+  printSchemaSdl,
+  type ColumnType,
+  type DeclarativeBase,
+  type Mapping,
+  type TableColumn,
+  type TableDecl,
 } from '../../../src/index.js';
 import { createTables } from '../../../src/sql/createTables.js';
 import { inferModels, type ModelsDescription } from '../../../src/introspect/inferModels.js';
@@ -36,7 +44,10 @@ afterAll(removeModules);
 
 const repo = process.cwd();
 const seedDirectory = path.join(repo, 'examples/seed');
-const seeds = readdirSync(seedDirectory).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -'.ts'.length)).sort();
+const seeds = readdirSync(seedDirectory)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
 
 interface Example {
   readonly name: string;
@@ -44,13 +55,15 @@ interface Example {
 }
 
 const examples: Example[] = [
-  ...seeds.map((name): Example => ({
-    name,
-    async load() {
-      const module = (await import(pathToFileURL(path.join(seedDirectory, `${name}.ts`)).href)) as { default: DeclarativeBase };
-      return { base: module.default, sdl: readFileSync(path.join(seedDirectory, `${name}.graphql`), 'utf8') };
-    },
-  })),
+  ...seeds.map(
+    (name): Example => ({
+      name,
+      async load() {
+        const module = (await import(pathToFileURL(path.join(seedDirectory, `${name}.ts`)).href)) as { default: DeclarativeBase };
+        return { base: module.default, sdl: readFileSync(path.join(seedDirectory, `${name}.graphql`), 'utf8') };
+      },
+    }),
+  ),
   {
     name: 'bookstore',
     async load() {
@@ -74,64 +87,86 @@ interface Rule {
 const rules: readonly Rule[] = [
   {
     id: 'model-name',
-    reason: 'a model is named after its table (`left` → Left, `customer_order` → CustomerOrder); the class name the declarations chose is not in the database',
+    reason:
+      'a model is named after its table (`left` → Left, `customer_order` → CustomerOrder); the class name the declarations chose is not in the database',
     applies: (d) => d.kind === 'model-name',
   },
   {
     id: 'relationship-name',
-    reason: 'relationship names are not in the database: introspection names the many-to-one after its column (`parent_id` → parent) and the other side after the table that refers (`children`, `associations`, `customer_orders`)',
+    reason:
+      'relationship names are not in the database: introspection names the many-to-one after its column (`parent_id` → parent) and the other side after the table that refers (`children`, `associations`, `customer_orders`)',
     applies: (d) => d.kind === 'relationship-name',
   },
   {
     id: 'proxy-name',
-    reason: 'an association proxy\'s name is not in the database: introspection names it after the far end\'s relationship (`rights`, `authors`)',
+    reason:
+      "an association proxy's name is not in the database: introspection names it after the far end's relationship (`rights`, `authors`)",
     applies: (d) => d.kind === 'proxy-name',
   },
   {
     id: 'one-side-declared',
-    reason: 'the declarations gave this foreign key one side only (no backref or backPopulates); the database has the foreign key, not which sides were declared, so introspection declares both',
+    reason:
+      'the declarations gave this foreign key one side only (no backref or backPopulates); the database has the foreign key, not which sides were declared, so introspection declares both',
     applies: (d) => d.kind === 'relationship-extra' && d.reverseOf !== undefined && d.reverseOf.reverse === undefined,
   },
   {
     id: 'one-to-one-without-unique-key',
-    reason: '`uselist: false` on the one-to-many side is a promise of the declarations only: no unique key holds the foreign key, so the database lets many rows refer to one, and introspection gives a list',
-    applies: (d) => d.kind === 'relationship-uselist' && d.original.direction === 'one-to-many' && !d.original.uselist && d.introspected.uselist
-      && !isUniqueKey(d.original.target.table.decl, d.original.join.map((p) => p.remote)),
+    reason:
+      '`uselist: false` on the one-to-many side is a promise of the declarations only: no unique key holds the foreign key, so the database lets many rows refer to one, and introspection gives a list',
+    applies: (d) =>
+      d.kind === 'relationship-uselist' &&
+      d.original.direction === 'one-to-many' &&
+      !d.original.uselist &&
+      d.introspected.uselist &&
+      !isUniqueKey(
+        d.original.target.table.decl,
+        d.original.join.map((p) => p.remote),
+      ),
   },
   {
     id: 'viewonly-secondary',
-    reason: 'a `viewonly` many-to-many over the table of an association object lists what the association proxy introspection writes lists (through the same rows); that the declarations read it as a plain secondary and never write it is not in the database',
+    reason:
+      'a `viewonly` many-to-many over the table of an association object lists what the association proxy introspection writes lists (through the same rows); that the declarations read it as a plain secondary and never write it is not in the database',
     applies: (d) => d.kind === 'viewonly-as-proxy' && d.original.viewonly,
   },
   {
     id: 'association-proxy-added',
-    reason: 'introspection gives each end of an association object an association proxy for the flat list of the other end; whether the declarations had one is not in the database',
+    reason:
+      'introspection gives each end of an association object an association proxy for the flat list of the other end; whether the declarations had one is not in the database',
     applies: (d) => d.kind === 'proxy-extra' && d.introspected.relationship.target.table.foreignKeys.length === 2,
   },
   {
     id: 'enum-name',
-    reason: 'an Enum\'s GraphQL name (`Enum([...], { name: \'ContributorRole\' })`) is not in the database; introspection names it after model and column (BookAuthorRole)',
+    reason:
+      "an Enum's GraphQL name (`Enum([...], { name: 'ContributorRole' })`) is not in the database; introspection names it after model and column (BookAuthorRole)",
     applies: (d) => d.kind === 'enum-name' && d.original.type.kind === 'enum' && d.original.type.enumName !== undefined,
   },
   {
     id: 'sqlite-text',
-    reason: 'SQLite stores Date, DateTime and JSON as TEXT, and its catalog has nothing to tell them from text: they read back as Text (a GraphQL String, filtered, ordered and aggregated as one)',
-    applies: (d, dialect) => dialect === 'sqlite' && d.kind === 'column-type'
-      && ['date', 'dateTime', 'json'].includes(d.original.type.kind) && d.introspected.type.kind === 'text',
+    reason:
+      'SQLite stores Date, DateTime and JSON as TEXT, and its catalog has nothing to tell them from text: they read back as Text (a GraphQL String, filtered, ordered and aggregated as one)',
+    applies: (d, dialect) =>
+      dialect === 'sqlite' &&
+      d.kind === 'column-type' &&
+      ['date', 'dateTime', 'json'].includes(d.original.type.kind) &&
+      d.introspected.type.kind === 'text',
   },
   {
     id: 'application-default',
-    reason: 'a default computed by a function (`default: () => new Date()`) is filled in by relgraph on insert and is not in the database, so the introspected column has none, and a NOT NULL one must be given on create',
+    reason:
+      'a default computed by a function (`default: () => new Date()`) is filled in by relgraph on insert and is not in the database, so the introspected column has none, and a NOT NULL one must be given on create',
     applies: (d) => d.kind === 'column-default' && typeof d.original.default === 'function',
   },
   {
     id: 'version-column',
-    reason: 'optimistic locking (`versionIdCol`) is a promise of the declarations: the database has the version column, not that every write checks and bumps it, so introspection declares a plain column, which the create and update inputs take and the update and delete mutations take no version for',
+    reason:
+      'optimistic locking (`versionIdCol`) is a promise of the declarations: the database has the version column, not that every write checks and bumps it, so introspection declares a plain column, which the create and update inputs take and the update and delete mutations take no version for',
     applies: (d) => d.kind === 'version-column',
   },
   {
     id: 'order-by',
-    reason: 'a list\'s default order (`orderBy`) is not in the database; the introspected list is in primary-key order (the schema does not show it, the answers do)',
+    reason:
+      "a list's default order (`orderBy`) is not in the database; the introspected list is in primary-key order (the schema does not show it, the answers do)",
     applies: (d) => d.kind === 'relationship-order-by',
   },
 ];
@@ -140,9 +175,11 @@ const rules: readonly Rule[] = [
 function isUniqueKey(table: TableDecl, columns: readonly TableColumn[]): boolean {
   const names = new Set(columns.map((c) => c.name));
   const primaryKey = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
-  return (primaryKey.length > 0 && primaryKey.every((c) => names.has(c)))
-    || columns.some((c) => c.unique)
-    || table.constraints.some((c) => c.kind === 'uniqueConstraint' && c.columns.every((name) => names.has(name)));
+  return (
+    (primaryKey.length > 0 && primaryKey.every((c) => names.has(c))) ||
+    columns.some((c) => c.unique) ||
+    table.constraints.some((c) => c.kind === 'uniqueConstraint' && c.columns.every((name) => names.has(name)))
+  );
 }
 
 interface Classified {
@@ -200,7 +237,16 @@ const expectedRules: Record<string, readonly string[]> = {
   'one-to-one': ['one-to-one-without-unique-key', 'relationship-name'],
   'one-to-one-backref': ['one-to-one-without-unique-key', 'relationship-name'],
   'one-to-one-many-to-one-side': ['one-to-one-without-unique-key', 'relationship-name'],
-  bookstore: ['application-default', 'enum-name', 'model-name', 'one-side-declared', 'order-by', 'relationship-name', 'version-column', 'viewonly-secondary'],
+  bookstore: [
+    'application-default',
+    'enum-name',
+    'model-name',
+    'one-side-declared',
+    'order-by',
+    'relationship-name',
+    'version-column',
+    'viewonly-secondary',
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -209,9 +255,18 @@ const expectedRules: Record<string, readonly string[]> = {
 /** `{ model: [...], link: [...] }`: tables mapped as models, and plain tables used as a secondary. */
 function tableRoles(mapping: Mapping) {
   return {
-    models: mapping.tables.filter((t) => t.model).map((t) => t.name).sort(),
-    links: mapping.tables.filter((t) => !t.model && t.isSecondary).map((t) => t.name).sort(),
-    others: mapping.tables.filter((t) => !t.model && !t.isSecondary).map((t) => t.name).sort(),
+    models: mapping.tables
+      .filter((t) => t.model)
+      .map((t) => t.name)
+      .sort(),
+    links: mapping.tables
+      .filter((t) => !t.model && t.isSecondary)
+      .map((t) => t.name)
+      .sort(),
+    others: mapping.tables
+      .filter((t) => !t.model && !t.isSecondary)
+      .map((t) => t.name)
+      .sort(),
   };
 }
 
@@ -233,7 +288,12 @@ function columnShape(type: ColumnType, nullable: boolean, primaryKey: boolean, d
 
 /** The introspected module's columns, table by table. */
 function declaredColumns(mapping: Mapping, dialect: Dialect) {
-  return Object.fromEntries(mapping.tables.map((t) => [t.name, Object.fromEntries(t.columns.map((c) => [c.name, columnShape(c.type, c.nullable, c.primaryKey, dialect)]))]));
+  return Object.fromEntries(
+    mapping.tables.map((t) => [
+      t.name,
+      Object.fromEntries(t.columns.map((c) => [c.name, columnShape(c.type, c.nullable, c.primaryKey, dialect)])),
+    ]),
+  );
 }
 
 /**
@@ -242,7 +302,12 @@ function declaredColumns(mapping: Mapping, dialect: Dialect) {
  * is in the database, so the introspected link table has it.
  */
 function createdColumns(mapping: Mapping, dialect: Dialect) {
-  return Object.fromEntries(createTables(mapping).map((t) => [t.name, Object.fromEntries(t.columns.map((c) => [c.name, columnShape(c.type, c.nullable, t.primaryKey.includes(c.name), dialect)]))]));
+  return Object.fromEntries(
+    createTables(mapping).map((t) => [
+      t.name,
+      Object.fromEntries(t.columns.map((c) => [c.name, columnShape(c.type, c.nullable, t.primaryKey.includes(c.name), dialect)])),
+    ]),
+  );
 }
 
 /**
@@ -267,8 +332,18 @@ function relationshipSides(mapping: Mapping, implyReverse: boolean): Record<stri
         add(owner, target, r.direction, r.uselist);
         continue;
       }
-      const unique = r.direction === 'one-to-many' ? isUniqueKey(r.target.table.decl, r.join.map((p) => p.remote))
-        : r.direction === 'many-to-one' ? isUniqueKey(r.owner.table.decl, r.join.map((p) => p.local)) : false;
+      const unique =
+        r.direction === 'one-to-many'
+          ? isUniqueKey(
+              r.target.table.decl,
+              r.join.map((p) => p.remote),
+            )
+          : r.direction === 'many-to-one'
+            ? isUniqueKey(
+                r.owner.table.decl,
+                r.join.map((p) => p.local),
+              )
+            : false;
       if (r.direction === 'one-to-many') {
         add(owner, target, r.direction, r.uselist || !unique);
         add(target, owner, 'many-to-one', false);
@@ -284,7 +359,9 @@ function relationshipSides(mapping: Mapping, implyReverse: boolean): Record<stri
   return Object.fromEntries([...sides].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, set]) => [key, [...set].sort()]));
 }
 
-async function introspect(driver: Parameters<typeof readCatalog>[0]): Promise<{ description: ModelsDescription; module: LoadedModels; mapping: Mapping; source: string }> {
+async function introspect(
+  driver: Parameters<typeof readCatalog>[0],
+): Promise<{ description: ModelsDescription; module: LoadedModels; mapping: Mapping; source: string }> {
   const description = inferModels(await readCatalog(driver));
   const source = writeModelsModule(description);
   const module = await loadModule(source, 'ts');
@@ -311,10 +388,17 @@ for (const dialect of DIALECTS) {
           const classified = classify(mapping, schema, dialect.name);
           const text = report(example.name, dialect.name, classified);
           if (process.env['RELGRAPH_SHOW_DIFFERENCES']) console.log(text);
-          expect(classified.filter((c) => c.rules.length === 0).map((c) => c.line), text).toEqual([]);
+          expect(
+            classified.filter((c) => c.rules.length === 0).map((c) => c.line),
+            text,
+          ).toEqual([]);
           const used = [...new Set(classified.flatMap((c) => c.rules))].sort();
           const expected = [...expectedRules[example.name]!];
-          if (dialect.name === 'sqlite' && original.tables.some((t) => t.columns.some((c) => ['date', 'dateTime', 'json'].includes(c.type.kind)))) expected.push('sqlite-text');
+          if (
+            dialect.name === 'sqlite' &&
+            original.tables.some((t) => t.columns.some((c) => ['date', 'dateTime', 'json'].includes(c.type.kind)))
+          )
+            expected.push('sqlite-text');
           expect(used, text).toEqual(expected.sort());
         });
       });
@@ -336,8 +420,8 @@ describe('the comparison itself', () => {
 
     const changed = sdl
       .replace(/(type Association \{[^}]*extraData: )String/, '$1Int')
-      .replace(/(type Child \{[^}]*\n  name: String)\n/, '$1!\n')
-      .replace(/(input ParentWhere \{[^}]*)\n  name: StringFilter\n/, '$1\n');
+      .replace(/(type Child \{[^}]*\n {2}name: String)\n/, '$1!\n')
+      .replace(/(input ParentWhere \{[^}]*)\n {2}name: StringFilter\n/, '$1\n');
     expect(changed).not.toBe(sdl);
     const found = compareRoundTrip({ original: mapping, introspected: mapping, originalSdl: sdl, introspectedSdl: changed });
     expect(found.mapping).toEqual([]);
@@ -357,18 +441,39 @@ for (const dialect of DIALECTS) {
         await createAwkwardSchema(driver);
         for (const [table, rows] of awkwardRows) await insertRows(driver, table, rows);
         const { description, module, mapping, source } = await introspect(driver);
-        expect(description.models.map((m) => `${m.tableName}: ${m.name}${m.associationObject ? ' (association object)' : ''}`), source).toEqual([
-          '2024-orders: Order2024', 'address: Address', 'category: Category', 'customer: Customer', 'order: Order', 'product: Product',
-          'product_detail: ProductDetail', 'product_supplier: ProductSupplier (association object)', 'staff: Staff', 'supplier: Supplier',
+        expect(
+          description.models.map((m) => `${m.tableName}: ${m.name}${m.associationObject ? ' (association object)' : ''}`),
+          source,
+        ).toEqual([
+          '2024-orders: Order2024',
+          'address: Address',
+          'category: Category',
+          'customer: Customer',
+          'order: Order',
+          'product: Product',
+          'product_detail: ProductDetail',
+          'product_supplier: ProductSupplier (association object)',
+          'staff: Staff',
+          'supplier: Supplier',
         ]);
-        expect(description.tables.map((t) => `${t.name}: ${t.relationships.join(' ↔ ')}`), source).toEqual(['product_category: Product.categories ↔ Category.products']);
-        expect(description.skipped.map((t) => `${t.kind} ${t.name}`), source).toEqual(['table audit_log', 'view product_name']);
+        expect(
+          description.tables.map((t) => `${t.name}: ${t.relationships.join(' ↔ ')}`),
+          source,
+        ).toEqual(['product_category: Product.categories ↔ Category.products']);
+        expect(
+          description.skipped.map((t) => `${t.kind} ${t.name}`),
+          source,
+        ).toEqual(['table audit_log', 'view product_name']);
         expect(source).toMatch(/Left out:\n \* - table "audit_log": no primary key/);
         expect(source).toContain(' * - view "product_name": a view has no primary key');
         expect(mapping.table('product_category')?.isSecondary).toBe(true);
 
         const relgraph = createRelgraph(mapping, { driver, ...(module.inflection ? { inflection: module.inflection } : {}) });
-        const result = await relgraph.execute({ schema: relgraph.schema, document: parse(awkwardQuery), contextValue: relgraph.createContext() });
+        const result = await relgraph.execute({
+          schema: relgraph.schema,
+          document: parse(awkwardQuery),
+          contextValue: relgraph.createContext(),
+        });
         expect(result.errors, source).toBeUndefined();
         expect(result.data).toEqual(awkwardAnswer);
       });
@@ -421,18 +526,30 @@ const awkwardAnswer = {
   // The other end of the many-to-many, the one-to-one, the association object and its proxies.
   products: [
     {
-      name: 'Hacksaw', categories: [{ name: 'Tools' }, { name: 'Saws' }], productDetail: null,
-      productSuppliers: [{ price: '9.50', supplier: { name: 'Acme' } }, { price: '8.75', supplier: { name: 'Bolt & Co' } }],
+      name: 'Hacksaw',
+      categories: [{ name: 'Tools' }, { name: 'Saws' }],
+      productDetail: null,
+      productSuppliers: [
+        { price: '9.50', supplier: { name: 'Acme' } },
+        { price: '8.75', supplier: { name: 'Bolt & Co' } },
+      ],
       suppliers: [{ name: 'Acme' }, { name: 'Bolt & Co' }],
     },
     {
-      name: 'Cordless drill', categories: [{ name: 'Drills' }], productDetail: { weightGrams: 1450 },
-      productSuppliers: [{ price: '59.00', supplier: { name: 'Bolt & Co' } }], suppliers: [{ name: 'Bolt & Co' }],
+      name: 'Cordless drill',
+      categories: [{ name: 'Drills' }],
+      productDetail: { weightGrams: 1450 },
+      productSuppliers: [{ price: '59.00', supplier: { name: 'Bolt & Co' } }],
+      suppliers: [{ name: 'Bolt & Co' }],
     },
   ],
   suppliers: [
     { name: 'Acme', products: [{ name: 'Hacksaw' }], productSuppliers: [{ product: { name: 'Hacksaw' } }] },
-    { name: 'Bolt & Co', products: [{ name: 'Hacksaw' }, { name: 'Cordless drill' }], productSuppliers: [{ product: { name: 'Hacksaw' } }, { product: { name: 'Cordless drill' } }] },
+    {
+      name: 'Bolt & Co',
+      products: [{ name: 'Hacksaw' }, { name: 'Cordless drill' }],
+      productSuppliers: [{ product: { name: 'Hacksaw' } }, { product: { name: 'Cordless drill' } }],
+    },
   ],
   productDetails: [{ weightGrams: 1450, product: { name: 'Cordless drill' } }],
 };

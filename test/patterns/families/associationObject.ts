@@ -39,15 +39,30 @@ export interface AssociationObjectVariant {
 const rows = {
   left: [7, 1, 12, 3, 9, 5, 2, 11, 4, 8, 10, 6].map((id) => ({ id, name: id === 9 ? null : `p${id}` })),
   right: [28, 21, 32, 23, 30, 25, 22, 31, 24, 29, 26, 27].map((id) => ({ id, name: id === 26 ? null : `c${id}` })),
-  association: [[7, 31], [1, 22], [3, 28], [2, 25], [12, 25], [1, 21], [7, 22], [5, 30], [2, 22], [3, 21], [1, 25], [7, 30]]
-    .map(([left_id, right_id]) => ({ left_id, right_id, extra_data: (left_id! + right_id!) % 3 === 0 ? null : `x${left_id}-${right_id}` })),
+  association: [
+    [7, 31],
+    [1, 22],
+    [3, 28],
+    [2, 25],
+    [12, 25],
+    [1, 21],
+    [7, 22],
+    [5, 30],
+    [2, 22],
+    [3, 21],
+    [1, 25],
+    [7, 30],
+  ].map(([left_id, right_id]) => ({ left_id, right_id, extra_data: (left_id! + right_id!) % 3 === 0 ? null : `x${left_id}-${right_id}` })),
 };
 
 /** The association rows as [left_id, right_id, extra_data], sorted, as the fixture has them with rows `add`ed and pairs `remove`d. */
 export const links = ({ add = [], remove = [] }: { add?: Array<[number, number, string | null]>; remove?: number[][] } = {}) =>
-  [...rows.association.map((a) => [a.left_id, a.right_id, a.extra_data] as [number, number, string | null])
-    .filter(([l, r]) => !remove.some(([rl, rr]) => rl === l && rr === r)), ...add]
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  [
+    ...rows.association
+      .map((a) => [a.left_id, a.right_id, a.extra_data] as [number, number, string | null])
+      .filter(([l, r]) => !remove.some(([rl, rr]) => rl === l && rr === r)),
+    ...add,
+  ].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 
 /** An Association's key from GraphQL as one value: `"1/22"`. */
 const pair = (row: Row) => `${row.leftId}/${row.rightId}`;
@@ -58,18 +73,45 @@ const idOrPair = (row: Row) => row.id ?? pair(row);
 
 /** Describes the read and write tests every association-object seed pattern shares. */
 export function describeAssociationObject(variant: AssociationObjectVariant): void {
-  const { pattern, Base, parentAssociations: toAssociations, childAssociations: fromChild, associationParent, parentChildren: direct } = variant;
+  const {
+    pattern,
+    Base,
+    parentAssociations: toAssociations,
+    childAssociations: fromChild,
+    associationParent,
+    parentChildren: direct,
+  } = variant;
   for (const dialect of DIALECTS) {
     describe(`${dialect.name}: ${pattern} reads`, () => {
       const db = useSeedDatabase(dialect, Base, rows, 'once');
-      const parentLists = async () => grouped(await db.sql(`SELECT l.id AS owner, a.left_id, a.right_id FROM ${db.table('left')} l LEFT JOIN association a ON a.left_id = l.id ORDER BY l.id, a.left_id, a.right_id`), sqlPair);
-      const childLists = async () => grouped(await db.sql(`SELECT r.id AS owner, a.left_id, a.right_id FROM ${db.table('right')} r LEFT JOIN association a ON a.right_id = r.id ORDER BY r.id, a.left_id, a.right_id`), sqlPair);
-      const parentChildren = async () => grouped(await db.sql(`SELECT l.id AS owner, r.id AS related FROM ${db.table('left')} l
-        LEFT JOIN association a ON a.left_id = l.id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY l.id, r.id`));
-      const associationEnds = async () => (await db.sql(`SELECT a.left_id, a.right_id, l.id AS parent, r.id AS child FROM association a
-        LEFT JOIN ${db.table('left')} l ON l.id = a.left_id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY a.left_id, a.right_id`))
-        .map((r) => (associationParent ? [sqlPair(r), key(r.parent), key(r.child)] : [sqlPair(r), key(r.child)]));
-      const ends = (associations: Row[]) => associations.map((a) => (associationParent ? [pair(a), (a.parent as Row).id, (a.child as Row).id] : [pair(a), (a.child as Row).id]));
+      const parentLists = async () =>
+        grouped(
+          await db.sql(
+            `SELECT l.id AS owner, a.left_id, a.right_id FROM ${db.table('left')} l LEFT JOIN association a ON a.left_id = l.id ORDER BY l.id, a.left_id, a.right_id`,
+          ),
+          sqlPair,
+        );
+      const childLists = async () =>
+        grouped(
+          await db.sql(
+            `SELECT r.id AS owner, a.left_id, a.right_id FROM ${db.table('right')} r LEFT JOIN association a ON a.right_id = r.id ORDER BY r.id, a.left_id, a.right_id`,
+          ),
+          sqlPair,
+        );
+      const parentChildren = async () =>
+        grouped(
+          await db.sql(`SELECT l.id AS owner, r.id AS related FROM ${db.table('left')} l
+        LEFT JOIN association a ON a.left_id = l.id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY l.id, r.id`),
+        );
+      const associationEnds = async () =>
+        (
+          await db.sql(`SELECT a.left_id, a.right_id, l.id AS parent, r.id AS child FROM association a
+        LEFT JOIN ${db.table('left')} l ON l.id = a.left_id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY a.left_id, a.right_id`)
+        ).map((r) => (associationParent ? [sqlPair(r), key(r.parent), key(r.child)] : [sqlPair(r), key(r.child)]));
+      const ends = (associations: Row[]) =>
+        associations.map((a) =>
+          associationParent ? [pair(a), (a.parent as Row).id, (a.child as Row).id] : [pair(a), (a.child as Row).id],
+        );
       const endFields = associationParent ? 'parent { id } child { id }' : 'child { id }';
 
       it(`returns Parent.${toAssociations} as the association rows with that left_id, by primary key, empty for parents without any`, async () => {
@@ -105,77 +147,145 @@ export function describeAssociationObject(variant: AssociationObjectVariant): vo
         });
       }
 
-      it(associationParent ? 'returns Association.parent and Association.child as left_id and right_id say' : 'returns Association.child as right_id says', async () => {
-        const { associations } = await db.api.data(`{ associations { leftId rightId ${endFields} } }`);
-        expect(ends(associations)).toEqual(await associationEnds());
-      });
+      it(
+        associationParent
+          ? 'returns Association.parent and Association.child as left_id and right_id say'
+          : 'returns Association.child as right_id says',
+        async () => {
+          const { associations } = await db.api.data(`{ associations { leftId rightId ${endFields} } }`);
+          expect(ends(associations)).toEqual(await associationEnds());
+        },
+      );
 
       it('returns the same when each row is looked up by key', async () => {
         const parentIds = rows.left.map((p) => p.id).sort((a, b) => a - b);
         const childIds = fromChild ? rows.right.map((c) => c.id).sort((a, b) => a - b) : [];
         const keys = links().map(([l, r]) => [l, r]);
         const data = await lookUpEach(db.api, {
-          ...Object.fromEntries(parentIds.map((id) => [`p${id}`, `parent(id: ${id}) { id ${direct ? 'children { id }' : ''} ${toAssociations} { leftId rightId } }`])),
+          ...Object.fromEntries(
+            parentIds.map((id) => [
+              `p${id}`,
+              `parent(id: ${id}) { id ${direct ? 'children { id }' : ''} ${toAssociations} { leftId rightId } }`,
+            ]),
+          ),
           ...Object.fromEntries(childIds.map((id) => [`c${id}`, `child(id: ${id}) { id ${fromChild} { leftId rightId } }`])),
-          ...Object.fromEntries(keys.map(([l, r]) => [`a${l}_${r}`, `association(leftId: ${l}, rightId: ${r}) { leftId rightId ${endFields} }`])),
+          ...Object.fromEntries(
+            keys.map(([l, r]) => [`a${l}_${r}`, `association(leftId: ${l}, rightId: ${r}) { leftId rightId ${endFields} }`]),
+          ),
           missing: 'association(leftId: 4, rightId: 23) { leftId }',
         });
         const parents = parentIds.map((id) => data[`p${id}`]);
         if (direct) expect(listsOf(parents, 'children')).toEqual(await parentChildren());
         expect(listsOf(parents, toAssociations, idOrPair)).toEqual(await parentLists());
-        if (fromChild) expect(listsOf(childIds.map((id) => data[`c${id}`]), fromChild, idOrPair)).toEqual(await childLists());
+        if (fromChild)
+          expect(
+            listsOf(
+              childIds.map((id) => data[`c${id}`]),
+              fromChild,
+              idOrPair,
+            ),
+          ).toEqual(await childLists());
         expect(ends(keys.map(([l, r]) => data[`a${l}_${r}`]))).toEqual(await associationEnds());
         expect(data.missing).toBeNull();
       });
 
-      it(fromChild ? 'goes two hops each way, as a join of the three tables says' : 'goes two hops, Parent → Association → Child, as a join of the three tables says', async () => {
-        const { parents } = await db.api.data(`{ parents { id ${toAssociations} { child { id } } } }`);
-        expect(parents.map((p: Row) => [p.id, (p[toAssociations] as Row[]).map((a) => (a.child as Row).id)])).toEqual(grouped(await db.sql(
-          `SELECT l.id AS owner, r.id AS related FROM ${db.table('left')} l LEFT JOIN association a ON a.left_id = l.id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY l.id, a.right_id`)));
-        if (!fromChild) return;
-        const { children } = await db.api.data(`{ children { id ${fromChild} { parent { id } } } }`);
-        expect(children.map((c: Row) => [c.id, (c[fromChild] as Row[]).map((a) => (a.parent as Row).id)])).toEqual(grouped(await db.sql(
-          `SELECT r.id AS owner, l.id AS related FROM ${db.table('right')} r LEFT JOIN association a ON a.right_id = r.id LEFT JOIN ${db.table('left')} l ON l.id = a.left_id ORDER BY r.id, a.left_id`)));
-      });
+      it(
+        fromChild
+          ? 'goes two hops each way, as a join of the three tables says'
+          : 'goes two hops, Parent → Association → Child, as a join of the three tables says',
+        async () => {
+          const { parents } = await db.api.data(`{ parents { id ${toAssociations} { child { id } } } }`);
+          expect(parents.map((p: Row) => [p.id, (p[toAssociations] as Row[]).map((a) => (a.child as Row).id)])).toEqual(
+            grouped(
+              await db.sql(
+                `SELECT l.id AS owner, r.id AS related FROM ${db.table('left')} l LEFT JOIN association a ON a.left_id = l.id LEFT JOIN ${db.table('right')} r ON r.id = a.right_id ORDER BY l.id, a.right_id`,
+              ),
+            ),
+          );
+          if (!fromChild) return;
+          const { children } = await db.api.data(`{ children { id ${fromChild} { parent { id } } } }`);
+          expect(children.map((c: Row) => [c.id, (c[fromChild] as Row[]).map((a) => (a.parent as Row).id)])).toEqual(
+            grouped(
+              await db.sql(
+                `SELECT r.id AS owner, l.id AS related FROM ${db.table('right')} r LEFT JOIN association a ON a.right_id = r.id LEFT JOIN ${db.table('left')} l ON l.id = a.left_id ORDER BY r.id, a.left_id`,
+              ),
+            ),
+          );
+        },
+      );
 
-      it('orders and pages each parent\'s associations on their own', async () => {
-        const { parents } = await db.api.data(`{ parents { id ${toAssociations}(orderBy: [{ rightId: DESC }], limit: 2) { leftId rightId } } }`);
-        expect(listsOf(parents, toAssociations, idOrPair)).toEqual(grouped(await db.sql(`SELECT l.id AS owner, a.left_id, a.right_id FROM ${db.table('left')} l LEFT JOIN
+      it("orders and pages each parent's associations on their own", async () => {
+        const { parents } = await db.api.data(
+          `{ parents { id ${toAssociations}(orderBy: [{ rightId: DESC }], limit: 2) { leftId rightId } } }`,
+        );
+        expect(listsOf(parents, toAssociations, idOrPair)).toEqual(
+          grouped(
+            await db.sql(`SELECT l.id AS owner, a.left_id, a.right_id FROM ${db.table('left')} l LEFT JOIN
           (SELECT left_id, right_id, ROW_NUMBER() OVER (PARTITION BY left_id ORDER BY right_id DESC) AS n FROM association) a ON a.left_id = l.id AND a.n <= 2
-          ORDER BY l.id, a.right_id DESC`), sqlPair));
+          ORDER BY l.id, a.right_id DESC`),
+            sqlPair,
+          ),
+        );
       });
 
       if (fromChild) {
-        it('orders and pages each child\'s associations on their own', async () => {
-          const { children } = await db.api.data(`{ children { id ${fromChild}(orderBy: [{ leftId: DESC }], limit: 2) { leftId rightId } } }`);
-          expect(listsOf(children, fromChild, idOrPair)).toEqual(grouped(await db.sql(`SELECT r.id AS owner, a.left_id, a.right_id FROM ${db.table('right')} r LEFT JOIN
+        it("orders and pages each child's associations on their own", async () => {
+          const { children } = await db.api.data(
+            `{ children { id ${fromChild}(orderBy: [{ leftId: DESC }], limit: 2) { leftId rightId } } }`,
+          );
+          expect(listsOf(children, fromChild, idOrPair)).toEqual(
+            grouped(
+              await db.sql(`SELECT r.id AS owner, a.left_id, a.right_id FROM ${db.table('right')} r LEFT JOIN
             (SELECT left_id, right_id, ROW_NUMBER() OVER (PARTITION BY right_id ORDER BY left_id DESC) AS n FROM association) a ON a.right_id = r.id AND a.n <= 2
-            ORDER BY r.id, a.left_id DESC`), sqlPair));
+            ORDER BY r.id, a.left_id DESC`),
+              sqlPair,
+            ),
+          );
         });
       }
 
       if (direct) {
         it(`orders and pages the ${direct} list per parent`, async () => {
           const { parents } = await db.api.data('{ parents { id children(orderBy: [{ id: DESC }], limit: 2) { id } } }');
-          expect(listsOf(parents, 'children')).toEqual(grouped(await db.sql(`SELECT l.id AS owner, a.right_id AS related FROM ${db.table('left')} l LEFT JOIN
+          expect(listsOf(parents, 'children')).toEqual(
+            grouped(
+              await db.sql(`SELECT l.id AS owner, a.right_id AS related FROM ${db.table('left')} l LEFT JOIN
             (SELECT left_id, right_id, ROW_NUMBER() OVER (PARTITION BY left_id ORDER BY right_id DESC) AS n FROM association) a ON a.left_id = l.id AND a.n <= 2
-            ORDER BY l.id, a.right_id DESC`)));
+            ORDER BY l.id, a.right_id DESC`),
+            ),
+          );
         });
       }
 
       it('returns the columns of every table, nulls included', async () => {
-        const { parents, children, associations } = await db.api.data('{ parents { id name } children { id name } associations { leftId rightId extraData } }');
-        expect(parents).toEqual((await db.sql(`SELECT id, name FROM ${db.table('left')} ORDER BY id`)).map((r) => ({ id: key(r.id), name: r.name })));
-        expect(children).toEqual((await db.sql(`SELECT id, name FROM ${db.table('right')} ORDER BY id`)).map((r) => ({ id: key(r.id), name: r.name })));
-        expect(associations).toEqual((await db.sql('SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id'))
-          .map((r) => ({ leftId: key(r.left_id), rightId: key(r.right_id), extraData: r.extra_data })));
+        const { parents, children, associations } = await db.api.data(
+          '{ parents { id name } children { id name } associations { leftId rightId extraData } }',
+        );
+        expect(parents).toEqual(
+          (await db.sql(`SELECT id, name FROM ${db.table('left')} ORDER BY id`)).map((r) => ({ id: key(r.id), name: r.name })),
+        );
+        expect(children).toEqual(
+          (await db.sql(`SELECT id, name FROM ${db.table('right')} ORDER BY id`)).map((r) => ({ id: key(r.id), name: r.name })),
+        );
+        expect(associations).toEqual(
+          (await db.sql('SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id')).map((r) => ({
+            leftId: key(r.left_id),
+            rightId: key(r.right_id),
+            extraData: r.extra_data,
+          })),
+        );
         expect(associations).toContainEqual({ leftId: 2, rightId: 25, extraData: null });
       });
     });
 
     describe(`${dialect.name}: ${pattern} writes`, () => {
       const db = useSeedDatabase(dialect, Base, rows, 'each');
-      const association = async () => (await db.sql('SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id')).map((r) => [key(r.left_id), key(r.right_id), r.extra_data]);
+      const association = async () =>
+        (await db.sql('SELECT left_id, right_id, extra_data FROM association ORDER BY left_id, right_id')).map((r) => [
+          key(r.left_id),
+          key(r.right_id),
+          r.extra_data,
+        ]);
       describeSharedWrites(variant, db, association);
       variant.writes?.(db, association);
     });
@@ -190,7 +300,8 @@ function describeSharedWrites(variant: AssociationObjectVariant, db: SeedDatabas
   it('refuses a second association with the same key as CONSTRAINT_VIOLATION, and changes nothing (R7.1)', async () => {
     const before = await db.snapshot();
     await refused('mutation { createAssociation(input: { leftId: 1, rightId: 22, extraData: "again" }) { leftId } }');
-    if (associationParent) await refused('mutation { createAssociation(input: { parent: { connect: { id: 1 } }, child: { connect: { id: 22 } } }) { leftId } }');
+    if (associationParent)
+      await refused('mutation { createAssociation(input: { parent: { connect: { id: 1 } }, child: { connect: { id: 22 } } }) { leftId } }');
     expect(await db.snapshot()).toEqual(before);
   });
 
@@ -204,39 +315,71 @@ function describeSharedWrites(variant: AssociationObjectVariant, db: SeedDatabas
     const { createParent } = await db.api.data(`mutation { createParent(input: { id: 13, name: "p13", ${toAssociations}: { create: [
       { rightId: 23, extraData: "a" }, { child: { connect: { id: 24 } } }, { child: { create: { id: 33, name: "c33" } } }
     ] } }) { id ${toAssociations} { leftId rightId extraData } } }`);
-    expect(createParent[toAssociations]).toEqual([{ leftId: 13, rightId: 23, extraData: 'a' }, { leftId: 13, rightId: 24, extraData: null }, { leftId: 13, rightId: 33, extraData: null }]);
+    expect(createParent[toAssociations]).toEqual([
+      { leftId: 13, rightId: 23, extraData: 'a' },
+      { leftId: 13, rightId: 24, extraData: null },
+      { leftId: 13, rightId: 33, extraData: null },
+    ]);
     expect(await db.sql(`SELECT id, name FROM ${db.table('right')} WHERE id = 33`)).toEqual([{ id: 33, name: 'c33' }]);
-    expect(await association()).toEqual(links({ add: [[13, 23, 'a'], [13, 24, null], [13, 33, null]] }));
+    expect(await association()).toEqual(
+      links({
+        add: [
+          [13, 23, 'a'],
+          [13, 24, null],
+          [13, 33, null],
+        ],
+      }),
+    );
   });
 
   it('updateParent creates associations for an existing parent', async () => {
-    await db.api.data(`mutation { updateParent(id: 1, input: { ${toAssociations}: { create: [{ rightId: 23, extraData: "b" }] } }) { id } }`);
+    await db.api.data(
+      `mutation { updateParent(id: 1, input: { ${toAssociations}: { create: [{ rightId: 23, extraData: "b" }] } }) { id } }`,
+    );
     expect(await association()).toEqual(links({ add: [[1, 23, 'b']] }));
   });
 
   if (fromChild) {
     it('creates associations nested from the child side, right_id filled in', async () => {
-      const { updateChild } = await db.api.data(`mutation { updateChild(id: 23, input: { ${fromChild}: { create: [{ leftId: 4, extraData: "b" }, { parent: { connect: { id: 1 } } }] } }) { ${fromChild} { leftId rightId extraData } } }`);
-      expect(updateChild[fromChild]).toEqual([{ leftId: 1, rightId: 23, extraData: null }, { leftId: 4, rightId: 23, extraData: 'b' }]);
-      expect(await association()).toEqual(links({ add: [[1, 23, null], [4, 23, 'b']] }));
+      const { updateChild } = await db.api.data(
+        `mutation { updateChild(id: 23, input: { ${fromChild}: { create: [{ leftId: 4, extraData: "b" }, { parent: { connect: { id: 1 } } }] } }) { ${fromChild} { leftId rightId extraData } } }`,
+      );
+      expect(updateChild[fromChild]).toEqual([
+        { leftId: 1, rightId: 23, extraData: null },
+        { leftId: 4, rightId: 23, extraData: 'b' },
+      ]);
+      expect(await association()).toEqual(
+        links({
+          add: [
+            [1, 23, null],
+            [4, 23, 'b'],
+          ],
+        }),
+      );
     });
   }
 
   it('updateAssociation changes the extra column of that row only', async () => {
-    const { updateAssociation } = await db.api.data('mutation { updateAssociation(leftId: 1, rightId: 22, input: { extraData: "changed" }) { leftId rightId extraData } }');
+    const { updateAssociation } = await db.api.data(
+      'mutation { updateAssociation(leftId: 1, rightId: 22, input: { extraData: "changed" }) { leftId rightId extraData } }',
+    );
     expect(updateAssociation).toEqual({ leftId: 1, rightId: 22, extraData: 'changed' });
     expect(await association()).toEqual(links({ remove: [[1, 22]], add: [[1, 22, 'changed']] }));
   });
 
   it('updateAssociation moves the row to another child when the child is connected', async () => {
-    const { updateAssociation } = await db.api.data('mutation { updateAssociation(leftId: 1, rightId: 22, input: { child: { connect: { id: 23 } } }) { leftId rightId extraData child { id } } }');
+    const { updateAssociation } = await db.api.data(
+      'mutation { updateAssociation(leftId: 1, rightId: 22, input: { child: { connect: { id: 23 } } }) { leftId rightId extraData child { id } } }',
+    );
     expect(updateAssociation).toEqual({ leftId: 1, rightId: 23, extraData: 'x1-22', child: { id: 23 } });
     expect(await association()).toEqual(links({ remove: [[1, 22]], add: [[1, 23, 'x1-22']] }));
   });
 
   if (associationParent) {
     it('updateAssociation moves the row to another parent when the parent is connected', async () => {
-      const { updateAssociation } = await db.api.data('mutation { updateAssociation(leftId: 1, rightId: 22, input: { parent: { connect: { id: 4 } } }) { leftId rightId parent { id } } }');
+      const { updateAssociation } = await db.api.data(
+        'mutation { updateAssociation(leftId: 1, rightId: 22, input: { parent: { connect: { id: 4 } } }) { leftId rightId parent { id } } }',
+      );
       expect(updateAssociation).toEqual({ leftId: 4, rightId: 22, parent: { id: 4 } });
       expect(await association()).toEqual(links({ remove: [[1, 22]], add: [[4, 22, 'x1-22']] }));
     });
@@ -295,7 +438,9 @@ function describeSharedWrites(variant: AssociationObjectVariant, db: SeedDatabas
   });
 
   it('deletes a parent and a child once their associations are gone', async () => {
-    await db.api.data('mutation { a: deleteAssociation(leftId: 5, rightId: 30) { leftId } b: deleteParent(id: 5) { id } c: deleteChild(id: 23) { id } }');
+    await db.api.data(
+      'mutation { a: deleteAssociation(leftId: 5, rightId: 30) { leftId } b: deleteParent(id: 5) { id } c: deleteChild(id: 23) { id } }',
+    );
     expect(await db.sql(`SELECT id FROM ${db.table('left')} WHERE id = 5`)).toEqual([]);
     expect(await db.sql(`SELECT id FROM ${db.table('right')} WHERE id = 23`)).toEqual([]);
     expect(await association()).toEqual(links({ remove: [[5, 30]] }));
@@ -305,11 +450,13 @@ function describeSharedWrites(variant: AssociationObjectVariant, db: SeedDatabas
     const before = await db.snapshot();
     for (const query of [
       'mutation { createAssociation(input: { leftId: 4, child: { connect: { id: 99 } } }) { leftId } }',
-      ...(associationParent ? [
-        'mutation { createAssociation(input: { parent: { connect: { id: 99 } }, child: { connect: { id: 23 } } }) { leftId } }',
-        'mutation { createAssociation(input: { parent: { connect: { id: 4 } }, child: { connect: { id: 99 } } }) { leftId } }',
-        'mutation { updateAssociation(leftId: 1, rightId: 22, input: { parent: { connect: { id: 99 } } }) { leftId } }',
-      ] : []),
+      ...(associationParent
+        ? [
+            'mutation { createAssociation(input: { parent: { connect: { id: 99 } }, child: { connect: { id: 23 } } }) { leftId } }',
+            'mutation { createAssociation(input: { parent: { connect: { id: 4 } }, child: { connect: { id: 99 } } }) { leftId } }',
+            'mutation { updateAssociation(leftId: 1, rightId: 22, input: { parent: { connect: { id: 99 } } }) { leftId } }',
+          ]
+        : []),
       'mutation { updateAssociation(leftId: 4, rightId: 23, input: { extraData: "x" }) { leftId } }',
       'mutation { updateAssociation(leftId: 1, rightId: 22, input: { child: { connect: { id: 99 } } }) { leftId } }',
       'mutation { deleteAssociation(leftId: 4, rightId: 23) { leftId } }',

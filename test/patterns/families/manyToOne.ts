@@ -24,10 +24,18 @@ export interface ManyToOneVariant {
 const rows = {
   child: [28, 21, 32, 23, 30, 25, 22, 31, 24, 29, 26, 27].map((id) => ({ id, name: id === 23 ? null : `c${id}` })),
   parent: [
-    { id: 9, name: 'p9', child_id: 30 }, { id: 1, name: 'p1', child_id: 22 }, { id: 12, name: 'p12', child_id: 21 },
-    { id: 2, name: 'p2', child_id: null }, { id: 7, name: 'p7', child_id: 25 }, { id: 3, name: 'p3', child_id: 22 },
-    { id: 11, name: 'p11', child_id: 31 }, { id: 5, name: 'p5', child_id: null }, { id: 4, name: null, child_id: 25 },
-    { id: 8, name: 'p8', child_id: 22 }, { id: 6, name: 'p6', child_id: 21 }, { id: 10, name: 'p10', child_id: null },
+    { id: 9, name: 'p9', child_id: 30 },
+    { id: 1, name: 'p1', child_id: 22 },
+    { id: 12, name: 'p12', child_id: 21 },
+    { id: 2, name: 'p2', child_id: null },
+    { id: 7, name: 'p7', child_id: 25 },
+    { id: 3, name: 'p3', child_id: 22 },
+    { id: 11, name: 'p11', child_id: 31 },
+    { id: 5, name: 'p5', child_id: null },
+    { id: 4, name: null, child_id: 25 },
+    { id: 8, name: 'p8', child_id: 22 },
+    { id: 6, name: 'p6', child_id: 21 },
+    { id: 10, name: 'p10', child_id: null },
   ],
 };
 
@@ -88,7 +96,10 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
     describe(`${dialect.name}: ${pattern} reads`, () => {
       const db = useSeedDatabase(dialect, Base, rows, 'once');
       const parentScalars = async () => paired(await db.sql('SELECT id AS owner, child_id AS related FROM parent ORDER BY id'));
-      const childLists = async () => grouped(await db.sql('SELECT c.id AS owner, p.id AS related FROM child c LEFT JOIN parent p ON p.child_id = c.id ORDER BY c.id, p.id'));
+      const childLists = async () =>
+        grouped(
+          await db.sql('SELECT c.id AS owner, p.id AS related FROM child c LEFT JOIN parent p ON p.child_id = c.id ORDER BY c.id, p.id'),
+        );
 
       it('returns Parent.child as parent.child_id says, null where it is NULL', async () => {
         const { parents } = await db.api.data('{ parents { id child { id } } }');
@@ -106,16 +117,18 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
           expect(expected).toContainEqual([23, []]);
         });
 
-        it('goes there and back: each parent\'s child lists the parent', async () => {
+        it("goes there and back: each parent's child lists the parent", async () => {
           const { parents } = await db.api.data('{ parents { id child { id parents { id } } } }');
           for (const parent of parents) if (parent.child) expect(parent.child.parents).toContainEqual({ id: parent.id });
         });
 
-        it('orders and pages each child\'s parents on their own', async () => {
+        it("orders and pages each child's parents on their own", async () => {
           const { children } = await db.api.data('{ children { id parents(orderBy: [{ id: DESC }], limit: 2) { id } } }');
-          const expected = grouped(await db.sql(`SELECT c.id AS owner, p.id AS related FROM child c LEFT JOIN
+          const expected = grouped(
+            await db.sql(`SELECT c.id AS owner, p.id AS related FROM child c LEFT JOIN
             (SELECT id, child_id, ROW_NUMBER() OVER (PARTITION BY child_id ORDER BY id DESC) AS n FROM parent) p ON p.child_id = c.id AND p.n <= 2
-            ORDER BY c.id, p.id DESC`));
+            ORDER BY c.id, p.id DESC`),
+          );
           expect(listsOf(children, 'parents')).toEqual(expected);
         });
       }
@@ -129,14 +142,35 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
           missing: 'parent(id: 99) { id }',
         });
         expect(data.missing).toBeNull();
-        if (reverse) expect(listsOf(childIds.map((id) => data[`c${id}`]), 'parents')).toEqual(await childLists());
-        expect(scalarsOf(parentIds.map((id) => data[`p${id}`]), 'child')).toEqual(await parentScalars());
+        if (reverse)
+          expect(
+            listsOf(
+              childIds.map((id) => data[`c${id}`]),
+              'parents',
+            ),
+          ).toEqual(await childLists());
+        expect(
+          scalarsOf(
+            parentIds.map((id) => data[`p${id}`]),
+            'child',
+          ),
+        ).toEqual(await parentScalars());
       });
 
       it('returns the columns of both tables, nulls included', async () => {
         const { parents, children } = await db.api.data('{ parents { id name childId child { name } } children { id name } }');
-        expect(parents).toEqual((await db.sql('SELECT p.id, p.name, p.child_id, c.name AS child_name FROM parent p LEFT JOIN child c ON c.id = p.child_id ORDER BY p.id'))
-          .map((r) => ({ id: key(r.id), name: r.name, childId: key(r.child_id), child: r.child_id === null ? null : { name: r.child_name } })));
+        expect(parents).toEqual(
+          (
+            await db.sql(
+              'SELECT p.id, p.name, p.child_id, c.name AS child_name FROM parent p LEFT JOIN child c ON c.id = p.child_id ORDER BY p.id',
+            )
+          ).map((r) => ({
+            id: key(r.id),
+            name: r.name,
+            childId: key(r.child_id),
+            child: r.child_id === null ? null : { name: r.child_name },
+          })),
+        );
         expect(children).toEqual((await db.sql('SELECT id, name FROM child ORDER BY id')).map((r) => ({ id: key(r.id), name: r.name })));
         expect(children).toContainEqual({ id: 23, name: null });
       });
@@ -164,7 +198,9 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
       });
 
       it('creates a parent with its child connected or created in its input', async () => {
-        await db.api.data('mutation { a: createParent(input: { id: 13, child: { connect: { id: 23 } } }) { id } b: createParent(input: { id: 14, child: { create: { id: 33, name: "c33" } } }) { id child { id name } } }');
+        await db.api.data(
+          'mutation { a: createParent(input: { id: 13, child: { connect: { id: 23 } } }) { id } b: createParent(input: { id: 14, child: { create: { id: 33, name: "c33" } } }) { id child { id name } } }',
+        );
         expect(await db.sql('SELECT id, name FROM child WHERE id = 33')).toEqual([{ id: 33, name: 'c33' }]);
         expect(await links()).toEqual([...parentChildren(), [13, 23], [14, 33]]);
       });
@@ -207,13 +243,17 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
       });
 
       it('sees the writes of earlier fields of the operation', async () => {
-        await db.api.data('mutation { a: setParentChild(id: 1, childId: 23) { id } b: setParentChild(id: 1, childId: 22) { id } c: setParentChild(id: 2, childId: 23) { id } }');
+        await db.api.data(
+          'mutation { a: setParentChild(id: 1, childId: 23) { id } b: setParentChild(id: 1, childId: 22) { id } c: setParentChild(id: 2, childId: 23) { id } }',
+        );
         expect(await links()).toEqual(parentChildren({ 2: 23 }));
       });
 
       if (reverse) {
         it('addChildParent points the parent at the child, and re-adding it writes nothing', async () => {
-          const { addChildParent } = await db.api.data('mutation { addChildParent(id: 23, parentId: 2) { id parents { id child { id } } } }');
+          const { addChildParent } = await db.api.data(
+            'mutation { addChildParent(id: 23, parentId: 2) { id parents { id child { id } } } }',
+          );
           expect(addChildParent).toEqual({ id: 23, parents: [{ id: 2, child: { id: 23 } }] });
           expect(await links()).toEqual(parentChildren({ 2: 23 }));
           db.log.clear();
@@ -229,34 +269,44 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
           expect(child.parents).toEqual([{ id: 1 }, { id: 8 }]);
         });
 
-        it('removeChildParent clears exactly that parent\'s foreign key; removing a missing link changes nothing', async () => {
+        it("removeChildParent clears exactly that parent's foreign key; removing a missing link changes nothing", async () => {
           const { removeChildParent } = await db.api.data('mutation { removeChildParent(id: 22, parentId: 3) { parents { id } } }');
           expect(removeChildParent.parents).toEqual([{ id: 1 }, { id: 8 }]);
           expect(await links()).toEqual(parentChildren({ 3: null }));
           db.log.clear();
-          await db.api.data('mutation { a: removeChildParent(id: 22, parentId: 4) { id } b: removeChildParent(id: 23, parentId: 2) { id } }');
+          await db.api.data(
+            'mutation { a: removeChildParent(id: 22, parentId: 4) { id } b: removeChildParent(id: 23, parentId: 2) { id } }',
+          );
           expect(db.log.updates).toHaveLength(0);
           expect(await links()).toEqual(parentChildren({ 3: null }));
         });
 
         it('creates a child with parents created and connected in its input', async () => {
-          const { createChild } = await db.api.data('mutation { createChild(input: { id: 33, parents: { connect: [{ id: 2 }, { id: 4 }], create: [{ id: 13 }] } }) { id parents { id } } }');
+          const { createChild } = await db.api.data(
+            'mutation { createChild(input: { id: 33, parents: { connect: [{ id: 2 }, { id: 4 }], create: [{ id: 13 }] } }) { id parents { id } } }',
+          );
           expect(createChild).toEqual({ id: 33, parents: [{ id: 2 }, { id: 4 }, { id: 13 }] });
           expect(await links()).toEqual([...parentChildren({ 2: 33, 4: 33 }), [13, 33]]);
         });
 
         it('updateChild connects, disconnects and sets parents; a repeated connect writes nothing', async () => {
-          await db.api.data('mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }], disconnect: [{ id: 1 }] } }) { id } }');
+          await db.api.data(
+            'mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }], disconnect: [{ id: 1 }] } }) { id } }',
+          );
           expect(await links()).toEqual(parentChildren({ 2: 22, 1: null }));
           db.log.clear();
-          await db.api.data('mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }], disconnect: [{ id: 4 }] } }) { id } }');
+          await db.api.data(
+            'mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }], disconnect: [{ id: 4 }] } }) { id } }',
+          );
           expect(db.log.updates).toHaveLength(0);
           await db.api.data('mutation { updateChild(id: 22, input: { parents: { set: [{ id: 3 }, { id: 5 }] } }) { id } }');
           expect(await links()).toEqual(parentChildren({ 1: null, 2: null, 5: 22, 8: null }));
         });
 
         it('sees the writes of earlier fields of the operation: a parent moved away is not cleared by its old child', async () => {
-          await db.api.data('mutation { a: addChildParent(id: 23, parentId: 1) { id } b: removeChildParent(id: 22, parentId: 1) { id } c: setParentChild(id: 3, childId: null) { id } }');
+          await db.api.data(
+            'mutation { a: addChildParent(id: 23, parentId: 1) { id } b: removeChildParent(id: 22, parentId: 1) { id } c: setParentChild(id: 3, childId: null) { id } }',
+          );
           expect(await links()).toEqual(parentChildren({ 1: 23, 3: null }));
         });
       }
@@ -270,12 +320,14 @@ export function describeManyToOne({ pattern, Base, reverse }: ManyToOneVariant):
           'mutation { updateParent(id: 2, input: { child: { connect: { id: 99 } } }) { id } }',
           'mutation { createParent(input: { id: 13, child: { connect: { id: 99 } } }) { id } }',
           'mutation { deleteParent(id: 99) { id } }',
-          ...(reverse ? [
-            'mutation { addChildParent(id: 23, parentId: 99) { id } }',
-            'mutation { addChildParent(id: 99, parentId: 2) { id } }',
-            'mutation { removeChildParent(id: 22, parentId: 99) { id } }',
-            'mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }, { id: 99 }] } }) { id } }',
-          ] : []),
+          ...(reverse
+            ? [
+                'mutation { addChildParent(id: 23, parentId: 99) { id } }',
+                'mutation { addChildParent(id: 99, parentId: 2) { id } }',
+                'mutation { removeChildParent(id: 22, parentId: 99) { id } }',
+                'mutation { updateChild(id: 22, input: { parents: { connect: [{ id: 2 }, { id: 99 }] } }) { id } }',
+              ]
+            : []),
           'mutation { a: setParentChild(id: 2, childId: 23) { id } b: setParentChild(id: 3, childId: 99) { id } }',
         ]) {
           expect((await db.failure(query))?.extensions?.code, query).toBe('NOT_FOUND');

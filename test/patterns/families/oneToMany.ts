@@ -23,10 +23,18 @@ export interface OneToManyVariant {
 const rows = {
   parent: [7, 1, 12, 3, 9, 5, 2, 11, 4, 8, 10, 6].map((id) => ({ id, name: id === 4 || id === 9 ? null : `p${id}` })),
   child: [
-    { id: 29, name: 'c29', parent_id: 3 }, { id: 22, name: 'c22', parent_id: 1 }, { id: 32, name: 'c32', parent_id: 7 },
-    { id: 23, name: null, parent_id: null }, { id: 21, name: 'c21', parent_id: 3 }, { id: 30, name: 'c30', parent_id: 5 },
-    { id: 25, name: 'c25', parent_id: 1 }, { id: 27, name: 'c27', parent_id: null }, { id: 31, name: 'c31', parent_id: 1 },
-    { id: 24, name: 'c24', parent_id: 3 }, { id: 28, name: 'c28', parent_id: 12 }, { id: 26, name: 'c26', parent_id: 7 },
+    { id: 29, name: 'c29', parent_id: 3 },
+    { id: 22, name: 'c22', parent_id: 1 },
+    { id: 32, name: 'c32', parent_id: 7 },
+    { id: 23, name: null, parent_id: null },
+    { id: 21, name: 'c21', parent_id: 3 },
+    { id: 30, name: 'c30', parent_id: 5 },
+    { id: 25, name: 'c25', parent_id: 1 },
+    { id: 27, name: 'c27', parent_id: null },
+    { id: 31, name: 'c31', parent_id: 1 },
+    { id: 24, name: 'c24', parent_id: 3 },
+    { id: 28, name: 'c28', parent_id: 12 },
+    { id: 26, name: 'c26', parent_id: 7 },
   ],
 };
 
@@ -97,7 +105,10 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
   for (const dialect of DIALECTS) {
     describe(`${dialect.name}: ${pattern} reads`, () => {
       const db = useSeedDatabase(dialect, Base, rows, 'once');
-      const parentLists = async () => grouped(await db.sql('SELECT p.id AS owner, c.id AS related FROM parent p LEFT JOIN child c ON c.parent_id = p.id ORDER BY p.id, c.id'));
+      const parentLists = async () =>
+        grouped(
+          await db.sql('SELECT p.id AS owner, c.id AS related FROM parent p LEFT JOIN child c ON c.parent_id = p.id ORDER BY p.id, c.id'),
+        );
       const childScalars = async () => paired(await db.sql('SELECT id AS owner, parent_id AS related FROM child ORDER BY id'));
 
       it('returns Parent.children as child.parent_id says, by primary key, empty for parents without children', async () => {
@@ -115,7 +126,7 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
           expect(expected).toContainEqual([23, null]);
         });
 
-        it('goes there and back: each child\'s parent lists the child', async () => {
+        it("goes there and back: each child's parent lists the child", async () => {
           const { children } = await db.api.data('{ children { id parent { id children { id } } } }');
           for (const child of children) if (child.parent) expect(child.parent.children).toContainEqual({ id: child.id });
         });
@@ -129,25 +140,50 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
           ...Object.fromEntries(childIds.map((id) => [`c${id}`, `child(id: ${id}) { id parent { id } }`])),
           missing: 'parent(id: 99) { id }',
         });
-        expect(listsOf(parentIds.map((id) => data[`p${id}`]), 'children')).toEqual(await parentLists());
-        if (reverse) expect(scalarsOf(childIds.map((id) => data[`c${id}`]), 'parent')).toEqual(await childScalars());
+        expect(
+          listsOf(
+            parentIds.map((id) => data[`p${id}`]),
+            'children',
+          ),
+        ).toEqual(await parentLists());
+        if (reverse)
+          expect(
+            scalarsOf(
+              childIds.map((id) => data[`c${id}`]),
+              'parent',
+            ),
+          ).toEqual(await childScalars());
         expect(data.missing).toBeNull();
       });
 
       it('returns the columns of both tables, nulls included', async () => {
-        const { parents, children } = await db.api.data(`{ parents { id name } children { id name parentId ${reverse ? 'parent { name }' : ''} } }`);
+        const { parents, children } = await db.api.data(
+          `{ parents { id name } children { id name parentId ${reverse ? 'parent { name }' : ''} } }`,
+        );
         expect(parents).toEqual((await db.sql('SELECT id, name FROM parent ORDER BY id')).map((r) => ({ id: key(r.id), name: r.name })));
-        expect(children).toEqual((await db.sql('SELECT c.id, c.name, c.parent_id, p.name AS parent_name FROM child c LEFT JOIN parent p ON p.id = c.parent_id ORDER BY c.id'))
-          .map((r) => ({ id: key(r.id), name: r.name, parentId: key(r.parent_id), ...(reverse ? { parent: r.parent_id === null ? null : { name: r.parent_name } } : {}) })));
+        expect(children).toEqual(
+          (
+            await db.sql(
+              'SELECT c.id, c.name, c.parent_id, p.name AS parent_name FROM child c LEFT JOIN parent p ON p.id = c.parent_id ORDER BY c.id',
+            )
+          ).map((r) => ({
+            id: key(r.id),
+            name: r.name,
+            parentId: key(r.parent_id),
+            ...(reverse ? { parent: r.parent_id === null ? null : { name: r.parent_name } } : {}),
+          })),
+        );
         expect(parents).toContainEqual({ id: 4, name: null });
         expect(children).toContainEqual({ id: 23, name: null, parentId: null, ...(reverse ? { parent: null } : {}) });
       });
 
-      it('orders and pages each parent\'s children on their own', async () => {
+      it("orders and pages each parent's children on their own", async () => {
         const { parents } = await db.api.data('{ parents { id children(orderBy: [{ id: DESC }], limit: 2) { id } } }');
-        const expected = grouped(await db.sql(`SELECT p.id AS owner, c.id AS related FROM parent p LEFT JOIN
+        const expected = grouped(
+          await db.sql(`SELECT p.id AS owner, c.id AS related FROM parent p LEFT JOIN
           (SELECT id, parent_id, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY id DESC) AS n FROM child) c ON c.parent_id = p.id AND c.n <= 2
-          ORDER BY p.id, c.id DESC`));
+          ORDER BY p.id, c.id DESC`),
+        );
         expect(listsOf(parents, 'children')).toEqual(expected);
       });
     });
@@ -156,8 +192,10 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
       const db = useSeedDatabase(dialect, Base, rows, 'each');
       const links = async () => paired(await db.sql('SELECT id AS owner, parent_id AS related FROM child ORDER BY id'));
 
-      it('addParentChild sets the child\'s foreign key, and re-adding it writes nothing', async () => {
-        const { addParentChild } = await db.api.data(`mutation { addParentChild(id: 2, childId: 23) { id children { id ${reverse ? 'parent { id }' : ''} } } }`);
+      it("addParentChild sets the child's foreign key, and re-adding it writes nothing", async () => {
+        const { addParentChild } = await db.api.data(
+          `mutation { addParentChild(id: 2, childId: 23) { id children { id ${reverse ? 'parent { id }' : ''} } } }`,
+        );
         expect(addParentChild).toEqual({ id: 2, children: [{ id: 23, ...(reverse ? { parent: { id: 2 } } : {}) }] });
         expect(await links()).toEqual(childParents({ 23: 2 }));
         db.log.clear();
@@ -170,12 +208,14 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
       it('addParentChild moves a child away from its previous parent', async () => {
         await db.api.data('mutation { addParentChild(id: 2, childId: 25) { id } }');
         expect(await links()).toEqual(childParents({ 25: 2 }));
-        const { parent, child } = await db.api.data(`{ parent(id: 1) { children { id } } ${reverse ? 'child(id: 25) { parent { id } }' : ''} }`);
+        const { parent, child } = await db.api.data(
+          `{ parent(id: 1) { children { id } } ${reverse ? 'child(id: 25) { parent { id } }' : ''} }`,
+        );
         expect(parent.children).toEqual([{ id: 22 }, { id: 31 }]);
         if (reverse) expect(child.parent).toEqual({ id: 2 });
       });
 
-      it('removeParentChild clears exactly that child\'s foreign key', async () => {
+      it("removeParentChild clears exactly that child's foreign key", async () => {
         const { removeParentChild } = await db.api.data('mutation { removeParentChild(id: 1, childId: 25) { children { id } } }');
         expect(removeParentChild.children).toEqual([{ id: 22 }, { id: 31 }]);
         expect(await links()).toEqual(childParents({ 25: null }));
@@ -188,23 +228,29 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
       });
 
       it('creates a parent with children created and connected in its input', async () => {
-        const { createParent } = await db.api.data('mutation { createParent(input: { id: 13, name: "p13", children: { create: [{ id: 33, name: "c33" }], connect: [{ id: 23 }, { id: 24 }] } }) { id children { id } } }');
+        const { createParent } = await db.api.data(
+          'mutation { createParent(input: { id: 13, name: "p13", children: { create: [{ id: 33, name: "c33" }], connect: [{ id: 23 }, { id: 24 }] } }) { id children { id } } }',
+        );
         expect(createParent).toEqual({ id: 13, children: [{ id: 23 }, { id: 24 }, { id: 33 }] });
         expect(await db.sql('SELECT id, name FROM parent WHERE id = 13')).toEqual([{ id: 13, name: 'p13' }]);
         expect(await links()).toEqual([...childParents({ 23: 13, 24: 13 }), [33, 13]]);
       });
 
       it('updateParent connects, disconnects and sets children; a repeated connect writes nothing', async () => {
-        await db.api.data('mutation { updateParent(id: 1, input: { children: { connect: [{ id: 27 }], disconnect: [{ id: 22 }] } }) { id } }');
+        await db.api.data(
+          'mutation { updateParent(id: 1, input: { children: { connect: [{ id: 27 }], disconnect: [{ id: 22 }] } }) { id } }',
+        );
         expect(await links()).toEqual(childParents({ 27: 1, 22: null }));
         db.log.clear();
-        await db.api.data('mutation { updateParent(id: 1, input: { children: { connect: [{ id: 27 }], disconnect: [{ id: 21 }] } }) { id } }');
+        await db.api.data(
+          'mutation { updateParent(id: 1, input: { children: { connect: [{ id: 27 }], disconnect: [{ id: 21 }] } }) { id } }',
+        );
         expect(db.log.updates).toHaveLength(0);
         await db.api.data('mutation { updateParent(id: 1, input: { children: { set: [{ id: 25 }, { id: 30 }] } }) { id } }');
         expect(await links()).toEqual(childParents({ 22: null, 25: 1, 27: null, 30: 1, 31: null }));
       });
 
-      it('deleteParent clears its children\'s foreign key and keeps them (R6.4)', async () => {
+      it("deleteParent clears its children's foreign key and keeps them (R6.4)", async () => {
         const { deleteParent } = await db.api.data('mutation { deleteParent(id: 3) { id name } }');
         expect(deleteParent).toEqual({ id: 3, name: 'p3' });
         expect(db.writes()).toEqual(['UPDATE child', 'DELETE parent']);
@@ -219,13 +265,17 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
       });
 
       it('sees the writes of earlier fields of the operation: a moved child is not cleared by its old parent', async () => {
-        await db.api.data('mutation { a: addParentChild(id: 2, childId: 25) { id } b: removeParentChild(id: 1, childId: 25) { id } c: updateParent(id: 3, input: { children: { set: [] } }) { id } d: addParentChild(id: 3, childId: 21) { id } }');
+        await db.api.data(
+          'mutation { a: addParentChild(id: 2, childId: 25) { id } b: removeParentChild(id: 1, childId: 25) { id } c: updateParent(id: 3, input: { children: { set: [] } }) { id } d: addParentChild(id: 3, childId: 21) { id } }',
+        );
         expect(await links()).toEqual(childParents({ 25: 2, 24: null, 29: null }));
       });
 
       if (reverse) {
-        it('setChildParent sets, moves and clears the child\'s parent; setting the same parent writes nothing', async () => {
-          const { setChildParent } = await db.api.data('mutation { setChildParent(id: 23, parentId: 2) { id parent { id children { id } } } }');
+        it("setChildParent sets, moves and clears the child's parent; setting the same parent writes nothing", async () => {
+          const { setChildParent } = await db.api.data(
+            'mutation { setChildParent(id: 23, parentId: 2) { id parent { id children { id } } } }',
+          );
           expect(setChildParent).toEqual({ id: 23, parent: { id: 2, children: [{ id: 23 }] } });
           expect(await links()).toEqual(childParents({ 23: 2 }));
           db.log.clear();
@@ -242,7 +292,9 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
         });
 
         it('creates a child under a parent connected or created in its input', async () => {
-          await db.api.data('mutation { a: createChild(input: { id: 33, name: "c33", parent: { connect: { id: 2 } } }) { id } b: createChild(input: { id: 34, parent: { create: { id: 13, name: "p13" } } }) { id } }');
+          await db.api.data(
+            'mutation { a: createChild(input: { id: 33, name: "c33", parent: { connect: { id: 2 } } }) { id } b: createChild(input: { id: 34, parent: { create: { id: 13, name: "p13" } } }) { id } }',
+          );
           expect(await db.sql('SELECT id, name FROM parent WHERE id = 13')).toEqual([{ id: 13, name: 'p13' }]);
           expect(await links()).toEqual([...childParents(), [33, 2], [34, 13]]);
         });
@@ -257,7 +309,9 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
         });
 
         it('sees the writes of earlier fields of the operation: a child moved through its parent is not cleared by its old parent', async () => {
-          await db.api.data('mutation { a: setChildParent(id: 25, parentId: 2) { id } b: removeParentChild(id: 1, childId: 25) { id } c: updateParent(id: 3, input: { children: { set: [] } }) { id } d: addParentChild(id: 3, childId: 21) { id } }');
+          await db.api.data(
+            'mutation { a: setChildParent(id: 25, parentId: 2) { id } b: removeParentChild(id: 1, childId: 25) { id } c: updateParent(id: 3, input: { children: { set: [] } }) { id } d: addParentChild(id: 3, childId: 21) { id } }',
+          );
           expect(await links()).toEqual(childParents({ 25: 2, 24: null, 29: null }));
         });
       }
@@ -273,13 +327,15 @@ export function describeOneToMany({ pattern, Base, reverse }: OneToManyVariant):
           'mutation { deleteParent(id: 99) { id } }',
           'mutation { deleteChild(id: 99) { id } }',
           'mutation { a: addParentChild(id: 2, childId: 23) { id } b: addParentChild(id: 2, childId: 99) { id } }',
-          ...(reverse ? [
-            'mutation { setChildParent(id: 23, parentId: 99) { id } }',
-            'mutation { setChildParent(id: 99, parentId: 1) { id } }',
-            'mutation { updateChild(id: 23, input: { parent: { connect: { id: 99 } } }) { id } }',
-            'mutation { createChild(input: { id: 33, parent: { connect: { id: 99 } } }) { id } }',
-            'mutation { a: setChildParent(id: 23, parentId: 2) { id } b: addParentChild(id: 2, childId: 99) { id } }',
-          ] : []),
+          ...(reverse
+            ? [
+                'mutation { setChildParent(id: 23, parentId: 99) { id } }',
+                'mutation { setChildParent(id: 99, parentId: 1) { id } }',
+                'mutation { updateChild(id: 23, input: { parent: { connect: { id: 99 } } }) { id } }',
+                'mutation { createChild(input: { id: 33, parent: { connect: { id: 99 } } }) { id } }',
+                'mutation { a: setChildParent(id: 23, parentId: 2) { id } b: addParentChild(id: 2, childId: 99) { id } }',
+              ]
+            : []),
         ]) {
           expect((await db.failure(query))?.extensions?.code, query).toBe('NOT_FOUND');
         }

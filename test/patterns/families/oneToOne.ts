@@ -31,10 +31,18 @@ export const keyOnChild = {
   rows: {
     parent: [7, 1, 12, 3, 9, 5, 2, 11, 4, 8, 10, 6].map((id) => ({ id, name: id === 6 ? null : `p${id}` })),
     child: [
-      { id: 29, name: 'c29', parent_id: null }, { id: 22, name: 'c22', parent_id: 1 }, { id: 32, name: 'c32', parent_id: null },
-      { id: 23, name: 'c23', parent_id: null }, { id: 21, name: 'c21', parent_id: 3 }, { id: 30, name: 'c30', parent_id: 2 },
-      { id: 25, name: 'c25', parent_id: 7 }, { id: 27, name: 'c27', parent_id: 12 }, { id: 31, name: 'c31', parent_id: 11 },
-      { id: 24, name: 'c24', parent_id: 5 }, { id: 28, name: 'c28', parent_id: 9 }, { id: 26, name: null, parent_id: null },
+      { id: 29, name: 'c29', parent_id: null },
+      { id: 22, name: 'c22', parent_id: 1 },
+      { id: 32, name: 'c32', parent_id: null },
+      { id: 23, name: 'c23', parent_id: null },
+      { id: 21, name: 'c21', parent_id: 3 },
+      { id: 30, name: 'c30', parent_id: 2 },
+      { id: 25, name: 'c25', parent_id: 7 },
+      { id: 27, name: 'c27', parent_id: 12 },
+      { id: 31, name: 'c31', parent_id: 11 },
+      { id: 24, name: 'c24', parent_id: 5 },
+      { id: 28, name: 'c28', parent_id: 9 },
+      { id: 26, name: null, parent_id: null },
     ],
   },
   /** child.parent_id of every child, by id, as the fixture has it with `changes` applied. */
@@ -56,10 +64,18 @@ export const keyOnParent = {
   rows: {
     child: [28, 21, 32, 23, 30, 25, 22, 31, 24, 29, 26, 27].map((id) => ({ id, name: id === 26 ? null : `c${id}` })),
     parent: [
-      { id: 9, name: 'p9', child_id: 30 }, { id: 1, name: 'p1', child_id: 22 }, { id: 12, name: 'p12', child_id: null },
-      { id: 2, name: 'p2', child_id: null }, { id: 7, name: 'p7', child_id: 27 }, { id: 3, name: 'p3', child_id: 21 },
-      { id: 11, name: 'p11', child_id: 31 }, { id: 5, name: 'p5', child_id: null }, { id: 4, name: 'p4', child_id: 25 },
-      { id: 8, name: null, child_id: null }, { id: 6, name: 'p6', child_id: 24 }, { id: 10, name: 'p10', child_id: 28 },
+      { id: 9, name: 'p9', child_id: 30 },
+      { id: 1, name: 'p1', child_id: 22 },
+      { id: 12, name: 'p12', child_id: null },
+      { id: 2, name: 'p2', child_id: null },
+      { id: 7, name: 'p7', child_id: 27 },
+      { id: 3, name: 'p3', child_id: 21 },
+      { id: 11, name: 'p11', child_id: 31 },
+      { id: 5, name: 'p5', child_id: null },
+      { id: 4, name: 'p4', child_id: 25 },
+      { id: 8, name: null, child_id: null },
+      { id: 6, name: 'p6', child_id: 24 },
+      { id: 10, name: 'p10', child_id: 28 },
     ],
   },
   /** parent.child_id of every parent, by id, as the fixture has it with `changes` applied. */
@@ -132,11 +148,21 @@ export function describeOneToOne({ pattern, Base, keyOn, writes }: OneToOneVaria
           ...Object.fromEntries(parentIds.map((id) => [`p${id}`, `parent(id: ${id}) { id child { id } }`])),
           ...Object.fromEntries(childIds.map((id) => [`c${id}`, `child(id: ${id}) { id parent { id } }`])),
         });
-        expect(scalarsOf(parentIds.map((id) => data[`p${id}`]), 'child')).toEqual(await parentScalars());
-        expect(scalarsOf(childIds.map((id) => data[`c${id}`]), 'parent')).toEqual(await childScalars());
+        expect(
+          scalarsOf(
+            parentIds.map((id) => data[`p${id}`]),
+            'child',
+          ),
+        ).toEqual(await parentScalars());
+        expect(
+          scalarsOf(
+            childIds.map((id) => data[`c${id}`]),
+            'parent',
+          ),
+        ).toEqual(await childScalars());
       });
 
-      it('goes there and back: each parent\'s child names the parent', async () => {
+      it("goes there and back: each parent's child names the parent", async () => {
         const { parents } = await db.api.data('{ parents { id child { id parent { id } } } }');
         for (const parent of parents) if (parent.child) expect(parent.child.parent).toEqual({ id: parent.id });
       });
@@ -144,15 +170,37 @@ export function describeOneToOne({ pattern, Base, keyOn, writes }: OneToOneVaria
       it('returns the columns of both tables, nulls included', async () => {
         if (keyOn === 'child') {
           const { parents, children } = await db.api.data('{ parents { id name child { name } } children { id name parentId } }');
-          expect(parents).toEqual((await db.sql('SELECT p.id, p.name, c.id AS child_id, c.name AS child_name FROM parent p LEFT JOIN child c ON c.parent_id = p.id ORDER BY p.id'))
-            .map((r) => ({ id: key(r.id), name: r.name, child: r.child_id === null ? null : { name: r.child_name } })));
-          expect(children).toEqual((await db.sql('SELECT id, name, parent_id FROM child ORDER BY id')).map((r) => ({ id: key(r.id), name: r.name, parentId: key(r.parent_id) })));
+          expect(parents).toEqual(
+            (
+              await db.sql(
+                'SELECT p.id, p.name, c.id AS child_id, c.name AS child_name FROM parent p LEFT JOIN child c ON c.parent_id = p.id ORDER BY p.id',
+              )
+            ).map((r) => ({ id: key(r.id), name: r.name, child: r.child_id === null ? null : { name: r.child_name } })),
+          );
+          expect(children).toEqual(
+            (await db.sql('SELECT id, name, parent_id FROM child ORDER BY id')).map((r) => ({
+              id: key(r.id),
+              name: r.name,
+              parentId: key(r.parent_id),
+            })),
+          );
           expect(parents).toContainEqual({ id: 6, name: null, child: null });
         } else {
           const { parents, children } = await db.api.data('{ parents { id name childId } children { id name parent { name } } }');
-          expect(parents).toEqual((await db.sql('SELECT id, name, child_id FROM parent ORDER BY id')).map((r) => ({ id: key(r.id), name: r.name, childId: key(r.child_id) })));
-          expect(children).toEqual((await db.sql('SELECT c.id, c.name, p.id AS parent_id, p.name AS parent_name FROM child c LEFT JOIN parent p ON p.child_id = c.id ORDER BY c.id'))
-            .map((r) => ({ id: key(r.id), name: r.name, parent: r.parent_id === null ? null : { name: r.parent_name } })));
+          expect(parents).toEqual(
+            (await db.sql('SELECT id, name, child_id FROM parent ORDER BY id')).map((r) => ({
+              id: key(r.id),
+              name: r.name,
+              childId: key(r.child_id),
+            })),
+          );
+          expect(children).toEqual(
+            (
+              await db.sql(
+                'SELECT c.id, c.name, p.id AS parent_id, p.name AS parent_name FROM child c LEFT JOIN parent p ON p.child_id = c.id ORDER BY c.id',
+              )
+            ).map((r) => ({ id: key(r.id), name: r.name, parent: r.parent_id === null ? null : { name: r.parent_name } })),
+          );
           expect(parents).toContainEqual({ id: 8, name: null, childId: null });
         }
       });
@@ -188,7 +236,7 @@ function describeKeyOnParentWrites(db: SeedDatabase): void {
     expect(child.parent).toEqual({ id: 2 });
   });
 
-  it('setParentChild replaces and clears the parent\'s child', async () => {
+  it("setParentChild replaces and clears the parent's child", async () => {
     await db.api.data('mutation { setParentChild(id: 1, childId: 23) { id } }');
     expect(await links()).toEqual(parentChildren({ 1: 23 }));
     const { setParentChild } = await db.api.data('mutation { setParentChild(id: 3, childId: null) { id child { id } } }');
@@ -208,12 +256,12 @@ function describeKeyOnParentWrites(db: SeedDatabase): void {
     expect(db.log.updates).toHaveLength(0);
   });
 
-  it('setChildParent releases the child\'s previous parent (R2.5)', async () => {
+  it("setChildParent releases the child's previous parent (R2.5)", async () => {
     await db.api.data('mutation { setChildParent(id: 22, parentId: 2) { id } }');
     expect(await links()).toEqual(parentChildren({ 1: null, 2: 22 }));
   });
 
-  it('setChildParent takes a parent from another child, and to null clears the parent\'s key', async () => {
+  it("setChildParent takes a parent from another child, and to null clears the parent's key", async () => {
     await db.api.data('mutation { setChildParent(id: 23, parentId: 1) { id } }');
     expect(await links()).toEqual(parentChildren({ 1: 23 }));
     const { child } = await db.api.data('{ child(id: 22) { parent { id } } }');
@@ -227,12 +275,16 @@ function describeKeyOnParentWrites(db: SeedDatabase): void {
   });
 
   it('creates a parent with its child connected or created, taking a held child from its parent', async () => {
-    await db.api.data('mutation { a: createParent(input: { id: 13, child: { connect: { id: 22 } } }) { id } b: createParent(input: { id: 14, child: { create: { id: 33 } } }) { id } }');
+    await db.api.data(
+      'mutation { a: createParent(input: { id: 13, child: { connect: { id: 22 } } }) { id } b: createParent(input: { id: 14, child: { create: { id: 33 } } }) { id } }',
+    );
     expect(await links()).toEqual([...parentChildren({ 1: null }), [13, 22], [14, 33]]);
   });
 
   it('creates a child with its parent connected or created in its input', async () => {
-    await db.api.data('mutation { a: createChild(input: { id: 33, parent: { connect: { id: 1 } } }) { id } b: createChild(input: { id: 34, parent: { create: { id: 13 } } }) { id } }');
+    await db.api.data(
+      'mutation { a: createChild(input: { id: 33, parent: { connect: { id: 1 } } }) { id } b: createChild(input: { id: 34, parent: { create: { id: 13 } } }) { id } }',
+    );
     expect(await links()).toEqual([...parentChildren({ 1: 33 }), [13, 34]]);
   });
 
@@ -267,7 +319,9 @@ function describeKeyOnParentWrites(db: SeedDatabase): void {
   });
 
   it('sees the writes of earlier fields of the operation: each parent takes a child in turn', async () => {
-    await db.api.data('mutation { a: setChildParent(id: 23, parentId: 1) { id } b: setChildParent(id: 22, parentId: 3) { id parent { child { id } } } }');
+    await db.api.data(
+      'mutation { a: setChildParent(id: 23, parentId: 1) { id } b: setChildParent(id: 22, parentId: 3) { id parent { child { id } } } }',
+    );
     expect(await links()).toEqual(parentChildren({ 1: 23, 3: 22 }));
   });
 

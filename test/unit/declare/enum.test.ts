@@ -18,7 +18,9 @@ describe('Enum values and their GraphQL names', () => {
   });
 
   it('refuses two values that would share a name, and a name GraphQL cannot hold', () => {
-    expect(() => Enum(['a-b', 'a_b'])).toThrow('Enum values "a-b" and "a_b" would both be a_b in GraphQL; name them apart with Enum(values, { names: { "a_b": \'...\' } }).');
+    expect(() => Enum(['a-b', 'a_b'])).toThrow(
+      'Enum values "a-b" and "a_b" would both be a_b in GraphQL; name them apart with Enum(values, { names: { "a_b": \'...\' } }).',
+    );
     expect(() => Enum(['x'], { names: { x: '1x' } })).toThrow('Enum names: "1x" is not a name a GraphQL enum value can have');
     expect(() => Enum([''])).toThrow('expects a non-empty array of non-empty strings');
   });

@@ -20,7 +20,9 @@ describe('Semaphore: bounded waits', () => {
     const slots = new Semaphore({ permits: 1, queueLimit: 10, timeoutMs: 50, what: 'a slot', timeoutHint: 'All are busy.' });
     await slots.acquire();
     const started = Date.now();
-    await expect(slots.acquire()).rejects.toThrow(new ConnectionUnavailableError('timeout', 'Timed out after 50 ms waiting for a slot. All are busy.'));
+    await expect(slots.acquire()).rejects.toThrow(
+      new ConnectionUnavailableError('timeout', 'Timed out after 50 ms waiting for a slot. All are busy.'),
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
     expect(slots.waiting).toBe(0);
   });

@@ -2,7 +2,21 @@
  * Declarations and statements the dialect rendering tests share, so that `mysqlDialect.test.ts`
  * and `sqliteDialect.test.ts` render the same things and read side by side.
  */
-import { Boolean, Column, DateTime, Enum, ForeignKey, Integer, JSON, Numeric, String, Table, Text, declarativeBase, relationship } from '../../../src/declare/index.js';
+import {
+  Boolean,
+  Column,
+  DateTime,
+  Enum,
+  ForeignKey,
+  Integer,
+  JSON,
+  Numeric,
+  String,
+  Table,
+  Text,
+  declarativeBase,
+  relationship,
+} from '../../../src/declare/index.js';
 import { configure } from '../../../src/mapper/index.js';
 import { col, eq, inList, select, val } from '../../../src/sql/build.js';
 import { createTables, type CreateTable } from '../../../src/sql/createTables.js';
@@ -11,9 +25,12 @@ import type { Insert, Statement } from '../../../src/sql/statements.js';
 /** The seed's many-to-many: tables `left`, `right` and `association` (no primary key declared). */
 export function manyToManyTables(): CreateTable[] {
   const Base = declarativeBase();
-  const association = Table('association', Base.metadata,
+  const association = Table(
+    'association',
+    Base.metadata,
     Column('left_id', Integer, ForeignKey('left.id')),
-    Column('right_id', Integer, ForeignKey('right.id')));
+    Column('right_id', Integer, ForeignKey('right.id')),
+  );
   Base.model('Parent', {
     tableName: 'left',
     id: Column(Integer, { primaryKey: true }),
@@ -65,7 +82,10 @@ export function cycleTables(): CreateTable[] {
   return createTables(configure(Base));
 }
 
-const childColumns = [{ expr: col('t0', 'id'), alias: 'id' }, { expr: col('t0', 'name'), alias: 'name' }];
+const childColumns = [
+  { expr: col('t0', 'id'), alias: 'id' },
+  { expr: col('t0', 'name'), alias: 'name' },
+];
 
 /** Children of parent 7, second page of 10. */
 export const pagedSelect: Statement = select({ table: 'child', alias: 't0' }, childColumns, {
@@ -78,26 +98,48 @@ export const pagedSelect: Statement = select({ table: 'child', alias: 't0' }, ch
 export const offsetOnlySelect: Statement = select({ table: 'child', alias: 't0' }, childColumns, { offset: 5 });
 
 /** `right` rows linked to three `left` rows: three keys, padded to four placeholders. */
-export const joinedSelect: Statement = select({ table: 'right', alias: 't0' }, [
-  { expr: col('t0', 'id'), alias: 'id' },
-  { expr: col('t1', 'left_id'), alias: '_rg_owner' },
-], {
-  joins: [{ table: 'association', alias: 't1', on: eq(col('t1', 'right_id'), col('t0', 'id')) }],
-  where: inList([col('t1', 'left_id')], [[val(1, Integer)], [val(2, Integer)], [val(3, Integer)]]),
-  orderBy: [{ expr: col('t0', 'id'), descending: true }],
-});
+export const joinedSelect: Statement = select(
+  { table: 'right', alias: 't0' },
+  [
+    { expr: col('t0', 'id'), alias: 'id' },
+    { expr: col('t1', 'left_id'), alias: '_rg_owner' },
+  ],
+  {
+    joins: [{ table: 'association', alias: 't1', on: eq(col('t1', 'right_id'), col('t0', 'id')) }],
+    where: inList([col('t1', 'left_id')], [[val(1, Integer)], [val(2, Integer)], [val(3, Integer)]]),
+    orderBy: [{ expr: col('t0', 'id'), descending: true }],
+  },
+);
 
 export const emptyInSelect: Statement = select({ table: 'child', alias: 't0' }, childColumns, {
   where: { kind: 'and', items: [inList([col('t0', 'id')], []), inList([col('t0', 'parent_id')], [], true)] },
 });
 
-export const compositeInSelect: Statement = select({ table: 'association', alias: 't0' }, [{ expr: col('t0', 'left_id'), alias: 'leftId' }], {
-  where: inList([col('t0', 'left_id'), col('t0', 'right_id')], [[val(1, Integer), val(2, Integer)], [val(3, Integer), val(4, Integer)]]),
-});
+export const compositeInSelect: Statement = select(
+  { table: 'association', alias: 't0' },
+  [{ expr: col('t0', 'left_id'), alias: 'leftId' }],
+  {
+    where: inList(
+      [col('t0', 'left_id'), col('t0', 'right_id')],
+      [
+        [val(1, Integer), val(2, Integer)],
+        [val(3, Integer), val(4, Integer)],
+      ],
+    ),
+  },
+);
 
 /** Three links of one parent and one of another: grouped by `left_id`. */
 export const groupedInSelect: Statement = select({ table: 'association', alias: 't0' }, [{ expr: col('t0', 'left_id'), alias: 'leftId' }], {
-  where: inList([col('t0', 'left_id'), col('t0', 'right_id')], [[val(1, Integer), val(2, Integer)], [val(1, Integer), val(5, Integer)], [val(1, Integer), val(7, Integer)], [val(3, Integer), val(4, Integer)]]),
+  where: inList(
+    [col('t0', 'left_id'), col('t0', 'right_id')],
+    [
+      [val(1, Integer), val(2, Integer)],
+      [val(1, Integer), val(5, Integer)],
+      [val(1, Integer), val(7, Integer)],
+      [val(3, Integer), val(4, Integer)],
+    ],
+  ),
 });
 
 export const likeSelect: Statement = select({ table: 'child', alias: 't0' }, childColumns, {
@@ -107,9 +149,19 @@ export const likeSelect: Statement = select({ table: 'child', alias: 't0' }, chi
 /** The first two children of each of parents 1 and 2, after skipping one. */
 export const windowedSelect: Statement = {
   kind: 'windowedSelect',
-  select: select({ table: 'child', alias: 't0' }, [{ expr: col('t0', 'id'), alias: 'id' }, { expr: col('t0', 'parent_id'), alias: 'parentId' }], {
-    orderBy: [{ expr: col('t0', 'name'), descending: false }, { expr: col('t0', 'id'), descending: false }],
-  }),
+  select: select(
+    { table: 'child', alias: 't0' },
+    [
+      { expr: col('t0', 'id'), alias: 'id' },
+      { expr: col('t0', 'parent_id'), alias: 'parentId' },
+    ],
+    {
+      orderBy: [
+        { expr: col('t0', 'name'), descending: false },
+        { expr: col('t0', 'id'), descending: false },
+      ],
+    },
+  ),
   partitionBy: [col('t0', 'parent_id')],
   keys: [[val(1, Integer)], [val(2, Integer)]],
   limit: 2,
@@ -120,7 +172,10 @@ export const linkInsert: Insert = {
   kind: 'insert',
   table: 'association',
   columns: ['left_id', 'right_id'],
-  rows: [[val(1, Integer), val(2, Integer)], [val(1, Integer), val(3, Integer)]],
+  rows: [
+    [val(1, Integer), val(2, Integer)],
+    [val(1, Integer), val(3, Integer)],
+  ],
   onConflict: 'ignore',
   returning: [],
 };
@@ -150,11 +205,18 @@ export const typedUpdate: Statement = {
 export const versionedUpdate: Statement = {
   kind: 'update',
   table: 'parent',
-  set: [{ column: 'name', value: val('x', String(50)) }, { column: 'version', increment: 1 }],
+  set: [
+    { column: 'name', value: val('x', String(50)) },
+    { column: 'version', increment: 1 },
+  ],
   where: {
     kind: 'in',
     columns: [col('parent', 'version'), col('parent', 'id')],
-    rows: [[val(4, Integer), val(1, Integer)], [val(4, Integer), val(2, Integer)], [val(7, Integer), val(3, Integer)]],
+    rows: [
+      [val(4, Integer), val(1, Integer)],
+      [val(4, Integer), val(2, Integer)],
+      [val(7, Integer), val(3, Integer)],
+    ],
     negated: false,
   },
 };

@@ -23,7 +23,9 @@ describe('mysql: rendering statements', () => {
   });
 
   it('writes the largest BIGINT UNSIGNED as the limit when only an offset is given', () => {
-    expect(mariadb.render(fixture.offsetOnlySelect).sql).toBe('SELECT `t0`.`id` AS `id`, `t0`.`name` AS `name` FROM `child` AS `t0` LIMIT 18446744073709551615 OFFSET ?');
+    expect(mariadb.render(fixture.offsetOnlySelect).sql).toBe(
+      'SELECT `t0`.`id` AS `id`, `t0`.`name` AS `name` FROM `child` AS `t0` LIMIT 18446744073709551615 OFFSET ?',
+    );
   });
 
   it('quotes the reserved table names of a join and pads an IN list to a power of two', () => {
@@ -43,7 +45,9 @@ describe('mysql: rendering statements', () => {
   });
 
   it('renders a composite IN grouped by its leading columns, so that indexes serve it', () => {
-    expect(mariadb.render(fixture.compositeInSelect).sql).toBe('SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE ((`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)) OR (`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)))');
+    expect(mariadb.render(fixture.compositeInSelect).sql).toBe(
+      'SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE ((`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)) OR (`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)))',
+    );
     expect(mariadb.render(fixture.groupedInSelect)).toEqual({
       sql: 'SELECT `t0`.`left_id` AS `leftId` FROM `association` AS `t0` WHERE ((`t0`.`left_id` = ? AND `t0`.`right_id` IN (?, ?, ?, ?)) OR (`t0`.`left_id` = ? AND `t0`.`right_id` IN (?)))',
       params: [1, 2, 5, 7, 7, 3, 4],
@@ -68,8 +72,13 @@ describe('mysql: rendering statements', () => {
   });
 
   it('renders a page per parent as a UNION ALL of one SELECT per key where there are no window functions', () => {
-    expect([mariadb.capabilities.windowFunctions, mysql8.capabilities.windowFunctions, mariadb101.capabilities.windowFunctions]).toEqual([true, true, false]);
-    const part = (n: number) => `SELECT * FROM (SELECT \`t0\`.\`id\` AS \`id\`, \`t0\`.\`parent_id\` AS \`parentId\`, ? AS \`_rg_part\`, \`t0\`.\`name\` AS \`_rg_o0\`, \`t0\`.\`id\` AS \`_rg_o1\` FROM \`child\` AS \`t0\` WHERE \`t0\`.\`parent_id\` = ? ORDER BY \`t0\`.\`name\` ASC, \`t0\`.\`id\` ASC LIMIT ? OFFSET ?) AS \`_rg_p${n}\``;
+    expect([mariadb.capabilities.windowFunctions, mysql8.capabilities.windowFunctions, mariadb101.capabilities.windowFunctions]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const part = (n: number) =>
+      `SELECT * FROM (SELECT \`t0\`.\`id\` AS \`id\`, \`t0\`.\`parent_id\` AS \`parentId\`, ? AS \`_rg_part\`, \`t0\`.\`name\` AS \`_rg_o0\`, \`t0\`.\`id\` AS \`_rg_o1\` FROM \`child\` AS \`t0\` WHERE \`t0\`.\`parent_id\` = ? ORDER BY \`t0\`.\`name\` ASC, \`t0\`.\`id\` ASC LIMIT ? OFFSET ?) AS \`_rg_p${n}\``;
     expect(mariadb101.render(fixture.windowedSelect)).toEqual({
       sql: `SELECT * FROM (${part(0)} UNION ALL ${part(1)}) AS \`_rg_page\` ORDER BY \`_rg_part\`, \`_rg_o0\` ASC, \`_rg_o1\` ASC`,
       params: [0, 1, 2, 1, 1, 2, 2, 1],
@@ -79,9 +88,13 @@ describe('mysql: rendering statements', () => {
 
   it('compares an ENUM by its position, as ORDER BY sorts it, and averages integers as doubles', () => {
     const mood = Enum(['zeta', 'alpha', 'mid']);
-    const statement = select({ table: 'child', alias: 't0' }, [{ expr: { kind: 'aggregate', fn: 'avg', arg: col('t0', 'id'), asDouble: true }, alias: 'a' }], {
-      where: { kind: 'compare', op: '>', left: col('t0', 'mood'), right: val('alpha', mood) },
-    });
+    const statement = select(
+      { table: 'child', alias: 't0' },
+      [{ expr: { kind: 'aggregate', fn: 'avg', arg: col('t0', 'id'), asDouble: true }, alias: 'a' }],
+      {
+        where: { kind: 'compare', op: '>', left: col('t0', 'mood'), right: val('alpha', mood) },
+      },
+    );
     expect(mariadb.render(statement)).toEqual({
       sql: 'SELECT AVG(`t0`.`id` * 1e0) AS `a` FROM `child` AS `t0` WHERE (`t0`.`mood` + 0) > FIELD(?, ?, ?, ?)',
       params: ['alpha', 'zeta', 'alpha', 'mid'],
@@ -129,35 +142,42 @@ describe('mysql: rendering statements', () => {
 
 describe('mysql: DDL', () => {
   it('creates the seed tables left and right with quoted names, AUTO_INCREMENT and InnoDB utf8mb4', () => {
-    expect(ddl(fixture.manyToManyTables(), 'left')).toEqual([`CREATE TABLE \`left\` (
+    expect(ddl(fixture.manyToManyTables(), 'left')).toEqual([
+      `CREATE TABLE \`left\` (
   \`id\` INT NOT NULL AUTO_INCREMENT,
   \`name\` VARCHAR(50),
   PRIMARY KEY (\`id\`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`]);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
+    ]);
   });
 
   it('gives an association table declared without a primary key one over its foreign keys, and indexes the uncovered key', () => {
-    expect(ddl(fixture.manyToManyTables(), 'association')).toEqual([`CREATE TABLE \`association\` (
+    expect(ddl(fixture.manyToManyTables(), 'association')).toEqual([
+      `CREATE TABLE \`association\` (
   \`left_id\` INT NOT NULL,
   \`right_id\` INT NOT NULL,
   PRIMARY KEY (\`left_id\`, \`right_id\`),
   KEY \`ix_association_right_id\` (\`right_id\`),
   CONSTRAINT \`fk_association_left_id\` FOREIGN KEY (\`left_id\`) REFERENCES \`left\` (\`id\`),
   CONSTRAINT \`fk_association_right_id\` FOREIGN KEY (\`right_id\`) REFERENCES \`right\` (\`id\`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`]);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
+    ]);
   });
 
   it('writes VARCHAR without a length as VARCHAR(255) and a unique column as a UNIQUE KEY', () => {
-    expect(ddl(fixture.oneToManyTables(), 'parent')).toEqual([`CREATE TABLE \`parent\` (
+    expect(ddl(fixture.oneToManyTables(), 'parent')).toEqual([
+      `CREATE TABLE \`parent\` (
   \`id\` INT NOT NULL AUTO_INCREMENT,
   \`name\` VARCHAR(255) NOT NULL,
   PRIMARY KEY (\`id\`),
   UNIQUE KEY \`uq_parent_name\` (\`name\`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`]);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
+    ]);
   });
 
   it('renders column types, enum, defaults, indexes and ON DELETE CASCADE', () => {
-    expect(ddl(fixture.oneToManyTables(), 'child')).toEqual([`CREATE TABLE \`child\` (
+    expect(ddl(fixture.oneToManyTables(), 'child')).toEqual([
+      `CREATE TABLE \`child\` (
   \`id\` INT NOT NULL AUTO_INCREMENT,
   \`parent_id\` INT NOT NULL,
   \`status\` ENUM('draft', 'published') NOT NULL DEFAULT 'draft',
@@ -172,18 +192,21 @@ describe('mysql: DDL', () => {
   KEY \`ix_child_parent_id\` (\`parent_id\`),
   KEY \`ix_child_position\` (\`position\`),
   CONSTRAINT \`fk_child_parent_id\` FOREIGN KEY (\`parent_id\`) REFERENCES \`parent\` (\`id\`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`]);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
+    ]);
   });
 
   it('adds a foreign key on a cycle with ALTER TABLE after both tables exist', () => {
     const tables = fixture.cycleTables();
-    expect(ddl(tables, 'author')).toEqual([`CREATE TABLE \`author\` (
+    expect(ddl(tables, 'author')).toEqual([
+      `CREATE TABLE \`author\` (
   \`id\` INT NOT NULL AUTO_INCREMENT,
   \`favourite_book_id\` INT,
   PRIMARY KEY (\`id\`),
   KEY \`ix_author_favourite_book_id\` (\`favourite_book_id\`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
-    'ALTER TABLE `author` ADD CONSTRAINT `fk_author_favourite_book_id` FOREIGN KEY (`favourite_book_id`) REFERENCES `book` (`id`)']);
+      'ALTER TABLE `author` ADD CONSTRAINT `fk_author_favourite_book_id` FOREIGN KEY (`favourite_book_id`) REFERENCES `book` (`id`)',
+    ]);
     expect(ddl(tables, 'book')[0]).toContain('CONSTRAINT `fk_book_author_id` FOREIGN KEY (`author_id`) REFERENCES `author` (`id`)');
   });
 
@@ -198,12 +221,28 @@ describe('mysql: DDL', () => {
 
 describe('mysql: capabilities', () => {
   it('derives RETURNING and consecutive ids from what the server reported', () => {
-    expect(mariadb.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'first', autoIncrementStep: 1, windowFunctions: true });
-    expect(mysql8.capabilities).toEqual({ maxBindParameters: 65535, insertReturning: false, consecutiveInsertIds: false, insertIdIs: 'first', autoIncrementStep: 2, windowFunctions: true });
+    expect(mariadb.capabilities).toEqual({
+      maxBindParameters: 65535,
+      insertReturning: true,
+      consecutiveInsertIds: true,
+      insertIdIs: 'first',
+      autoIncrementStep: 1,
+      windowFunctions: true,
+    });
+    expect(mysql8.capabilities).toEqual({
+      maxBindParameters: 65535,
+      insertReturning: false,
+      consecutiveInsertIds: false,
+      insertIdIs: 'first',
+      autoIncrementStep: 2,
+      windowFunctions: true,
+    });
   });
 
   it('has no RETURNING before MariaDB 10.5', () => {
-    expect(createMysqlDialect({ version: '10.4.32-MariaDB', autoincLockMode: 1, autoIncrementIncrement: 1 }).capabilities.insertReturning).toBe(false);
+    expect(
+      createMysqlDialect({ version: '10.4.32-MariaDB', autoincLockMode: 1, autoIncrementIncrement: 1 }).capabilities.insertReturning,
+    ).toBe(false);
   });
 });
 
@@ -232,6 +271,8 @@ describe('mysql: values', () => {
   });
 
   it('rejects a value that is not a date for a DateTime column', () => {
-    expect(() => mariadb.encode(DateTime, 'yesterday')).toThrow('Expected a date and time (a Date or an ISO-8601 string), but got: "yesterday".');
+    expect(() => mariadb.encode(DateTime, 'yesterday')).toThrow(
+      'Expected a date and time (a Date or an ISO-8601 string), but got: "yesterday".',
+    );
   });
 });

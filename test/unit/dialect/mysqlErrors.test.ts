@@ -45,7 +45,11 @@ describe('mysql: classifying errors', () => {
   });
 
   it('classifies a refused statement by the failure that caused it', () => {
-    expect(classifyMysqlError(new TransactionAbortedError({ errno: 1213 }))).toEqual({ kind: 'deadlock', retryable: true, transactionRolledBack: true });
+    expect(classifyMysqlError(new TransactionAbortedError({ errno: 1213 }))).toEqual({
+      kind: 'deadlock',
+      retryable: true,
+      transactionRolledBack: true,
+    });
   });
 
   it('calls anything else unknown', () => {
@@ -55,13 +59,17 @@ describe('mysql: classifying errors', () => {
 
   it('classifies an unavailable database by the driver error it wraps, or as unavailable', () => {
     expect(classifyMysqlError(new DatabaseUnavailableError('lost', { cause: { errno: 1927, fatal: true } })).kind).toBe('connection-lost');
-    expect(classifyMysqlError(new ConnectionUnavailableError('timeout', 'busy'))).toEqual({ kind: 'unavailable', retryable: false, transactionRolledBack: false });
+    expect(classifyMysqlError(new ConnectionUnavailableError('timeout', 'busy'))).toEqual({
+      kind: 'unavailable',
+      retryable: false,
+      transactionRolledBack: false,
+    });
     expect(classifyMysqlError(new TransactionAbortedError(new ConnectionUnavailableError('queue-full', 'full'))).kind).toBe('unavailable');
   });
 });
 
 describe('mysql: connection problems', () => {
-  it('reads the URL\'s own mistakes as lasting: password, database, account, TLS', () => {
+  it("reads the URL's own mistakes as lasting: password, database, account, TLS", () => {
     for (const error of [
       { errno: 1045, code: 'ER_ACCESS_DENIED_ERROR' },
       { errno: 1044, code: 'ER_DBACCESS_DENIED_ERROR' },
@@ -71,7 +79,10 @@ describe('mysql: connection problems', () => {
       { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
       { code: 'ERR_TLS_CERT_ALTNAME_INVALID' },
       Object.assign(new Error('unable to verify the first certificate'), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
-      Object.assign(new Error('Hostname/IP does not match certificate\'s altnames: IP: 10.0.0.1 is not in the cert\'s list: '), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
+      Object.assign(new Error("Hostname/IP does not match certificate's altnames: IP: 10.0.0.1 is not in the cert's list: "), {
+        code: 'HANDSHAKE_SSL_ERROR',
+        fatal: true,
+      }),
     ]) {
       expect(mysqlConnectionProblem(error, 'connect')?.lasting, JSON.stringify(error)).toBe(true);
     }
@@ -86,17 +97,22 @@ describe('mysql: connection problems', () => {
       { code: 'PROTOCOL_CONNECTION_LOST', fatal: true },
       { errno: 1040, code: 'ER_CON_COUNT_ERROR', fatal: true },
       { errno: 1053, code: 'ER_SERVER_SHUTDOWN' },
-      Object.assign(new Error('Client network socket disconnected before secure TLS connection was established'), { code: 'HANDSHAKE_SSL_ERROR', fatal: true }),
+      Object.assign(new Error('Client network socket disconnected before secure TLS connection was established'), {
+        code: 'HANDSHAKE_SSL_ERROR',
+        fatal: true,
+      }),
       new Error("Can't add new command when connection is in closed state"),
     ]) {
       expect(mysqlConnectionProblem(error, 'statement')?.lasting, JSON.stringify(error)).toBe(false);
     }
     expect(mysqlConnectionProblem({ code: 'ECONNREFUSED' }, 'connect')).toEqual({
-      lasting: false, what: 'nothing accepts connections there (ECONNREFUSED)', fix: 'start the database, or fix the host and port in the URL',
+      lasting: false,
+      what: 'nothing accepts connections there (ECONNREFUSED)',
+      fix: 'start the database, or fix the host and port in the URL',
     });
   });
 
-  it('leaves SQL errors alone, and a statement\'s reply timeout, whose statement may have run', () => {
+  it("leaves SQL errors alone, and a statement's reply timeout, whose statement may have run", () => {
     expect(mysqlConnectionProblem({ errno: 1062, sqlState: '23000', code: 'ER_DUP_ENTRY' }, 'statement')).toBeUndefined();
     expect(mysqlConnectionProblem({ errno: 1213, sqlState: '40001' }, 'statement')).toBeUndefined();
     expect(mysqlConnectionProblem(new Error('boom'), 'statement')).toBeUndefined();

@@ -50,11 +50,13 @@ describe('runTransaction: the protocol', () => {
   it('sends nothing queued after a failed statement, then only ROLLBACK', async () => {
     const { session, sent, ended } = recordingSession({ statement: 'a' });
     const outcomes: unknown[] = [];
-    await expect(runTransaction(session, async (tx) => {
-      const all = [tx.execute(q('a')), tx.execute(q('b')), tx.execute(q('c'))].map((p) => p.catch((e: unknown) => outcomes.push(e)));
-      await Promise.all(all);
-      throw outcomes[0];
-    })).rejects.toThrow('a failed');
+    await expect(
+      runTransaction(session, async (tx) => {
+        const all = [tx.execute(q('a')), tx.execute(q('b')), tx.execute(q('c'))].map((p) => p.catch((e: unknown) => outcomes.push(e)));
+        await Promise.all(all);
+        throw outcomes[0];
+      }),
+    ).rejects.toThrow('a failed');
     expect(sent).toEqual(['BEGIN', 'a', 'ROLLBACK']);
     expect(outcomes[1]).toBeInstanceOf(TransactionAbortedError);
     expect((outcomes[1] as TransactionAbortedError).cause).toBe(outcomes[0]);
@@ -63,32 +65,38 @@ describe('runTransaction: the protocol', () => {
 
   it('rolls back and rethrows the statement error when the work swallowed it', async () => {
     const { session, sent } = recordingSession({ statement: 'b' });
-    await expect(runTransaction(session, async (tx) => {
-      await tx.execute(q('a'));
-      await tx.execute(q('b')).catch(() => undefined);
-      await tx.execute(q('c')).catch(() => undefined);
-      return 'pretended success';
-    })).rejects.toThrow('b failed');
+    await expect(
+      runTransaction(session, async (tx) => {
+        await tx.execute(q('a'));
+        await tx.execute(q('b')).catch(() => undefined);
+        await tx.execute(q('c')).catch(() => undefined);
+        return 'pretended success';
+      }),
+    ).rejects.toThrow('b failed');
     expect(sent).toEqual(['BEGIN', 'a', 'b', 'ROLLBACK']);
   });
 
   it('rolls back when the work throws without any statement failing', async () => {
     const { session, sent } = recordingSession();
-    await expect(runTransaction(session, async (tx) => {
-      await tx.execute(q('a'));
-      throw new Error('resolver failed');
-    })).rejects.toThrow('resolver failed');
+    await expect(
+      runTransaction(session, async (tx) => {
+        await tx.execute(q('a'));
+        throw new Error('resolver failed');
+      }),
+    ).rejects.toThrow('resolver failed');
     expect(sent).toEqual(['BEGIN', 'a', 'ROLLBACK']);
   });
 
   it('waits for the statement in flight and refuses the rest when the work gives up early', async () => {
     const { session, sent } = recordingSession();
     let late: Promise<unknown> | undefined;
-    await expect(runTransaction(session, async (tx) => {
-      void tx.execute(q('a'));
-      late = tx.execute(q('b')).catch((e: unknown) => e);
-      throw new Error('gave up');
-    })).rejects.toThrow('gave up');
+    await expect(
+      runTransaction(session, async (tx) => {
+        void tx.execute(q('a'));
+        late = tx.execute(q('b')).catch((e: unknown) => e);
+        throw new Error('gave up');
+      }),
+    ).rejects.toThrow('gave up');
     expect(sent).toEqual(['BEGIN', 'a', 'ROLLBACK']);
     expect(await late).toBeInstanceOf(Error);
   });
@@ -112,6 +120,8 @@ describe('runTransaction: the protocol', () => {
     await runTransaction(session, async (tx) => {
       saved = tx;
     });
-    await expect(saved!.execute(q('late'))).rejects.toThrow('This transaction has already ended, so the statement was not sent. Run statements inside the transaction() callback and await them before it returns.');
+    await expect(saved!.execute(q('late'))).rejects.toThrow(
+      'This transaction has already ended, so the statement was not sent. Run statements inside the transaction() callback and await them before it returns.',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('sqlite: rendering statements', () => {
   });
 
   it('writes LIMIT -1 when only an offset is given', () => {
-    expect(sqlite.render(fixture.offsetOnlySelect).sql).toBe('SELECT "t0"."id" AS "id", "t0"."name" AS "name" FROM "child" AS "t0" LIMIT -1 OFFSET ?');
+    expect(sqlite.render(fixture.offsetOnlySelect).sql).toBe(
+      'SELECT "t0"."id" AS "id", "t0"."name" AS "name" FROM "child" AS "t0" LIMIT -1 OFFSET ?',
+    );
   });
 
   it('quotes the reserved table names of a join and pads an IN list to a power of two', () => {
@@ -38,7 +40,9 @@ describe('sqlite: rendering statements', () => {
   });
 
   it('renders a composite IN grouped by its leading columns, so that indexes serve it', () => {
-    expect(sqlite.render(fixture.compositeInSelect).sql).toBe('SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE (("t0"."left_id" = ? AND "t0"."right_id" IN (?)) OR ("t0"."left_id" = ? AND "t0"."right_id" IN (?)))');
+    expect(sqlite.render(fixture.compositeInSelect).sql).toBe(
+      'SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE (("t0"."left_id" = ? AND "t0"."right_id" IN (?)) OR ("t0"."left_id" = ? AND "t0"."right_id" IN (?)))',
+    );
     expect(sqlite.render(fixture.groupedInSelect)).toEqual({
       sql: 'SELECT "t0"."left_id" AS "leftId" FROM "association" AS "t0" WHERE (("t0"."left_id" = ? AND "t0"."right_id" IN (?, ?, ?, ?)) OR ("t0"."left_id" = ? AND "t0"."right_id" IN (?)))',
       params: [1, 2, 5, 7, 7, 3, 4],
@@ -101,24 +105,30 @@ describe('sqlite: rendering statements', () => {
 
 describe('sqlite: DDL', () => {
   it('declares an auto-increment key as INTEGER PRIMARY KEY and checks string lengths', () => {
-    expect(ddl(fixture.manyToManyTables(), 'left')).toEqual([`CREATE TABLE "left" (
+    expect(ddl(fixture.manyToManyTables(), 'left')).toEqual([
+      `CREATE TABLE "left" (
   "id" INTEGER PRIMARY KEY,
   "name" VARCHAR(50) CONSTRAINT "ck_left_name_length" CHECK (length("name") <= 50)
-)`]);
+)`,
+    ]);
   });
 
   it('gives an association table declared without a primary key one over its foreign keys, and indexes the uncovered key', () => {
-    expect(ddl(fixture.manyToManyTables(), 'association')).toEqual([`CREATE TABLE "association" (
+    expect(ddl(fixture.manyToManyTables(), 'association')).toEqual([
+      `CREATE TABLE "association" (
   "left_id" INTEGER NOT NULL,
   "right_id" INTEGER NOT NULL,
   PRIMARY KEY ("left_id", "right_id"),
   CONSTRAINT "fk_association_left_id" FOREIGN KEY ("left_id") REFERENCES "left" ("id"),
   CONSTRAINT "fk_association_right_id" FOREIGN KEY ("right_id") REFERENCES "right" ("id")
-)`, 'CREATE INDEX IF NOT EXISTS "ix_association_right_id" ON "association" ("right_id")']);
+)`,
+      'CREATE INDEX IF NOT EXISTS "ix_association_right_id" ON "association" ("right_id")',
+    ]);
   });
 
   it('renders column types, enum and length checks, defaults, indexes and ON DELETE CASCADE', () => {
-    expect(ddl(fixture.oneToManyTables(), 'child')).toEqual([`CREATE TABLE "child" (
+    expect(ddl(fixture.oneToManyTables(), 'child')).toEqual([
+      `CREATE TABLE "child" (
   "id" INTEGER PRIMARY KEY,
   "parent_id" INTEGER NOT NULL,
   "status" TEXT NOT NULL DEFAULT 'draft' CONSTRAINT "ck_child_status_enum" CHECK ("status" IN ('draft', 'published')),
@@ -131,34 +141,51 @@ describe('sqlite: DDL', () => {
   "position" INTEGER,
   CONSTRAINT "fk_child_parent_id" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id") ON DELETE CASCADE
 )`,
-    'CREATE INDEX IF NOT EXISTS "ix_child_parent_id" ON "child" ("parent_id")',
-    'CREATE INDEX IF NOT EXISTS "ix_child_position" ON "child" ("position")']);
+      'CREATE INDEX IF NOT EXISTS "ix_child_parent_id" ON "child" ("parent_id")',
+      'CREATE INDEX IF NOT EXISTS "ix_child_position" ON "child" ("position")',
+    ]);
   });
 
   it('writes a unique column as a named UNIQUE constraint', () => {
-    expect(ddl(fixture.oneToManyTables(), 'parent')).toEqual([`CREATE TABLE "parent" (
+    expect(ddl(fixture.oneToManyTables(), 'parent')).toEqual([
+      `CREATE TABLE "parent" (
   "id" INTEGER PRIMARY KEY,
   "name" VARCHAR(255) NOT NULL CONSTRAINT "ck_parent_name_length" CHECK (length("name") <= 255),
   CONSTRAINT "uq_parent_name" UNIQUE ("name")
-)`]);
+)`,
+    ]);
   });
 
   it('keeps a foreign key on a cycle inline, since SQLite does not check the referenced table at create time', () => {
-    expect(ddl(fixture.cycleTables(), 'author')).toEqual([`CREATE TABLE "author" (
+    expect(ddl(fixture.cycleTables(), 'author')).toEqual([
+      `CREATE TABLE "author" (
   "id" INTEGER PRIMARY KEY,
   "favourite_book_id" INTEGER,
   CONSTRAINT "fk_author_favourite_book_id" FOREIGN KEY ("favourite_book_id") REFERENCES "book" ("id")
-)`, 'CREATE INDEX IF NOT EXISTS "ix_author_favourite_book_id" ON "author" ("favourite_book_id")']);
+)`,
+      'CREATE INDEX IF NOT EXISTS "ix_author_favourite_book_id" ON "author" ("favourite_book_id")',
+    ]);
   });
 
   it('lists tables with the type as a parameter', () => {
-    expect(sqlite.renderTableNames()).toEqual({ sql: 'SELECT "name" FROM "sqlite_master" WHERE "type" = ?', params: ['table'], kind: 'select' });
+    expect(sqlite.renderTableNames()).toEqual({
+      sql: 'SELECT "name" FROM "sqlite_master" WHERE "type" = ?',
+      params: ['table'],
+      kind: 'select',
+    });
   });
 });
 
 describe('sqlite: capabilities', () => {
   it('declares the variable limit better-sqlite3 is compiled with, RETURNING and last-id inserts', () => {
-    expect(sqlite.capabilities).toEqual({ maxBindParameters: 32766, insertReturning: true, consecutiveInsertIds: true, insertIdIs: 'last', autoIncrementStep: 1, windowFunctions: true });
+    expect(sqlite.capabilities).toEqual({
+      maxBindParameters: 32766,
+      insertReturning: true,
+      consecutiveInsertIds: true,
+      insertIdIs: 'last',
+      autoIncrementStep: 1,
+      windowFunctions: true,
+    });
   });
 });
 

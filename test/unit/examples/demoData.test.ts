@@ -33,21 +33,30 @@ function linkedOwners(relationship: MappedRelationship): Set<string> {
   const ownerRows = rowsOf(data, owner.name);
   const local = relationship.join.map((pair) => pair.local);
   const remote = relationship.join.map((pair) => pair.remote);
-  const reachable = relationship.direction === 'many-to-many'
-    ? linkedThroughSecondary(relationship)
-    : keysOf(rowsOf(data, remote[0]!.table.name), remote);
-  return new Set(ownerRows.filter((row) => {
-    const key = keyOf(row, local);
-    return key !== undefined && reachable.has(key);
-  }).map((row) => keyOf(row, owner.primaryKey)!));
+  const reachable =
+    relationship.direction === 'many-to-many' ? linkedThroughSecondary(relationship) : keysOf(rowsOf(data, remote[0]!.table.name), remote);
+  return new Set(
+    ownerRows
+      .filter((row) => {
+        const key = keyOf(row, local);
+        return key !== undefined && reachable.has(key);
+      })
+      .map((row) => keyOf(row, owner.primaryKey)!),
+  );
 }
 
 /** Many-to-many: owner keys found in secondary rows whose target end exists. */
 function linkedThroughSecondary(relationship: MappedRelationship): Set<string> {
   const secondary = rowsOf(data, relationship.secondary!.name);
-  const targets = keysOf(rowsOf(data, relationship.target.table.name), relationship.secondaryJoin.map((pair) => pair.target));
+  const targets = keysOf(
+    rowsOf(data, relationship.target.table.name),
+    relationship.secondaryJoin.map((pair) => pair.target),
+  );
   const secondaryTarget = relationship.secondaryJoin.map((pair) => pair.secondary);
-  return keysOf(secondary.filter((row) => targets.has(keyOf(row, secondaryTarget)!)), relationship.join.map((pair) => pair.remote));
+  return keysOf(
+    secondary.filter((row) => targets.has(keyOf(row, secondaryTarget)!)),
+    relationship.join.map((pair) => pair.remote),
+  );
 }
 
 function uniqueKeys(table: MappedTable): Array<readonly TableColumn[]> {
@@ -141,10 +150,24 @@ describe('examples: bookstore demo data', () => {
 
   it('gives every publisher books, every book authors, genres and a detail, every order lines', () => {
     const everyRow = [
-      'Publisher.books', 'Book.publisher', 'Book.detail', 'Book.genres', 'Book.bookAuthors', 'BookDetail.book',
-      'Author.bookAuthors', 'Author.books', 'BookAuthor.book', 'BookAuthor.author', 'Genre.books',
-      'Customer.orders', 'Order.customer', 'Order.lines', 'OrderLine.order', 'OrderLine.book',
-      'Review.book', 'Review.customer',
+      'Publisher.books',
+      'Book.publisher',
+      'Book.detail',
+      'Book.genres',
+      'Book.bookAuthors',
+      'BookDetail.book',
+      'Author.bookAuthors',
+      'Author.books',
+      'BookAuthor.book',
+      'BookAuthor.author',
+      'Genre.books',
+      'Customer.orders',
+      'Order.customer',
+      'Order.lines',
+      'OrderLine.order',
+      'OrderLine.book',
+      'Review.book',
+      'Review.customer',
     ];
     for (const name of everyRow) {
       const [modelName, attribute] = name.split('.') as [string, string];
@@ -173,8 +196,15 @@ describe('examples: bookstore demo data', () => {
   });
 
   it('dates events between 2019 and mid-2026', () => {
-    const dates = data.tables.flatMap(({ table, rows }) => (table === 'author' ? [] : rows.flatMap((row) =>
-      Object.values(row).filter((value): value is Date | string => value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))))));
+    const dates = data.tables.flatMap(({ table, rows }) =>
+      table === 'author'
+        ? []
+        : rows.flatMap((row) =>
+            Object.values(row).filter(
+              (value): value is Date | string => value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)),
+            ),
+          ),
+    );
     expect(dates.length).toBeGreaterThan(500);
     for (const value of dates) {
       const day = value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -214,7 +244,9 @@ function fitsType(column: TableColumn, value: unknown): boolean {
     case 'dateTime':
       return value instanceof Date && !Number.isNaN(value.getTime());
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+      return (
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      );
     case 'json':
       return JSON.parse(JSON.stringify(value)) !== undefined;
     case 'enum':

@@ -1,8 +1,19 @@
 /** Every generated GraphQL name, as `docs/graphql-surface.md` fixes it, and overriding one. */
 import { describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, Integer, String, associationProxy, buildSchema, configure, createInflection, declarativeBase,
-  defaultInflection, relationship, type MappedAssociationProxy, type MappedRelationship,
+  Column,
+  ForeignKey,
+  Integer,
+  String,
+  associationProxy,
+  buildSchema,
+  configure,
+  createInflection,
+  declarativeBase,
+  defaultInflection,
+  relationship,
+  type MappedAssociationProxy,
+  type MappedRelationship,
 } from '../../../src/index.js';
 
 const Base = declarativeBase();
@@ -60,12 +71,23 @@ describe('inflection: types and fields', () => {
   it('names the inputs and filters after the model', () => {
     const parent = model('Parent');
     expect([
-      inflection.whereInput(parent), inflection.orderByInput(parent), inflection.keyInput(parent),
-      inflection.createInput(parent), inflection.updateInput(parent), inflection.listRelationInput(parent),
-      inflection.scalarRelationInput(parent), inflection.listFilterInput(parent),
+      inflection.whereInput(parent),
+      inflection.orderByInput(parent),
+      inflection.keyInput(parent),
+      inflection.createInput(parent),
+      inflection.updateInput(parent),
+      inflection.listRelationInput(parent),
+      inflection.scalarRelationInput(parent),
+      inflection.listFilterInput(parent),
     ]).toEqual([
-      'ParentWhere', 'ParentOrderBy', 'ParentKey', 'ParentCreateInput', 'ParentUpdateInput',
-      'ParentListRelationInput', 'ParentRelationInput', 'ParentListFilter',
+      'ParentWhere',
+      'ParentOrderBy',
+      'ParentKey',
+      'ParentCreateInput',
+      'ParentUpdateInput',
+      'ParentListRelationInput',
+      'ParentRelationInput',
+      'ParentListFilter',
     ]);
     expect(inflection.scalarFilterInput('Int')).toBe('IntFilter');
     expect(inflection.sortDirectionEnum()).toBe('SortDirection');
@@ -79,24 +101,33 @@ describe('inflection: root fields', () => {
     expect([inflection.lookupField(model('Person')), inflection.listField(model('Person'))]).toEqual(['person', 'people']);
     expect([inflection.lookupField(model('Category')), inflection.listField(model('Category'))]).toEqual(['category', 'categories']);
     expect([inflection.lookupField(model('StatusLog')), inflection.listField(model('StatusLog'))]).toEqual(['statusLog', 'statusLogs']);
-    expect([inflection.lookupField(model('Association')), inflection.listField(model('Association'))]).toEqual(['association', 'associations']);
+    expect([inflection.lookupField(model('Association')), inflection.listField(model('Association'))]).toEqual([
+      'association',
+      'associations',
+    ]);
   });
 
   it('names create, update and delete after the model', () => {
     const child = model('Child');
-    expect([inflection.createMutation(child), inflection.updateMutation(child), inflection.deleteMutation(child)])
-      .toEqual(['createChild', 'updateChild', 'deleteChild']);
+    expect([inflection.createMutation(child), inflection.updateMutation(child), inflection.deleteMutation(child)]).toEqual([
+      'createChild',
+      'updateChild',
+      'deleteChild',
+    ]);
   });
 
   it('names the delete preview after the delete, and its shared types once', () => {
     expect(inflection.deletePreviewMutation(model('Child'))).toBe('previewDeleteChild');
-    expect([inflection.deletePreviewType(), inflection.deletePreviewRowsType(), inflection.referentialActionEnum()])
-      .toEqual(['DeletePreview', 'DeletePreviewRows', 'ReferentialAction']);
+    expect([inflection.deletePreviewType(), inflection.deletePreviewRowsType(), inflection.referentialActionEnum()]).toEqual([
+      'DeletePreview',
+      'DeletePreviewRows',
+      'ReferentialAction',
+    ]);
   });
 });
 
 describe('inflection: link mutations', () => {
-  it('adds and removes by the singular of a list relationship\'s name', () => {
+  it("adds and removes by the singular of a list relationship's name", () => {
     const parent = model('Parent');
     const childAssociations = attribute('Parent.childAssociations');
     expect(inflection.addLinkMutation(parent, childAssociations)).toBe('addParentChildAssociation');
@@ -104,7 +135,7 @@ describe('inflection: link mutations', () => {
     expect(inflection.linkTargetArgument(childAssociations)).toBe('childAssociationId');
   });
 
-  it('names an association proxy\'s pair after the proxy', () => {
+  it("names an association proxy's pair after the proxy", () => {
     const parent = model('Parent');
     const children = attribute('Parent.children');
     expect(inflection.addLinkMutation(parent, children)).toBe('addParentChild');

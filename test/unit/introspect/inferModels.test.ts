@@ -6,8 +6,23 @@ import type { Catalog } from '../../../src/introspect/Catalog.js';
 import { globMatches, inferModels, type ModelDescription, type ModelsDescription } from '../../../src/introspect/inferModels.js';
 import { writeModelsModule } from '../../../src/introspect/writeModelsModule.js';
 import {
-  adjacencyList, allCatalogs, associationObject, awkwardNames, bookstore, catalog, column, columnTypes, fk, id, keyedLink,
-  oneToOne, plainLink, selfLinks, table, twoForeignKeys, viewAndNoKey,
+  adjacencyList,
+  allCatalogs,
+  associationObject,
+  awkwardNames,
+  bookstore,
+  catalog,
+  column,
+  columnTypes,
+  fk,
+  id,
+  keyedLink,
+  oneToOne,
+  plainLink,
+  selfLinks,
+  table,
+  twoForeignKeys,
+  viewAndNoKey,
 } from './catalogs.js';
 import { loadModule, removeModules } from './loadModule.js';
 
@@ -31,10 +46,12 @@ function columnOf(description: ModelsDescription, modelName: string, attribute: 
 }
 
 describe('introspect: models and link tables', () => {
-  it('maps the seed\'s association object as a model, reached from both ends, with a proxy on each', () => {
+  it("maps the seed's association object as a model, reached from both ends, with a proxy on each", () => {
     const description = inferModels(associationObject);
     expect(description.models.map((m) => [m.name, m.tableName, m.associationObject])).toEqual([
-      ['Association', 'association', true], ['Left', 'left', false], ['Right', 'right', false],
+      ['Association', 'association', true],
+      ['Left', 'left', false],
+      ['Right', 'right', false],
     ]);
     expect(description.tables).toEqual([]);
     expect(model(description, 'Association').columns.map((c) => [c.attribute, c.options, c.foreignKeys])).toEqual([
@@ -49,23 +66,41 @@ describe('introspect: models and link tables', () => {
     expect(relationshipsOf(description, 'Left')).toEqual([
       'associations → Association (one-to-many) {"backPopulates":"left","cascade":"all, delete-orphan"}',
     ]);
-    expect(model(description, 'Left').proxies).toEqual([{ name: 'rights', relationship: 'associations', attribute: 'right', target: 'Right' }]);
-    expect(model(description, 'Right').proxies).toEqual([{ name: 'lefts', relationship: 'associations', attribute: 'left', target: 'Left' }]);
+    expect(model(description, 'Left').proxies).toEqual([
+      { name: 'rights', relationship: 'associations', attribute: 'right', target: 'Right' },
+    ]);
+    expect(model(description, 'Right').proxies).toEqual([
+      { name: 'lefts', relationship: 'associations', attribute: 'left', target: 'Left' },
+    ]);
   });
 
   it('makes a table of only two foreign keys the secondary of a many-to-many pair', () => {
     const description = inferModels(keyedLink);
     expect(description.models.map((m) => m.name)).toEqual(['Book', 'Genre']);
-    expect(description.tables).toEqual([{
-      name: 'book_genre',
-      columns: [
-        { attribute: 'book_id', name: 'book_id', type: { kind: 'integer' }, foreignKeys: [{ target: 'book.id', onDelete: 'CASCADE' }], options: { primaryKey: true } },
-        { attribute: 'genre_id', name: 'genre_id', type: { kind: 'integer' }, foreignKeys: [{ target: 'genre.id', onDelete: 'CASCADE' }], options: { primaryKey: true } },
-      ],
-      constraints: [],
-      keyed: true,
-      relationships: ['Book.genres', 'Genre.books'],
-    }]);
+    expect(description.tables).toEqual([
+      {
+        name: 'book_genre',
+        columns: [
+          {
+            attribute: 'book_id',
+            name: 'book_id',
+            type: { kind: 'integer' },
+            foreignKeys: [{ target: 'book.id', onDelete: 'CASCADE' }],
+            options: { primaryKey: true },
+          },
+          {
+            attribute: 'genre_id',
+            name: 'genre_id',
+            type: { kind: 'integer' },
+            foreignKeys: [{ target: 'genre.id', onDelete: 'CASCADE' }],
+            options: { primaryKey: true },
+          },
+        ],
+        constraints: [],
+        keyed: true,
+        relationships: ['Book.genres', 'Genre.books'],
+      },
+    ]);
     // The database removes the links of a deleted row itself (R5.3).
     expect(relationshipsOf(description, 'Book')).toEqual([
       'genres → Genre (many-to-many) {"secondary":"book_genre","backPopulates":"books","passiveDeletes":true}',
@@ -77,7 +112,9 @@ describe('introspect: models and link tables', () => {
 
   it('keeps a link table without a key as the secondary, and says that serve asks for one', () => {
     const description = inferModels(plainLink);
-    expect(description.tables.map((t) => [t.name, t.keyed, t.relationships])).toEqual([['association', false, ['Left.rights', 'Right.lefts']]]);
+    expect(description.tables.map((t) => [t.name, t.keyed, t.relationships])).toEqual([
+      ['association', false, ['Left.rights', 'Right.lefts']],
+    ]);
     expect(description.tables[0]!.columns.map((c) => c.options)).toEqual([{}, {}]);
     expect(description.notes).toEqual([
       'Link table "association" has no primary key or unique index over (left_id, right_id); relgraph serve keeps its links unique by locking and checking before insert (up to two statements more per add), which a key makes unnecessary: ALTER TABLE association ADD PRIMARY KEY (left_id, right_id).',
@@ -104,13 +141,26 @@ describe('introspect: models and link tables', () => {
     expect(description.models.map((m) => m.name)).toEqual(['Customer']);
     expect(description.skipped).toEqual([
       { name: 'active_customers', kind: 'view', reason: 'a view has no primary key to look its rows up by' },
-      { name: 'audit_log', kind: 'table', reason: 'no primary key, so its rows cannot be looked up, linked or updated. Add one and introspect again' },
-      { name: 'legacy_link', kind: 'table', reason: 'no primary key. As a link table with columns of its own (note) it would be an association object, which needs one: ALTER TABLE legacy_link ADD PRIMARY KEY (customer_id, audit_id)' },
+      {
+        name: 'audit_log',
+        kind: 'table',
+        reason: 'no primary key, so its rows cannot be looked up, linked or updated. Add one and introspect again',
+      },
+      {
+        name: 'legacy_link',
+        kind: 'table',
+        reason:
+          'no primary key. As a link table with columns of its own (note) it would be an association object, which needs one: ALTER TABLE legacy_link ADD PRIMARY KEY (customer_id, audit_id)',
+      },
     ]);
-    const withReference = inferModels(catalog([
-      ...viewAndNoKey.tables,
-      table('visit', [id(), column('log_id', 'integer')], { foreignKeys: [fk('log_id', 'audit_log.customer_id'), fk('log_id', 'nowhere.id')] }),
-    ]));
+    const withReference = inferModels(
+      catalog([
+        ...viewAndNoKey.tables,
+        table('visit', [id(), column('log_id', 'integer')], {
+          foreignKeys: [fk('log_id', 'audit_log.customer_id'), fk('log_id', 'nowhere.id')],
+        }),
+      ]),
+    );
     expect(columnOf(withReference, 'Visit', 'log_id').foreignKeys).toEqual([]);
     expect(withReference.notes).toEqual([
       'Foreign key (log_id) of table "visit" to "audit_log" is not declared: "audit_log" has no primary key.',
@@ -122,8 +172,12 @@ describe('introspect: models and link tables', () => {
     const description = inferModels(bookstore, { include: ['book*', 'author', 'genre'], exclude: ['*_genre'] });
     expect(description.models.map((m) => m.tableName)).toEqual(['author', 'book', 'book_author', 'book_detail', 'genre']);
     expect(description.skipped.map((s) => `${s.name}: ${s.reason}`)).toContain('book_genre: excluded by the pattern "*_genre"');
-    expect(description.skipped.map((s) => `${s.name}: ${s.reason}`)).toContain('customer: not matched by the include patterns ("book*", "author", "genre")');
-    expect(description.notes).toContain('Foreign key (publisher_id) of table "book" to "publisher" is not declared: "publisher" is excluded by the patterns.');
+    expect(description.skipped.map((s) => `${s.name}: ${s.reason}`)).toContain(
+      'customer: not matched by the include patterns ("book*", "author", "genre")',
+    );
+    expect(description.notes).toContain(
+      'Foreign key (publisher_id) of table "book" to "publisher" is not declared: "publisher" is excluded by the patterns.',
+    );
     expect(globMatches('audit_?', 'audit_1')).toBe(true);
     expect(globMatches('a.b', 'axb')).toBe(false);
   });
@@ -134,7 +188,9 @@ describe('introspect: relationships from foreign keys', () => {
     const description = inferModels(oneToOne);
     expect(relationshipsOf(description, 'Child')).toEqual(['parent → Parent (many-to-one) {"backPopulates":"child"}']);
     // ON DELETE CASCADE: the database deletes the child, relgraph must not clear its key first (R6.9).
-    expect(relationshipsOf(description, 'Parent')).toEqual(['child → Child (one-to-many) {"backPopulates":"parent","uselist":false,"passiveDeletes":true}']);
+    expect(relationshipsOf(description, 'Parent')).toEqual([
+      'child → Child (one-to-many) {"backPopulates":"parent","uselist":false,"passiveDeletes":true}',
+    ]);
     expect(columnOf(description, 'Child', 'parent_id').options).toEqual({ unique: true });
   });
 
@@ -168,25 +224,32 @@ describe('introspect: relationships from foreign keys', () => {
       'followers → User (many-to-many) {"secondary":"follow","backPopulates":"followeds","foreignKeys":["follow.followed_id"],"passiveDeletes":true}',
     ]);
     expect(model(description, 'User').proxies.map((p) => `${p.name} = ${p.relationship}.${p.attribute}`)).toEqual([
-      'friends = user_friendships.friend', 'users = friend_friendships.user',
+      'friends = user_friendships.friend',
+      'users = friend_friendships.user',
     ]);
   });
 
   it('keeps relationship names apart from columns and from each other', () => {
-    const description = inferModels(catalog([
-      table('author', [id(), column('books', 'integer'), column('name', 'string')]),
-      // No `_id` suffix: the many-to-one would be `author`, which is the column.
-      table('book', [id(), column('author', 'integer')], { foreignKeys: [fk('author', 'author.id')] }),
-    ]));
+    const description = inferModels(
+      catalog([
+        table('author', [id(), column('books', 'integer'), column('name', 'string')]),
+        // No `_id` suffix: the many-to-one would be `author`, which is the column.
+        table('book', [id(), column('author', 'integer')], { foreignKeys: [fk('author', 'author.id')] }),
+      ]),
+    );
     expect(relationshipsOf(description, 'Book')).toEqual(['author_author → Author (many-to-one) {"backPopulates":"author_books"}']);
     expect(relationshipsOf(description, 'Author')).toEqual(['author_books → Book (one-to-many) {"backPopulates":"author_author"}']);
   });
 
   it('spells relationship names as the columns are spelt', () => {
-    const description = inferModels(catalog([
-      table('Customers', [id(), column('fullName', 'string')]),
-      table('Orders', [id(), column('billingCustomerId', 'integer'), column('placedAt', 'dateTime')], { foreignKeys: [fk('billingCustomerId', 'Customers.id')] }),
-    ]));
+    const description = inferModels(
+      catalog([
+        table('Customers', [id(), column('fullName', 'string')]),
+        table('Orders', [id(), column('billingCustomerId', 'integer'), column('placedAt', 'dateTime')], {
+          foreignKeys: [fk('billingCustomerId', 'Customers.id')],
+        }),
+      ]),
+    );
     expect(description.models.map((m) => m.name)).toEqual(['Customer', 'Order']);
     expect(relationshipsOf(description, 'Customer')).toEqual(['orders → Order (one-to-many) {"backPopulates":"billingCustomer"}']);
   });
@@ -215,10 +278,17 @@ describe('introspect: names and types', () => {
   it('keeps column names as attributes where the inflection can use them, and names the others', () => {
     const description = inferModels(awkwardNames);
     expect(model(description, 'Order2024').columns.map((c) => [c.attribute, c.name])).toEqual([
-      ['id', 'id'], ['order_id', 'order_id'], ['e-mail', 'e-mail'], ['line_2nd', '2nd_line'], ['tableName_column', 'tableName'],
+      ['id', 'id'],
+      ['order_id', 'order_id'],
+      ['e-mail', 'e-mail'],
+      ['line_2nd', '2nd_line'],
+      ['tableName_column', 'tableName'],
     ]);
     expect(model(description, 'Staff').columns.map((c) => [c.attribute, c.name])).toEqual([
-      ['staff_id', 'staff_id'], ['store_id', 'store_id'], ['first_name', 'first_name'], ['firstName_2', 'firstName'],
+      ['staff_id', 'staff_id'],
+      ['store_id', 'store_id'],
+      ['first_name', 'first_name'],
+      ['firstName_2', 'firstName'],
     ]);
   });
 
@@ -252,26 +322,43 @@ describe('introspect: names and types', () => {
     expect(model(description, 'Enrolment').columns.map((c) => c.options)).toEqual([{ primaryKey: true }, { primaryKey: true }]);
     expect(model(description, 'Grade').tableArgs).toEqual([
       { kind: 'unique', columns: ['student_id', 'term'] },
-      { kind: 'foreignKey', columns: ['student_id', 'term'], targets: ['enrolment.student_id', 'enrolment.term'], onDelete: 'CASCADE', onUpdate: 'CASCADE' },
+      {
+        kind: 'foreignKey',
+        columns: ['student_id', 'term'],
+        targets: ['enrolment.student_id', 'enrolment.term'],
+        onDelete: 'CASCADE',
+        onUpdate: 'CASCADE',
+      },
     ]);
-    expect(relationshipsOf(description, 'Enrolment')).toEqual(['grade → Grade (one-to-many) {"backPopulates":"enrolment","uselist":false,"passiveDeletes":true}']);
+    expect(relationshipsOf(description, 'Enrolment')).toEqual([
+      'grade → Grade (one-to-many) {"backPopulates":"enrolment","uselist":false,"passiveDeletes":true}',
+    ]);
   });
 
   it('leaves out generated columns, and notes the rules of a foreign key that cannot be declared', () => {
-    const description = inferModels(catalog([
-      table('user', [id()]),
-      table('profile', [
-        // SQLite's rowid alias: numbered by the database, but as a foreign key it takes the user's id.
-        column('user_id', 'integer', { nullable: false, autoincrement: true }),
-        column('first_name', 'string'),
-        { ...column('full_name', 'string'), generated: true },
-      ], {
-        primaryKey: ['user_id'],
-        indexes: [['full_name']],
-        foreignKeys: [{ ...fk('user_id', 'user.id'), lossy: 'ON DELETE SET DEFAULT: relgraph cannot declare it; read as no action' }],
-      }),
-    ]));
-    expect(model(description, 'Profile').columns.map((c) => [c.attribute, c.options])).toEqual([['user_id', { primaryKey: true }], ['first_name', {}]]);
+    const description = inferModels(
+      catalog([
+        table('user', [id()]),
+        table(
+          'profile',
+          [
+            // SQLite's rowid alias: numbered by the database, but as a foreign key it takes the user's id.
+            column('user_id', 'integer', { nullable: false, autoincrement: true }),
+            column('first_name', 'string'),
+            { ...column('full_name', 'string'), generated: true },
+          ],
+          {
+            primaryKey: ['user_id'],
+            indexes: [['full_name']],
+            foreignKeys: [{ ...fk('user_id', 'user.id'), lossy: 'ON DELETE SET DEFAULT: relgraph cannot declare it; read as no action' }],
+          },
+        ),
+      ]),
+    );
+    expect(model(description, 'Profile').columns.map((c) => [c.attribute, c.options])).toEqual([
+      ['user_id', { primaryKey: true }],
+      ['first_name', {}],
+    ]);
     expect(relationshipsOf(description, 'User')).toEqual(['profile → Profile (one-to-many) {"backPopulates":"user","uselist":false}']);
     expect(description.notes).toEqual([
       'Foreign key (user_id) of table "profile" to "user": ON DELETE SET DEFAULT: relgraph cannot declare it; read as no action.',
@@ -279,19 +366,25 @@ describe('introspect: names and types', () => {
     ]);
   });
 
-  it('names an enum whose default name is a model\'s', () => {
-    const description = inferModels(catalog([
-      table('order', [id(), column('status', 'enum', { values: ['open', 'closed'] })]),
-      table('order_status', [id()]),
-    ]));
-    expect(columnOf(description, 'Order', 'status').type).toEqual({ kind: 'enum', values: ['open', 'closed'], enumName: 'OrderStatusEnum' });
+  it("names an enum whose default name is a model's", () => {
+    const description = inferModels(
+      catalog([table('order', [id(), column('status', 'enum', { values: ['open', 'closed'] })]), table('order_status', [id()])]),
+    );
+    expect(columnOf(description, 'Order', 'status').type).toEqual({
+      kind: 'enum',
+      values: ['open', 'closed'],
+      enumName: 'OrderStatusEnum',
+    });
   });
 
   it('gives the same description and text whatever order the catalog lists things in', () => {
     const shuffled: Catalog = {
       views: [...viewAndNoKey.views].reverse(),
       tables: [...bookstore.tables, ...viewAndNoKey.tables.filter((t) => t.name !== 'customer')].reverse().map((t) => ({
-        ...t, foreignKeys: [...t.foreignKeys].reverse(), uniques: [...t.uniques].reverse(), indexes: [...t.indexes].reverse(),
+        ...t,
+        foreignKeys: [...t.foreignKeys].reverse(),
+        uniques: [...t.uniques].reverse(),
+        indexes: [...t.indexes].reverse(),
       })),
     };
     const ordered = catalog([...bookstore.tables, ...viewAndNoKey.tables.filter((t) => t.name !== 'customer')], viewAndNoKey.views);
@@ -343,18 +436,26 @@ describe('introspect: the written module is accepted by relgraph', () => {
     }
   }
 
-  it('maps the seed\'s association object as the seed declares it', async () => {
+  it("maps the seed's association object as the seed declares it", async () => {
     const mapping = configure((await loadModule(writeModelsModule(inferModels(associationObject)), 'ts')).default);
     const left = mapping.model('Left')!;
     const associations = left.relationships.find((r) => r.name === 'associations')!;
-    expect([associations.direction, associations.cascade.deleteOrphan, associations.target.name]).toEqual(['one-to-many', true, 'Association']);
-    expect(left.proxies.map((p) => `${p.name}: ${p.relationship.name} → ${p.attribute.owner.name}.${p.attribute.name}`)).toEqual(['rights: associations → Association.right']);
+    expect([associations.direction, associations.cascade.deleteOrphan, associations.target.name]).toEqual([
+      'one-to-many',
+      true,
+      'Association',
+    ]);
+    expect(left.proxies.map((p) => `${p.name}: ${p.relationship.name} → ${p.attribute.owner.name}.${p.attribute.name}`)).toEqual([
+      'rights: associations → Association.right',
+    ]);
   });
 
   it('joins the two relationships of one foreign key, and nothing else', async () => {
     const mapping = configure((await loadModule(writeModelsModule(inferModels(twoForeignKeys)), 'mjs')).default);
     const billing = mapping.model('Customer')!.relationships.find((r) => r.name === 'billing_address')!;
-    expect(billing.join.map((p) => `${p.local.table.name}.${p.local.name} = ${p.remote.table.name}.${p.remote.name}`)).toEqual(['customer.billing_address_id = address.id']);
+    expect(billing.join.map((p) => `${p.local.table.name}.${p.local.name} = ${p.remote.table.name}.${p.remote.name}`)).toEqual([
+      'customer.billing_address_id = address.id',
+    ]);
     expect(billing.nullable).toBe(true);
     const shipping = mapping.model('Customer')!.relationships.find((r) => r.name === 'shipping_address')!;
     expect(shipping.nullable).toBe(false);
@@ -370,15 +471,36 @@ describe('introspect: the written module is accepted by relgraph', () => {
     expect(Object.keys(order2024.getFields())).toEqual(['id', 'orderId', 'eMail', 'line2nd', 'tableNameColumn', 'order']);
   });
 
-  it('gives relationships the shapes of the bookstore\'s', async () => {
+  it("gives relationships the shapes of the bookstore's", async () => {
     const mapping = configure((await loadModule(writeModelsModule(inferModels(bookstore)), 'ts')).default);
     const shape = (path: string) => {
       const [owner = '', name = ''] = path.split('.');
       const found = mapping.model(owner)?.attribute(name);
-      return isMappedRelationship(found) ? `${found.direction}${found.uselist ? ' list' : ''}${found.secondary ? ` via ${found.secondary.name}` : ''}` : found && 'kind' in found ? found.kind : 'column';
+      return isMappedRelationship(found)
+        ? `${found.direction}${found.uselist ? ' list' : ''}${found.secondary ? ` via ${found.secondary.name}` : ''}`
+        : found && 'kind' in found
+          ? found.kind
+          : 'column';
     };
-    expect(Object.fromEntries(['Book.publisher', 'Publisher.books', 'Book.book_detail', 'BookDetail.book', 'Book.genres', 'Genre.books', 'Customer.books',
-      'Genre.parent', 'Genre.children', 'Book.book_authors', 'Book.authors', 'Author.books', 'CustomerOrder.order_lines'].map((p) => [p, shape(p)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          'Book.publisher',
+          'Publisher.books',
+          'Book.book_detail',
+          'BookDetail.book',
+          'Book.genres',
+          'Genre.books',
+          'Customer.books',
+          'Genre.parent',
+          'Genre.children',
+          'Book.book_authors',
+          'Book.authors',
+          'Author.books',
+          'CustomerOrder.order_lines',
+        ].map((p) => [p, shape(p)]),
+      ),
+    ).toEqual({
       'Book.publisher': 'many-to-one',
       'Publisher.books': 'one-to-many list',
       'Book.book_detail': 'one-to-many',

@@ -9,7 +9,7 @@ import { loadModule, removeModules } from './loadModule.js';
 afterAll(removeModules);
 
 describe('introspect: writeModelsModule', () => {
-  it('writes the seed\'s association object as the seed\'s association-proxy example declares it', () => {
+  it("writes the seed's association object as the seed's association-proxy example declares it", () => {
     expect(writeModelsModule(inferModels(associationObject))).toBe(`/**
  * Models written by \`relgraph introspect\` from the database's catalog. Relationship names are
  * inferred from the foreign keys: rename them freely, together with the backPopulates that names
@@ -53,7 +53,9 @@ export default Base;
   });
 
   it('declares a link table before the models, and says in the opening comment what it left out and why', () => {
-    const text = writeModelsModule(inferModels(catalog([...plainLink.tables, ...viewAndNoKey.tables]), { exclude: ['legacy_*'] }), { title: 'Models of shop.db.' });
+    const text = writeModelsModule(inferModels(catalog([...plainLink.tables, ...viewAndNoKey.tables]), { exclude: ['legacy_*'] }), {
+      title: 'Models of shop.db.',
+    });
     expect(text).toContain(`/**
  * Models of shop.db. Relationship names are inferred from the foreign keys: rename them freely,
  * together with the backPopulates that names them.
@@ -95,7 +97,6 @@ export const Customer = Base.model('Customer', {`);
     expect(writeModelsModule(inferModels(awkwardNames))).not.toContain('inflection');
   });
 
-
   it('gives a model a constant of its own when the declaration API has its name', () => {
     expect(writeModelsModule(inferModels(awkwardNames))).toContain(`export const ColumnModel = Base.model('Column', {`);
   });
@@ -116,7 +117,11 @@ export const Customer = Base.model('Customer', {`);
 });`);
     expect(text).toContain(`owner_id: Column(Integer, ForeignKey("o'neil.id")),`);
     const mapping = configure((await loadModule(text, 'mjs')).default);
-    expect(mapping.model('ONeil')?.columns.map((c) => [c.attribute, c.name])).toEqual([['id', 'id'], ['it_s', "it's"], ['first name', 'first name']]);
+    expect(mapping.model('ONeil')?.columns.map((c) => [c.attribute, c.name])).toEqual([
+      ['id', 'id'],
+      ['it_s', "it's"],
+      ['first name', 'first name'],
+    ]);
     expect(() => buildSchema(mapping)).not.toThrow();
   });
 

@@ -1,8 +1,18 @@
 /** How configure() derives a relationship's direction and join columns from the foreign keys (R1.1–R1.4). */
 import { describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, ForeignKeyConstraint, Integer, Table, backref, configure, declarativeBase, relationship,
-  type Attributes, type Mapping, type MappedRelationship,
+  Column,
+  ForeignKey,
+  ForeignKeyConstraint,
+  Integer,
+  Table,
+  backref,
+  configure,
+  declarativeBase,
+  relationship,
+  type Attributes,
+  type Mapping,
+  type MappedRelationship,
 } from '../../../src/index.js';
 
 function relationshipOf(mapping: Mapping, path: string): MappedRelationship {
@@ -18,24 +28,34 @@ function joinOf(relationship: MappedRelationship): string[] {
 }
 
 function syncOf(relationship: MappedRelationship): string[] {
-  return [...relationship.syncPairs, ...relationship.secondarySyncPairs]
-    .map(({ from, to }) => `${from.table.name}.${from.name} -> ${to.table.name}.${to.name}`);
+  return [...relationship.syncPairs, ...relationship.secondarySyncPairs].map(
+    ({ from, to }) => `${from.table.name}.${from.name} -> ${to.table.name}.${to.name}`,
+  );
 }
 
 describe('mapper: direction', () => {
-  it('infers one-to-many from a foreign key on the target\'s table', () => {
+  it("infers one-to-many from a foreign key on the target's table", () => {
     const Base = declarativeBase();
     Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), children: relationship('Child') });
-    Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }), parent_id: Column(Integer, ForeignKey('parent.id')) });
+    Base.model('Child', {
+      tableName: 'child',
+      id: Column(Integer, { primaryKey: true }),
+      parent_id: Column(Integer, ForeignKey('parent.id')),
+    });
     const children = relationshipOf(configure(Base), 'Parent.children');
     expect(children.direction).toBe('one-to-many');
     expect(joinOf(children)).toEqual(['parent.id = child.parent_id']);
     expect(syncOf(children)).toEqual(['parent.id -> child.parent_id']);
   });
 
-  it('infers many-to-one from a foreign key on the owner\'s table', () => {
+  it("infers many-to-one from a foreign key on the owner's table", () => {
     const Base = declarativeBase();
-    Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), child_id: Column(Integer, ForeignKey('child.id')), child: relationship('Child') });
+    Base.model('Parent', {
+      tableName: 'parent',
+      id: Column(Integer, { primaryKey: true }),
+      child_id: Column(Integer, ForeignKey('child.id')),
+      child: relationship('Child'),
+    });
     Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }) });
     const child = relationshipOf(configure(Base), 'Parent.child');
     expect(child.direction).toBe('many-to-one');
@@ -45,9 +65,22 @@ describe('mapper: direction', () => {
 
   it('makes every relationship with a secondary many-to-many, whatever the foreign keys', () => {
     const Base = declarativeBase();
-    Table('association', Base.metadata, Column('left_id', Integer, ForeignKey('left.id')), Column('right_id', Integer, ForeignKey('right.id')));
-    Base.model('Parent', { tableName: 'left', id: Column(Integer, { primaryKey: true }), children: relationship('Child', { secondary: 'association', backPopulates: 'parents' }) });
-    Base.model('Child', { tableName: 'right', id: Column(Integer, { primaryKey: true }), parents: relationship('Parent', { secondary: 'association', backPopulates: 'children' }) });
+    Table(
+      'association',
+      Base.metadata,
+      Column('left_id', Integer, ForeignKey('left.id')),
+      Column('right_id', Integer, ForeignKey('right.id')),
+    );
+    Base.model('Parent', {
+      tableName: 'left',
+      id: Column(Integer, { primaryKey: true }),
+      children: relationship('Child', { secondary: 'association', backPopulates: 'parents' }),
+    });
+    Base.model('Child', {
+      tableName: 'right',
+      id: Column(Integer, { primaryKey: true }),
+      parents: relationship('Parent', { secondary: 'association', backPopulates: 'children' }),
+    });
     const mapping = configure(Base);
     const children = relationshipOf(mapping, 'Parent.children');
     expect(children.direction).toBe('many-to-many');
@@ -61,7 +94,11 @@ describe('mapper: direction', () => {
 
   it('uses only the foreign key that foreignKeys names when several link the tables', () => {
     const Base = declarativeBase();
-    Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), stepChildren: relationship('Child', { foreignKeys: 'step_parent_id' }) });
+    Base.model('Parent', {
+      tableName: 'parent',
+      id: Column(Integer, { primaryKey: true }),
+      stepChildren: relationship('Child', { foreignKeys: 'step_parent_id' }),
+    });
     Base.model('Child', {
       tableName: 'child',
       id: Column(Integer, { primaryKey: true }),
@@ -118,7 +155,12 @@ describe('mapper: self-referential direction', () => {
 
   it('joins a self-referential many-to-many through the foreign key foreignKeys names for the owner', () => {
     const Base = declarativeBase();
-    Table('friendship', Base.metadata, Column('node_id', Integer, ForeignKey('node.id')), Column('friend_id', Integer, ForeignKey('node.id')));
+    Table(
+      'friendship',
+      Base.metadata,
+      Column('node_id', Integer, ForeignKey('node.id')),
+      Column('friend_id', Integer, ForeignKey('node.id')),
+    );
     Base.model('Node', {
       tableName: 'node',
       id: Column(Integer, { primaryKey: true }),
@@ -154,7 +196,10 @@ describe('mapper: composite keys', () => {
     const children = relationshipOf(mapping, 'Parent.children');
     expect(children.direction).toBe('one-to-many');
     expect(joinOf(children)).toEqual(['parent.region = child.parent_region', 'parent.number = child.parent_number']);
-    expect(joinOf(relationshipOf(mapping, 'Child.parent'))).toEqual(['child.parent_region = parent.region', 'child.parent_number = parent.number']);
+    expect(joinOf(relationshipOf(mapping, 'Child.parent'))).toEqual([
+      'child.parent_region = parent.region',
+      'child.parent_number = parent.number',
+    ]);
   });
 
   it('makes the many-to-one nullable when any of its foreign-key columns is', () => {
@@ -164,13 +209,20 @@ describe('mapper: composite keys', () => {
 
   it('treats one ForeignKey per column as two paths, not one composite key', () => {
     const Base = declarativeBase();
-    Base.model('Parent', { tableName: 'parent', region: Column(Integer, { primaryKey: true }), number: Column(Integer, { primaryKey: true }), children: relationship('Child') });
+    Base.model('Parent', {
+      tableName: 'parent',
+      region: Column(Integer, { primaryKey: true }),
+      number: Column(Integer, { primaryKey: true }),
+      children: relationship('Child'),
+    });
     Base.model('Child', {
       tableName: 'child',
       id: Column(Integer, { primaryKey: true }),
       parent_region: Column(Integer, ForeignKey('parent.region')),
       parent_number: Column(Integer, ForeignKey('parent.number')),
     });
-    expect(() => configure(Base)).toThrow('Parent.children: table "child" has two foreign keys to "parent" (child.parent_region, child.parent_number). Pass foreignKeys to choose one. If they form one composite key, declare them as one ForeignKeyConstraint.');
+    expect(() => configure(Base)).toThrow(
+      'Parent.children: table "child" has two foreign keys to "parent" (child.parent_region, child.parent_number). Pass foreignKeys to choose one. If they form one composite key, declare them as one ForeignKeyConstraint.',
+    );
   });
 });

@@ -1,8 +1,17 @@
 /** A declared relationship's options as configure() resolves them: uselist, orderBy, passive deletes, frozen output. */
 import { describe, expect, it } from 'vitest';
 import {
-  Column, ForeignKey, Integer, String, Table, configure, declarativeBase, relationship,
-  type Mapping, type MappedRelationship, type RelationshipOptions,
+  Column,
+  ForeignKey,
+  Integer,
+  String,
+  Table,
+  configure,
+  declarativeBase,
+  relationship,
+  type Mapping,
+  type MappedRelationship,
+  type RelationshipOptions,
 } from '../../../src/index.js';
 
 function relationshipOf(mapping: Mapping, path: string): MappedRelationship {
@@ -38,14 +47,27 @@ describe('mapper: uselist', () => {
 
   it('defaults to a list for many-to-many', () => {
     const Base = declarativeBase();
-    Table('association', Base.metadata, Column('left_id', Integer, ForeignKey('left.id')), Column('right_id', Integer, ForeignKey('right.id')));
-    Base.model('Parent', { tableName: 'left', id: Column(Integer, { primaryKey: true }), children: relationship('Child', { secondary: 'association' }) });
+    Table(
+      'association',
+      Base.metadata,
+      Column('left_id', Integer, ForeignKey('left.id')),
+      Column('right_id', Integer, ForeignKey('right.id')),
+    );
+    Base.model('Parent', {
+      tableName: 'left',
+      id: Column(Integer, { primaryKey: true }),
+      children: relationship('Child', { secondary: 'association' }),
+    });
     Base.model('Child', { tableName: 'right', id: Column(Integer, { primaryKey: true }) });
     expect(relationshipOf(configure(Base), 'Parent.children').uselist).toBe(true);
   });
 
   it('makes a one-to-many a scalar with uselist: false, keeping its direction (one-to-one)', () => {
-    expect(relationshipOf(oneToMany({ uselist: false }), 'Parent.children')).toMatchObject({ direction: 'one-to-many', uselist: false, nullable: true });
+    expect(relationshipOf(oneToMany({ uselist: false }), 'Parent.children')).toMatchObject({
+      direction: 'one-to-many',
+      uselist: false,
+      nullable: true,
+    });
   });
 });
 
@@ -60,13 +82,17 @@ describe('mapper: nullability', () => {
 });
 
 describe('mapper: orderBy', () => {
-  it('defaults to no terms, meaning the target\'s primary key', () => {
+  it("defaults to no terms, meaning the target's primary key", () => {
     expect(relationshipOf(oneToMany({}), 'Parent.children').orderBy).toEqual([]);
   });
 
   it('parses column names with an optional direction, in order', () => {
     const { orderBy } = relationshipOf(oneToMany({ orderBy: ['position', 'name DESC', 'id asc'] }), 'Parent.children');
-    expect(orderBy.map((term) => [term.column.name, term.descending])).toEqual([['position', false], ['name', true], ['id', false]]);
+    expect(orderBy.map((term) => [term.column.name, term.descending])).toEqual([
+      ['position', false],
+      ['name', true],
+      ['id', false],
+    ]);
   });
 
   it('accepts a single string', () => {
@@ -75,7 +101,9 @@ describe('mapper: orderBy', () => {
   });
 
   it('refuses a direction other than asc or desc', () => {
-    expect(() => oneToMany({ orderBy: 'name sideways' })).toThrow('Parent.children: orderBy "name sideways" does not name a column of Child.');
+    expect(() => oneToMany({ orderBy: 'name sideways' })).toThrow(
+      'Parent.children: orderBy "name sideways" does not name a column of Child.',
+    );
   });
 });
 
@@ -85,7 +113,10 @@ describe('mapper: other options', () => {
   });
 
   it('records passiveDeletes, postUpdate, doc and overlaps as given', () => {
-    const children = relationshipOf(oneToMany({ passiveDeletes: 'all', postUpdate: true, doc: 'The kids.', overlaps: 'parent' }), 'Parent.children');
+    const children = relationshipOf(
+      oneToMany({ passiveDeletes: 'all', postUpdate: true, doc: 'The kids.', overlaps: 'parent' }),
+      'Parent.children',
+    );
     expect(children).toMatchObject({ passiveDeletes: 'all', postUpdate: true, doc: 'The kids.', overlaps: ['parent'] });
   });
 

@@ -36,13 +36,15 @@ describe('mapper: cascade', () => {
 
   it('refuses unknown options, suggesting the closest', () => {
     expect(parseCascade('save-update, expunj')).toEqual({
-      error: 'unknown cascade option "expunj". Did you mean "expunge"? Valid options are save-update, merge, refresh-expire, expunge, delete, delete-orphan, all, none.',
+      error:
+        'unknown cascade option "expunj". Did you mean "expunge"? Valid options are save-update, merge, refresh-expire, expunge, delete, delete-orphan, all, none.',
     });
   });
 
   it('lists every unknown option', () => {
     expect(parseCascade('everything, nothing')).toEqual({
-      error: 'unknown cascade option "everything", "nothing". Valid options are save-update, merge, refresh-expire, expunge, delete, delete-orphan, all, none.',
+      error:
+        'unknown cascade option "everything", "nothing". Valid options are save-update, merge, refresh-expire, expunge, delete, delete-orphan, all, none.',
     });
   });
 

@@ -1,7 +1,17 @@
 /** The delete preview's surface: `previewDeleteM` beside every `deleteM`, its shared types, and their names. */
 import { isObjectType, printType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Column, ForeignKey, Integer, MappingError, buildSchema, configure, declarativeBase, defaultInflection, relationship } from '../../../src/index.js';
+import {
+  Column,
+  ForeignKey,
+  Integer,
+  MappingError,
+  buildSchema,
+  configure,
+  declarativeBase,
+  defaultInflection,
+  relationship,
+} from '../../../src/index.js';
 
 function seed() {
   const Base = declarativeBase();
@@ -26,7 +36,12 @@ function seed() {
 
 function mutationFields(schema: GraphQLSchema): Record<string, string> {
   const type = schema.getMutationType()!;
-  return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, `(${field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ')}): ${field.type}`]));
+  return Object.fromEntries(
+    Object.values(type.getFields()).map((field) => [
+      field.name,
+      `(${field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ')}): ${field.type}`,
+    ]),
+  );
 }
 
 describe('schema: delete preview', () => {
@@ -43,26 +58,38 @@ describe('schema: delete preview', () => {
     const preview = schema.getType('DeletePreview');
     const rows = schema.getType('DeletePreviewRows');
     expect(isObjectType(preview) && isObjectType(rows)).toBe(true);
-    expect(printType(preview!).replace(/\s*"""[\s\S]*?"""/g, '').trim()).toBe([
-      'type DeletePreview {',
-      '  deleted: [DeletePreviewRows!]!',
-      '  nulled: [DeletePreviewRows!]!',
-      '  unlinked: [DeletePreviewRows!]!',
-      '  handledByDatabase: [DeletePreviewRows!]!',
-      '  refused: Boolean!',
-      '}',
-    ].join('\n'));
-    expect(printType(rows!).replace(/\s*"""[\s\S]*?"""/g, '').trim()).toBe([
-      'type DeletePreviewRows {',
-      '  model: String',
-      '  relationship: String',
-      '  fields: [String!]!',
-      '  onDelete: ReferentialAction',
-      '  refuses: Boolean!',
-      '  count: Int!',
-      '  keys: [JSON!]!',
-      '}',
-    ].join('\n'));
+    expect(
+      printType(preview!)
+        .replace(/\s*"""[\s\S]*?"""/g, '')
+        .trim(),
+    ).toBe(
+      [
+        'type DeletePreview {',
+        '  deleted: [DeletePreviewRows!]!',
+        '  nulled: [DeletePreviewRows!]!',
+        '  unlinked: [DeletePreviewRows!]!',
+        '  handledByDatabase: [DeletePreviewRows!]!',
+        '  refused: Boolean!',
+        '}',
+      ].join('\n'),
+    );
+    expect(
+      printType(rows!)
+        .replace(/\s*"""[\s\S]*?"""/g, '')
+        .trim(),
+    ).toBe(
+      [
+        'type DeletePreviewRows {',
+        '  model: String',
+        '  relationship: String',
+        '  fields: [String!]!',
+        '  onDelete: ReferentialAction',
+        '  refuses: Boolean!',
+        '  count: Int!',
+        '  keys: [JSON!]!',
+        '}',
+      ].join('\n'),
+    );
     // GraphiQL's docs: every field says what it holds.
     for (const type of [preview, rows]) {
       if (!isObjectType(type)) continue;
@@ -80,15 +107,17 @@ describe('schema: delete preview', () => {
       error = thrown;
     }
     expect(error).toBeInstanceOf(MappingError);
-    expect((error as MappingError).problems).toEqual([{
-      code: 'name-clash',
-      message: [
-        'Two declarations generate the GraphQL type "DeletePreview":',
-        `  DeletePreview (model, ${declaredAt})`,
-        '  the delete previews\' type',
-        'Rename one of them, or override the name through buildSchema\'s inflection option.',
-      ].join('\n'),
-    }]);
+    expect((error as MappingError).problems).toEqual([
+      {
+        code: 'name-clash',
+        message: [
+          'Two declarations generate the GraphQL type "DeletePreview":',
+          `  DeletePreview (model, ${declaredAt})`,
+          "  the delete previews' type",
+          "Rename one of them, or override the name through buildSchema's inflection option.",
+        ].join('\n'),
+      },
+    ]);
   });
 
   it('takes its names from the inflection option', () => {

@@ -2,8 +2,26 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  BigInteger, Boolean, Column, Date, DateTime, Enum, Float, ForeignKey, ForeignKeyConstraint, Integer, JSON, Numeric,
-  String, Text, backref, buildSchema, configure, declarativeBase, relationship, type DeclarativeBase,
+  BigInteger,
+  Boolean,
+  Column,
+  Date,
+  DateTime,
+  Enum,
+  Float,
+  ForeignKey,
+  ForeignKeyConstraint,
+  Integer,
+  JSON,
+  Numeric,
+  String,
+  Text,
+  backref,
+  buildSchema,
+  configure,
+  declarativeBase,
+  relationship,
+  type DeclarativeBase,
 } from '../../../src/index.js';
 
 function schemaOf(declare: (Base: DeclarativeBase) => void): GraphQLSchema {
@@ -38,8 +56,18 @@ describe('schema: column types', () => {
       });
     });
     expect(fieldsOf(schema, 'Parent')).toEqual({
-      id: 'Int!', big: 'BigInt', name: 'String!', bio: 'String', active: 'Boolean', ratio: 'Float', price: 'Decimal',
-      bornOn: 'Date', updatedAt: 'DateTime', settings: 'JSON', status: 'ParentStatus', kind: 'ParentKind!',
+      id: 'Int!',
+      big: 'BigInt',
+      name: 'String!',
+      bio: 'String',
+      active: 'Boolean',
+      ratio: 'Float',
+      price: 'Decimal',
+      bornOn: 'Date',
+      updatedAt: 'DateTime',
+      settings: 'JSON',
+      status: 'ParentStatus',
+      kind: 'ParentKind!',
     });
   });
 });
@@ -47,8 +75,16 @@ describe('schema: column types', () => {
 describe('schema: relationship nullability', () => {
   function manyToOne(parentId: { nullable: boolean }): GraphQLSchema {
     return schemaOf((Base) => {
-      Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), children: relationship('Child', { backref: 'parent' }) });
-      Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }), parent_id: Column(Integer, ForeignKey('parent.id'), parentId) });
+      Base.model('Parent', {
+        tableName: 'parent',
+        id: Column(Integer, { primaryKey: true }),
+        children: relationship('Child', { backref: 'parent' }),
+      });
+      Base.model('Child', {
+        tableName: 'child',
+        id: Column(Integer, { primaryKey: true }),
+        parent_id: Column(Integer, ForeignKey('parent.id'), parentId),
+      });
     });
   }
 
@@ -62,7 +98,11 @@ describe('schema: relationship nullability', () => {
 
   it('makes a many-to-one over a composite key nullable when any of its columns is', () => {
     const schema = schemaOf((Base) => {
-      Base.model('Parent', { tableName: 'parent', region: Column(Integer, { primaryKey: true }), number: Column(Integer, { primaryKey: true }) });
+      Base.model('Parent', {
+        tableName: 'parent',
+        region: Column(Integer, { primaryKey: true }),
+        number: Column(Integer, { primaryKey: true }),
+      });
       Base.model('Child', {
         tableName: 'child',
         id: Column(Integer, { primaryKey: true }),
@@ -77,8 +117,16 @@ describe('schema: relationship nullability', () => {
 
   it('keeps a one-to-one on the one-to-many side nullable even over a NOT NULL foreign key', () => {
     const schema = schemaOf((Base) => {
-      Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), child: relationship('Child', { uselist: false, backref: 'parent' }) });
-      Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }), parent_id: Column(Integer, ForeignKey('parent.id'), { nullable: false }) });
+      Base.model('Parent', {
+        tableName: 'parent',
+        id: Column(Integer, { primaryKey: true }),
+        child: relationship('Child', { uselist: false, backref: 'parent' }),
+      });
+      Base.model('Child', {
+        tableName: 'child',
+        id: Column(Integer, { primaryKey: true }),
+        parent_id: Column(Integer, ForeignKey('parent.id'), { nullable: false }),
+      });
     });
     expect(fieldsOf(schema, 'Parent').child).toBe('Child');
     expect(fieldsOf(schema, 'Child').parent).toBe('Parent!');

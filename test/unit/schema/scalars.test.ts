@@ -23,7 +23,9 @@ describe('schema: BigInt', () => {
   });
 
   it('refuses values outside 64 bits, fractions and non-numbers', () => {
-    expect(() => GraphQLBigInt.parseValue('9223372036854775808')).toThrow('BigInt cannot represent "9223372036854775808": expected an integer between -2^63 and 2^63-1, as a string or an Int.');
+    expect(() => GraphQLBigInt.parseValue('9223372036854775808')).toThrow(
+      'BigInt cannot represent "9223372036854775808": expected an integer between -2^63 and 2^63-1, as a string or an Int.',
+    );
     expect(() => GraphQLBigInt.parseValue(1.5)).toThrow('BigInt cannot represent 1.5');
     expect(() => GraphQLBigInt.serialize('abc')).toThrow('BigInt cannot serialize "abc"');
     expect(() => literal(GraphQLBigInt, '1.5')).toThrow('BigInt cannot represent the literal 1.5.');
@@ -63,7 +65,9 @@ describe('schema: DateTime', () => {
   });
 
   it('refuses strings without a time zone, and invalid dates', () => {
-    expect(() => GraphQLDateTime.parseValue('2026-11-25T09:30:00')).toThrow('DateTime cannot represent "2026-11-25T09:30:00": expected an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00Z".');
+    expect(() => GraphQLDateTime.parseValue('2026-11-25T09:30:00')).toThrow(
+      'DateTime cannot represent "2026-11-25T09:30:00": expected an ISO-8601 string with a time zone, e.g. "2026-11-25T09:30:00Z".',
+    );
     expect(() => GraphQLDateTime.parseValue(1764063000000)).toThrow('DateTime cannot represent 1764063000000');
     expect(() => GraphQLDateTime.serialize(new Date(Number.NaN))).toThrow('DateTime cannot serialize an invalid date.');
     expect(() => literal(GraphQLDateTime, '20261125')).toThrow('DateTime cannot represent the literal 20261125.');
@@ -96,8 +100,10 @@ describe('schema: JSON', () => {
   });
 
   it('builds values from literals, variables included', () => {
-    expect(literal(GraphQLJSON, '{ a: [1, 2.5, "x", true, null], b: { c: $v } }', { v: 'from variable' }))
-      .toEqual({ a: [1, 2.5, 'x', true, null], b: { c: 'from variable' } });
+    expect(literal(GraphQLJSON, '{ a: [1, 2.5, "x", true, null], b: { c: $v } }', { v: 'from variable' })).toEqual({
+      a: [1, 2.5, 'x', true, null],
+      b: { c: 'from variable' },
+    });
   });
 
   it('refuses enum literals', () => {

@@ -2,7 +2,16 @@
 import { isInputObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  Column, DateTime, ForeignKey, Integer, String, Table, buildSchema, configure, declarativeBase, relationship,
+  Column,
+  DateTime,
+  ForeignKey,
+  Integer,
+  String,
+  Table,
+  buildSchema,
+  configure,
+  declarativeBase,
+  relationship,
   type DeclarativeBase,
 } from '../../../src/index.js';
 
@@ -30,7 +39,13 @@ describe('schema: create input requiredness', () => {
         name: Column(String(50), { nullable: false }),
       });
     });
-    expect(fieldsOf(schema, 'ParentCreateInput')).toEqual({ id: 'Int', nickname: 'String', rank: 'Int', createdAt: 'DateTime', name: 'String!' });
+    expect(fieldsOf(schema, 'ParentCreateInput')).toEqual({
+      id: 'Int',
+      nickname: 'String',
+      rank: 'Int',
+      createdAt: 'DateTime',
+      name: 'String!',
+    });
   });
 
   it('requires a primary key the database does not supply', () => {
@@ -55,10 +70,14 @@ describe('schema: create input requiredness', () => {
     expect(fieldsOf(schema, 'ChildCreateInput')).toEqual({ id: 'Int', parentId: 'Int', parent: 'ParentRelationInput' });
   });
 
-  it('makes a NOT NULL foreign key optional when another model\'s one-to-many fills it in a nested create', () => {
+  it("makes a NOT NULL foreign key optional when another model's one-to-many fills it in a nested create", () => {
     const schema = schemaOf((Base) => {
       Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), children: relationship('Child') });
-      Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }), parent_id: Column(Integer, ForeignKey('parent.id'), { nullable: false }) });
+      Base.model('Child', {
+        tableName: 'child',
+        id: Column(Integer, { primaryKey: true }),
+        parent_id: Column(Integer, ForeignKey('parent.id'), { nullable: false }),
+      });
     });
     expect(fieldsOf(schema, 'ChildCreateInput')).toEqual({ id: 'Int', parentId: 'Int' });
     expect(fieldsOf(schema, 'ParentCreateInput')).toEqual({ id: 'Int', children: 'ChildListRelationInput' });
@@ -66,7 +85,11 @@ describe('schema: create input requiredness', () => {
 
   it('keeps a NOT NULL foreign key required when only a viewonly relationship covers it', () => {
     const schema = schemaOf((Base) => {
-      Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }), children: relationship('Child', { viewonly: true }) });
+      Base.model('Parent', {
+        tableName: 'parent',
+        id: Column(Integer, { primaryKey: true }),
+        children: relationship('Child', { viewonly: true }),
+      });
       Base.model('Child', {
         tableName: 'child',
         id: Column(Integer, { primaryKey: true }),
@@ -89,13 +112,23 @@ describe('schema: create input requiredness', () => {
       Base.model('Parent', { tableName: 'left', id: Column(Integer, { primaryKey: true }), children: relationship('Association') });
       Base.model('Child', { tableName: 'right', id: Column(Integer, { primaryKey: true }) });
     });
-    expect(fieldsOf(schema, 'AssociationCreateInput')).toEqual({ leftId: 'Int', rightId: 'Int', extraData: 'String', child: 'ChildRelationInput' });
+    expect(fieldsOf(schema, 'AssociationCreateInput')).toEqual({
+      leftId: 'Int',
+      rightId: 'Int',
+      extraData: 'String',
+      child: 'ChildRelationInput',
+    });
   });
 });
 
 describe('schema: update and key inputs', () => {
   const schema = schemaOf((Base) => {
-    Table('association', Base.metadata, Column('left_id', Integer, ForeignKey('left.id')), Column('right_id', Integer, ForeignKey('right.id')));
+    Table(
+      'association',
+      Base.metadata,
+      Column('left_id', Integer, ForeignKey('left.id')),
+      Column('right_id', Integer, ForeignKey('right.id')),
+    );
     Base.model('Parent', {
       tableName: 'left',
       id: Column(Integer, { primaryKey: true }),
@@ -120,7 +153,10 @@ describe('schema: update and key inputs', () => {
 
   it('gives list relations connect, disconnect, create and set, and scalar relations connect, create, disconnect', () => {
     expect(fieldsOf(schema, 'ChildListRelationInput')).toEqual({
-      connect: '[ChildKey!]', disconnect: '[ChildKey!]', create: '[ChildCreateInput!]', set: '[ChildKey!]',
+      connect: '[ChildKey!]',
+      disconnect: '[ChildKey!]',
+      create: '[ChildCreateInput!]',
+      set: '[ChildKey!]',
     });
   });
 });
@@ -129,7 +165,12 @@ describe('schema: scalar relation input', () => {
   it('gives a scalar relation connect, create and disconnect', () => {
     const schema = schemaOf((Base) => {
       Base.model('Parent', { tableName: 'parent', id: Column(Integer, { primaryKey: true }) });
-      Base.model('Child', { tableName: 'child', id: Column(Integer, { primaryKey: true }), parent_id: Column(Integer, ForeignKey('parent.id')), parent: relationship('Parent') });
+      Base.model('Child', {
+        tableName: 'child',
+        id: Column(Integer, { primaryKey: true }),
+        parent_id: Column(Integer, ForeignKey('parent.id')),
+        parent: relationship('Parent'),
+      });
     });
     expect(fieldsOf(schema, 'ParentRelationInput')).toEqual({ connect: 'ParentKey', create: 'ParentCreateInput', disconnect: 'Boolean' });
   });

@@ -44,7 +44,11 @@ describe('IdentityMap', () => {
 const sqlite = DIALECTS.find((dialect) => dialect.name === 'sqlite');
 
 /** A session on a fresh SQLite database holding `base`'s tables and `rows`; returns what `work` returns, and the statements. */
-async function inSession<T>(base: DeclarativeBase, rows: Record<string, Array<Record<string, unknown>>>, work: (session: Session) => Promise<T>) {
+async function inSession<T>(
+  base: DeclarativeBase,
+  rows: Record<string, Array<Record<string, unknown>>>,
+  work: (session: Session) => Promise<T>,
+) {
   const mapping = configure(base);
   const log = recordStatements();
   const db = await createTestDriver(sqlite!, { onStatement: log.onStatement });
@@ -76,14 +80,20 @@ describe.skipIf(!sqlite)('IdentityMap: after a flush', () => {
   });
 
   it('files an object whose primary key a flush changed under its new key', async () => {
-    const { result } = await inSession(AssociationObject, {
-      left: [{ id: 1 }, { id: 2 }], right: [{ id: 1 }, { id: 2 }], association: [{ left_id: 2, right_id: 1 }],
-    }, async (session) => {
-      const association = (await session.get(Association, [2, 1]))!;
-      await session.setRelated(association, 'child', (await session.get(Child, 2))!);
-      await session.flush();
-      return { moved: (await session.get(Association, [2, 2])) === association, old: await session.get(Association, [2, 1]) };
-    });
+    const { result } = await inSession(
+      AssociationObject,
+      {
+        left: [{ id: 1 }, { id: 2 }],
+        right: [{ id: 1 }, { id: 2 }],
+        association: [{ left_id: 2, right_id: 1 }],
+      },
+      async (session) => {
+        const association = (await session.get(Association, [2, 1]))!;
+        await session.setRelated(association, 'child', (await session.get(Child, 2))!);
+        await session.flush();
+        return { moved: (await session.get(Association, [2, 2])) === association, old: await session.get(Association, [2, 1]) };
+      },
+    );
     expect(result).toEqual({ moved: true, old: undefined });
   });
 });

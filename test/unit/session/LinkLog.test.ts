@@ -12,12 +12,18 @@ import { LinkLog } from '../../../src/session/LinkLog.js';
 
 function models() {
   const Base = declarativeBase();
-  const association = Table('association', Base.metadata,
+  const association = Table(
+    'association',
+    Base.metadata,
     Column('left_id', Integer, ForeignKey('left.id')),
-    Column('right_id', Integer, ForeignKey('right.id')));
-  const other = Table('other_association', Base.metadata,
+    Column('right_id', Integer, ForeignKey('right.id')),
+  );
+  const other = Table(
+    'other_association',
+    Base.metadata,
     Column('left_id', Integer, ForeignKey('left.id')),
-    Column('right_id', Integer, ForeignKey('right.id')));
+    Column('right_id', Integer, ForeignKey('right.id')),
+  );
   const Parent = Base.model('Parent', {
     tableName: 'left',
     id: Column(Integer, { primaryKey: true }),
@@ -54,7 +60,7 @@ function models() {
 }
 
 describe('LinkLog: foreign keys', () => {
-  it('records where a child\'s key is to point, and lists only the entries that change', () => {
+  it("records where a child's key is to point, and lists only the entries that change", () => {
     const { Parent, Child, rel, state } = models();
     const log = new LinkLog();
     const [parent, child, untouched] = [state(Parent, 1), state(Child, 10), state(Child, 11)];
@@ -96,7 +102,7 @@ describe('LinkLog: foreign keys', () => {
     expect(log.orphanCandidates.size).toBe(0);
   });
 
-  it('does not clear a child that was pointed at another parent since (SQLAlchemy\'s hasparent)', () => {
+  it("does not clear a child that was pointed at another parent since (SQLAlchemy's hasparent)", () => {
     const { Parent, Child, rel, state } = models();
     const log = new LinkLog();
     const [p1, p2, child] = [state(Parent, 1), state(Parent, 2), state(Child, 10)];
@@ -162,7 +168,9 @@ describe('LinkLog: secondary rows', () => {
     log.link(rel('Parent.tags'), p2, tag, 'add');
     log.link(rel('Parent.otherTags'), p1, tag, 'add');
     expect(log.secondary.map((entry) => [entry.relationship.name, entry.owner, entry.op])).toEqual([
-      ['tags', p1, 'add'], ['tags', p2, 'add'], ['otherTags', p1, 'add'],
+      ['tags', p1, 'add'],
+      ['tags', p2, 'add'],
+      ['otherTags', p1, 'add'],
     ]);
   });
 

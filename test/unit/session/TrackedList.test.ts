@@ -14,14 +14,17 @@ interface Item {
 /** A list with a listener that records every call. */
 function tracked(loaded = true, guard?: () => void) {
   const calls: string[] = [];
-  const list = TrackedList.create<Item>({
-    guard: () => {
-      calls.push('guard');
-      guard?.();
+  const list = TrackedList.create<Item>(
+    {
+      guard: () => {
+        calls.push('guard');
+        guard?.();
+      },
+      appended: (item) => calls.push(`appended ${item.name}`),
+      removed: (item) => calls.push(`removed ${item.name}`),
     },
-    appended: (item) => calls.push(`appended ${item.name}`),
-    removed: (item) => calls.push(`removed ${item.name}`),
-  }, loaded);
+    loaded,
+  );
   return { list, calls };
 }
 
@@ -194,18 +197,21 @@ describe('TrackedList', () => {
       item: fc.constantFrom(...pool),
       at: fc.nat({ max: 5 }),
     });
-    fc.assert(fc.property(fc.subarray(pool), fc.array(change, { maxLength: 25 }), (baseline, changes) => {
-      const { list } = tracked();
-      list.loadMembers(baseline);
-      for (const { op, item, at } of changes) {
-        if (op === 'push' || op === 'unshift') list[op](item);
-        else if (op === 'remove') list.remove(item);
-        else if (op === 'splice') list.splice(at, 1, item);
-        else list[op]();
-      }
-      expect(new Set(list).size).toBe(list.length);
-      expect(new Set(list.added)).toEqual(new Set([...list].filter((item) => !baseline.includes(item))));
-      expect(new Set(list.deleted)).toEqual(new Set(baseline.filter((item) => !list.includes(item))));
-    }), { numRuns: 300, seed: 16 });
+    fc.assert(
+      fc.property(fc.subarray(pool), fc.array(change, { maxLength: 25 }), (baseline, changes) => {
+        const { list } = tracked();
+        list.loadMembers(baseline);
+        for (const { op, item, at } of changes) {
+          if (op === 'push' || op === 'unshift') list[op](item);
+          else if (op === 'remove') list.remove(item);
+          else if (op === 'splice') list.splice(at, 1, item);
+          else list[op]();
+        }
+        expect(new Set(list).size).toBe(list.length);
+        expect(new Set(list.added)).toEqual(new Set([...list].filter((item) => !baseline.includes(item))));
+        expect(new Set(list.deleted)).toEqual(new Set(baseline.filter((item) => !list.includes(item))));
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 });

@@ -14,7 +14,8 @@ import { LinkLog } from '../../../src/session/LinkLog.js';
 
 const oneToMany = configure(OneToMany);
 const manyToMany = configure(ManyToMany);
-const relationship = (mapping: typeof oneToMany, model: string, name: string) => mapping.models.find((m) => m.name === model)!.attribute(name) as MappedRelationship;
+const relationship = (mapping: typeof oneToMany, model: string, name: string) =>
+  mapping.models.find((m) => m.name === model)!.attribute(name) as MappedRelationship;
 const children = relationship(oneToMany, 'Parent', 'children');
 const parent = relationship(oneToMany, 'Child', 'parent');
 const tags = relationship(manyToMany, 'Parent', 'children');
@@ -32,11 +33,13 @@ describe('session/dependency: one processor per direction', () => {
   it('is chosen once per relationship, and agrees with where the mapper says the link is stored', () => {
     expect(processorOf(children)).toBe(processorOf(children));
     expect([children, parent, tags].map((r) => [linkHolder(r), processorOf(r).constructor.name])).toEqual([
-      ['target', 'OneToManyProcessor'], ['owner', 'ManyToOneProcessor'], ['secondary', 'ManyToManyProcessor'],
+      ['target', 'OneToManyProcessor'],
+      ['owner', 'ManyToOneProcessor'],
+      ['secondary', 'ManyToManyProcessor'],
     ]);
   });
 
-  it('logs a one-to-many add as the child\'s key pointing at the owner, and its reverse into the same entry', () => {
+  it("logs a one-to-many add as the child's key pointing at the owner, and its reverse into the same entry", () => {
     const links = new LinkLog();
     const p = state(oneToMany, 'Parent', 1);
     const c = state(oneToMany, 'Child', 7);
@@ -51,7 +54,7 @@ describe('session/dependency: one processor per direction', () => {
     expect(fresh.foreignKeys.map((e) => [e.child, e.target, e.left])).toEqual([[c, null, [p]]]);
   });
 
-  it('clears a many-to-one\'s own key even when its previous target was never loaded; the other sides need it loaded', () => {
+  it("clears a many-to-one's own key even when its previous target was never loaded; the other sides need it loaded", () => {
     const links = new LinkLog();
     const c = state(oneToMany, 'Child', 7);
     processorOf(parent).logCleared(links, c);

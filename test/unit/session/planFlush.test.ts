@@ -41,7 +41,10 @@ import { DIALECTS, createTestDriver, insertRows, recordStatements, type Statemen
 const RUNS = Number(process.env.PLAN_FLUSH_RUNS ?? 40);
 const SEED = Number(process.env.PLAN_FLUSH_SEED ?? 1600);
 const seedDir = new URL('../../../examples/seed/', import.meta.url);
-const seedNames = readdirSync(seedDir).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
+const seedNames = readdirSync(seedDir)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 const sqliteDialect = DIALECTS.find((dialect) => dialect.name === 'sqlite');
 
 describe('planFlush: the plan', () => {
@@ -64,7 +67,8 @@ describe('planFlush: the plan', () => {
     return { Parent, Child, mapping };
   }
   /** Layers as `insert Child(id=2)`, the way a reader of the plan would list them. */
-  const describePlan = (plan: FlushPlan) => plan.layers.map((layer) => layer.map((op) => `${op.kind} ${'state' in op ? String(op.state) : op.kind}`));
+  const describePlan = (plan: FlushPlan) =>
+    plan.layers.map((layer) => layer.map((op) => `${op.kind} ${'state' in op ? String(op.state) : op.kind}`));
   /** Added to a session: `pending` (a state that is not is `transient`, and left out of the flush). */
   const pending = (instance: object) => {
     const state = stateOf(instance);
@@ -85,7 +89,9 @@ describe('planFlush: the plan', () => {
     links.point(mapping.model('Child')!.relationships[0]!, child, parent);
     const plan = planFlush({ pending: [child, parent], persistent: [], deleted: new Set(), links, deleteOps: [] });
     expect(describePlan(plan)).toEqual([['insert Parent(id=?)'], ['insert Child(id=2)']]);
-    expect(plan.deferred.get(child)).toEqual([{ to: mapping.table('child')!.column('parent_id'), from: parent, fromColumn: mapping.table('parent')!.column('id') }]);
+    expect(plan.deferred.get(child)).toEqual([
+      { to: mapping.table('child')!.column('parent_id'), from: parent, fromColumn: mapping.table('parent')!.column('id') },
+    ]);
   });
 
   it('copies a key already known at once, and still inserts the referenced row first', () => {
@@ -129,16 +135,31 @@ describe('planFlush: the plan', () => {
     const parent = persistent(new Parent({ id: 1 }), { id: 1 });
     const links = new LinkLog();
     links.point(mapping.model('Child')!.relationships[0]!, pending(new Child({ id: 5 })), parent);
-    expect(() => planFlush({ pending: [], persistent: [parent], deleted: new Set([parent]), links, deleteOps: [] }))
-      .toThrow(new FlushError('Child(id=5) is linked to Parent(id=1) through Child.parent, but Parent(id=1) is being deleted in the same flush. Unlink it, or do not delete Parent(id=1).'));
+    expect(() => planFlush({ pending: [], persistent: [parent], deleted: new Set([parent]), links, deleteOps: [] })).toThrow(
+      new FlushError(
+        'Child(id=5) is linked to Parent(id=1) through Child.parent, but Parent(id=1) is being deleted in the same flush. Unlink it, or do not delete Parent(id=1).',
+      ),
+    );
   });
 });
 
 /** One drawn change, in terms of models and keys, resolved against a session when it runs. */
 type Change =
   | { readonly op: 'create' | 'delete' | 'rename'; readonly model: string; readonly key: readonly number[] }
-  | { readonly op: 'link' | 'unlink'; readonly model: string; readonly key: readonly number[]; readonly name: string; readonly target: readonly number[] }
-  | { readonly op: 'set'; readonly model: string; readonly key: readonly number[]; readonly name: string; readonly target: readonly number[] | null };
+  | {
+      readonly op: 'link' | 'unlink';
+      readonly model: string;
+      readonly key: readonly number[];
+      readonly name: string;
+      readonly target: readonly number[];
+    }
+  | {
+      readonly op: 'set';
+      readonly model: string;
+      readonly key: readonly number[];
+      readonly name: string;
+      readonly target: readonly number[] | null;
+    };
 
 /** Keys 1-3 are in the fixture, 4-5 are not: new rows, and unknown ones. */
 const KEYS = [1, 2, 3, 4, 5];
@@ -157,20 +178,35 @@ const isAssociation = (model: MappedModel) => model.primaryKey.length > 1;
 
 /** The fixture of any seed pattern: three rows a table, keys 1 and 2 linked to 1 and 2, and links (1,1), (1,2), (2,1). */
 function fixture(mapping: Mapping): { tables: string[]; rows: Record<string, Array<Record<string, unknown>>> } {
-  const edges = mapping.tables.flatMap((table) => table.foreignKeys.filter((fk) => fk.targetTable !== table).map((fk) => [fk.targetTable.name, table.name] as const));
-  const { sorted: tables } = topoSort(mapping.tables.map((table) => table.name), edges);
+  const edges = mapping.tables.flatMap((table) =>
+    table.foreignKeys.filter((fk) => fk.targetTable !== table).map((fk) => [fk.targetTable.name, table.name] as const),
+  );
+  const { sorted: tables } = topoSort(
+    mapping.tables.map((table) => table.name),
+    edges,
+  );
   const rows: Record<string, Array<Record<string, unknown>>> = {};
   for (const table of mapping.tables) {
     const links = table.primaryKey.length !== 1;
-    const pairs = links ? [[1, 1], [1, 2], [2, 1]] : [[1], [2], [3]];
-    rows[table.name] = pairs.map((ids) => Object.fromEntries(table.columns.map((column) => {
-      if (column.foreignKeys.length > 0) {
-        const position = table.foreignKeys.findIndex((fk) => fk.columns.includes(column));
-        return [column.name, links ? ids[position] : ids[0] === 3 ? null : ids[0]];
-      }
-      if (column.primaryKey) return [column.name, ids[0]];
-      return [column.name, `${column.name} ${ids.join('/')}`];
-    })));
+    const pairs = links
+      ? [
+          [1, 1],
+          [1, 2],
+          [2, 1],
+        ]
+      : [[1], [2], [3]];
+    rows[table.name] = pairs.map((ids) =>
+      Object.fromEntries(
+        table.columns.map((column) => {
+          if (column.foreignKeys.length > 0) {
+            const position = table.foreignKeys.findIndex((fk) => fk.columns.includes(column));
+            return [column.name, links ? ids[position] : ids[0] === 3 ? null : ids[0]];
+          }
+          if (column.primaryKey) return [column.name, ids[0]];
+          return [column.name, `${column.name} ${ids.join('/')}`];
+        }),
+      ),
+    );
   }
   return { tables, rows };
 }
@@ -188,14 +224,38 @@ function changes(mapping: Mapping): fc.Arbitrary<Change> {
       if (relationship.viewonly) continue;
       const target = keyOf(relationship.target);
       if (relationship.uselist) {
-        choices.push(fc.record({ op: fc.constantFrom('link' as const, 'unlink' as const), model: fc.constant(m), key, name: fc.constant(relationship.name), target }));
+        choices.push(
+          fc.record({
+            op: fc.constantFrom('link' as const, 'unlink' as const),
+            model: fc.constant(m),
+            key,
+            name: fc.constant(relationship.name),
+            target,
+          }),
+        );
       } else {
         const nullable = relationship.syncPairs.every((pair) => pair.to.nullable && !pair.to.primaryKey);
-        choices.push(fc.record({ op: fc.constant('set' as const), model: fc.constant(m), key, name: fc.constant(relationship.name), target: nullable ? fc.option(target, { nil: null }) : target }));
+        choices.push(
+          fc.record({
+            op: fc.constant('set' as const),
+            model: fc.constant(m),
+            key,
+            name: fc.constant(relationship.name),
+            target: nullable ? fc.option(target, { nil: null }) : target,
+          }),
+        );
       }
     }
     for (const proxy of model.proxies) {
-      choices.push(fc.record({ op: fc.constantFrom('link' as const, 'unlink' as const), model: fc.constant(m), key, name: fc.constant(proxy.name), target: keyOf(proxy.target) }));
+      choices.push(
+        fc.record({
+          op: fc.constantFrom('link' as const, 'unlink' as const),
+          model: fc.constant(m),
+          key,
+          name: fc.constant(proxy.name),
+          target: keyOf(proxy.target),
+        }),
+      );
     }
   }
   return fc.oneof(...choices);
@@ -225,12 +285,19 @@ class Changer {
    *   cascade, so a change naming such a row counts as refused (`Vanished`), and the runs are
    *   compared without it.
    */
-  constructor(session: Session, pattern: Pattern, readonly stepwise = false) {
+  constructor(
+    session: Session,
+    pattern: Pattern,
+    readonly stepwise = false,
+  ) {
     this.#session = session;
     this.#mapping = pattern.mapping;
     for (const model of this.#mapping.models) {
       for (const row of pattern.rows[model.table.name] ?? []) {
-        const id = this.#id(model, model.primaryKey.map((column) => row[column.name] as number));
+        const id = this.#id(
+          model,
+          model.primaryKey.map((column) => row[column.name] as number),
+        );
         this.#existed.add(id);
         if (isAssociation(model)) this.#links.add(id);
       }
@@ -283,7 +350,10 @@ class Changer {
       if (!target) return;
       const association = attribute.relationship.target;
       const key = association.primaryKey.map((column) => {
-        const pair = [...attribute.relationship.syncPairs.map((p) => [p, owner] as const), ...attribute.attribute.syncPairs.map((p) => [p, target] as const)].find(([p]) => p.to === column)!;
+        const pair = [
+          ...attribute.relationship.syncPairs.map((p) => [p, owner] as const),
+          ...attribute.attribute.syncPairs.map((p) => [p, target] as const),
+        ].find(([p]) => p.to === column)!;
         return (pair[1] as Record<string, number>)[pair[0].from.attribute]!;
       });
       const id = this.#id(association, key);
@@ -305,8 +375,12 @@ class Changer {
     const target = change.target === null ? null : await this.#find(relationship.target, change.target);
     if (target === undefined) return;
     // A link that moves an association object changes its key: follow it, or skip a move onto a taken key.
-    const moved = isAssociation(model) && target ? [model, owner, change.key, target] as const
-      : isAssociation(relationship.target) && target && change.op === 'link' ? [relationship.target, target, change.target!, owner] as const : undefined;
+    const moved =
+      isAssociation(model) && target
+        ? ([model, owner, change.key, target] as const)
+        : isAssociation(relationship.target) && target && change.op === 'link'
+          ? ([relationship.target, target, change.target!, owner] as const)
+          : undefined;
     let to: string | undefined;
     if (moved) {
       const [association, instance, key, other] = moved;
@@ -340,7 +414,8 @@ class Changer {
     if (isAssociation(model) && !this.#links.has(id)) return undefined;
     const loaded = await this.#session.get(model, [...key]);
     if (loaded) this.#known.set(id, loaded);
-    else if (this.stepwise && this.#existed.has(id) && !this.#gone.has(id)) throw new Vanished(`${id} was deleted by another change's cascade`);
+    else if (this.stepwise && this.#existed.has(id) && !this.#gone.has(id))
+      throw new Vanished(`${id} was deleted by another change's cascade`);
     return loaded;
   }
 
@@ -383,7 +458,7 @@ async function run(driver: TestDriver, pattern: Pattern, list: readonly Change[]
       const changer = new Changer(session, pattern, stepwise);
       for (const [at, change] of list.entries()) {
         try {
-          if (stepwise) changer.use(session = open());
+          if (stepwise) changer.use((session = open()));
           await changer.apply(change);
           if (stepwise) await session.flush();
         } catch (error) {
@@ -417,27 +492,54 @@ async function flushScenario(
   rows: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>,
   work: (session: Session, models: Record<string, any>) => Promise<void>,
 ): Promise<{ error: unknown; tables: Record<string, Array<Record<string, unknown>>> }> {
-  const models = await import(new URL(`${pattern}.ts`, seedDir).href) as Record<string, any>;
+  const models = (await import(new URL(`${pattern}.ts`, seedDir).href)) as Record<string, any>;
   const mapping = configure(models.default as DeclarativeBase);
   const db = await createTestDriver(sqliteDialect!);
   try {
     await createAll(mapping, db);
     for (const [table, tableRows] of Object.entries(rows)) await insertRows(db, table, tableRows);
     let error: unknown;
-    await db.transaction((tx) => work(new Session({ mapping, executor: tx, dialect: db.dialect }), models)).catch((e: unknown) => {
-      error = e;
-    });
+    await db
+      .transaction((tx) => work(new Session({ mapping, executor: tx, dialect: db.dialect }), models))
+      .catch((e: unknown) => {
+        error = e;
+      });
     const tables: Record<string, Array<Record<string, unknown>>> = {};
-    for (const table of Object.keys(rows)) tables[table] = (await db.execute({ sql: `SELECT * FROM "${table}" ORDER BY 1, 2`, params: [], kind: 'select' })).rows.map((row) => ({ ...row }));
+    for (const table of Object.keys(rows))
+      tables[table] = (await db.execute({ sql: `SELECT * FROM "${table}" ORDER BY 1, 2`, params: [], kind: 'select' })).rows.map((row) => ({
+        ...row,
+      }));
     return { error, tables };
   } finally {
     await db.drop();
   }
 }
 
-const parentsAndChildren = { parent: [{ id: 1 }, { id: 2 }, { id: 3 }], child: [{ id: 1, parent_id: 1 }, { id: 2, parent_id: 2 }, { id: 3, parent_id: null }] };
-const parentsHoldingChildren = { child: [{ id: 1 }, { id: 2 }, { id: 3 }], parent: [{ id: 1, child_id: 1 }, { id: 2, child_id: 2 }, { id: 3, child_id: null }] };
-const linked = { left: [{ id: 1 }, { id: 2 }, { id: 3 }], right: [{ id: 1 }, { id: 2 }], association: [{ left_id: 1, right_id: 1 }, { left_id: 1, right_id: 2 }, { left_id: 2, right_id: 1 }] };
+const parentsAndChildren = {
+  parent: [{ id: 1 }, { id: 2 }, { id: 3 }],
+  child: [
+    { id: 1, parent_id: 1 },
+    { id: 2, parent_id: 2 },
+    { id: 3, parent_id: null },
+  ],
+};
+const parentsHoldingChildren = {
+  child: [{ id: 1 }, { id: 2 }, { id: 3 }],
+  parent: [
+    { id: 1, child_id: 1 },
+    { id: 2, child_id: 2 },
+    { id: 3, child_id: null },
+  ],
+};
+const linked = {
+  left: [{ id: 1 }, { id: 2 }, { id: 3 }],
+  right: [{ id: 1 }, { id: 2 }],
+  association: [
+    { left_id: 1, right_id: 1 },
+    { left_id: 1, right_id: 2 },
+    { left_id: 2, right_id: 1 },
+  ],
+};
 const withoutName = (rows: Array<Record<string, unknown>>) => rows.map(({ name: _name, extra_data: _extra, ...row }) => row);
 
 /**
@@ -452,7 +554,11 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(withoutName(tables.child!)).toEqual([{ id: 1, parent_id: null }, { id: 2, parent_id: 2 }, { id: 3, parent_id: null }]);
+    expect(withoutName(tables.child!)).toEqual([
+      { id: 1, parent_id: null },
+      { id: 2, parent_id: 2 },
+      { id: 3, parent_id: null },
+    ]);
   });
 
   it('B: writes no link to a new object deleted again before the flush', async () => {
@@ -467,7 +573,7 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
     expect(tables.association).toEqual(linked.association);
   });
 
-  it('C: keeps a child\'s removal from its parent when a no-op removal from another parent follows', async () => {
+  it("C: keeps a child's removal from its parent when a no-op removal from another parent follows", async () => {
     const { error, tables } = await flushScenario('one-to-many-backref', parentsAndChildren, async (session, { Parent, Child }) => {
       const child = (await session.get(Child, 2))!;
       await session.unlink((await session.get(Parent, 2))!, 'children', child);
@@ -475,7 +581,11 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(withoutName(tables.child!)).toEqual([{ id: 1, parent_id: 1 }, { id: 2, parent_id: null }, { id: 3, parent_id: null }]);
+    expect(withoutName(tables.child!)).toEqual([
+      { id: 1, parent_id: 1 },
+      { id: 2, parent_id: null },
+      { id: 3, parent_id: null },
+    ]);
   });
 
   it('D: clears a child moved to a parent and removed from it again (with a backref, child.parent ends None)', async () => {
@@ -486,7 +596,11 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(withoutName(tables.child!)).toEqual([{ id: 1, parent_id: null }, { id: 2, parent_id: 2 }, { id: 3, parent_id: null }]);
+    expect(withoutName(tables.child!)).toEqual([
+      { id: 1, parent_id: null },
+      { id: 2, parent_id: 2 },
+      { id: 3, parent_id: null },
+    ]);
   });
 
   it('D: releases a one-to-one partner taken over and then let go (the key on the parent)', async () => {
@@ -497,7 +611,11 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(withoutName(tables.parent!)).toEqual([{ id: 1, child_id: null }, { id: 2, child_id: null }, { id: 3, child_id: null }]);
+    expect(withoutName(tables.parent!)).toEqual([
+      { id: 1, child_id: null },
+      { id: 2, child_id: null },
+      { id: 3, child_id: null },
+    ]);
   });
 
   it('F: deletes association objects before clearing what still references their deleted parent', async () => {
@@ -511,14 +629,18 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
     expect(withoutName(tables.association!)).toEqual([{ left_id: 2, right_id: 1 }]);
   });
 
-  it('H: does not cascade a parent\'s delete to an association object moved to another parent in the same flush', async () => {
+  it("H: does not cascade a parent's delete to an association object moved to another parent in the same flush", async () => {
     const { error, tables } = await flushScenario('association-proxy', linked, async (session, { Parent, Association }) => {
       await session.setRelated((await session.get(Association, [2, 1]))!, 'parent', (await session.get(Parent, 3))!);
       session.delete((await session.get(Parent, 2))!);
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(withoutName(tables.association!)).toEqual([{ left_id: 1, right_id: 1 }, { left_id: 1, right_id: 2 }, { left_id: 3, right_id: 1 }]);
+    expect(withoutName(tables.association!)).toEqual([
+      { left_id: 1, right_id: 1 },
+      { left_id: 1, right_id: 2 },
+      { left_id: 3, right_id: 1 },
+    ]);
   });
 
   it('I: deletes a removed secondary row when one of its ends is deleted in the same flush', async () => {
@@ -529,7 +651,10 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
       await session.flush();
     });
     expect(error).toBeUndefined();
-    expect(tables.association).toEqual([{ left_id: 1, right_id: 1 }, { left_id: 2, right_id: 1 }]);
+    expect(tables.association).toEqual([
+      { left_id: 1, right_id: 1 },
+      { left_id: 2, right_id: 1 },
+    ]);
   });
 
   it('J: refuses before any SQL a new row that references, by key, a row deleted in the same flush', async () => {
@@ -541,7 +666,6 @@ describe.skipIf(!sqliteDialect)('flush: what the property found', () => {
     expect(error).toBeInstanceOf(FlushError);
   });
 });
-
 
 /**
  * Runs `drawn` one change at a time (cut before the first change refused), then all at once,
@@ -556,56 +680,80 @@ async function check(db: TestDriver, log: StatementLog, pattern: Pattern, drawn:
   }
   log.clear();
   const together = await run(db, pattern, list, false);
-  const statements = () => log.statements.filter((e) => e.kind !== 'select').map((e) => `${e.sql} ${JSON.stringify(e.params)}`).join('\n  ');
-  if (together.kind === 'failed' && together.error instanceof FlushError && /is being deleted in the same flush/.test(together.error.message)) {
-    expect(log.statements.filter((e) => ['insert', 'update', 'delete'].includes(e.kind)).map((e) => e.sql), 'the refusal comes before any write').toEqual([]);
+  const statements = () =>
+    log.statements
+      .filter((e) => e.kind !== 'select')
+      .map((e) => `${e.sql} ${JSON.stringify(e.params)}`)
+      .join('\n  ');
+  if (
+    together.kind === 'failed' &&
+    together.error instanceof FlushError &&
+    /is being deleted in the same flush/.test(together.error.message)
+  ) {
+    expect(
+      log.statements.filter((e) => ['insert', 'update', 'delete'].includes(e.kind)).map((e) => e.sql),
+      'the refusal comes before any write',
+    ).toEqual([]);
     return 'refused';
   }
   if (together.kind === 'failed') {
-    throw new Error(`${pattern.name}: one flush failed where one change at a time did not.\nChanges: ${JSON.stringify(list)}\nStatements:\n  ${statements()}`, { cause: together.error });
+    throw new Error(
+      `${pattern.name}: one flush failed where one change at a time did not.\nChanges: ${JSON.stringify(list)}\nStatements:\n  ${statements()}`,
+      { cause: together.error },
+    );
   }
-  expect(together.tables, `${pattern.name}: ${JSON.stringify(list)}\nStatements of the one flush:\n  ${statements()}\n`).toEqual(oneByOne.tables);
+  expect(together.tables, `${pattern.name}: ${JSON.stringify(list)}\nStatements of the one flush:\n  ${statements()}\n`).toEqual(
+    oneByOne.tables,
+  );
   return 'compared';
 }
 
 /** A counterexample to replay alone, with its statements: `PLAN_FLUSH_REPLAY='[...]' npx vitest run test/unit/session/planFlush.test.ts -t one-to-many-backref`. */
 const REPLAY = process.env.PLAN_FLUSH_REPLAY;
 
+describe.skipIf(!sqliteDialect)(
+  'planFlush: any changes over the seed patterns flush in an order the foreign keys accept, with the rows of one change at a time',
+  () => {
+    const log = recordStatements();
+    const patterns = new Map<string, Pattern>();
 
-describe.skipIf(!sqliteDialect)('planFlush: any changes over the seed patterns flush in an order the foreign keys accept, with the rows of one change at a time', () => {
-  const log = recordStatements();
-  const patterns = new Map<string, Pattern>();
+    beforeAll(async () => {
+      for (const name of seedNames) {
+        const { default: Base } = (await import(new URL(`${name}.ts`, seedDir).href)) as { default: DeclarativeBase };
+        const mapping = configure(Base);
+        const { tables, rows } = fixture(mapping);
+        patterns.set(name, { name, mapping, tables, rows, change: changes(mapping) });
+      }
+    });
+    let driver: TestDriver | undefined;
+    afterEach(() => driver?.drop());
 
-  beforeAll(async () => {
-    for (const name of seedNames) {
-      const { default: Base } = await import(new URL(`${name}.ts`, seedDir).href) as { default: DeclarativeBase };
-      const mapping = configure(Base);
-      const { tables, rows } = fixture(mapping);
-      patterns.set(name, { name, mapping, tables, rows, change: changes(mapping) });
-    }
-  });
-  let driver: TestDriver | undefined;
-  afterEach(() => driver?.drop());
-
-  for (const name of seedNames) it(name, async () => {
-    const pattern = patterns.get(name)!;
-    const db = await createTestDriver(sqliteDialect!, { onStatement: log.onStatement });
-    driver = db;
-    const { rows: [pragma] } = await db.execute({ sql: 'PRAGMA foreign_keys', params: [], kind: 'select' });
-    expect(pragma).toEqual({ foreign_keys: 1 });
-    await createAll(pattern.mapping, db);
-    for (const table of pattern.tables) await insertRows(db, table, pattern.rows[table]!);
-    const fixtureTables = await snapshot(db, pattern.tables);
-    if (REPLAY) {
-      await check(db, log, pattern, JSON.parse(REPLAY) as Change[]);
-      return;
-    }
-    const outcomes = { compared: 0, refused: 0 };
-    await fc.assert(fc.asyncProperty(fc.array(pattern.change, { minLength: 1, maxLength: 8 }), async (drawn) => {
-      outcomes[await check(db, log, pattern, drawn)] += 1;
-    }), { numRuns: RUNS, seed: SEED + seedNames.indexOf(name) });
-    // The draws must mostly reach a comparison, or the property says little.
-    expect(outcomes.compared).toBeGreaterThan(outcomes.refused);
-    expect(await snapshot(db, pattern.tables)).toEqual(fixtureTables);
-  });
-});
+    for (const name of seedNames)
+      it(name, async () => {
+        const pattern = patterns.get(name)!;
+        const db = await createTestDriver(sqliteDialect!, { onStatement: log.onStatement });
+        driver = db;
+        const {
+          rows: [pragma],
+        } = await db.execute({ sql: 'PRAGMA foreign_keys', params: [], kind: 'select' });
+        expect(pragma).toEqual({ foreign_keys: 1 });
+        await createAll(pattern.mapping, db);
+        for (const table of pattern.tables) await insertRows(db, table, pattern.rows[table]!);
+        const fixtureTables = await snapshot(db, pattern.tables);
+        if (REPLAY) {
+          await check(db, log, pattern, JSON.parse(REPLAY) as Change[]);
+          return;
+        }
+        const outcomes = { compared: 0, refused: 0 };
+        await fc.assert(
+          fc.asyncProperty(fc.array(pattern.change, { minLength: 1, maxLength: 8 }), async (drawn) => {
+            outcomes[await check(db, log, pattern, drawn)] += 1;
+          }),
+          { numRuns: RUNS, seed: SEED + seedNames.indexOf(name) },
+        );
+        // The draws must mostly reach a comparison, or the property says little.
+        expect(outcomes.compared).toBeGreaterThan(outcomes.refused);
+        expect(await snapshot(db, pattern.tables)).toEqual(fixtureTables);
+      });
+  },
+);

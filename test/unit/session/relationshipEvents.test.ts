@@ -6,9 +6,12 @@ import { instrument, stateOf, type TrackedList } from '../../../src/session/inde
 
 function models() {
   const Base = declarativeBase();
-  const association = Table('association', Base.metadata,
+  const association = Table(
+    'association',
+    Base.metadata,
     Column('left_id', Integer, ForeignKey('left.id')),
-    Column('right_id', Integer, ForeignKey('right.id')));
+    Column('right_id', Integer, ForeignKey('right.id')),
+  );
   const Parent = Base.model('Parent', {
     tableName: 'left',
     id: Column(Integer, { primaryKey: true }),
@@ -101,7 +104,9 @@ describe('session: keeping both sides in step', () => {
   it('refuses changes to a viewonly relationship, and does not mirror into it', () => {
     const { Parent, Tag } = models();
     const parent = new Parent({ id: 1 });
-    expect(() => parent.readonlyTags.push(new Tag({ id: 1 }))).toThrow('Parent.readonlyTags is viewonly, so it cannot be changed. Write through the relationships that own its rows.');
+    expect(() => parent.readonlyTags.push(new Tag({ id: 1 }))).toThrow(
+      'Parent.readonlyTags is viewonly, so it cannot be changed. Write through the relationships that own its rows.',
+    );
     parent.tags.push(new Tag({ id: 2 }));
     expect([...parent.readonlyTags]).toEqual([]);
   });

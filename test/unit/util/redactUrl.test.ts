@@ -10,14 +10,24 @@ describe('redactUrl', () => {
   });
 
   it('leaves URLs without a password alone', () => {
-    for (const url of ['mysql://app@db/shop', 'mysql://db:3306/shop', 'mysql://app:@db/shop', 'sqlite:data/app.db', 'sqlite::memory:', 'notaurl', '']) {
+    for (const url of [
+      'mysql://app@db/shop',
+      'mysql://db:3306/shop',
+      'mysql://app:@db/shop',
+      'sqlite:data/app.db',
+      'sqlite::memory:',
+      'notaurl',
+      '',
+    ]) {
       expect(redactUrl(url)).toBe(url);
     }
   });
 
   it('hides secret query parameters, whatever their case, and no others', () => {
     expect(redactUrl('mysql://db/shop?user=app&password=s3cret&ssl=true')).toBe('mysql://db/shop?user=app&password=***&ssl=true');
-    expect(redactUrl('mysql://db/shop?PASSWORD=a&sslpassword=b&pwd=c&token=d&apiKey=e&connectionLimit=5')).toBe('mysql://db/shop?PASSWORD=***&sslpassword=***&pwd=***&token=***&apiKey=***&connectionLimit=5');
+    expect(redactUrl('mysql://db/shop?PASSWORD=a&sslpassword=b&pwd=c&token=d&apiKey=e&connectionLimit=5')).toBe(
+      'mysql://db/shop?PASSWORD=***&sslpassword=***&pwd=***&token=***&apiKey=***&connectionLimit=5',
+    );
     expect(redactUrl('mysql://app:one@db/shop?password=two')).toBe('mysql://app:***@db/shop?password=***');
   });
 
