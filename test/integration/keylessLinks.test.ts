@@ -154,15 +154,17 @@ for (const dialect of DIALECTS) {
         expect(await storedLinks(driver)).toEqual(['1:2', '9:3']);
       });
 
-      it.skipIf(variant.key)('removes every copy of a link the table already held twice', async () => {
-        await insertRows(driver, 'association', [
-          { left_id: 2, right_id: 2 },
-          { left_id: 2, right_id: 2 },
-          { left_id: 2, right_id: 3 },
-        ]);
-        await api.data('mutation { removeChildParent(id: 2, parentId: 2) { id } }');
-        expect(await storedLinks(driver)).toEqual(['2:3']);
-      });
+      // Only a table without a key can hold a link twice: the keyed variant has no such case.
+      if (!variant.key)
+        it('removes every copy of a link the table already held twice', async () => {
+          await insertRows(driver, 'association', [
+            { left_id: 2, right_id: 2 },
+            { left_id: 2, right_id: 2 },
+            { left_id: 2, right_id: 3 },
+          ]);
+          await api.data('mutation { removeChildParent(id: 2, parentId: 2) { id } }');
+          expect(await storedLinks(driver)).toEqual(['2:3']);
+        });
 
       it('keeps each link once under concurrent adds of the same links from both sides', async () => {
         const adds: Write[] = [];

@@ -11,7 +11,8 @@ import type { DeclarativeBase } from '../../../src/index.js';
 import { configure } from '../../../src/mapper/index.js';
 import { IdentityMap, identityKey } from '../../../src/session/IdentityMap.js';
 import { Session, instrument, stateOf } from '../../../src/session/index.js';
-import { DIALECTS, createTestDriver, insertRows, recordStatements } from '../../support/index.js';
+import { createTestDriver, insertRows, recordStatements } from '../../support/index.js';
+import { sqliteFor } from '../../support/requireDialect.js';
 
 describe('identityKey', () => {
   it('compares keys by value: numbers, strings, dates by their instant, bigints by their digits', () => {
@@ -41,7 +42,7 @@ describe('IdentityMap', () => {
   });
 });
 
-const sqlite = DIALECTS.find((dialect) => dialect.name === 'sqlite');
+const sqlite = sqliteFor('IdentityMap: after a flush');
 
 /** A session on a fresh SQLite database holding `base`'s tables and `rows`; returns what `work` returns, and the statements. */
 async function inSession<T>(

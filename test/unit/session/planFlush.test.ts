@@ -35,7 +35,8 @@ import { Session, instrument, stateOf } from '../../../src/session/index.js';
 import { LinkLog } from '../../../src/session/LinkLog.js';
 import { planFlush, type FlushPlan } from '../../../src/session/planFlush.js';
 import { topoSort } from '../../../src/util/topoSort.js';
-import { DIALECTS, createTestDriver, insertRows, recordStatements, type StatementLog, type TestDriver } from '../../support/index.js';
+import { createTestDriver, insertRows, recordStatements, type StatementLog, type TestDriver } from '../../support/index.js';
+import { sqliteFor } from '../../support/requireDialect.js';
 
 /** Draws per pattern, and the first pattern's seed: `PLAN_FLUSH_RUNS=500 PLAN_FLUSH_SEED=7 npx vitest run test/unit/session/planFlush.test.ts` searches further. */
 const RUNS = Number(process.env.PLAN_FLUSH_RUNS ?? 40);
@@ -45,7 +46,7 @@ const seedNames = readdirSync(seedDir)
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3))
   .sort();
-const sqliteDialect = DIALECTS.find((dialect) => dialect.name === 'sqlite');
+const sqliteDialect = sqliteFor('planFlush: the flush property test and what it found');
 
 describe('planFlush: the plan', () => {
   function models() {
