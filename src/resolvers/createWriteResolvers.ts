@@ -8,10 +8,10 @@
  */
 import { ForbiddenError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
-import { linkHolder, type MappedAssociationProxy, type MappedModel, type MappedRelationship } from '../mapper/index.js';
+import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { FieldResolver } from '../schema/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
-import { stateOf } from '../session/index.js';
+import { lockedEnd, stateOf } from '../session/index.js';
 import { forbiddenMessage } from './Access.js';
 import { createFromInput, notFoundMessage, updateFromInput, type InputContext } from './applyInput.js';
 import { checkExpectedVersion } from './checkExpectedVersion.js';
@@ -222,21 +222,6 @@ export function createWriteResolvers(inflection: Inflection, fields: FieldIndex)
       });
     },
   };
-}
-
-/** Which end of a link (0: owner, 1: target) holds its lock; see `loadLinkEnds`. */
-function lockedEnd(
-  relationship: MappedRelationship | MappedAssociationProxy,
-  ownerKey: readonly unknown[],
-  targetKey: readonly unknown[] | undefined,
-): 0 | 1 {
-  if (targetKey === undefined || relationship.kind === 'associationProxy') return 0;
-  const holder = linkHolder(relationship);
-  if (holder === 'target') return 1;
-  if (holder === 'owner') return 0;
-  const { owner, target } = relationship;
-  if (owner !== target) return owner.name < target.name ? 0 : 1;
-  return JSON.stringify(ownerKey) <= JSON.stringify(targetKey) ? 0 : 1;
 }
 
 /** The association's own columns given to a proxy's add mutation (`extraData`), by attribute. */

@@ -15,6 +15,7 @@ import type { ValueNode } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { identityKey } from './IdentityMap.js';
+import { lockedEnd } from './lockOrder.js';
 import type { InstanceState } from './InstanceState.js';
 
 /** A link about to be inserted: its two ends, and its row of the secondary in column order. */
@@ -73,7 +74,7 @@ export function getValidKeylessLinkTables(
  * flush inserted; more only past the parameter limit):
  *
  * 1. `SELECT ... FROM <end> WHERE id IN (...) FOR UPDATE`: one row per link, its locked end
- *    (`lockedLinkEnd`). Every transaction about to write a link takes this lock first, from
+ *    (`lockOrder.ts`). Every transaction about to write a link takes this lock first, from
  *    either side of the relationship, so two adds of one link run one after the other. Rows the
  *    flush itself inserted are left out: a new row holds its lock until COMMIT already. SQLite
  *    has no row locks and needs none: its write transactions begin with `BEGIN IMMEDIATE` and
@@ -122,28 +123,12 @@ export async function missingLinks(
   return links.filter((link) => !existing.has(identityKey(link.values.map((v) => v.value))));
 }
 
-/**
- * The end of a link whose row is locked before the link is inserted: the same end whichever
- * relationship of the pair writes it (`Parent.children` or its reverse `Child.parents`), and
- * the same end the link mutations lock before they write (`lockedEnd` in
- * `resolvers/createWriteResolvers.ts`), so that for them the lock is one they hold already and
- * adds no lock order of its own. Between two models, the end whose model name sorts first; on a
- * self-referential relationship, the end with the smaller key.
- *
- * @example
- * lockedLinkEnd(Parent.children, parent, child) // child ("Child" < "Parent")
- * lockedLinkEnd(Child.parents, child, parent)   // child
- */
-export function lockedLinkEnd(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): InstanceState {
-  if (relationship.owner !== relationship.target) return relationship.owner.name < relationship.target.name ? owner : target;
-  return identityKey(owner.key('current')) <= identityKey(target.key('current')) ? owner : target;
-}
-
 /** Locks the locked end of each link (one model: both ends of a pair share the rule), in key order. */
 async function lockLinkEnds(relationship: MappedRelationship, links: readonly LinkRow[], target: Target): Promise<void> {
   const ends = new Map<string, InstanceState>();
   for (const link of links) {
-    const end = lockedLinkEnd(relationship, link.owner, link.target);
+    // The end the link mutations lock too (`lockOrder.ts`): for them the lock is held already.
+    const end = lockedEnd(relationship, link.owner.key('current'), link.target.key('current')) === 0 ? link.owner : link.target;
     if (end.status !== 'pending') ends.set(identityKey(end.key('current')), end);
   }
   if (ends.size === 0) return;

@@ -1,0 +1,32 @@
+/**
+ * Which end of a link holds its lock: the one rule the link mutations (which lock before they
+ * write) and keyless link tables (which lock before they check and insert) share, so that two
+ * transactions writing one link, from either side, wait on the same row and never in opposite
+ * orders.
+ */
+import { linkHolder, type MappedAssociationProxy, type MappedRelationship } from '../mapper/index.js';
+import { identityKey } from './IdentityMap.js';
+
+/**
+ * 0: the owner's row, 1: the target's. The row whose foreign key changes; for a `secondary`
+ * link, the end whose model name sorts first (`Child` before `Parent`), and on a
+ * self-referential one the end with the smaller key. A proxy's link, or one without a target
+ * key, locks the owner.
+ *
+ * @example
+ * lockedEnd(Parent.children /* many-to-many *\/, [1], [7]) // 1: the Child
+ * lockedEnd(Child.parents, [7], [1])                      // 0: the Child again
+ */
+export function lockedEnd(
+  relationship: MappedRelationship | MappedAssociationProxy,
+  ownerKey: readonly unknown[],
+  targetKey: readonly unknown[] | undefined,
+): 0 | 1 {
+  if (targetKey === undefined || relationship.kind === 'associationProxy') return 0;
+  const holder = linkHolder(relationship);
+  if (holder === 'target') return 1;
+  if (holder === 'owner') return 0;
+  const { owner, target } = relationship;
+  if (owner !== target) return owner.name < target.name ? 0 : 1;
+  return identityKey(ownerKey) <= identityKey(targetKey) ? 0 : 1;
+}
