@@ -12,7 +12,7 @@
 import { parse } from 'graphql';
 import { createDriver, createHandler, createRelgraph } from 'relgraph';
 import { createAll } from '../src/dialect/createAll.js';
-import { configure } from '../src/mapper/index.js';
+import { configure } from '../src/session/configure.js';
 import { rows } from './dataset.js';
 import Base from './models.js';
 import { readWorkloads } from './workloads.js';

@@ -22,7 +22,7 @@
  * Exits 1 when a counterexample was found.
  */
 import { createDriver } from '../src/dialect/createDriver.js';
-import { configure } from '../src/mapper/index.js';
+import { configure } from '../src/session/configure.js';
 import { formatCounterexample, loadSchemas, openDifferential, runDifferential, seedOf } from '../test/differential/differential.js';
 import { notNullColumns } from '../test/differential/seedRows.js';
 

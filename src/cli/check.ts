@@ -3,7 +3,7 @@
  * exit 1 when the database lacks something the declarations need, 0 otherwise; differences are
  * printed as warnings either way.
  */
-import { configure } from '../mapper/index.js';
+import { configure } from '../session/configure.js';
 import { checkDrift } from '../introspect/checkDrift.js';
 import { readCatalog } from '../introspect/readCatalog.js';
 import { onlyModels } from './generate.js';

@@ -1,6 +1,6 @@
 /** `relgraph create-tables <models> --db <url>`: CREATE TABLE for the declared tables that are missing. */
 import { createAll } from '../dialect/index.js';
-import { configure } from '../mapper/index.js';
+import { configure } from '../session/configure.js';
 import { openDatabase } from './openDatabase.js';
 import { onlyModels } from './generate.js';
 import { loadModels } from './loadModels.js';

@@ -1,7 +1,7 @@
 /** `relgraph generate <models> [--out file]`: the models' GraphQL schema as SDL. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { configure } from '../mapper/index.js';
+import { configure } from '../session/configure.js';
 import { buildSchema, printSchemaSdl } from '../schema/index.js';
 import { loadModelsModule } from './loadModels.js';
 import { parseArgs } from './parseArgs.js';

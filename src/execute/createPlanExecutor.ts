@@ -20,7 +20,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { OperationChecks, Problems } from '../resolvers/checkOperation.js';
+import type { OperationChecks, Problems } from '../arguments/checkOperation.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { coerceVariables } from './coerceVariables.js';

@@ -13,10 +13,10 @@ import { getArgumentValues, type FragmentDefinitionNode, type GraphQLResolveInfo
 import { emptyAggregate, type AggregateRow } from '../loaders/aggregateRow.js';
 import { keyOf, keyString, type Row } from '../loaders/runSelect.js';
 import type { Loaders } from '../loaders/Loaders.js';
-import { pageOf, type ConnectionArgs, type ConnectionQuery } from '../resolvers/readConnectionArgs.js';
-import type { Access } from '../resolvers/Access.js';
-import type { Problems } from '../resolvers/checkOperation.js';
-import type { ListArgs } from '../resolvers/readListArgs.js';
+import { pageOf, type ConnectionArgs, type ConnectionQuery } from '../arguments/readConnectionArgs.js';
+import type { Access } from '../access/Access.js';
+import type { Problems } from '../arguments/checkOperation.js';
+import type { ListArgs } from '../arguments/readListArgs.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';

@@ -23,10 +23,10 @@ import {
 } from 'graphql';
 import { inspect } from 'graphql/jsutils/inspect.js';
 import type { Row } from '../loaders/runSelect.js';
-import type { Access } from '../resolvers/Access.js';
+import type { Access } from '../access/Access.js';
 import type { ReadQueries } from '../resolvers/readQueries.js';
 import { toGraphQLError } from '../resolvers/toGraphQLError.js';
-import { encodeCursor } from '../resolvers/cursors.js';
+import { encodeCursor } from '../arguments/cursors.js';
 import type { ConnectionData, Fetched, FieldData } from './fetchPlan.js';
 import type {
   AggregatePlan,

@@ -7,7 +7,7 @@
  * those kinds are not compared there.
  */
 import { isIntegerKind, type ColumnKind, type ColumnType, type TableColumn } from '../declare/index.js';
-import type { Mapping, MappedRelationship, MappedTable } from '../mapper/index.js';
+import { linkHolder, type MappedRelationship, type MappedTable, type Mapping } from '../mapper/index.js';
 import type { Catalog, CatalogColumn, CatalogTable, CatalogType } from './Catalog.js';
 
 export interface Drift {
@@ -183,7 +183,7 @@ function passiveRelationships(mapping: Mapping, columns: readonly TableColumn[])
     .filter(
       (relationship) =>
         relationship.passiveDeletes !== false &&
-        relationship.direction !== 'many-to-one' &&
+        linkHolder(relationship) !== 'owner' &&
         [...relationship.join.map((pair) => pair.remote), ...relationship.secondaryJoin.map((pair) => pair.secondary)].some((column) =>
           columns.includes(column),
         ),

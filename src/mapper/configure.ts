@@ -1,6 +1,8 @@
 /**
- * `configure()`: turns declarations into frozen mapped models. Every name and thunk is resolved
- * here, once, and every problem found is reported together in one `MappingError`.
+ * `mapDeclarations()`: turns declarations into frozen mapped models. Every name and thunk is
+ * resolved here, once, and every problem found is reported together in one `MappingError`. Users
+ * call it through the public `configure()` (`session/configure.ts`), which also instruments the
+ * model classes.
  */
 import {
   isAssociationProxyDecl,
@@ -22,13 +24,13 @@ import { checkVersionedSecondaries, resolveVersionColumn } from './versionColumn
 
 /**
  * @example
- * const mapping = configure(Base);
+ * const mapping = mapDeclarations(Base);
  * mapping.model('Parent')?.relationships[0]?.direction // 'one-to-many'
  *
  * @throws MappingError listing every problem, e.g.
  *   `Child.parent: backPopulates is "childs", but Parent has no relationship by that name. Did you mean "children"? ...`
  */
-export function configure(source: DeclarativeBase | MetaData): Mapping {
+export function mapDeclarations(source: DeclarativeBase | MetaData): Mapping {
   const metadata = isMetaData(source) ? source : isDeclarativeBase(source) ? source.metadata : undefined;
   if (!metadata) {
     throw new TypeError(`configure() expects a declarative base or a MetaData, but got: ${String(source)}.`);

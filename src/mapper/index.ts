@@ -1,5 +1,5 @@
-/** The mapper's public face: `configure()` and the frozen types it returns. */
-export { configure } from './configure.js';
+/** The mapper's face: `mapDeclarations()` and the frozen types it returns. */
+export { mapDeclarations } from './configure.js';
 export type {
   Mapping,
   MappedModel,

@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Loaders } from '../loaders/Loaders.js';
 import type { Session } from '../session/index.js';
-import type { Access } from './Access.js';
+import type { Access } from '../access/Access.js';
 
 export interface RelgraphContext {
   readonly relgraph: {

@@ -21,8 +21,8 @@ import {
 } from '../mapper/index.js';
 import type { FieldResolver, ListSource, PartResolvers } from '../schema/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
-import { encodeCursor } from './cursors.js';
-import { pageOf, type ConnectionArgs, type ConnectionQuery, type Page } from './readConnectionArgs.js';
+import { encodeCursor } from '../arguments/cursors.js';
+import { pageOf, type ConnectionArgs, type ConnectionQuery, type Page } from '../arguments/readConnectionArgs.js';
 import type { AggregateSelection, ReadQueries } from './readQueries.js';
 import type { RelgraphContext } from './RelgraphContext.js';
 import { withErrorCodes } from './toGraphQLError.js';

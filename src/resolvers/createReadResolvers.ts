@@ -10,7 +10,7 @@ import { keyOf, type Row } from '../loaders/runSelect.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import type { FieldResolver } from '../schema/index.js';
-import type { ListArgs } from './readListArgs.js';
+import type { ListArgs } from '../arguments/readListArgs.js';
 import type { ReadQueries } from './readQueries.js';
 import type { RelgraphContext } from './RelgraphContext.js';
 import { withErrorCodes } from './toGraphQLError.js';

@@ -7,13 +7,14 @@ import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Policy } from '../policy/index.js';
 import { markGenerated, type FieldResolver, type SchemaResolvers } from '../schema/index.js';
-import { Access } from './Access.js';
-import { createOperationChecks, type ArgumentLimits, type OperationChecks } from './checkOperation.js';
+import { Access } from '../access/Access.js';
+import { createOperationChecks, type ArgumentLimits, type OperationChecks } from '../arguments/checkOperation.js';
 import { createConnectionResolvers, isModel } from './createConnectionResolvers.js';
 import { createDeletePreviewResolver } from './createDeletePreviewResolver.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
-import { FieldIndex, type ListLimits } from './readListArgs.js';
+import type { ListLimits } from '../arguments/readListArgs.js';
+import { FieldIndex } from '../inflect/FieldIndex.js';
 import { createReadQueries, type ReadQueries } from './readQueries.js';
 import { withErrorCodes } from './toGraphQLError.js';
 

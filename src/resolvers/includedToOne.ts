@@ -5,7 +5,7 @@
  */
 import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
 import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
-import type { FieldIndex } from './readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 /**
  * The many-to-one relationships of `model`, onto the target's primary key, that the selection

@@ -15,10 +15,11 @@ import {
   type MappedRelationship,
 } from '../mapper/index.js';
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
-import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from './readConnectionArgs.js';
-import type { Access } from './Access.js';
+import { readConnectionArgs, type ConnectionArgs, type ConnectionQuery } from '../arguments/readConnectionArgs.js';
+import type { Access } from '../access/Access.js';
 import { connectionNodeFields, includedToOne } from './includedToOne.js';
-import { readListArgs, readWhere, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
+import { readListArgs, readWhere, type ListArgs, type ListLimits } from '../arguments/readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 /** The fields an aggregate's selection asks of each function: `sum { price pages }` → sum → {price, pages}. */
 export type AggregateSelection = ReadonlyMap<AggregateFunction, ReadonlySet<string>>;

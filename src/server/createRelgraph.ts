@@ -19,10 +19,11 @@ import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { createLoaders } from '../loaders/Loaders.js';
-import { configure, type Mapping } from '../mapper/index.js';
+import type { Mapping } from '../mapper/index.js';
+import { configure } from '../session/configure.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
-import { createRowBudget } from '../resolvers/createRowBudget.js';
+import { createRowBudget } from '../loaders/createRowBudget.js';
 import { fieldUnitOfWork, type FieldUnitOfWork } from '../resolvers/createWriteResolvers.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
@@ -107,6 +108,7 @@ export interface Relgraph {
  * });
  */
 export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, options: RelgraphOptions): Relgraph {
+  // A mapping made by `configure()` is instrumented already; one made by `mapDeclarations()` is not.
   const mapping = isMapping(models) ? models : configure(models);
   instrument(mapping);
   const limits = getValidLimits(options.limits);

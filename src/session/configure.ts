@@ -3,7 +3,7 @@
  * model classes, so that new instances have tracked relationship attributes from the start.
  */
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
-import { configure as mapDeclarations, type Mapping } from '../mapper/index.js';
+import { mapDeclarations, type Mapping } from '../mapper/index.js';
 import { instrument } from './instrument.js';
 
 /**

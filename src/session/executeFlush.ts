@@ -6,9 +6,18 @@
 import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
-import type { MappedRelationship } from '../mapper/index.js';
-import { and, col, val } from '../sql/build.js';
-import type { Assignment, Expr, Statement, ValueNode } from '../sql/statements.js';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
+import type { Statement } from '../sql/statements.js';
+import {
+  assign,
+  clearReferences,
+  deleteByKeys,
+  deleteLinks,
+  deleteReferences,
+  insertLinks,
+  insertRows,
+  updateByKey,
+} from '../sql/writeStatements.js';
 import { chunk } from '../util/chunk.js';
 import { invariant } from '../util/invariant.js';
 import type { FlushOp } from './FlushOp.js';
@@ -17,7 +26,7 @@ import type { InstanceState } from './InstanceState.js';
 import { missingLinks, type LinkRow } from './keylessLinks.js';
 import type { DeferredKey, FlushPlan } from './planFlush.js';
 import { setBasedTarget } from './setBasedTarget.js';
-import { bump, checkMatched, checkVersions, keyAndVersionIn, VersionLedger } from './versioning.js';
+import { bump, checkMatched, checkVersions, VersionLedger, versionedKeys } from './versioning.js';
 
 export interface FlushTarget {
   readonly executor: Executor;
@@ -109,27 +118,27 @@ async function runBatch(batch: FlushOp[], target: FlushTarget, versions: Version
   const first = batch[0]!;
   switch (first.kind) {
     case 'insert':
-      return insertRows(
+      return runInserts(
         batch.map((op) => (op as Extract<FlushOp, { kind: 'insert' }>).state),
         target,
       );
     case 'update':
     case 'postUpdate':
-      return updateRows(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target, versions);
+      return runUpdates(batch as Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>, target, versions);
     case 'delete':
-      return deleteRows(
+      return runDeletes(
         batch.map((op) => (op as Extract<FlushOp, { kind: 'delete' }>).state),
         target,
         versions,
       );
     case 'linkInsert':
-      return insertLinks(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
+      return runLinkInserts(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
     case 'linkDelete':
-      return deleteLinks(batch as Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target);
+      return runLinkDeletes(batch as Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target);
     case 'clearReferences':
-      return clearReferences(first, target);
+      return runClearReferences(first, target);
     case 'deleteLinks':
-      return deleteAllLinks(first, target);
+      return runDeleteLinks(first, target);
   }
 }
 
@@ -147,7 +156,7 @@ function rowsPerStatement(target: FlushTarget, columns: number): number {
  * statement: consecutive ids where the dialect guarantees them, else `RETURNING`, else one
  * INSERT per row.
  */
-async function insertRows(states: InstanceState[], target: FlushTarget): Promise<void> {
+async function runInserts(states: InstanceState[], target: FlushTarget): Promise<void> {
   const model = states[0]!.model;
   const columns = model.columns.filter((c) => states[0]!.values.get(c.attribute) !== undefined);
   const generated = model.primaryKey.find((c) => c.autoincrement && states[0]!.values.get(c.attribute) === undefined);
@@ -158,15 +167,14 @@ async function insertRows(states: InstanceState[], target: FlushTarget): Promise
   const perStatement =
     !generated || capabilities.consecutiveInsertIds || capabilities.insertReturning ? rowsPerStatement(target, columns.length) : 1;
   for (const rows of chunk(states, perStatement)) {
-    const result = await target.executor.execute(
-      target.dialect.render({
-        kind: 'insert',
-        table: model.table.name,
-        columns: columns.map((c) => c.name),
-        rows: rows.map((state) => columns.map((c) => val(state.values.get(c.attribute) ?? null, c.type))),
-        onConflict: 'error',
-        returning: generated && !capabilities.consecutiveInsertIds ? [generated.name] : [],
-      }),
+    const result = await run(
+      target,
+      insertRows(
+        model.table,
+        columns,
+        rows.map((state) => columns.map((c) => state.values.get(c.attribute) ?? null)),
+        generated && !capabilities.consecutiveInsertIds ? [generated] : [],
+      ),
     );
     if (generated) assignGeneratedKeys(rows, generated, result, target);
   }
@@ -196,15 +204,14 @@ function assignGeneratedKeys(
  * (version = ? AND id IN (?, ?)) OR ...`, and every row must match; several rows are first read
  * locked (`checkVersions`), so that a stale one can be named.
  */
-async function updateRows(
+async function runUpdates(
   ops: Array<Extract<FlushOp, { kind: 'update' | 'postUpdate' }>>,
   target: FlushTarget,
   versions: VersionLedger,
 ): Promise<void> {
   const { state, columns } = ops[0]!;
   const model = state.model;
-  const table = model.table.name;
-  const set = columns.map((c) => ({ column: c.name, value: val(state.values.get(c.attribute), c.type) }));
+  const set = columns.map((c) => assign(c, state.values.get(c.attribute)));
   const expect = ops[0]!.kind === 'update' ? ops[0]!.expect : [];
   const version = model.versionColumn;
   for (const rows of chunk(ops, rowsPerStatement(target, model.primaryKey.length + columns.length + expect.length + (version ? 2 : 0)))) {
@@ -212,20 +219,9 @@ async function updateRows(
     const read = version ? states.map((row) => versions.current(row)) : [];
     // A version the caller set is the new one, as SQLAlchemy takes it; otherwise it is bumped.
     const bumped = version && !columns.includes(version) ? bump(version, read) : undefined;
-    const where = and([
-      version
-        ? keyAndVersionIn(table, model, states, read)
-        : keyIn(
-            table,
-            model.primaryKey,
-            states.map((row) => row.key('committed')),
-          ),
-      ...expect.map(
-        ([column, value]) => ({ kind: 'compare', op: '=', left: col(table, column.name), right: val(value, column.type) }) as Expr,
-      ),
-    ]);
+    const keys = version ? versionedKeys(model, states, read) : primaryKeys(model, states);
     if (version) await checkVersions(states, read, target);
-    const result = await run(target, { kind: 'update', table, set: bumped ? [...set, bumped.assignment] : set, where });
+    const result = await run(target, updateByKey(model.table, bumped ? [...set, bumped.assignment] : set, keys.columns, keys.rows, expect));
     if (!version) continue;
     checkMatched(result.affectedRows, states, read);
     states.forEach((row, i) => versions.advance(row, bumped ? bumped.next(read[i]) : row.values.get(version.attribute)));
@@ -233,21 +229,14 @@ async function updateRows(
 }
 
 /** `DELETE FROM t WHERE id IN (...)`; a versioned model's rows by key and version, every one of which must match. */
-async function deleteRows(states: InstanceState[], target: FlushTarget, versions: VersionLedger): Promise<void> {
+async function runDeletes(states: InstanceState[], target: FlushTarget, versions: VersionLedger): Promise<void> {
   const model = states[0]!.model;
-  const table = model.table.name;
   const version = model.versionColumn;
   for (const rows of chunk(states, rowsPerStatement(target, model.primaryKey.length + (version ? 1 : 0)))) {
     const read = version ? rows.map((row) => versions.current(row)) : [];
-    const where = version
-      ? keyAndVersionIn(table, model, rows, read)
-      : keyIn(
-          table,
-          model.primaryKey,
-          rows.map((state) => state.key('committed')),
-        );
+    const keys = version ? versionedKeys(model, rows, read) : primaryKeys(model, rows);
     if (version) await checkVersions(rows, read, target);
-    const result = await run(target, { kind: 'delete', table, where });
+    const result = await run(target, deleteByKeys(model.table, keys.columns, keys.rows));
     if (version) checkMatched(result.affectedRows, rows, read);
   }
 }
@@ -257,10 +246,11 @@ function linkColumns(relationship: MappedRelationship): TableColumn[] {
   return [...relationship.syncPairs.map((p) => p.to), ...relationship.secondarySyncPairs.map((p) => p.to)];
 }
 
-function linkValues(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): ValueNode[] {
+/** The secondary's row linking `owner` and `target`, in `linkColumns` order. */
+function linkValues(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): unknown[] {
   return [
-    ...relationship.syncPairs.map((p) => val(owner.values.get(p.from.attribute), p.to.type)),
-    ...relationship.secondarySyncPairs.map((p) => val(target.values.get(p.from.attribute), p.to.type)),
+    ...relationship.syncPairs.map((p) => owner.values.get(p.from.attribute)),
+    ...relationship.secondarySyncPairs.map((p) => target.values.get(p.from.attribute)),
   ];
 }
 
@@ -269,62 +259,51 @@ function linkValues(relationship: MappedRelationship, owner: InstanceState, targ
  * concurrency. The table's key does the skipping; a table without one (`keylessLinkTables`)
  * first locks the links and leaves out those it finds (`missingLinks`: two statements more).
  */
-async function insertLinks(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target: FlushTarget): Promise<void> {
+async function runLinkInserts(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target: FlushTarget): Promise<void> {
   const { relationship } = ops[0]!;
-  const table = relationship.secondary!.name;
+  const table = relationship.secondary!;
   const columns = linkColumns(relationship);
   const seen = new Set<string>();
   let links: LinkRow[] = ops
     .map((op) => ({ owner: op.owner, target: op.target, values: linkValues(relationship, op.owner, op.target) }))
-    .filter((link) => !seen.has(identityKey(link.values.map((v) => v.value))) && seen.add(identityKey(link.values.map((v) => v.value))));
-  if (target.keylessLinkTables?.has(table)) links = await missingLinks(relationship, columns, links, target);
+    .filter((link) => !seen.has(identityKey(link.values)) && seen.add(identityKey(link.values)));
+  if (target.keylessLinkTables?.has(table.name)) links = await missingLinks(relationship, columns, links, target);
   for (const part of chunk(links, rowsPerStatement(target, columns.length))) {
-    await run(target, {
-      kind: 'insert',
-      table,
-      columns: columns.map((c) => c.name),
-      rows: part.map((link) => link.values),
-      onConflict: 'ignore',
-      returning: [],
-    });
+    await run(
+      target,
+      insertLinks(
+        table,
+        columns,
+        part.map((link) => link.values),
+      ),
+    );
   }
 }
 
-async function deleteLinks(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target: FlushTarget): Promise<void> {
+async function runLinkDeletes(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target: FlushTarget): Promise<void> {
   const { relationship } = ops[0]!;
-  const table = relationship.secondary!.name;
   const columns = linkColumns(relationship);
   for (const part of chunk(ops, rowsPerStatement(target, columns.length))) {
-    const rows = part.map((op) => linkValues(relationship, op.owner, op.target));
-    await run(target, {
-      kind: 'delete',
-      table,
-      where: { kind: 'in', columns: columns.map((c) => col(table, c.name)), rows, negated: false },
-    });
+    const pairs = part.map((op) => linkValues(relationship, op.owner, op.target));
+    await run(target, deleteLinks(relationship.secondary!, columns, pairs));
   }
 }
 
-/** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4); the WHERE is `setBasedTarget`'s. */
-async function clearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
-  const { table, where, nulls } = setBasedTarget(op);
-  const set: Assignment[] = nulls.map((column) => ({ column: column.name, value: val(null, column.type) }));
+/** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4); the rows are `setBasedTarget`'s. */
+async function runClearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
+  const { table, match } = setBasedTarget(op);
   // Rows of a versioned model are bumped too, unchecked: this flush never read them.
   const version = table.model?.versionColumn;
-  if (version) set.push(bump(version, []).assignment);
-  await run(target, { kind: 'update', table: table.name, set, where });
+  await run(target, clearReferences(table, match, version ? [bump(version, []).assignment] : []));
 }
 
-/** `DELETE FROM association WHERE left_id = ?` for a deleted end (R5.2); the WHERE is `setBasedTarget`'s. */
-async function deleteAllLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, target: FlushTarget): Promise<void> {
-  const { table, where } = setBasedTarget(op);
-  await run(target, { kind: 'delete', table: table.name, where });
+/** `DELETE FROM association WHERE left_id = ?` for a deleted end (R5.2); the rows are `setBasedTarget`'s. */
+async function runDeleteLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, target: FlushTarget): Promise<void> {
+  const { table, match } = setBasedTarget(op);
+  await run(target, deleteReferences(table, match));
 }
 
-function keyIn(table: string, columns: readonly TableColumn[], keys: ReadonlyArray<readonly unknown[]>, negated = false): Expr {
-  return {
-    kind: 'in',
-    columns: columns.map((c) => col(table, c.name)),
-    rows: keys.map((key) => key.map((v, i) => val(v, columns[i]!.type))),
-    negated,
-  };
+/** Each row by its primary key, as it was loaded. */
+function primaryKeys(model: MappedModel, states: readonly InstanceState[]) {
+  return { columns: model.primaryKey, rows: states.map((state) => state.key('committed')) };
 }

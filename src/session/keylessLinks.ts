@@ -9,9 +9,7 @@ import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedRelationship, Mapping } from '../mapper/index.js';
-import { col, inList, select } from '../sql/build.js';
-import { selectByKeys } from '../sql/selectStatements.js';
-import type { ValueNode } from '../sql/statements.js';
+import { linkAlias, lockRows, selectExistingLinks } from '../sql/flushSelects.js';
 import { chunk } from '../util/chunk.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { identityKey } from './IdentityMap.js';
@@ -22,7 +20,7 @@ import type { InstanceState } from './InstanceState.js';
 export interface LinkRow {
   readonly owner: InstanceState;
   readonly target: InstanceState;
-  readonly values: readonly ValueNode[];
+  readonly values: readonly unknown[];
 }
 
 interface Target {
@@ -102,25 +100,18 @@ export async function missingLinks(
 ): Promise<LinkRow[]> {
   if (links.length === 0) return [];
   await lockLinkEnds(relationship, links, target);
-  const table = relationship.secondary!.name;
-  const refs = columns.map((column) => col('t0', column.name));
   const existing = new Set<string>();
   // IN lists are padded to a power of two, group by group: room for four times the values.
   for (const part of chunk(links, perStatement(target, 4 * columns.length))) {
-    const statement = select(
-      { table, alias: 't0' },
-      refs.map((expr, i) => ({ expr, alias: `l${i}` })),
-      {
-        where: inList(
-          refs,
-          part.map((link) => link.values),
-        ),
-      },
+    const statement = selectExistingLinks(
+      relationship.secondary!,
+      columns,
+      part.map((link) => link.values),
     );
     const { rows } = await target.executor.execute(target.dialect.render(statement));
-    for (const row of rows) existing.add(identityKey(columns.map((column, i) => target.dialect.decode(column.type, row[`l${i}`]))));
+    for (const row of rows) existing.add(identityKey(columns.map((column, i) => target.dialect.decode(column.type, row[linkAlias(i)]))));
   }
-  return links.filter((link) => !existing.has(identityKey(link.values.map((v) => v.value))));
+  return links.filter((link) => !existing.has(identityKey(link.values)));
 }
 
 /** Locks the locked end of each link (one model: both ends of a pair share the rule), in key order. */
@@ -136,7 +127,7 @@ async function lockLinkEnds(relationship: MappedRelationship, links: readonly Li
   // Sorted, so that two transactions whose locks need more than one statement take them in one order.
   const keys = [...ends.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, end]) => end.key('current'));
   for (const part of chunk(keys, perStatement(target, 2 * model.primaryKey.length))) {
-    await target.executor.execute(target.dialect.render({ ...selectByKeys(model, model.primaryKey, part), lockForUpdate: true }));
+    await target.executor.execute(target.dialect.render(lockRows(model, part)));
   }
 }
 

@@ -17,8 +17,8 @@ import {
   type Mapping,
   type ResolvedForeignKey,
 } from '../mapper/index.js';
-import { col, inList, select, val } from '../sql/build.js';
-import type { Expr } from '../sql/statements.js';
+import { rowKeyAlias, selectRowKeys, selectRowKeysIn } from '../sql/flushSelects.js';
+import type { Select } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
 import type { DeletePlan } from './collectDeletes.js';
 import { isPassive } from './dependency/DependencyProcessor.js';
@@ -134,13 +134,15 @@ async function describeOp(op: FlushOp, deletes: DeletePlan, target: PreviewTarge
     case 'linkDelete':
       return [{ kind: op.kind, row: linkRow(op.relationship, op.owner, op.target), via: op.relationship }];
     case 'clearReferences': {
-      const { table, where, nulls } = setBasedTarget(op);
+      const { table, match, nulls } = setBasedTarget(op);
       const refused = nulls.some(isNotNull);
-      return (await readRows(table, where, target)).map((row) => ({ kind: 'nullify', row, columns: nulls, via: op.relationship, refused }));
+      const rows = await readRows(table, (keyColumns) => selectRowKeys(table, keyColumns, match), target);
+      return rows.map((row) => ({ kind: 'nullify', row, columns: nulls, via: op.relationship, refused }));
     }
     case 'deleteLinks': {
-      const { table, where } = setBasedTarget(op);
-      return (await readRows(table, where, target)).map((row) => ({ kind: 'linkDelete', row, via: op.relationship }));
+      const { table, match } = setBasedTarget(op);
+      const rows = await readRows(table, (keyColumns) => selectRowKeys(table, keyColumns, match), target);
+      return rows.map((row) => ({ kind: 'linkDelete', row, via: op.relationship }));
     }
   }
 }
@@ -184,14 +186,10 @@ async function databaseActions(
         foreignKey.onDelete === 'RESTRICT' ||
         foreignKey.onDelete === 'NO ACTION' ||
         (foreignKey.onDelete === 'SET NULL' && foreignKey.columns.some(isNotNull));
-      const columnRefs = foreignKey.columns.map((column) => col(foreignKey.table.name, column.name));
       const perStatement = Math.max(1, Math.floor(target.dialect.capabilities.maxBindParameters / foreignKey.columns.length));
       for (const part of chunk([...referenced.values()], perStatement)) {
-        const where = inList(
-          columnRefs,
-          part.map((values) => values.map((value, i) => val(value, foreignKey.columns[i]!.type))),
-        );
-        for (const row of await readRows(foreignKey.table, where, target)) {
+        const statement = (keyColumns: readonly TableColumn[]) => selectRowKeysIn(foreignKey.table, keyColumns, foreignKey.columns, part);
+        for (const row of await readRows(foreignKey.table, statement, target)) {
           const id = rowId(row);
           if (gone.has(id) || foreignKey.columns.some((column) => repointed.get(id)?.has(column))) continue;
           actions.push({ row, foreignKey, onDelete: foreignKey.onDelete, via, refused });
@@ -219,21 +217,20 @@ function passiveRelationship(model: MappedModel | undefined, foreignKey: Resolve
   });
 }
 
-/** `SELECT <key columns> FROM table WHERE <where> ORDER BY <key columns>`, decoded. */
-async function readRows(table: MappedTable, where: Expr, target: PreviewTarget): Promise<PreviewRow[]> {
+/** `SELECT <key columns> FROM table WHERE ... ORDER BY <key columns>`, as `statement` makes it for the table's key columns, decoded. */
+async function readRows(
+  table: MappedTable,
+  statement: (keyColumns: readonly TableColumn[]) => Select,
+  target: PreviewTarget,
+): Promise<PreviewRow[]> {
   const keyColumns = rowKeyColumns(table);
-  const statement = select(
-    { table: table.name, alias: table.name },
-    keyColumns.map((column, i) => ({ expr: col(table.name, column.name), alias: `k${i}` })),
-    { where, orderBy: keyColumns.map((column) => ({ expr: col(table.name, column.name), descending: false })) },
-  );
-  const result = await target.executor.execute(target.dialect.render(statement));
+  const result = await target.executor.execute(target.dialect.render(statement(keyColumns)));
   return result.rows.map((raw) => ({
     table,
     model: table.model,
     keyColumns,
     key: keyColumns.map((column, i) => {
-      const value = raw[`k${i}`];
+      const value = raw[rowKeyAlias(i)];
       return value === null || value === undefined ? null : target.dialect.decode(column.type, value);
     }),
     instance: undefined,

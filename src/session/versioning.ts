@@ -12,9 +12,9 @@ import type { Executor } from '../dialect/Driver.js';
 import { StaleDataError } from '../errors/StaleDataError.js';
 import { decodeRow } from '../loaders/runSelect.js';
 import type { MappedModel } from '../mapper/index.js';
-import { col, val } from '../sql/build.js';
-import { selectByKeys } from '../sql/selectStatements.js';
-import type { Assignment, Expr } from '../sql/statements.js';
+import { lockRows } from '../sql/flushSelects.js';
+import type { Assignment } from '../sql/statements.js';
+import { assign, increment } from '../sql/writeStatements.js';
 import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
 
@@ -67,29 +67,31 @@ export function bump(column: TableColumn, olds: readonly unknown[]): { assignmen
         Number.NEGATIVE_INFINITY,
       );
       const now = new Date(Math.max(Date.now(), latest + 1));
-      return { assignment: { column: column.name, value: val(now, column.type) }, next: () => now };
+      return { assignment: assign(column, now), next: () => now };
     }
     case 'bigInteger':
-      return { assignment: { column: column.name, increment: 1 }, next: (old) => String(BigInt(old as string) + 1n) };
+      return { assignment: increment(column, 1), next: (old) => String(BigInt(old as string) + 1n) };
     default:
-      return { assignment: { column: column.name, increment: 1 }, next: (old) => Number(old) + 1 };
+      return { assignment: increment(column, 1), next: (old) => Number(old) + 1 };
   }
 }
 
 /**
- * `(version, id) IN ((?, ?), ...)`: each row by its key and the version it should still have,
- * rendered as `(version = ? AND id IN (?, ?)) OR ...`, so rows at one version share a term.
+ * Each row by the version it should still have and its key: the key columns and key rows of a
+ * versioned UPDATE or DELETE, `(version, id) IN ((?, ?), ...)`. Rendered as
+ * `(version = ? AND id IN (?, ?)) OR ...`, so rows at one version share a term.
+ *
+ * @example
+ * versionedKeys(Parent, [Parent(id=1), Parent(id=2)], [4, 4]) // { columns: [version, id], rows: [[4, 1], [4, 2]] }
  */
-export function keyAndVersionIn(table: string, model: MappedModel, states: readonly InstanceState[], versions: readonly unknown[]): Expr {
-  const version = model.versionColumn!;
+export function versionedKeys(
+  model: MappedModel,
+  states: readonly InstanceState[],
+  versions: readonly unknown[],
+): { columns: TableColumn[]; rows: unknown[][] } {
   return {
-    kind: 'in',
-    columns: [col(table, version.name), ...model.primaryKey.map((c) => col(table, c.name))],
-    rows: states.map((state, i) => [
-      val(versions[i], version.type),
-      ...state.key('committed').map((v, j) => val(v, model.primaryKey[j]!.type)),
-    ]),
-    negated: false,
+    columns: [model.versionColumn!, ...model.primaryKey],
+    rows: states.map((state, i) => [versions[i], ...state.key('committed')]),
   };
 }
 
@@ -113,9 +115,7 @@ export async function checkVersions(
   const model = states[0]!.model;
   const version = model.versionColumn!;
   const keys = states.map((state) => state.key('committed'));
-  const result = await target.executor.execute(
-    target.dialect.render({ ...selectByKeys(model, model.primaryKey, keys), lockForUpdate: true }),
-  );
+  const result = await target.executor.execute(target.dialect.render(lockRows(model, keys)));
   const now = new Map(
     result.rows.map((raw) => {
       const row = decodeRow(target.dialect, model, raw);

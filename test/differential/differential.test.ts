@@ -23,7 +23,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isObjectType, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createTestDriver, DIALECTS, type TestDialect } from '../support/index.js';
 import { mariadbFor } from '../support/requireDialect.js';
 import {

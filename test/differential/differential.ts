@@ -27,7 +27,8 @@ import {
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Driver } from '../../src/dialect/Driver.js';
 import type { DeclarativeBase } from '../../src/declare/index.js';
-import { configure, type Mapping } from '../../src/mapper/index.js';
+import type { Mapping } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createRelgraph, type Relgraph } from '../../src/server/createRelgraph.js';
 import {
   cursorMarkerPattern,

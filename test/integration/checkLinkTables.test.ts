@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import Base from '../../examples/seed/many-to-many.js';
 import { checkLinkTables } from '../../src/dialect/checkLinkTables.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { DIALECTS, withDatabase } from '../support/index.js';
 
 const mapping = configure(Base);

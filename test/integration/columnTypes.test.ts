@@ -38,7 +38,7 @@ import {
   declarativeBase,
   relationship,
 } from '../../src/declare/index.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { checkDrift } from '../../src/introspect/checkDrift.js';
 import { inferModels } from '../../src/introspect/inferModels.js';

@@ -11,7 +11,7 @@ import {
   type DeclarativeBase,
 } from '../../src/declare/index.js';
 import { createAll, type Driver } from '../../src/dialect/index.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { col, eq, val } from '../../src/sql/build.js';
 import type { Insert, Statement } from '../../src/sql/statements.js';
 import { DIALECTS, recordStatements, withDatabase } from '../support/index.js';

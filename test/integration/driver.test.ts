@@ -31,7 +31,7 @@ import {
   type Driver,
   type Executor,
 } from '../../src/dialect/index.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { DatabaseUnavailableError } from '../../src/errors/DatabaseUnavailableError.js';
 import { col, eq, inList, select, val } from '../../src/sql/build.js';
 import type { CompiledQuery, Expr, Insert, Statement } from '../../src/sql/statements.js';

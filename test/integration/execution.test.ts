@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler, createRelgraph, type Relgraph } from '../../src/index.js';
 import { Column, ForeignKey, Integer, String as Str, Table, declarativeBase, relationship } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createTestDriver, DIALECTS, insertRows, type TestDriver } from '../support/index.js';
 
 const Base = declarativeBase();

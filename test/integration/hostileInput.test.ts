@@ -8,7 +8,7 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, JSON as Json, String as Str, Table, declarativeBase, relationship } from '../../src/declare/index.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createResolvers } from '../../src/resolvers/createResolvers.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { defaultLimitValues } from '../../src/server/limits.js';

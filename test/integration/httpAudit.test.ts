@@ -11,7 +11,7 @@ import { auditServer, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationship } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createHandler } from '../../src/server/createHandler.js';
 import { createTestDriver, DIALECTS, type TestDriver } from '../support/index.js';
 

@@ -9,7 +9,8 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationship } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure, type Mapping } from '../../src/mapper/index.js';
+import type { Mapping } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createHandler } from '../../src/server/createHandler.js';
 import { createTestDriver, DIALECTS, insertRows, selectRows, type TestDriver } from '../support/index.js';
 

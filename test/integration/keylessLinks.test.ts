@@ -13,7 +13,7 @@ import Base, { Child, Parent } from '../../examples/seed/many-to-many-back-popul
 import { checkLinkTables } from '../../src/dialect/checkLinkTables.js';
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Driver } from '../../src/dialect/Driver.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createHandler } from '../../src/server/createHandler.js';
 import { Session } from '../../src/session/index.js';
 import { assertFreshBuild, startServe, stopServe } from '../support/cliProcess.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, Table, declarativeBase, relationship } from '../../src/declare/index.js';
 import { checkLinkTables } from '../../src/dialect/checkLinkTables.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createTestApi, createTestDriver, DIALECTS, selectRows, type TestApi, type TestDriver } from '../support/index.js';
 
 const Base = declarativeBase();

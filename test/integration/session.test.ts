@@ -16,7 +16,7 @@ import {
 } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
 import { FlushError } from '../../src/errors/FlushError.js';
-import { configure } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { Session } from '../../src/session/index.js';
 import { createTestDriver, DIALECTS, insertRows, recordStatements, selectRows, type TestDriver } from '../support/index.js';
 

@@ -9,7 +9,8 @@
 import { expect } from 'vitest';
 import type { DeclarativeBase } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
-import { configure, type Mapping } from '../../src/mapper/index.js';
+import type { Mapping } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createHandler, type HandlerOptions, type RelgraphServer } from '../../src/server/createHandler.js';
 import { createTestDriver, recordStatements, type StatementLog, type TestDialect, type TestDriver } from '../support/index.js';
 

@@ -2,7 +2,8 @@
 import type { DeclarativeBase } from '../../src/declare/index.js';
 import { createAll } from '../../src/dialect/createAll.js';
 import type { Driver } from '../../src/dialect/Driver.js';
-import { configure, type Mapping } from '../../src/mapper/index.js';
+import type { Mapping } from '../../src/mapper/index.js';
+import { configure } from '../../src/session/configure.js';
 import { createHandler, type HandlerOptions, type RelgraphServer } from '../../src/server/createHandler.js';
 
 export interface GraphQLResponse<T = any> {

@@ -1,4 +1,4 @@
-/** The test harness, in one import: `import { DIALECTS, createTestDriver, recordStatements } from '../support/index.js'`. */
+/** The test harness, in one import: `import { DIALECTS, createTestDriver, recordStatements } from './index.js'`. */
 export { DIALECTS } from './dialects.js';
 export type { TestDialect, TestDatabaseLocation, AdminAccess } from './dialects.js';
 export { createTestDriver, withDatabase } from './testDatabase.js';

@@ -21,7 +21,7 @@ import {
 import { createAll } from '../../../src/dialect/createAll.js';
 import { checkDrift } from '../../../src/introspect/checkDrift.js';
 import { readCatalog } from '../../../src/introspect/readCatalog.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { DIALECTS, withDatabase } from '../../support/index.js';
 
 const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/seed');

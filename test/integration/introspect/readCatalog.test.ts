@@ -16,7 +16,7 @@ import type { Driver } from '../../../src/dialect/Driver.js';
 import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError.js';
 import { CatalogReadError, type Catalog, type CatalogColumn, type CatalogTable } from '../../../src/introspect/Catalog.js';
 import { readCatalog } from '../../../src/introspect/readCatalog.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { createTables, type CreateTable } from '../../../src/sql/createTables.js';
 import { DIALECTS, withDatabase, type TestDialect } from '../../support/index.js';
 import { mariadbFor, sqliteFor } from '../../support/requireDialect.js';

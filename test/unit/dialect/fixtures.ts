@@ -17,7 +17,7 @@ import {
   declarativeBase,
   relationship,
 } from '../../../src/declare/index.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { col, eq, inList, select, val } from '../../../src/sql/build.js';
 import { createTables, type CreateTable } from '../../../src/sql/createTables.js';
 import type { Insert, Statement } from '../../../src/sql/statements.js';

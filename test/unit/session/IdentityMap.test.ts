@@ -8,7 +8,7 @@ import AssociationObject, { Association, Child } from '../../../examples/seed/as
 import OneToMany, { Parent } from '../../../examples/seed/one-to-many.js';
 import { createAll } from '../../../src/dialect/createAll.js';
 import type { DeclarativeBase } from '../../../src/index.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { IdentityMap, identityKey } from '../../../src/session/IdentityMap.js';
 import { Session, instrument, stateOf } from '../../../src/session/index.js';
 import { createTestDriver, insertRows, recordStatements } from '../../support/index.js';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, Table, declarativeBase, relationship } from '../../../src/declare/index.js';
-import { configure, type MappedRelationship } from '../../../src/mapper/index.js';
+import type { MappedRelationship } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { instrument, stateOf } from '../../../src/session/index.js';
 import { LinkLog } from '../../../src/session/LinkLog.js';
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import ManyToMany from '../../../examples/seed/many-to-many-back-populates.js';
 import OneToMany from '../../../examples/seed/one-to-many-back-populates.js';
-import { configure, type MappedRelationship } from '../../../src/mapper/index.js';
+import type { MappedRelationship } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { linkHolder } from '../../../src/mapper/index.js';
 import { processorOf } from '../../../src/session/dependency/processorOf.js';
 import { InstanceState } from '../../../src/session/InstanceState.js';

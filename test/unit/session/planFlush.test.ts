@@ -30,7 +30,8 @@ import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationsh
 import { createAll } from '../../../src/dialect/createAll.js';
 import type { Executor } from '../../../src/dialect/Driver.js';
 import { FlushError } from '../../../src/errors/FlushError.js';
-import { configure, type MappedModel, type MappedRelationship, type Mapping } from '../../../src/mapper/index.js';
+import type { MappedModel, MappedRelationship, Mapping } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { Session, instrument, stateOf } from '../../../src/session/index.js';
 import { LinkLog } from '../../../src/session/LinkLog.js';
 import { planFlush, type FlushPlan } from '../../../src/session/planFlush.js';

@@ -1,7 +1,7 @@
 /** In memory, no database: both sides of a relationship stay in step (R2.4), and lists record their history. */
 import { describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, Table, backref, declarativeBase, relationship } from '../../../src/declare/index.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { instrument, stateOf, type TrackedList } from '../../../src/session/index.js';
 
 function models() {

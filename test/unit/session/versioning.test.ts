@@ -1,7 +1,7 @@
 /** Optimistic locking's arithmetic: the first version of a row, and the next one after each write. */
 import { describe, expect, it } from 'vitest';
 import { BigInteger, Column, DateTime, Integer, declarativeBase } from '../../../src/declare/index.js';
-import { configure } from '../../../src/mapper/index.js';
+import { configure } from '../../../src/session/configure.js';
 import { bump, initialVersion, sameVersion } from '../../../src/session/versioning.js';
 
 const Base = declarativeBase();

@@ -28,7 +28,7 @@ import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
-import type { FieldIndex } from './readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 export interface InputLimits {
   /** Items in one `connect` / `disconnect` / `set` / `create` list. */

@@ -1,6 +1,6 @@
 /** The per-operation row budget the loaders charge (`docs/reliability.md` §0, "Rows an operation may fetch"). */
 import { QueryTooComplexError } from '../errors/RelgraphError.js';
-import type { RowBudget } from '../loaders/Loaders.js';
+import type { RowBudget } from './Loaders.js';
 
 /**
  * @example

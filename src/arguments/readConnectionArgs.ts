@@ -9,9 +9,10 @@ import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { MappedModel, OrderTerm } from '../mapper/index.js';
 import type { Row } from '../loaders/runSelect.js';
 import type { AggregateQuery, Filter, ListQuery } from '../sql/ListQuery.js';
-import type { Access } from './Access.js';
+import type { Access } from '../access/Access.js';
 import { decodeCursor, type CursorScope } from './cursors.js';
-import { readListArgs, type FieldIndex, type ListArgs, type ListLimits } from './readListArgs.js';
+import { readListArgs, type ListArgs, type ListLimits } from './readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 export interface ConnectionArgs extends Omit<ListArgs, 'limit' | 'offset'> {
   readonly first?: number | null;

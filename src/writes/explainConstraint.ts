@@ -9,7 +9,7 @@ import type { Inflection } from '../inflect/inflection.js';
 import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { FlushOp } from '../session/index.js';
 import { withArticle } from '../util/withArticle.js';
-import { rowName } from './checkWriteInput.js';
+import { rowName } from '../arguments/checkWriteInput.js';
 
 /**
  * @example

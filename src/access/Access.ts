@@ -8,7 +8,8 @@ import type { Inflection } from '../inflect/inflection.js';
 import type { MappedModel } from '../mapper/index.js';
 import type { Policy, Rule, RuleValue } from '../policy/index.js';
 import type { Filter, ReadScope } from '../sql/ListQuery.js';
-import { readWhere, type FieldIndex } from './readListArgs.js';
+import { readWhere } from '../arguments/readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 export type WriteAction = 'create' | 'update' | 'delete' | 'link';
 type Action = 'read' | WriteAction;

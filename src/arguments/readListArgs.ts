@@ -4,10 +4,10 @@
  */
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError } from '../errors/RelgraphError.js';
-import type { Inflection } from '../inflect/inflection.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship, OrderTerm } from '../mapper/index.js';
 import type { Filter, ListQuery } from '../sql/ListQuery.js';
-import type { Access } from './Access.js';
+import type { Access } from '../access/Access.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 export interface ListLimits {
   /** The largest `limit` accepted; larger ones are BAD_USER_INPUT, never clamped. */
@@ -23,28 +23,6 @@ export interface ListArgs {
   readonly orderBy?: ReadonlyArray<Record<string, 'ASC' | 'DESC'>> | null;
   readonly limit?: number | null;
   readonly offset?: number | null;
-}
-
-/** Looks up GraphQL field names of a model's `Where` and `OrderBy` inputs. */
-export class FieldIndex {
-  readonly #inflection: Inflection;
-  readonly #models = new Map<MappedModel, Map<string, TableColumn | MappedRelationship | MappedAssociationProxy>>();
-
-  constructor(inflection: Inflection) {
-    this.#inflection = inflection;
-  }
-
-  field(model: MappedModel, name: string): TableColumn | MappedRelationship | MappedAssociationProxy | undefined {
-    let fields = this.#models.get(model);
-    if (!fields) {
-      fields = new Map();
-      for (const column of model.columns) fields.set(this.#inflection.fieldName(column.attribute), column);
-      for (const relationship of model.relationships) fields.set(this.#inflection.fieldName(relationship.name), relationship);
-      for (const proxy of model.proxies) fields.set(this.#inflection.fieldName(proxy.name), proxy);
-      this.#models.set(model, fields);
-    }
-    return fields.get(name);
-  }
 }
 
 /**

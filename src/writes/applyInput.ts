@@ -11,10 +11,10 @@ import type { Inflection } from '../inflect/inflection.js';
 import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
-import type { FieldIndex } from './readListArgs.js';
-import { forbiddenMessage, type Access } from './Access.js';
-import { rowName } from './checkWriteInput.js';
-import type { RowChecks } from './RowChecks.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
+import { forbiddenMessage, type Access } from '../access/Access.js';
+import { rowName } from '../arguments/checkWriteInput.js';
+import type { RowChecks } from '../access/RowChecks.js';
 
 export interface InputContext {
   readonly session: Session;

@@ -13,19 +13,12 @@ import { sameVersion } from '../session/versioning.js';
 /**
  * @example
  * // Parent(id=3) holds version 5:
- * checkExpectedVersion(inflection, Parent, parent, { id: 3, version: 4 })
+ * checkExpectedVersion(inflection, Parent, parent, 4) // from updateParent(id: 3, version: 4, …)
  * // StaleDataError: Parent with id 3 was changed or deleted by someone else since it was read (version 4 expected). Read it again and retry.
  */
-export function checkExpectedVersion(
-  inflection: Inflection,
-  model: MappedModel,
-  instance: object,
-  args: Readonly<Record<string, unknown>>,
-): void {
+export function checkExpectedVersion(inflection: Inflection, model: MappedModel, instance: object, expected: unknown): void {
   const column = model.versionColumn;
-  if (!column) return;
-  const expected = args[inflection.fieldName(column.attribute)];
-  if (expected === undefined || expected === null) return;
+  if (!column || expected === undefined || expected === null) return;
   const state = stateOf(instance);
   if (sameVersion(state.committed.get(column.attribute), expected)) return;
   const key = state.key('committed');

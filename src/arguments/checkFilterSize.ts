@@ -7,7 +7,7 @@
  * items is n deep).
  */
 import type { MappedModel } from '../mapper/index.js';
-import type { FieldIndex } from './readListArgs.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
 
 /** Thrown out of the count once it passes the limit: nothing more needs to be read. */
 class TooLarge extends Error {}

@@ -44,8 +44,8 @@ import type { FieldOrigin } from '../schema/index.js';
 import { checkArgumentValue } from './checkArgumentValue.js';
 import { exceedsFilterSize } from './checkFilterSize.js';
 import { assertNullable, checkWriteInput, type InputLimits } from './checkWriteInput.js';
-import type { FieldIndex } from './readListArgs.js';
-import { toGraphQLError } from './toGraphQLError.js';
+import type { FieldIndex } from '../inflect/FieldIndex.js';
+import { toGraphQLError } from '../resolvers/toGraphQLError.js';
 
 export interface ArgumentLimits extends InputLimits {
   /** Conditions and values in one `where` (`exceedsFilterSize`). */
