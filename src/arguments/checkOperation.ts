@@ -45,7 +45,7 @@ import { checkArgumentValue } from './checkArgumentValue.js';
 import { exceedsFilterSize } from './checkFilterSize.js';
 import { assertNullable, checkWriteInput, type InputLimits } from './checkWriteInput.js';
 import type { FieldIndex } from '../inflect/FieldIndex.js';
-import { toGraphQLError } from '../resolvers/toGraphQLError.js';
+import { toGraphQLError } from '../errors/toGraphQLError.js';
 
 export interface ArgumentLimits extends InputLimits {
   /** Conditions and values in one `where` (`exceedsFilterSize`). */

@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OperationChecks, Problems } from '../arguments/checkOperation.js';
-import type { ReadQueries } from '../resolvers/readQueries.js';
+import type { ReadQueries } from '../reads/readQueries.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { coerceVariables } from './coerceVariables.js';
 import { directiveVariables } from './collectFields.js';

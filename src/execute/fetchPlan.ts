@@ -17,9 +17,9 @@ import { pageOf, type ConnectionArgs, type ConnectionQuery } from '../arguments/
 import type { Access } from '../access/Access.js';
 import type { Problems } from '../arguments/checkOperation.js';
 import type { ListArgs } from '../arguments/readListArgs.js';
-import type { ReadQueries } from '../resolvers/readQueries.js';
+import type { ReadQueries } from '../reads/readQueries.js';
 import type { AggregateQuery, ListQuery } from '../sql/ListQuery.js';
-import { toGraphQLError } from '../resolvers/toGraphQLError.js';
+import { toGraphQLError } from '../errors/toGraphQLError.js';
 import type { AggregatePlan, ConnectionPlan, LoadPlan, ObjectPlan, OperationPlan, RelatedPlan, RootPlan } from './plan.js';
 
 /** What a field read for one level of parents: one error for all of them, or rows. */

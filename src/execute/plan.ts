@@ -34,7 +34,7 @@ import {
   type MappedModel,
   type MappedRelationship,
 } from '../mapper/index.js';
-import { isToOneByKey } from '../resolvers/includedToOne.js';
+import { isToOneByKey } from '../reads/includedToOne.js';
 import { isGeneratedResolver, type FieldOrigin } from '../schema/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import { collectFields, collectSubfields, type CollectContext } from './collectFields.js';

@@ -24,8 +24,8 @@ import {
 import { inspect } from 'graphql/jsutils/inspect.js';
 import type { Row } from '../loaders/runSelect.js';
 import type { Access } from '../access/Access.js';
-import type { ReadQueries } from '../resolvers/readQueries.js';
-import { toGraphQLError } from '../resolvers/toGraphQLError.js';
+import type { ReadQueries } from '../reads/readQueries.js';
+import { toGraphQLError } from '../errors/toGraphQLError.js';
 import { encodeCursor } from '../arguments/cursors.js';
 import type { ConnectionData, Fetched, FieldData } from './fetchPlan.js';
 import type {

@@ -23,9 +23,9 @@ import type { FieldResolver, ListSource, PartResolvers } from '../schema/index.j
 import { relatedPath } from '../sql/relatedPath.js';
 import { encodeCursor } from '../arguments/cursors.js';
 import { pageOf, type ConnectionArgs, type ConnectionQuery, type Page } from '../arguments/readConnectionArgs.js';
-import type { AggregateSelection, ReadQueries } from './readQueries.js';
+import type { AggregateSelection, ReadQueries } from '../reads/readQueries.js';
 import type { RelgraphContext } from './RelgraphContext.js';
-import { withErrorCodes } from './toGraphQLError.js';
+import { withErrorCodes } from '../errors/toGraphQLError.js';
 
 /** What a connection field resolves to, for one owner. */
 export interface ConnectionValue {

@@ -11,7 +11,7 @@ import type { FieldResolver } from '../schema/index.js';
 import { type PreviewCategory, type PreviewGroup, previewDelete } from '../writes/previewDelete.js';
 import { inUnitOfWork } from './createWriteResolvers.js';
 import type { RelgraphContext } from './RelgraphContext.js';
-import { withErrorCodes } from './toGraphQLError.js';
+import { withErrorCodes } from '../errors/toGraphQLError.js';
 
 /** `type DeletePreview`, as the resolver answers it. */
 export interface DeletePreviewResult {

@@ -11,10 +11,10 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '..
 import { relatedPath } from '../sql/relatedPath.js';
 import type { FieldResolver } from '../schema/index.js';
 import type { ListArgs } from '../arguments/readListArgs.js';
-import type { ReadQueries } from './readQueries.js';
+import type { ReadQueries } from '../reads/readQueries.js';
 import type { RelgraphContext } from './RelgraphContext.js';
-import { withErrorCodes } from './toGraphQLError.js';
-import { isToOneByKey } from './includedToOne.js';
+import { withErrorCodes } from '../errors/toGraphQLError.js';
+import { isToOneByKey } from '../reads/includedToOne.js';
 
 export interface ReadResolvers {
   lookup(model: MappedModel): FieldResolver;

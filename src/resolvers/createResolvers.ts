@@ -15,8 +15,8 @@ import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import type { ListLimits } from '../arguments/readListArgs.js';
 import { FieldIndex } from '../inflect/FieldIndex.js';
-import { createReadQueries, type ReadQueries } from './readQueries.js';
-import { withErrorCodes } from './toGraphQLError.js';
+import { createReadQueries, type ReadQueries } from '../reads/readQueries.js';
+import { withErrorCodes } from '../errors/toGraphQLError.js';
 
 export interface ResolverOptions {
   readonly inflection?: Partial<Inflection>;

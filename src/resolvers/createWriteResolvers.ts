@@ -11,7 +11,7 @@ import type { FieldResolver } from '../schema/index.js';
 import type { Session } from '../session/index.js';
 import { type LinkAction, Writes } from '../writes/Writes.js';
 import type { RelgraphContext } from './RelgraphContext.js';
-import { withErrorCodes } from './toGraphQLError.js';
+import { withErrorCodes } from '../errors/toGraphQLError.js';
 
 type Args = Record<string, unknown>;
 

@@ -12,7 +12,7 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
 import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
-import { toGraphQLError } from '../resolvers/toGraphQLError.js';
+import { toGraphQLError } from '../errors/toGraphQLError.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3. */

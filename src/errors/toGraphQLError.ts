@@ -1,7 +1,7 @@
 /** Turns relgraph's own errors into `GraphQLError`s with the contract's `extensions.code`. */
 import { GraphQLError } from 'graphql';
-import { DatabaseUnavailableError, findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
-import { isRelgraphError } from '../errors/RelgraphError.js';
+import { DatabaseUnavailableError, findDatabaseUnavailable } from './DatabaseUnavailableError.js';
+import { isRelgraphError } from './RelgraphError.js';
 
 /**
  * A `RelgraphError` becomes a `GraphQLError` carrying its code; anything else is rethrown as
