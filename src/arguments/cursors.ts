@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, ForbiddenError } from '../errors/RelgraphError.js';
 import type { MappedModel, OrderTerm } from '../mapper/index.js';
-import type { Row } from '../loaders/runSelect.js';
+import type { Row } from '../rows/Row.js';
 
 /** What a cursor belongs to. Made once per connection query. */
 export interface CursorScope {

@@ -7,7 +7,7 @@
 import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError } from '../errors/RelgraphError.js';
 import type { MappedModel, OrderTerm } from '../mapper/index.js';
-import type { Row } from '../loaders/runSelect.js';
+import type { Row } from '../rows/Row.js';
 import type { AggregateQuery, Filter, ListQuery } from '../sql/ListQuery.js';
 import type { Access } from '../access/Access.js';
 import { decodeCursor, type CursorScope } from './cursors.js';

@@ -11,7 +11,7 @@
  */
 import { getArgumentValues, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
 import { emptyAggregate, type AggregateRow } from '../loaders/aggregateRow.js';
-import { keyOf, keyString, type Row } from '../loaders/runSelect.js';
+import { keyOf, keyString, type Row } from '../rows/Row.js';
 import type { Loaders } from '../loaders/Loaders.js';
 import { pageOf, type ConnectionArgs, type ConnectionQuery } from '../arguments/readConnectionArgs.js';
 import type { Access } from '../access/Access.js';

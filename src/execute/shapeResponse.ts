@@ -22,7 +22,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { inspect } from 'graphql/jsutils/inspect.js';
-import type { Row } from '../loaders/runSelect.js';
+import type { Row } from '../rows/Row.js';
 import type { Access } from '../access/Access.js';
 import type { ReadQueries } from '../reads/readQueries.js';
 import { toGraphQLError } from '../errors/toGraphQLError.js';

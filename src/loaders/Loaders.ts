@@ -13,7 +13,8 @@ import { relatedPath, type RelatedPath } from '../sql/relatedPath.js';
 import { selectAggregate, selectRelatedAggregate } from '../sql/aggregateStatements.js';
 import { selectByKeys, selectList, selectRelated } from '../sql/selectStatements.js';
 import { decodeAggregate, emptyAggregate, type AggregateRow } from './aggregateRow.js';
-import { keyOf, keyString, runSelect, valueKeyString, type Row } from './runSelect.js';
+import { runSelect } from './runSelect.js';
+import { keyOf, keyString, valueKeyString, type Row } from '../rows/Row.js';
 import { keyAlias } from '../sql/selectStatements.js';
 
 export interface LoadersOptions {

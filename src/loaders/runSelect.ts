@@ -4,11 +4,9 @@ import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedModel, MappedRelationship } from '../mapper/index.js';
 import { includeAlias, includePrefix, keyAlias, linkPrefix } from '../sql/selectStatements.js';
-import { rowDecoder } from './rowDecoder.js';
+import { rowDecoder } from '../rows/rowDecoder.js';
+import { keyString, valueKeyString, type Row } from '../rows/Row.js';
 import type { Select, WindowedSelect } from '../sql/statements.js';
-
-/** A row as relgraph hands it around: column values keyed by attribute name. */
-export type Row = Readonly<Record<string, unknown>>;
 
 export interface SelectResult {
   readonly rows: Row[];
@@ -66,38 +64,4 @@ export async function runSelect(
     }
   }
   return { rows, ownerKeys, included: joined.map((join) => join.rows), links };
-}
-
-export function decodeRow(dialect: Dialect, model: MappedModel, raw: Record<string, unknown>): Row {
-  return rowDecoder(dialect, model, '')(raw);
-}
-
-/**
- * A stable string for a key tuple, so that keys compare by value: DataLoader's cache key, and
- * the grouping of related rows by owner. One number or string — the usual key — takes a short
- * path; anything else is JSON (which starts with `[`, so the two never meet).
- *
- * @example
- * keyString([7])          // 'n7'
- * keyString(['ab'])       // 'sab'
- * keyString([1, 'x'])     // '[1,"x"]'
- */
-export function keyString(values: readonly unknown[]): string {
-  if (values.length === 1) {
-    const value = values[0];
-    if (typeof value === 'number') return `n${value}`;
-    if (typeof value === 'string') return `s${value}`;
-  }
-  return JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? v.toString() : v)));
-}
-
-/** `keyString([value])`, without the array: once per row on the read path. */
-export function valueKeyString(value: unknown): string {
-  if (typeof value === 'number') return `n${value}`;
-  if (typeof value === 'string') return `s${value}`;
-  return keyString([value]);
-}
-
-export function keyOf(row: Row, columns: readonly TableColumn[]): unknown[] {
-  return columns.map((column) => row[column.attribute]);
 }

@@ -9,7 +9,7 @@ import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'g
 import { collectSubfields } from '../execute/collectFields.js';
 import type { TableColumn } from '../declare/index.js';
 import type { AggregateRow } from '../loaders/aggregateRow.js';
-import { keyOf, type Row } from '../loaders/runSelect.js';
+import { keyOf, type Row } from '../rows/Row.js';
 import {
   aggregateFunctions,
   isMappedAssociationProxy,

@@ -6,7 +6,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import { keyOf, type Row } from '../loaders/runSelect.js';
+import { keyOf, type Row } from '../rows/Row.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import { relatedPath } from '../sql/relatedPath.js';
 import type { FieldResolver } from '../schema/index.js';

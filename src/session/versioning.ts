@@ -10,7 +10,7 @@ import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import { StaleDataError } from '../errors/StaleDataError.js';
-import { decodeRow } from '../loaders/runSelect.js';
+import { decodeRow } from '../rows/rowDecoder.js';
 import type { MappedModel } from '../mapper/index.js';
 import { lockRows } from '../sql/flushSelects.js';
 import type { Assignment } from '../sql/statements.js';

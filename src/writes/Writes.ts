@@ -15,7 +15,7 @@ import { ForbiddenError, NotFoundError } from '../errors/RelgraphError.js';
 import type { FieldIndex } from '../inflect/FieldIndex.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { Loaders } from '../loaders/Loaders.js';
-import type { Row } from '../loaders/runSelect.js';
+import type { Row } from '../rows/Row.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { lockedEnd, stateOf } from '../session/index.js';

@@ -9,6 +9,7 @@ import { decodeColumnValue } from '../dialect/columnValues.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { ColumnKind, ColumnType } from '../declare/index.js';
 import type { MappedModel } from '../mapper/index.js';
+import type { Row } from './Row.js';
 
 type Raw = Record<string, unknown>;
 export type RowDecoder = (raw: Raw) => Record<string, unknown>;
@@ -66,4 +67,9 @@ function loop(dialect: Dialect, model: MappedModel, prefix: string): RowDecoder 
     for (const column of model.columns) row[column.attribute] = dialect.decode(column.type, raw[prefix + column.attribute]);
     return row;
   };
+}
+
+/** One row, decoded as `rowDecoder(dialect, model, '')` decodes it: a row read outside the loaders. */
+export function decodeRow(dialect: Dialect, model: MappedModel, raw: Record<string, unknown>): Row {
+  return rowDecoder(dialect, model, '')(raw);
 }
