@@ -20,7 +20,9 @@ function settingPage(setting: Setting): string {
       ? 'production'
       : setting.kind === 'origins'
         ? `${setting.example},https://admin.example.com`
-        : setting.example;
+        : setting.kind === 'urls'
+          ? `${setting.example},${setting.example.replace('replica1', 'replica2')}`
+          : setting.example;
   const configValue = configExample(setting);
   return `# ${setting.flag}
 
@@ -70,6 +72,7 @@ function configExample(setting: Setting): string {
     case 'boolean':
       return setting.key === 'production' ? 'true' : setting.example;
     case 'origins':
+    case 'urls':
       return JSON.stringify([setting.example]);
     default:
       return JSON.stringify(setting.example);
@@ -92,6 +95,8 @@ function accepts(setting: Setting): string {
       return 'web origins (`scheme://host[:port]`) or `*`; repeat the flag, comma-separate in the environment, a list in the config file';
     case 'url':
       return 'a database URL (see below)';
+    case 'urls':
+      return 'database URLs ([`docs/database-urls.md`](../database-urls.md)); repeat the flag, comma-separate in the environment, a list in the config file';
     case 'path':
       return 'a file path';
     default:

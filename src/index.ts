@@ -103,6 +103,10 @@ export {
   createAll,
   checkLinkTables,
   type KeylessLinkTable,
+  ReadReplicas,
+  type ReadReplicasOptions,
+  type ReplicaEvent,
+  type ReplicaSource,
   TransactionAbortedError,
   ConnectionUnavailableError,
 } from './dialect/index.js';

@@ -52,11 +52,17 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
       `GraphiQL (${from('graphiql')}) cannot be on in production mode (${from('production')}): production turns off introspection, which GraphiQL needs. Drop one of them.`,
     );
   }
+  const readDb = value<readonly string[]>('readDb', []);
+  if (readDb.length > 0 && !/^(mysql|mariadb):/i.test(db))
+    throw new UsageError(
+      `Read replicas (${from('readDb')}) are for MySQL and MariaDB, but the database (${from('db')}) is not one; drop the replicas.`,
+    );
   const poolSize = value<number | undefined>('poolSize', undefined);
   if (poolSize !== undefined) checkPoolSize(poolSize, from('poolSize')!, db, from('db')!);
   return {
     models,
     db,
+    readDb,
     host: value('host', '0.0.0.0'),
     port: value('port', 4000),
     poolSize,
@@ -94,7 +100,7 @@ export function serveFlagSpecs(): Record<string, { type: 'string' | 'boolean'; m
     specs[setting.flag] =
       setting.kind === 'boolean'
         ? { type: 'boolean' }
-        : setting.kind === 'origins'
+        : setting.kind === 'origins' || setting.kind === 'urls'
           ? { type: 'string', multiple: true }
           : { type: 'string' };
   }
@@ -118,7 +124,8 @@ function lookUp(setting: Setting, sources: SettingSources): { value: Value; from
 function fromFlag(setting: Setting, raw: string | boolean | readonly string[]): Value {
   const where = `--${setting.flag}`;
   if (typeof raw === 'boolean') return raw;
-  if (Array.isArray(raw)) return raw.flatMap((origin) => parseOrigins(origin, where));
+  if (Array.isArray(raw))
+    return setting.kind === 'urls' ? raw.flatMap((url) => parseUrls(url, where)) : raw.flatMap((origin) => parseOrigins(origin, where));
   return parseText(setting, raw as string, where);
 }
 
@@ -126,6 +133,7 @@ function fromEnv(setting: Setting, raw: string): Value {
   if (setting.key === 'production') return raw === 'production';
   if (setting.kind === 'boolean') return parseBoolean(raw, setting.env);
   if (setting.kind === 'origins') return parseOrigins(raw, setting.env);
+  if (setting.kind === 'urls') return parseUrls(raw, setting.env);
   return parseText(setting, raw, setting.env);
 }
 
@@ -145,6 +153,12 @@ function fromConfig(setting: Setting, raw: unknown, where: string): Value {
       if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string'))
         throw new UsageError(`${where} must be a list of origins such as ["https://app.example.com"], but got ${inspect(raw)}.`);
       return (raw as string[]).flatMap((origin) => parseOrigins(origin, where));
+    case 'urls':
+      if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string'))
+        throw new UsageError(
+          `${where} must be a list of database URLs such as ["mysql://app@replica1:3306/shop"], but got ${inspect(raw)}.`,
+        );
+      return (raw as string[]).flatMap((url) => parseUrls(url, where));
     default:
       if (typeof raw === 'string') return parseText(setting, raw, where);
   }
@@ -167,6 +181,8 @@ function parseText(setting: Setting, raw: string, where: string): Value {
       return parseBoolean(raw, where);
     case 'origins':
       return parseOrigins(raw, where);
+    case 'urls':
+      return parseUrls(raw, where);
     default:
       if (raw.trim() === '') throw new UsageError(`${where} must not be empty.`);
       return raw;
@@ -201,6 +217,19 @@ function parseBoolean(raw: string, where: string): boolean {
   if (['true', '1', 'yes', 'on'].includes(text)) return true;
   if (['false', '0', 'no', 'off'].includes(text)) return false;
   throw new UsageError(`${where} must be true or false (also 1/0, yes/no, on/off), but got "${raw}".`);
+}
+
+/**
+ * Database URLs, several comma-separated (a URL's own query string has no commas in any option
+ * relgraph reads). Each is checked when it is opened, with the setting named.
+ */
+function parseUrls(raw: string, where: string): string[] {
+  const urls = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (urls.length === 0) throw new UsageError(`${where} must name at least one database URL, but is empty.`);
+  return urls;
 }
 
 /** `https://app.example.com`, `http://localhost:3000`, or `*`; several comma-separated. */

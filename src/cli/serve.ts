@@ -6,7 +6,9 @@
 import { createServer, type Server } from 'node:http';
 import { checkDrift } from '../introspect/checkDrift.js';
 import { readCatalog } from '../introspect/readCatalog.js';
-import { checkLinkTables, createAll, type Driver } from '../dialect/index.js';
+import { checkLinkTables, createAll, createDriver, type Driver, ReadReplicas, type ReplicaSource } from '../dialect/index.js';
+import { DatabaseUrlError } from '../errors/DatabaseUrlError.js';
+import { redactUrl } from '../util/redactUrl.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import { configure } from '../session/configure.js';
@@ -64,6 +66,7 @@ async function start(
   const waiting = settings.waitForDatabaseMs > 0 ? await listenWhileWaiting(settings) : undefined;
   const metrics = settings.metrics ? createMetrics() : undefined;
   let driver: Driver | undefined;
+  let replicas: ReadReplicas | undefined;
   try {
     driver = await openDatabase(
       settings.db,
@@ -96,8 +99,10 @@ async function start(
     // Served all the same: the warning names each table without a key and the statement that gives it one.
     const keylessLinkTables = await checkLinkTables(mapping, driver);
     for (const table of keylessLinkTables) logger.warn({ table: table.table, columns: table.columns, fix: table.fix }, table.message);
+    replicas = await openReplicas(settings, driver, logger);
     const handler = createHandler(mapping, {
       driver,
+      ...(replicas ? { readReplicas: replicas } : {}),
       keylessLinkTables,
       ...(inflection ? { inflection } : {}),
       production: settings.production,
@@ -118,7 +123,7 @@ async function start(
       explain: settings.explainSql ? 'sql' : true,
       ...(metrics ? { metrics } : {}),
     });
-    return await listen(handler, driver, {
+    const running = await listen(handler, driver, {
       port: settings.port,
       host: settings.host,
       logger,
@@ -133,7 +138,10 @@ async function start(
           )
         : error;
     });
+    const opened = replicas;
+    return opened ? { ...running, close: () => running.close().finally(() => opened.close()) } : running;
   } catch (error) {
+    await replicas?.close().catch(() => {});
     await driver?.close().catch(() => {});
     if (waiting) await new Promise((resolve) => waiting.close(resolve));
     throw error;
@@ -172,4 +180,37 @@ async function listenWhileWaiting(settings: ServeSettings): Promise<Server> {
     server.listen(settings.port, settings.host, () => resolve());
   });
   return server;
+}
+
+/**
+ * The read replicas (`--read-db`), each opened now when it answers. One that does not is a
+ * warning, not a failure: the server starts on the primary and a request probes the replica
+ * later. A URL that can never work (a bad scheme, a bad option) is a usage error.
+ */
+async function openReplicas(settings: ServeSettings, primary: Driver, logger: Logger): Promise<ReadReplicas | undefined> {
+  if (settings.readDb.length === 0) return undefined;
+  const open = (url: string) => createDriver(url, settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {});
+  const sources: ReplicaSource[] = [];
+  for (const url of settings.readDb) {
+    const label = redactUrl(url);
+    try {
+      sources.push({ label, driver: await open(url), open: () => open(url) });
+    } catch (error) {
+      if (error instanceof DatabaseUrlError || error instanceof TypeError)
+        throw new UsageError(`The read replica ${label} (--read-db or READ_DATABASE_URL) cannot work: ${firstLine(error)}`);
+      logger.warn({ replica: label }, `read replica ${label} does not answer; serving from the primary until it does: ${firstLine(error)}`);
+      sources.push({ label, open: () => open(url) });
+    }
+  }
+  logger.info({ replicas: sources.map((source) => source.label) }, `queries read from ${sources.length} replica(s)`);
+  return new ReadReplicas(primary, sources, {
+    onChange: (event) =>
+      event.state === 'down'
+        ? logger.warn({ replica: event.label }, `read replica ${event.label} is out for 5 s: ${firstLine(event.error)}`)
+        : logger.info({ replica: event.label }, `read replica ${event.label} answers again`),
+  });
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }

@@ -116,6 +116,8 @@ function placeholder(kind: string): string {
       return 'duration';
     case 'origins':
       return 'origin';
+    case 'urls':
+      return 'url';
     case 'enum':
       return 'value';
     default:

@@ -7,6 +7,8 @@ export { createDriver } from './createDriver.js';
 export type { CreateDriverOptions } from './createDriver.js';
 export { createAll } from './createAll.js';
 export { checkLinkTables } from './checkLinkTables.js';
+export { ReadReplicas } from './ReadReplicas.js';
+export type { ReadReplicasOptions, ReplicaEvent, ReplicaSource } from './ReadReplicas.js';
 export type { KeylessLinkTable } from './checkLinkTables.js';
 export type { CreateAllOptions } from './createAll.js';
 export { TransactionAbortedError } from './runTransaction.js';

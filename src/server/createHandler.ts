@@ -16,6 +16,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver } from '../dialect/Driver.js';
+import type { ReadReplicas } from '../dialect/ReadReplicas.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
@@ -36,6 +37,8 @@ import { maskErrorWithoutInternals, useHttpErrors } from './useHttpErrors.js';
 
 export interface HandlerOptions {
   readonly driver: Driver;
+  /** Replicas that queries read from (`createRelgraph`'s `readReplicas`). Default none. */
+  readonly readReplicas?: ReadReplicas;
   /** GraphiQL at the endpoint: default on outside production, with this query in its editor when given. */
   readonly graphiql?: boolean | { readonly defaultQuery?: string };
   /** Every figure of `defaultLimitValues` can be changed here. */
@@ -116,6 +119,7 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     ? models
     : createRelgraph(models, {
         driver: options.driver,
+        ...(options.readReplicas ? { readReplicas: options.readReplicas } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
         ...(options.retry ? { retry: options.retry } : {}),
         ...(options.inflection ? { inflection: options.inflection } : {}),

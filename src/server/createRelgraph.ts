@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import type { DeclarativeBase, MetaData } from '../declare/index.js';
 import type { Driver, Executor } from '../dialect/Driver.js';
+import type { ReadReplicas } from '../dialect/ReadReplicas.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { createLoaders } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
@@ -38,6 +39,11 @@ import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.
 
 export interface RelgraphOptions {
   readonly driver: Driver;
+  /**
+   * Replicas of `driver`'s database that queries read from (`ReadReplicas`); mutations and
+   * everything in their transactions stay on `driver`. Default none: every statement goes to `driver`.
+   */
+  readonly readReplicas?: ReadReplicas;
   /** Every figure of `defaultLimitValues` can be changed here. */
   readonly limits?: Partial<Limits>;
   readonly retry?: Partial<RetryOptions>;
@@ -133,7 +139,8 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     const access = resolvers.createAccess(viewer);
     const scope = access.enforced ? { scope: access.scope } : {};
     const stats = explain ? { statements: 0, trace: { ms: 0, ...(explain === 'sql' ? { sql: [] } : {}) } } : { statements: 0 };
-    const executor = countStatements(driver, stats);
+    // A query reads from one replica when there are replicas; a mutation swaps these loaders for its transaction's.
+    const executor = countStatements(options.readReplicas?.reader() ?? driver, stats);
     const budget = newBudget();
     const relgraph = {
       dialect: driver.dialect,

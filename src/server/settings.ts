@@ -7,7 +7,7 @@ import { executors } from './createRelgraph.js';
 import { defaultLimitValues } from './limits.js';
 import { logFormats, logLevels } from './logger.js';
 
-export type SettingKind = 'string' | 'url' | 'integer' | 'boolean' | 'duration' | 'enum' | 'origins' | 'path';
+export type SettingKind = 'string' | 'url' | 'urls' | 'integer' | 'boolean' | 'duration' | 'enum' | 'origins' | 'path';
 
 export interface Setting {
   /** The key in a config file and in `ServeSettings`. */
@@ -34,6 +34,7 @@ export interface Setting {
 export interface ServeSettings {
   readonly models: string;
   readonly db: string;
+  readonly readDb: readonly string[];
   readonly host: string;
   readonly port: number;
   readonly poolSize: number | undefined;
@@ -62,7 +63,7 @@ export interface ServeSettings {
 
 /** A config file's contents (`relgraph.config.{ts,mjs,json}`): any subset of the settings. */
 export type RelgraphConfig = Partial<
-  Omit<ServeSettings, 'slowRequestMs' | 'requestTimeoutMs' | 'shutdownTimeoutMs' | 'waitForDatabaseMs' | 'corsOrigins'>
+  Omit<ServeSettings, 'slowRequestMs' | 'requestTimeoutMs' | 'shutdownTimeoutMs' | 'waitForDatabaseMs' | 'corsOrigins' | 'readDb'>
 > & {
   /** Durations are milliseconds, or strings such as `"30s"`, `"500ms"`, `"2m"`. */
   readonly slowRequestMs?: number | string;
@@ -70,6 +71,7 @@ export type RelgraphConfig = Partial<
   readonly shutdownTimeoutMs?: number | string;
   readonly waitForDatabaseMs?: number | string;
   readonly corsOrigins?: readonly string[];
+  readonly readDb?: readonly string[];
 };
 
 /**
@@ -125,6 +127,17 @@ export const settings: readonly Setting[] = [
     summary: 'The database URL: mysql://user:password@host:3306/db[?options], mariadb://…, sqlite:path/to/file.db or sqlite::memory:.',
     details:
       'Which database to serve. MySQL and MariaDB URLs take connection options in the query string (see `docs/database-urls.md`); the password is never printed, in logs or errors. `sqlite:` URLs name a file relative to the working directory (its directory must exist) or `:memory:`. Prefer the environment variable in production, so the password stays out of the process list.',
+  },
+  {
+    key: 'readDb',
+    flag: 'read-db',
+    env: 'READ_DATABASE_URL',
+    kind: 'urls',
+    example: 'mysql://app:secret@replica1.internal:3306/shop',
+    defaultText: 'none (every statement goes to --db)',
+    summary: 'A read replica of --db that queries read from; repeat the flag, or comma-separate in READ_DATABASE_URL.',
+    details:
+      'Queries read from the replicas, round robin, one replica per request; mutations, and everything inside their transactions (the payload they answer included), go to `--db`. A replica that cannot be reached is skipped for 5 s and then probed again by a request, so a replica that dies costs no failed requests; one that cannot be reached at startup is a warning, not a failure. Replicas answer with what they have applied: a query right after a mutation may not see it yet (see `docs/deploy.md`). MySQL and MariaDB only.',
   },
   {
     key: 'host',

@@ -132,6 +132,11 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
         {},
         '--pool-size is 8, but connectionLimit in the database URL (--db) is 5.',
       ],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--read-db', 'mysql://app@127.0.0.1:3306/shop'],
+        {},
+        'Read replicas (--read-db) are for MySQL and MariaDB, but the database (--db) is not one; drop the replicas.',
+      ],
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
       [['serve', models, '--db', 'postgres://app:pw@db/x'], {}, 'has the scheme "postgres:", which relgraph does not serve'],
       [['serve', models, '--db', 'notaurl'], {}, 'is not a URL'],

@@ -85,6 +85,9 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
       '--skip-name-resolve',
+      // Its own temporary directory: bootstraps running at once in a shared /tmp were seen to
+      // trip over each other's temporary tables ("Unknown table 'mysql.tmp_proxies_priv'").
+      `--tmpdir=${dir}`,
     ],
     { encoding: 'utf8', timeout: 120_000 },
   );
@@ -104,6 +107,7 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
     `--socket=${socket}`,
     `--pid-file=${path.join(dir, 'mariadb.pid')}`,
     `--log-error=${errorLog}`,
+    `--tmpdir=${dir}`,
     `--port=${port}`,
     '--bind-address=127.0.0.1',
     '--skip-name-resolve',
