@@ -52,6 +52,11 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
       `GraphiQL (${from('graphiql')}) cannot be on in production mode (${from('production')}): production turns off introspection, which GraphiQL needs. Drop one of them.`,
     );
   }
+  const dialectProfile = value('dialectProfile', 'mysql') as ServeSettings['dialectProfile'];
+  if (dialectProfile !== 'mysql' && !/^(mysql|mariadb):/i.test(db))
+    throw new UsageError(
+      `The dialect profile ${dialectProfile} (${from('dialectProfile')}) is for MySQL-protocol servers, but the database (${from('db')}) is not one; drop the profile.`,
+    );
   const readDb = value<readonly string[]>('readDb', []);
   if (readDb.length > 0 && !/^(mysql|mariadb):/i.test(db))
     throw new UsageError(
@@ -63,6 +68,7 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     models,
     db,
     readDb,
+    dialectProfile,
     host: value('host', '0.0.0.0'),
     port: value('port', 4000),
     poolSize,

@@ -73,6 +73,7 @@ async function start(
       dbFrom,
       {
         ...(settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {}),
+        ...(settings.dialectProfile !== 'mysql' ? { dialectProfile: settings.dialectProfile } : {}),
         ...(metrics ? { onConnectionWait: metrics.recordConnectionWait } : {}),
         onStatement: (event) => {
           if (!logger.isLevelEnabled('debug')) return;
@@ -189,7 +190,11 @@ async function listenWhileWaiting(settings: ServeSettings): Promise<Server> {
  */
 async function openReplicas(settings: ServeSettings, primary: Driver, logger: Logger): Promise<ReadReplicas | undefined> {
   if (settings.readDb.length === 0) return undefined;
-  const open = (url: string) => createDriver(url, settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {});
+  const open = (url: string) =>
+    createDriver(url, {
+      ...(settings.poolSize !== undefined ? { connectionLimit: settings.poolSize } : {}),
+      ...(settings.dialectProfile !== 'mysql' ? { dialectProfile: settings.dialectProfile } : {}),
+    });
   const sources: ReplicaSource[] = [];
   for (const url of settings.readDb) {
     const label = redactUrl(url);

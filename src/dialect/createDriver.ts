@@ -53,6 +53,10 @@ export async function createDriver(url: string, options: CreateDriverOptions = {
         `${databaseUrlSetting} points at ${filename}, which does not exist; give the path of an existing SQLite database.`,
       );
     }
+    if (options.dialectProfile !== undefined && options.dialectProfile !== 'mysql')
+      throw new TypeError(
+        `dialectProfile "${options.dialectProfile}" is for MySQL-protocol servers, but ${databaseUrlSetting} is SQLite; drop it.`,
+      );
     const { createSqliteDriver } = await import('./sqlite/sqliteDriver.js');
     return createSqliteDriver({ ...options, filename });
   }

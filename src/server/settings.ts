@@ -3,6 +3,7 @@
  * environment variable, kind, default and meaning. The CLI parses and validates from it, its
  * `--help` and `docs/deployment/` are generated from it, so the three never disagree.
  */
+import { dialectProfiles } from '../dialect/mysql/profiles.js';
 import { executors } from './createRelgraph.js';
 import { defaultLimitValues } from './limits.js';
 import { logFormats, logLevels } from './logger.js';
@@ -35,6 +36,7 @@ export interface ServeSettings {
   readonly models: string;
   readonly db: string;
   readonly readDb: readonly string[];
+  readonly dialectProfile: (typeof dialectProfiles)[number];
   readonly host: string;
   readonly port: number;
   readonly poolSize: number | undefined;
@@ -138,6 +140,18 @@ export const settings: readonly Setting[] = [
     summary: 'A read replica of --db that queries read from; repeat the flag, or comma-separate in READ_DATABASE_URL.',
     details:
       'Queries read from the replicas, round robin, one replica per request; mutations, and everything inside their transactions (the payload they answer included), go to `--db`. A replica that cannot be reached is skipped for 5 s and then probed again by a request, so a replica that dies costs no failed requests; one that cannot be reached at startup is a warning, not a failure. Replicas answer with what they have applied: a query right after a mutation may not see it yet (see `docs/deploy.md`). MySQL and MariaDB only.',
+  },
+  {
+    key: 'dialectProfile',
+    flag: 'dialect-profile',
+    env: 'RELGRAPH_DIALECT_PROFILE',
+    kind: 'enum',
+    values: dialectProfiles,
+    example: 'vitess',
+    defaultText: 'mysql',
+    summary: 'The SQL the database accepts: mysql (MySQL and MariaDB), tidb or vitess.',
+    details:
+      "TiDB and Vitess speak the MySQL protocol but reject some of its SQL. `tidb` and `vitess` keep every statement to what those engines document: one INSERT per row whose key the database generates (their generated keys are not consecutive within a statement), no `RETURNING`, and under `vitess` no window functions (a page of related rows per parent becomes a `UNION ALL` of one ordered, limited SELECT per parent). Neither engine runs in relgraph's own tests: the profiles are checked against their documentation, and every statement the profile test renders is checked against them (see `docs/deploy.md`).",
   },
   {
     key: 'host',

@@ -133,6 +133,11 @@ export interface OpenOptions {
    * look past differences in the errors reported, never to pass the test.
    */
   readonly comparison?: 'exact' | 'data only';
+  /**
+   * The reference executor's own driver over the same database (a driver of another dialect
+   * profile, say); default the same driver as the plan executor's. Seeding goes through `database`.
+   */
+  readonly referenceDatabase?: Driver;
 }
 
 /**
@@ -140,14 +145,19 @@ export interface OpenOptions {
  * executors on it.
  */
 export async function openDifferential(base: DeclarativeBase, database: Driver, options: OpenOptions): Promise<Differential> {
-  const { driver, idle } = trackInFlight(database);
+  const { driver, idle: planIdle } = trackInFlight(database);
   const mapping = configure(base);
   if (options.drift) await createDriftedTables(mapping, driver, options.drift);
   else await createAll(mapping, driver);
   const tables = seedRows(mapping, { seed: options.seed, ...(options.drift ? { nullInto: options.drift } : {}) });
   await insertSeedRows(driver, mapping, tables);
   const plan = createRelgraph(base, { driver, executor: 'plan' });
-  const reference = createRelgraph(base, { driver, executor: 'graphql-js' });
+  const referenceDriver = options.referenceDatabase ? trackInFlight(options.referenceDatabase) : undefined;
+  const idle = async () => {
+    await planIdle();
+    await referenceDriver?.idle();
+  };
+  const reference = createRelgraph(base, { driver: referenceDriver?.driver ?? driver, executor: 'graphql-js' });
   // Only to learn whether the plan executor answered an operation itself or handed it to
   // graphql-js (`extensions.relgraph`): a differential test of an executor that always hands
   // over would compare graphql-js with itself. Never compared; run on a sample (`explain`).

@@ -137,6 +137,16 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
         {},
         'Read replicas (--read-db) are for MySQL and MariaDB, but the database (--db) is not one; drop the replicas.',
       ],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--dialect-profile', 'vitess'],
+        {},
+        'The dialect profile vitess (--dialect-profile) is for MySQL-protocol servers, but the database (--db) is not one; drop the profile.',
+      ],
+      [
+        ['serve', models, '--db', 'mysql://app@127.0.0.1:3306/shop', '--dialect-profile', 'cockroach'],
+        {},
+        '--dialect-profile must be one of mysql, tidb, vitess, but got "cockroach".',
+      ],
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
       [['serve', models, '--db', 'postgres://app:pw@db/x'], {}, 'has the scheme "postgres:", which relgraph does not serve'],
       [['serve', models, '--db', 'notaurl'], {}, 'is not a URL'],

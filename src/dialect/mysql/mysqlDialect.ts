@@ -19,6 +19,7 @@ import {
 import type { Dialect, DialectCapabilities } from '../Dialect.js';
 import { renderStatement, type SqlFlavor } from '../renderStatement.js';
 import { classifyMysqlError } from './mysqlErrors.js';
+import { type DialectProfile, profileRules } from './profiles.js';
 
 /** What the driver reads from the server on its first connection. */
 export interface MysqlServerInfo {
@@ -66,22 +67,25 @@ function quote(identifier: string): string {
 }
 
 /**
- * The MySQL/MariaDB dialect for a server, or for `assumedMysqlServer` when rendering offline.
+ * The MySQL/MariaDB dialect for a server, or for `assumedMysqlServer` when rendering offline;
+ * `profile` narrows it to what TiDB or Vitess accept.
  *
  * @example
  * const dialect = createMysqlDialect({ version: '10.11.19-MariaDB', autoincLockMode: 1, autoIncrementIncrement: 1 });
  * dialect.capabilities.insertReturning // true (MariaDB >= 10.5)
  * dialect.render(update) // { sql: 'UPDATE `child` SET `name` = ? WHERE `child`.`id` = ?', params: ['x', 7], kind: 'update' }
  */
-export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer): Dialect {
+export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer, profile: DialectProfile = 'mysql'): Dialect {
   const capabilities: DialectCapabilities = Object.freeze({
     // The protocol counts a statement's parameters in 16 bits.
     maxBindParameters: 65535,
     insertReturning: supportsReturning(server),
     consecutiveInsertIds: server.autoincLockMode <= 1,
-    insertIdIs: 'first',
+    insertIdIs: 'first' as const,
     autoIncrementStep: server.autoIncrementIncrement,
     windowFunctions: supportsWindowFunctions(server),
+    // TiDB and Vitess report a MySQL version but lack some of what it has (`profiles.ts`).
+    ...profileRules(profile).capabilities,
   });
   const flavor: SqlFlavor = {
     quote,

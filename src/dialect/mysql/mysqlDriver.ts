@@ -13,6 +13,7 @@ import { observeStatement } from '../observeStatement.js';
 import { runTransaction, type TransactionSession } from '../runTransaction.js';
 import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { createMysqlDialect, isMariaDb, type MysqlServerInfo } from './mysqlDialect.js';
+import type { DialectProfile } from './profiles.js';
 import { mysqlConnectionProblem } from './mysqlErrors.js';
 
 /** The part of mysql2's promise pool that relgraph uses. */
@@ -100,6 +101,11 @@ export interface MysqlDriverOptions extends DriverOptions {
    * Ignored on MySQL. Default 30.
    */
   readonly idleTransactionTimeoutSeconds?: number;
+  /**
+   * The SQL the server accepts: `'mysql'` (MySQL and MariaDB, the default), or `'tidb'` /
+   * `'vitess'`, which keep to what those engines document (`profiles.ts`).
+   */
+  readonly dialectProfile?: DialectProfile;
 }
 
 /**
@@ -396,7 +402,7 @@ class MysqlDriver implements Driver {
         autoincLockMode: Number(row['autoincLockMode']),
         autoIncrementIncrement: Number(row['autoIncrementIncrement']),
       };
-      this.#dialect = createMysqlDialect(this.#server);
+      this.#dialect = createMysqlDialect(this.#server, this.#options.dialectProfile);
       this.#sessionSql = sessionSql(this.#server, this.#options);
     }
     const sql = this.#sessionSql;
