@@ -98,6 +98,8 @@ export { ErrorCode } from './errors/codes.js';
 export { DatabaseUrlError } from './errors/DatabaseUrlError.js';
 export { DatabaseUnavailableError } from './errors/DatabaseUnavailableError.js';
 export { redactUrl } from './util/redactUrl.js';
+export { checkDatabase } from './introspect/checkDatabase.js';
+export type { Drift } from './introspect/checkDrift.js';
 export {
   createDriver,
   createAll,

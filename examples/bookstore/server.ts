@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import {
+  checkDatabase,
   checkLinkTables,
   closeOnSignals,
   configure,
@@ -18,6 +19,7 @@ import {
   createLogger,
   isLogLevel,
   listen,
+  redactUrl,
   type Logger,
   type RunningServer,
 } from 'relgraph';
@@ -57,6 +59,14 @@ export const readyQuery = `# Welcome to the relgraph bookstore. Press the run bu
 }
 `;
 
+/** The demo database `npm start` creates and fills on first start. */
+export const defaultDatabaseUrl = 'sqlite:.data/bookstore.db';
+
+/** The database cannot serve the bookstore as it is; the message says what to do. */
+export class BookstoreDatabaseError extends Error {
+  override readonly name = 'BookstoreDatabaseError';
+}
+
 export interface BookstoreOptions {
   readonly databaseUrl: string;
   readonly port: number;
@@ -76,6 +86,17 @@ export async function startBookstore(options: BookstoreOptions): Promise<Running
     const counts = await insertDemoData(mapping, driver);
     logger.info(`Created the bookstore tables and filled them with demo data (${Object.values(counts).reduce((a, b) => a + b, 0)} rows).`);
   }
+  // A database made by an older version of this example lacks what the models now declare
+  // (a column, say): say so and how to start afresh, instead of failing on every request.
+  const drift = await checkDatabase(mapping, driver);
+  if (drift.problems.length > 0) {
+    await driver.close();
+    throw new BookstoreDatabaseError(
+      `${redactUrl(url)} does not match the bookstore's models: ${drift.problems.join(' ')} ${
+        url === defaultDatabaseUrl ? 'It is the demo database: delete the .data directory and run npm start again to recreate it.' : ''
+      }`.trim(),
+    );
+  }
   await checkLinkTables(mapping, driver);
   const handler = createHandler(mapping, { driver, graphiql: { defaultQuery: readyQuery }, logger });
   return listen(handler, driver, { port: options.port, ...(options.host ? { host: options.host } : {}), logger });
@@ -84,14 +105,21 @@ export async function startBookstore(options: BookstoreOptions): Promise<Running
 async function main(): Promise<void> {
   const level = process.env.LOG_LEVEL ?? 'info';
   const logger = createLogger(isLogLevel(level) ? level : 'info', { format: process.stderr.isTTY ? 'pretty' : 'json' });
-  const databaseUrl = process.env.DATABASE_URL ?? 'sqlite:.data/bookstore.db';
-  if (databaseUrl === 'sqlite:.data/bookstore.db') await mkdir('.data', { recursive: true });
-  const running = await startBookstore({
-    databaseUrl,
-    port: Number(process.env.PORT ?? 4000),
-    ...(process.env.HOST ? { host: process.env.HOST } : {}),
-    logger,
-  });
+  const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
+  if (databaseUrl === defaultDatabaseUrl) await mkdir('.data', { recursive: true });
+  let running: RunningServer;
+  try {
+    running = await startBookstore({
+      databaseUrl,
+      port: Number(process.env.PORT ?? 4000),
+      ...(process.env.HOST ? { host: process.env.HOST } : {}),
+      logger,
+    });
+  } catch (error) {
+    if (!(error instanceof BookstoreDatabaseError)) throw error;
+    logger.error(error.message);
+    process.exit(1);
+  }
   closeOnSignals(running, logger);
   process.stdout.write(
     `\nrelgraph bookstore: GraphiQL is at ${running.url}\nOpen it in a browser; a ready query is loaded. Ctrl+C stops the server.\n\n`,

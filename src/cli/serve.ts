@@ -4,8 +4,7 @@
  * listens (or, while waiting for the database, before it is ready) and closes what it opened.
  */
 import { createServer, type Server } from 'node:http';
-import { checkDrift } from '../introspect/checkDrift.js';
-import { readCatalog } from '../introspect/readCatalog.js';
+import { checkDatabase } from '../introspect/checkDatabase.js';
 import { checkLinkTables, createAll, createDriver, type Driver, ReadReplicas, type ReplicaSource } from '../dialect/index.js';
 import { DatabaseUrlError } from '../errors/DatabaseUrlError.js';
 import { redactUrl } from '../util/redactUrl.js';
@@ -96,7 +95,7 @@ async function start(
       if (created.length > 0) logger.info({ tables: created }, `created tables ${created.join(', ')}`);
     }
     // Missing tables first: the link-table check would only say they have no key.
-    if (settings.check) await checkDatabase(mapping, driver, logger);
+    if (settings.check) await refuseDrift(mapping, driver, logger);
     // Served all the same: the warning names each table without a key and the statement that gives it one.
     const keylessLinkTables = await checkLinkTables(mapping, driver);
     for (const table of keylessLinkTables) logger.warn({ table: table.table, columns: table.columns, fix: table.fix }, table.message);
@@ -150,8 +149,8 @@ async function start(
 }
 
 /** The drift check (`relgraph check`): problems stop the start, differences are warnings. */
-async function checkDatabase(mapping: Mapping, driver: Driver, logger: Logger): Promise<void> {
-  const drift = checkDrift(mapping, await readCatalog(driver), driver.dialect.name);
+async function refuseDrift(mapping: Mapping, driver: Driver, logger: Logger): Promise<void> {
+  const drift = await checkDatabase(mapping, driver);
   for (const warning of drift.warnings) logger.warn(warning);
   if (drift.problems.length > 0) {
     throw new StartupError(`the declarations need what the database lacks (--no-check skips this check):\n${drift.problems.join('\n')}`);
