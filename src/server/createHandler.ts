@@ -30,6 +30,7 @@ import { useQueryLimits } from './useQueryLimits.js';
 import { useRelgraph } from './useRelgraph.js';
 import { useRowEstimate } from './useRowEstimate.js';
 import { useTelemetry } from './useTelemetry.js';
+import { useTracing } from './useTracing.js';
 import { csrfHeaders, useTransportRules } from './useTransportRules.js';
 import type { RetryOptions } from './runUnitOfWork.js';
 import { useRequestErrorCodes } from './useRequestErrorCodes.js';
@@ -147,7 +148,9 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
     cors: corsOptions(options.corsOrigins ?? []),
     batching: false,
     plugins: [
-      // First, so that its clean error bodies are what the others' onResponse hooks see.
+      // Its request span wraps everything the others do (a no-op without a tracer provider).
+      useTracing(),
+      // First after it, so that its clean error bodies are what the others' onResponse hooks see.
       useHttpErrors({ endpoint: graphqlEndpoint }),
       useTelemetry({
         logger,

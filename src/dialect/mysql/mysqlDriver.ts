@@ -9,7 +9,7 @@ import { databaseUrlSetting } from '../../errors/DatabaseUrlError.js';
 import type { CompiledQuery } from '../../sql/statements.js';
 import { connectionFailure } from '../connectionFailure.js';
 import type { Driver, DriverOptions, Executor, QueryResult } from '../Driver.js';
-import { observeStatement } from '../observeStatement.js';
+import { type DatabaseSystem, observeStatement } from '../observeStatement.js';
 import { runTransaction, type TransactionSession } from '../runTransaction.js';
 import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { createMysqlDialect, isMariaDb, type MysqlServerInfo } from './mysqlDialect.js';
@@ -246,6 +246,11 @@ class MysqlDriver implements Driver {
     });
   }
 
+  /** `db.system` of the statements' spans: known once the first connection has read the server. */
+  get #system(): DatabaseSystem {
+    return this.#server && isMariaDb(this.#server) ? 'mariadb' : 'mysql';
+  }
+
   get dialect() {
     if (!this.#dialect) throw new Error('The MySQL driver is not connected yet.');
     return this.#dialect;
@@ -257,7 +262,7 @@ class MysqlDriver implements Driver {
   }
 
   execute(query: CompiledQuery): Promise<QueryResult> {
-    return this.#withConnection(async (connection) => send(connection, query, this.#options, this.#replyTimeoutMs));
+    return this.#withConnection(async (connection) => send(connection, query, this.#options, this.#replyTimeoutMs, this.#system));
   }
 
   async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
@@ -273,11 +278,16 @@ class MysqlDriver implements Driver {
     const control = async (sql: string): Promise<boolean> => {
       if (silent) throw new Error(`Not sending ${sql}: an earlier reply on this connection timed out, so it is discarded.`);
       let inTransaction = true;
-      await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'transaction' }, async () => {
-        const [header] = await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql)).catch(noteTimeout);
-        inTransaction = (((header as MysqlResultHeader).serverStatus ?? SERVER_STATUS_IN_TRANS) & SERVER_STATUS_IN_TRANS) !== 0;
-        return { rows: [], affectedRows: 0, insertId: undefined };
-      });
+      await observeStatement(
+        this.#options.onStatement,
+        { sql, params: [], kind: 'transaction' },
+        async () => {
+          const [header] = await replyWithin(connection, this.#replyTimeoutMs, connection.query(sql)).catch(noteTimeout);
+          inTransaction = (((header as MysqlResultHeader).serverStatus ?? SERVER_STATUS_IN_TRANS) & SERVER_STATUS_IN_TRANS) !== 0;
+          return { rows: [], affectedRows: 0, insertId: undefined };
+        },
+        this.#system,
+      );
       return inTransaction;
     };
     // The OK packet's status flags say whether the session is still in a transaction, at no
@@ -290,7 +300,7 @@ class MysqlDriver implements Driver {
     // does: after a lost COMMIT the outcome is unknown, and a client told to retry could write twice.
     const session: TransactionSession = {
       send: (query) =>
-        send(connection, query, this.#options, this.#replyTimeoutMs)
+        send(connection, query, this.#options, this.#replyTimeoutMs, this.#system)
           .catch(noteTimeout)
           .catch((error: unknown) => {
             throw this.#unavailable(error, 'statement');
@@ -443,11 +453,22 @@ function sessionSql(server: MysqlServerInfo, options: MysqlDriverOptions): strin
  * mysqld_stmt_execute" problem is MySQL 8.0.22+, where mysql2 now uses the parameter types the
  * server reports at prepare time), and `LIKE ? ESCAPE ?` works, so numbers stay numbers.
  */
-function send(connection: MysqlConnection, query: CompiledQuery, options: DriverOptions, timeout: number): Promise<QueryResult> {
-  return observeStatement(options.onStatement, query, async () => {
-    const [result] = await replyWithin(connection, timeout, connection.execute(query.sql, [...query.params]));
-    return toQueryResult(query, result);
-  });
+function send(
+  connection: MysqlConnection,
+  query: CompiledQuery,
+  options: DriverOptions,
+  timeout: number,
+  system: DatabaseSystem,
+): Promise<QueryResult> {
+  return observeStatement(
+    options.onStatement,
+    query,
+    async () => {
+      const [result] = await replyWithin(connection, timeout, connection.execute(query.sql, [...query.params]));
+      return toQueryResult(query, result);
+    },
+    system,
+  );
 }
 
 /**

@@ -215,17 +215,22 @@ class SqliteDriver implements Driver {
   }
 
   #send(query: CompiledQuery): Promise<QueryResult> {
-    return observeStatement(this.#options.onStatement, query, () => {
-      const statement = this.#prepare(query.sql);
-      if (statement.reader) {
-        const rows = statement.all(...query.params).map((row) => normalizeRow(row as Record<string, unknown>));
-        return { rows, affectedRows: query.kind === 'select' ? 0 : rows.length, insertId: undefined };
-      }
-      const { changes, lastInsertRowid } = statement.run(...query.params);
-      // lastInsertRowid is the connection's last insert, even if this statement inserted nothing.
-      const insertId = query.kind === 'insert' && changes > 0 ? Number(lastInsertRowid) : undefined;
-      return { rows: [], affectedRows: changes, insertId };
-    });
+    return observeStatement(
+      this.#options.onStatement,
+      query,
+      () => {
+        const statement = this.#prepare(query.sql);
+        if (statement.reader) {
+          const rows = statement.all(...query.params).map((row) => normalizeRow(row as Record<string, unknown>));
+          return { rows, affectedRows: query.kind === 'select' ? 0 : rows.length, insertId: undefined };
+        }
+        const { changes, lastInsertRowid } = statement.run(...query.params);
+        // lastInsertRowid is the connection's last insert, even if this statement inserted nothing.
+        const insertId = query.kind === 'insert' && changes > 0 ? Number(lastInsertRowid) : undefined;
+        return { rows: [], affectedRows: changes, insertId };
+      },
+      'sqlite',
+    );
   }
 
   /** A cached prepared statement; the least recently used is dropped beyond the cache size. */
@@ -243,10 +248,15 @@ class SqliteDriver implements Driver {
   }
 
   async #session(sql: string): Promise<void> {
-    await observeStatement(this.#options.onStatement, { sql, params: [], kind: 'session' }, () => {
-      this.#database().prepare(sql).run();
-      return { rows: [], affectedRows: 0, insertId: undefined };
-    });
+    await observeStatement(
+      this.#options.onStatement,
+      { sql, params: [], kind: 'session' },
+      () => {
+        this.#database().prepare(sql).run();
+        return { rows: [], affectedRows: 0, insertId: undefined };
+      },
+      'sqlite',
+    );
   }
 
   #database(): SqliteDatabase {
