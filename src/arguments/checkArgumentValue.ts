@@ -4,7 +4,17 @@
  * everything inside a JSON value, object keys included), and JSON values nested deeper than the
  * limit. The walk keeps its own stack, so that no value, however deep, can exhaust the call stack.
  */
-import { getNullableType, isInputObjectType, isListType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+} from 'graphql';
 import { findLoneSurrogate } from '../util/findLoneSurrogate.js';
 
 export interface ValueProblem {
@@ -33,6 +43,7 @@ interface Pending {
  * // { path: 'input.data[0][0][0]', message: 'the JSON value nests deeper than the 3 levels allowed ...' }
  */
 export function checkArgumentValue(value: unknown, type: GraphQLInputType, path: string, maxJsonDepth: number): ValueProblem | undefined {
+  if (!mayHoldText(type)) return undefined;
   const stack: Pending[] = [{ value, type, path, jsonDepth: 0 }];
   while (stack.length > 0) {
     const item = stack.pop()!;
@@ -55,11 +66,15 @@ function checkOne({ value, type, path, jsonDepth }: Pending, stack: Pending[], m
   if (typeof value !== 'object' || value instanceof Date) return undefined;
   const nullable = type && getNullableType(type);
   if (nullable && isListType(nullable) && Array.isArray(value)) {
+    // A list of keys (`connect: [{ id: 1 }, …]`) holds no text: its 1,000 items are not visited.
+    if (!mayHoldText(nullable.ofType)) return undefined;
     for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], type: nullable.ofType, path: `${path}[${i}]`, jsonDepth: 0 });
     return undefined;
   }
   if (nullable && isInputObjectType(nullable)) {
-    const fields = Object.values(nullable.getFields()).filter((field) => (value as Record<string, unknown>)[field.name] !== undefined);
+    const fields = Object.values(nullable.getFields()).filter(
+      (field) => (value as Record<string, unknown>)[field.name] !== undefined && mayHoldText(field.type),
+    );
     for (const field of fields.reverse())
       stack.push({ value: (value as Record<string, unknown>)[field.name], type: field.type, path: `${path}.${field.name}`, jsonDepth: 0 });
     return undefined;
@@ -74,6 +89,52 @@ function checkOne({ value, type, path, jsonDepth }: Pending, stack: Pending[], m
   }
   for (const [key, v] of entries.reverse()) stack.push({ value: v, type: undefined, path: `${path}${segment(key)}`, jsonDepth: depth + 1 });
   return undefined;
+}
+
+/**
+ * Whether a value of `type` can hold, anywhere inside it, something this check looks at: a
+ * string (`String`, `ID`, an enum whose values are strings with a lone surrogate) or a JSON
+ * value (any other custom scalar). `Int`, `Float` and `Boolean` values, as GraphQL coerced them,
+ * are numbers and booleans, so an input made only of them (a list of integer keys) is not
+ * walked: what the walk would find there is nothing. Worked out once per named type.
+ */
+function mayHoldText(type: GraphQLInputType): boolean {
+  const named = getNamedType(type);
+  let known = holdsText.get(named);
+  if (known === undefined) {
+    known = reachesText(named);
+    holdsText.set(named, known);
+  }
+  return known;
+}
+
+const holdsText = new WeakMap<GraphQLNamedType, boolean>();
+
+/** Every input type reachable from `root`, looked at once each (input types may refer to themselves). */
+function reachesText(root: GraphQLNamedType): boolean {
+  const seen = new Set<GraphQLNamedType>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const type = stack.pop()!;
+    if (seen.has(type)) continue;
+    seen.add(type);
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) stack.push(getNamedType(field.type));
+    } else if (isEnumType(type)) {
+      // An enum is coerced to its values' internal values: the schema's, not the client's.
+      if (type.getValues().some((value) => isCheckedValue(value.value))) return true;
+    } else if (isScalarType(type)) {
+      if (!isSpecifiedScalarType(type) || type.name === 'String' || type.name === 'ID') return true;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An enum's internal value the walk would look into: an object, or a string with a lone surrogate. */
+function isCheckedValue(value: unknown): boolean {
+  return (typeof value === 'object' && value !== null) || (typeof value === 'string' && findLoneSurrogate(value) >= 0);
 }
 
 function surrogateMessage(what: string, text: string, at: number): string {

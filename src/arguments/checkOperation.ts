@@ -104,14 +104,17 @@ interface Walk {
 }
 
 export function createOperationChecks(options: OperationCheckOptions): OperationChecks {
-  // Keyed by the execution's coerced variables: graphql-js makes that object once per execution.
-  const byExecution = new WeakMap<object, Problems>();
+  // Keyed by the execution's coerced variables: graphql-js makes that object once per execution,
+  // and relgraph's executors coerce once per request, before BEGIN, and run with that object; so
+  // the walk `refuseMutation` made is the one the root fields ask for (a mutation of 1,000 keys
+  // walked them twice). The operation is compared too: an operation without variables may share
+  // one empty object with every other such operation.
+  const byExecution = new WeakMap<object, { readonly operation: OperationDefinitionNode; readonly problems: Problems }>();
   const problemsOf = (info: GraphQLResolveInfo): Problems => {
-    let problems = byExecution.get(info.variableValues);
-    if (!problems) {
-      problems = findProblems(info.schema, info.operation, info.fragments, info.variableValues, options);
-      byExecution.set(info.variableValues, problems);
-    }
+    const known = byExecution.get(info.variableValues);
+    if (known && known.operation === info.operation) return known.problems;
+    const problems = findProblems(info.schema, info.operation, info.fragments, info.variableValues, options);
+    byExecution.set(info.variableValues, { operation: info.operation, problems });
     return problems;
   };
 
@@ -134,7 +137,9 @@ export function createOperationChecks(options: OperationCheckOptions): Operation
       const fragments = Object.fromEntries(
         args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
       );
-      const [first] = findProblems(args.schema, operation, fragments, coerced, options);
+      const problems = findProblems(args.schema, operation, fragments, coerced, options);
+      byExecution.set(coerced, { operation, problems });
+      const [first] = problems;
       if (!first) return undefined;
       const [key, problem] = first;
       const answer = toGraphQLError(problem) as GraphQLError;

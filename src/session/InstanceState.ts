@@ -35,7 +35,10 @@ export class InstanceState {
   /** The primary key as committed (persistent) or as currently set (pending). */
   key(source: 'committed' | 'current' = 'committed'): unknown[] {
     const values = source === 'committed' && this.status !== 'pending' && this.status !== 'transient' ? this.committed : this.values;
-    return this.model.primaryKey.map((column) => values.get(column.attribute));
+    const primaryKey = this.model.primaryKey;
+    // Asked several times per row and flush (identity map, link rows, the flush's bookkeeping).
+    if (primaryKey.length === 1) return [values.get(primaryKey[0]!.attribute)];
+    return primaryKey.map((column) => values.get(column.attribute));
   }
 
   hasKey(source: 'committed' | 'current' = 'current'): boolean {
@@ -51,10 +54,23 @@ export class InstanceState {
   }
 
   relationship(name: string): MappedRelationship {
-    const relationship = this.model.relationships.find((r) => r.name === name);
+    const relationship = relationshipsOf(this.model).get(name);
     if (!relationship) throw new TypeError(`${this.model.name} has no relationship "${name}".`);
     return relationship;
   }
+}
+
+// By name, made once per model (a mapping is frozen): asked once per link made or broken.
+const relationshipsByName = new WeakMap<MappedModel, ReadonlyMap<string, MappedRelationship>>();
+
+function relationshipsOf(model: MappedModel): ReadonlyMap<string, MappedRelationship> {
+  let byName = relationshipsByName.get(model);
+  if (!byName) {
+    // The first of a name wins, as `find` took it.
+    byName = new Map([...model.relationships].reverse().map((r) => [r.name, r] as const));
+    relationshipsByName.set(model, byName);
+  }
+  return byName;
 }
 
 export function getState(instance: object): InstanceState | undefined {

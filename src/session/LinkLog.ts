@@ -33,7 +33,13 @@ export interface SecondaryEntry {
 
 export class LinkLog {
   readonly #foreignKeys = new Map<string, Map<InstanceState, ForeignKeyEntry>>();
-  readonly #secondary = new Map<string, SecondaryEntry>();
+  /**
+   * Secondary rows by table slot, then by their two ends in the slot's order; `#secondaryOrder`
+   * keeps the order they were first logged in. Looked up by the states themselves: a key string
+   * per link (and a number per state to build it) was most of what logging a link cost.
+   */
+  readonly #secondary = new Map<string, Map<InstanceState, Map<InstanceState, SecondaryEntry>>>();
+  readonly #secondaryOrder: SecondaryEntry[] = [];
   readonly #orphanCandidates = new Map<InstanceState, MappedRelationship>();
 
   /** `child`'s foreign key (the one `relationship` writes) is to reference `target`. */
@@ -69,11 +75,26 @@ export class LinkLog {
 
   link(relationship: MappedRelationship, owner: InstanceState, target: InstanceState, op: 'add' | 'remove'): void {
     const { table, ownerFirst } = secondarySlotOf(relationship);
-    const [first, second] = ownerFirst ? [owner, target] : [target, owner];
-    const key = `${table}|${stateId(first)}|${stateId(second)}`;
-    const existing = this.#secondary.get(key);
-    if (existing) existing.op = op;
-    else this.#secondary.set(key, { relationship, owner, target, op });
+    const first = ownerFirst ? owner : target;
+    const second = ownerFirst ? target : owner;
+    let byFirst = this.#secondary.get(table);
+    if (!byFirst) {
+      byFirst = new Map();
+      this.#secondary.set(table, byFirst);
+    }
+    let bySecond = byFirst.get(first);
+    if (!bySecond) {
+      bySecond = new Map();
+      byFirst.set(first, bySecond);
+    }
+    const existing = bySecond.get(second);
+    if (existing) {
+      existing.op = op;
+      return;
+    }
+    const entry: SecondaryEntry = { relationship, owner, target, op };
+    bySecond.set(second, entry);
+    this.#secondaryOrder.push(entry);
   }
 
   /** Where `child`'s foreign key (written by `relationship`) will point: undefined when unchanged. */
@@ -101,7 +122,7 @@ export class LinkLog {
   }
 
   get secondary(): SecondaryEntry[] {
-    return [...this.#secondary.values()];
+    return [...this.#secondaryOrder];
   }
 
   /** Children removed from a `delete-orphan` list; an orphan only if not pointed elsewhere. */
@@ -112,6 +133,7 @@ export class LinkLog {
   clear(): void {
     this.#foreignKeys.clear();
     this.#secondary.clear();
+    this.#secondaryOrder.length = 0;
     this.#orphanCandidates.clear();
   }
 
@@ -166,16 +188,4 @@ function secondarySlotOf(relationship: MappedRelationship): { readonly table: st
     secondarySlots.set(relationship, slot);
   }
   return slot;
-}
-
-const ids = new WeakMap<InstanceState, number>();
-let nextId = 0;
-
-function stateId(state: InstanceState): number {
-  let id = ids.get(state);
-  if (id === undefined) {
-    id = nextId++;
-    ids.set(state, id);
-  }
-  return id;
 }

@@ -106,9 +106,7 @@ function batchKey(op: FlushOp): string {
       return `delete|${op.state.model.table.name}`;
     case 'linkInsert':
     case 'linkDelete':
-      return `${op.kind}|${op.relationship.secondary!.name}|${linkColumns(op.relationship)
-        .map((c) => c.name)
-        .join(',')}`;
+      return linkBatchKey(op.kind, op.relationship);
     default:
       return `single|${unique++}`;
   }
@@ -246,12 +244,38 @@ function linkColumns(relationship: MappedRelationship): TableColumn[] {
   return [...relationship.syncPairs.map((p) => p.to), ...relationship.secondarySyncPairs.map((p) => p.to)];
 }
 
+// Made once per relationship: a flush of 1,000 links asks for its batch key 1,000 times.
+const linkBatchKeys = new WeakMap<MappedRelationship, { readonly linkInsert: string; readonly linkDelete: string }>();
+
+/** `linkInsert|parent_tag|parent_id,tag_id`: links of one table and column order go out together. */
+function linkBatchKey(kind: 'linkInsert' | 'linkDelete', relationship: MappedRelationship): string {
+  let keys = linkBatchKeys.get(relationship);
+  if (keys === undefined) {
+    const slot = `${relationship.secondary!.name}|${linkColumns(relationship)
+      .map((c) => c.name)
+      .join(',')}`;
+    keys = { linkInsert: `linkInsert|${slot}`, linkDelete: `linkDelete|${slot}` };
+    linkBatchKeys.set(relationship, keys);
+  }
+  return keys[kind];
+}
+
 /** The secondary's row linking `owner` and `target`, in `linkColumns` order. */
 function linkValues(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): unknown[] {
-  return [
-    ...relationship.syncPairs.map((p) => owner.values.get(p.from.attribute)),
-    ...relationship.secondarySyncPairs.map((p) => target.values.get(p.from.attribute)),
-  ];
+  const values: unknown[] = [];
+  for (const pair of relationship.syncPairs) values.push(owner.values.get(pair.from.attribute));
+  for (const pair of relationship.secondarySyncPairs) values.push(target.values.get(pair.from.attribute));
+  return values;
+}
+
+/**
+ * A link row's values as a key of one flush's own set: integers joined (no JSON to make for
+ * the usual link of two integer keys), anything else as its `identityKey` (which starts with
+ * `[`, so the two never meet). Equal exactly when the `identityKey`s are.
+ */
+function linkKey(values: readonly unknown[]): string {
+  for (const value of values) if (typeof value !== 'number' || !Number.isFinite(value)) return identityKey(values);
+  return values.join(',');
 }
 
 /**
@@ -264,9 +288,14 @@ async function runLinkInserts(ops: Array<Extract<FlushOp, { kind: 'linkInsert' }
   const table = relationship.secondary!;
   const columns = linkColumns(relationship);
   const seen = new Set<string>();
-  let links: LinkRow[] = ops
-    .map((op) => ({ owner: op.owner, target: op.target, values: linkValues(relationship, op.owner, op.target) }))
-    .filter((link) => !seen.has(identityKey(link.values)) && seen.add(identityKey(link.values)));
+  let links: LinkRow[] = [];
+  for (const op of ops) {
+    const values = linkValues(relationship, op.owner, op.target);
+    const key = linkKey(values);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ owner: op.owner, target: op.target, values });
+  }
   if (target.keylessLinkTables?.has(table.name)) links = await missingLinks(relationship, columns, links, target);
   for (const part of chunk(links, rowsPerStatement(target, columns.length))) {
     await run(

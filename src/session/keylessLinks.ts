@@ -45,7 +45,7 @@ export function getValidKeylessLinkTables(
   if (typeof value !== 'object' || value === null || typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`keylessLinkTables expects a list of table names (or what checkLinkTables returns), but got: ${String(value)}.`);
   }
-  const secondary = mapping.tables.filter((table) => table.isSecondary).map((table) => table.name);
+  const secondary = secondaryTableNames(mapping);
   const names = new Set<string>();
   for (const item of value) {
     const name = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? item.table : undefined;
@@ -62,6 +62,19 @@ export function getValidKeylessLinkTables(
       );
     }
     names.add(name);
+  }
+  return names;
+}
+
+// Every session checks its option (the server's is the same set each time): the mapping is
+// frozen, so its secondary tables are listed once, not once per mutation.
+const secondaryNames = new WeakMap<Mapping, readonly string[]>();
+
+function secondaryTableNames(mapping: Mapping): readonly string[] {
+  let names = secondaryNames.get(mapping);
+  if (!names) {
+    names = mapping.tables.filter((table) => table.isSecondary).map((table) => table.name);
+    secondaryNames.set(mapping, names);
   }
   return names;
 }

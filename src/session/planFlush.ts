@@ -165,18 +165,25 @@ function applyForeignKeys(
   return touched;
 }
 
+/** The columns an UPDATE of `state` writes; the shared empty list for the (many) unchanged rows. */
 function changedColumns(
   state: InstanceState,
   deferredKeys: DeferredKey[] | undefined,
   cleared: Set<TableColumn> | undefined,
 ): TableColumn[] {
-  return state.model.columns.filter(
-    (column) =>
-      !cleared?.has(column) &&
-      (deferredKeys?.some((key) => key.to === column) ||
-        (state.values.has(column.attribute) && !sameValue(state.values.get(column.attribute), state.committed.get(column.attribute)))),
-  );
+  let changed: TableColumn[] | undefined;
+  for (const column of state.model.columns) {
+    if (cleared?.has(column)) continue;
+    if (
+      deferredKeys?.some((key) => key.to === column) ||
+      (state.values.has(column.attribute) && !sameValue(state.values.get(column.attribute), state.committed.get(column.attribute)))
+    )
+      (changed ??= []).push(column);
+  }
+  return changed ?? unchanged;
 }
+
+const unchanged: TableColumn[] = [];
 
 type Edge = readonly [FlushOp, FlushOp];
 
@@ -223,7 +230,9 @@ function dependencyEdges(
         if (before) edges.push([before, op]);
       }
     }
-    // 3. Whatever referenced a deleted row goes before its delete.
+    // 3. Whatever referenced a deleted row goes before its delete (with no delete, nothing does:
+    //    the keys of 1,000 unlinked rows are not looked up).
+    if (deleteOf.size === 0) continue;
     for (const [table, committed] of referencedRows(op)) {
       const target = deleteOf.get(table)?.get(identityKey(committed));
       if (target && target !== op) edges.push([op, target]);
@@ -312,6 +321,8 @@ function uniqueId(table: MappedTable, key: readonly TableColumn[], values: reado
  * of their rows' INSERT or UPDATE and written by a second UPDATE afterwards, then it sorts again.
  */
 function sortOps(ops: FlushOp[], edges: Edge[], deferred: Map<InstanceState, DeferredKey[]>): FlushPlan {
+  // Without edges every op is in the first layer, in order: what topoLayers gives, without its maps.
+  if (edges.length === 0) return { layers: ops.length > 0 ? [[...ops]] : [], deferred };
   const { layers, cycle } = topoLayers(ops, edges);
   if (cycle.length === 0) return { layers, deferred };
   const broken = breakCycle(ops, edges, cycle, deferred);
@@ -398,6 +409,13 @@ function checkReferencesToDeleted(ops: readonly FlushOp[], deleted: ReadonlySet<
 function checkOverlappingWrites(input: FlushInput): void {
   const adds = input.links.secondary.filter((entry) => entry.op === 'add');
   if (adds.length === 0) return;
+  // New rows of each table, in the order added: a link is compared only with its own table's.
+  const pendingOf = new Map<MappedTable, InstanceState[]>();
+  for (const state of input.pending) {
+    const rows = pendingOf.get(state.model.table);
+    if (rows) rows.push(state);
+    else pendingOf.set(state.model.table, [state]);
+  }
   const byChild = new Map<InstanceState, ForeignKeyEntry[]>();
   for (const entry of input.links.foreignKeys) {
     const list = byChild.get(entry.child) ?? [];
@@ -406,10 +424,11 @@ function checkOverlappingWrites(input: FlushInput): void {
   }
   for (const add of adds) {
     const table = add.relationship.secondary!;
+    const associations = pendingOf.get(table);
+    if (!associations) continue;
     const ownerColumns = add.relationship.join.map((p) => p.remote);
     const targetColumns = add.relationship.secondaryJoin.map((p) => p.secondary);
-    for (const association of input.pending) {
-      if (association.model.table !== table) continue;
+    for (const association of associations) {
       const entries = byChild.get(association) ?? [];
       const owner = entries.find((e) => e.syncPairs.every((p) => ownerColumns.includes(p.to)) && e.target === add.owner);
       const target = entries.find((e) => e.syncPairs.every((p) => targetColumns.includes(p.to)) && e.target === add.target);

@@ -21,6 +21,16 @@ describe('identityKey', () => {
     expect(identityKey([new Date('2026-01-01T00:00:00Z')])).toBe(identityKey([new Date(Date.UTC(2026, 0, 1))]));
     expect(identityKey([12345678901234567890n])).toBe(identityKey(['12345678901234567890']));
   });
+
+  it('writes a one-number or one-string key as JSON writes it, without building the JSON', () => {
+    const json = (key: unknown[]) => JSON.stringify(key);
+    for (const key of [[1], [-0], [0], [1.5], [1e21], [-7], ['a'], [''], ['"quoted"\\'], ['\ud800'], ['line\nbreak'], ['ü']]) {
+      expect(identityKey(key)).toBe(json(key));
+    }
+    // The ones JSON cannot write as they are keep their own form.
+    expect(identityKey([Number.NaN])).toBe('[null]');
+    expect(identityKey([7n])).toBe('["7"]');
+  });
 });
 
 describe('IdentityMap', () => {
@@ -36,6 +46,9 @@ describe('IdentityMap', () => {
     expect(map.get(model, [1])).toBe(state);
     expect(map.get(model, [2])).toBeUndefined();
     expect(map.get(mapping.model('Child')!, [1])).toBeUndefined();
+    // Compared as identityKey compares them: a number is not its digits.
+    expect(map.get(model, ['1'])).toBeUndefined();
+    expect(map.get(model, [1.0])).toBe(state);
     expect([...map.states()]).toEqual([state]);
     map.delete(state);
     expect(map.get(model, [1])).toBeUndefined();

@@ -175,6 +175,26 @@ describe('LinkLog: secondary rows', () => {
     ]);
   });
 
+  it('lists the pairs in the order first logged, interleaved owners and tables included, a changed op keeping its place', () => {
+    const { Parent, Tag, rel, state } = models();
+    const log = new LinkLog();
+    const [p1, p2, t5, t6] = [state(Parent, 1), state(Parent, 2), state(Tag, 5), state(Tag, 6)];
+    log.link(rel('Parent.tags'), p1, t5, 'add');
+    log.link(rel('Tag.parents'), t6, p2, 'add');
+    log.link(rel('Parent.otherTags'), p1, t6, 'add');
+    log.link(rel('Parent.tags'), p1, t6, 'add');
+    log.link(rel('Tag.parents'), t5, p1, 'remove');
+    expect(log.secondary.map((entry) => [entry.relationship.name, entry.owner, entry.target, entry.op])).toEqual([
+      ['tags', p1, t5, 'remove'],
+      ['parents', t6, p2, 'add'],
+      ['otherTags', p1, t6, 'add'],
+      ['tags', p1, t6, 'add'],
+    ]);
+    log.clear();
+    log.link(rel('Parent.tags'), p2, t5, 'add');
+    expect(log.secondary).toEqual([{ relationship: rel('Parent.tags'), owner: p2, target: t5, op: 'add' }]);
+  });
+
   it('tells objects apart by identity, not by key: two new objects with no key yet are two pairs', () => {
     const { Parent, Tag, rel } = models();
     const log = new LinkLog();

@@ -190,6 +190,81 @@ describe('TrackedList', () => {
     expect(calls).toEqual(['guard', 'appended a']);
   });
 
+  it('keeps the membership and history of a plain array and two sets, short and past the length where it indexes its members', () => {
+    /** The list as it was kept before: membership in a Set, history in two Sets, made up front. */
+    class Reference {
+      readonly items: Item[] = [];
+      readonly added = new Set<Item>();
+      readonly deleted = new Set<Item>();
+      constructor(readonly loaded: boolean) {}
+      append(item: Item) {
+        if (this.items.includes(item)) return;
+        this.items.push(item);
+        this.#recordAdd(item);
+      }
+      unshift(item: Item) {
+        if (this.items.includes(item)) return;
+        this.items.unshift(item);
+        this.#recordAdd(item);
+      }
+      remove(item: Item) {
+        const at = this.items.indexOf(item);
+        if (at >= 0) this.items.splice(at, 1);
+        else if (this.loaded && !this.added.has(item)) return;
+        this.#recordRemove(item);
+      }
+      silentlyAppend(item: Item) {
+        this.append(item);
+      }
+      silentlyRemove(item: Item) {
+        const at = this.items.indexOf(item);
+        if (at >= 0) this.items.splice(at, 1);
+        this.#recordRemove(item);
+      }
+      #recordAdd(item: Item) {
+        if (this.deleted.has(item)) this.deleted.delete(item);
+        else this.added.add(item);
+      }
+      #recordRemove(item: Item) {
+        if (this.added.has(item)) this.added.delete(item);
+        else this.deleted.add(item);
+      }
+    }
+    const pool = Array.from({ length: 40 }, (_, i) => ({ name: `m${i}` }));
+    const change = fc.record({
+      op: fc.constantFrom('push', 'unshift', 'remove', 'pop', 'shift', 'silentlyAppend', 'silentlyRemove'),
+      item: fc.constantFrom(...pool),
+    });
+    fc.assert(
+      fc.property(fc.subarray(pool), fc.array(change, { maxLength: 80 }), fc.boolean(), (initial, changes, loaded) => {
+        const { list } = tracked(loaded);
+        const reference = new Reference(loaded);
+        // Members known before the changes: as appended to a new list and flushed.
+        for (const item of initial) {
+          list.silentlyAppend(item);
+          reference.silentlyAppend(item);
+        }
+        list.resetHistory();
+        reference.added.clear();
+        for (const { op, item } of changes) {
+          if (op === 'push') list.push(item);
+          else if (op === 'pop' || op === 'shift') {
+            const taken = op === 'pop' ? reference.items.at(-1) : reference.items[0];
+            expect(list[op]()).toBe(taken);
+            if (taken) reference.remove(taken);
+            continue;
+          } else list[op](item);
+          reference[op === 'push' ? 'append' : op](item);
+          expect(names(list)).toEqual(names(reference.items));
+        }
+        expect(names(list)).toEqual(names(reference.items));
+        expect(names(list.added)).toEqual(names(reference.added));
+        expect(names(list.deleted)).toEqual(names(reference.deleted));
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+
   it('keeps, for any sequence of public changes to a loaded list, each member once and added/deleted equal to the difference from the baseline', () => {
     const pool = ['p', 'q', 'r', 's', 't'].map((name) => ({ name }));
     const change = fc.record({
