@@ -142,6 +142,9 @@ export async function createMysqlDriver(options: MysqlDriverOptions): Promise<Dr
     maxIdle: Math.max(1, connectionLimit - 1),
     enableKeepAlive: true,
     maxPreparedStatements: getValidCount(options, 'maxPreparedStatements', 256, 1),
+    // No call-site stack captured on every statement (mysql2's promise API does it by default,
+    // for errors only): relgraph maps every server error to its own, which says what failed.
+    trace: false,
   }) as unknown as MysqlPool;
   const driver = new MysqlDriver(pool, options, connectionLimit);
   try {
