@@ -24,6 +24,14 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Links the Author that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type AuthorConnectOrCreateInput = {
+  /** The Author to create when none has that key. */
+  create: AuthorCreateInput;
+  /** One unique key of the Author. */
+  where: AuthorUniqueInput;
+};
+
 /** A new Author. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type AuthorCreateInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
@@ -62,10 +70,17 @@ export type AuthorOrderBy = {
 export type AuthorRelationInput = {
   /** Link an existing Author. */
   connect?: InputMaybe<AuthorKey>;
+  /** Link the Author with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<AuthorConnectOrCreateInput>;
   /** Create and link a new Author. */
   create?: InputMaybe<AuthorCreateInput>;
   /** true: unlink the current Author. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one Author by exactly one of its unique keys: id. */
+export type AuthorUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an Author: only the fields given are written. */
@@ -115,6 +130,14 @@ export type BigIntFilter = {
   notIn?: InputMaybe<Array<Scalars['BigInt']['input']>>;
 };
 
+/** Links the BookAuthor that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookAuthorConnectOrCreateInput = {
+  /** The BookAuthor to create when none has that key. */
+  create: BookAuthorCreateInput;
+  /** One unique key of the BookAuthor. */
+  where: BookAuthorUniqueInput;
+};
+
 /** A new BookAuthor. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type BookAuthorCreateInput = {
   author?: InputMaybe<AuthorRelationInput>;
@@ -146,6 +169,8 @@ export type BookAuthorListFilter = {
 export type BookAuthorListRelationInput = {
   /** Link existing BookAuthor rows. */
   connect?: InputMaybe<Array<BookAuthorKey>>;
+  /** Link the BookAuthor rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<BookAuthorConnectOrCreateInput>>;
   /** Create and link new BookAuthor rows. */
   create?: InputMaybe<Array<BookAuthorCreateInput>>;
   /** Unlink these BookAuthor rows (a row not linked is ignored). */
@@ -160,6 +185,12 @@ export type BookAuthorOrderBy = {
   bookId?: InputMaybe<SortDirection>;
   position?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
+};
+
+/** Identifies one BookAuthor by exactly one of its unique keys: bookId and authorId. */
+export type BookAuthorUniqueInput = {
+  authorId?: InputMaybe<Scalars['Int']['input']>;
+  bookId?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a BookAuthor: only the fields given are written. */
@@ -187,6 +218,14 @@ export type BookAuthorWhere = {
   role?: InputMaybe<ContributorRoleFilter>;
 };
 
+/** Links the Book that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookConnectOrCreateInput = {
+  /** The Book to create when none has that key. */
+  create: BookCreateInput;
+  /** One unique key of the Book. */
+  where: BookUniqueInput;
+};
+
 /** A new Book. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type BookCreateInput = {
   bookAuthors?: InputMaybe<BookAuthorListRelationInput>;
@@ -207,6 +246,14 @@ export type BookCreateInput = {
   subtitle?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   wishlistedBy?: InputMaybe<CustomerListRelationInput>;
+};
+
+/** Links the BookDetail that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookDetailConnectOrCreateInput = {
+  /** The BookDetail to create when none has that key. */
+  create: BookDetailCreateInput;
+  /** One unique key of the BookDetail. */
+  where: BookDetailUniqueInput;
 };
 
 /** A new BookDetail. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
@@ -243,10 +290,18 @@ export type BookDetailOrderBy = {
 export type BookDetailRelationInput = {
   /** Link an existing BookDetail. */
   connect?: InputMaybe<BookDetailKey>;
+  /** Link the BookDetail with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<BookDetailConnectOrCreateInput>;
   /** Create and link a new BookDetail. */
   create?: InputMaybe<BookDetailCreateInput>;
   /** true: unlink the current BookDetail. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one BookDetail by exactly one of its unique keys: id or bookId. */
+export type BookDetailUniqueInput = {
+  bookId?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a BookDetail: only the fields given are written. */
@@ -318,6 +373,8 @@ export type BookListFilter = {
 export type BookListRelationInput = {
   /** Link existing Book rows. */
   connect?: InputMaybe<Array<BookKey>>;
+  /** Link the Book rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<BookConnectOrCreateInput>>;
   /** Create and link new Book rows. */
   create?: InputMaybe<Array<BookCreateInput>>;
   /** Unlink these Book rows (a row not linked is ignored). */
@@ -345,10 +402,18 @@ export type BookOrderBy = {
 export type BookRelationInput = {
   /** Link an existing Book. */
   connect?: InputMaybe<BookKey>;
+  /** Link the Book with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<BookConnectOrCreateInput>;
   /** Create and link a new Book. */
   create?: InputMaybe<BookCreateInput>;
   /** true: unlink the current Book. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one Book by exactly one of its unique keys: id or isbn. */
+export type BookUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  isbn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Book: only the fields given are written. */
@@ -432,6 +497,14 @@ export type ContributorRoleFilter = {
   notIn?: InputMaybe<Array<ContributorRole>>;
 };
 
+/** Links the Customer that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type CustomerConnectOrCreateInput = {
+  /** The Customer to create when none has that key. */
+  create: CustomerCreateInput;
+  /** One unique key of the Customer. */
+  where: CustomerUniqueInput;
+};
+
 /** A new Customer. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type CustomerCreateInput = {
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -463,6 +536,8 @@ export type CustomerListFilter = {
 export type CustomerListRelationInput = {
   /** Link existing Customer rows. */
   connect?: InputMaybe<Array<CustomerKey>>;
+  /** Link the Customer rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<CustomerConnectOrCreateInput>>;
   /** Create and link new Customer rows. */
   create?: InputMaybe<Array<CustomerCreateInput>>;
   /** Unlink these Customer rows (a row not linked is ignored). */
@@ -485,10 +560,18 @@ export type CustomerOrderBy = {
 export type CustomerRelationInput = {
   /** Link an existing Customer. */
   connect?: InputMaybe<CustomerKey>;
+  /** Link the Customer with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<CustomerConnectOrCreateInput>;
   /** Create and link a new Customer. */
   create?: InputMaybe<CustomerCreateInput>;
   /** true: unlink the current Customer. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one Customer by exactly one of its unique keys: id or email. */
+export type CustomerUniqueInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a Customer: only the fields given are written. */
@@ -604,6 +687,14 @@ export type FloatFilter = {
   notIn?: InputMaybe<Array<Scalars['Float']['input']>>;
 };
 
+/** Links the Genre that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type GenreConnectOrCreateInput = {
+  /** The Genre to create when none has that key. */
+  create: GenreCreateInput;
+  /** One unique key of the Genre. */
+  where: GenreUniqueInput;
+};
+
 /** A new Genre. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type GenreCreateInput = {
   books?: InputMaybe<BookListRelationInput>;
@@ -634,6 +725,8 @@ export type GenreListFilter = {
 export type GenreListRelationInput = {
   /** Link existing Genre rows. */
   connect?: InputMaybe<Array<GenreKey>>;
+  /** Link the Genre rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<GenreConnectOrCreateInput>>;
   /** Create and link new Genre rows. */
   create?: InputMaybe<Array<GenreCreateInput>>;
   /** Unlink these Genre rows (a row not linked is ignored). */
@@ -654,10 +747,19 @@ export type GenreOrderBy = {
 export type GenreRelationInput = {
   /** Link an existing Genre. */
   connect?: InputMaybe<GenreKey>;
+  /** Link the Genre with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<GenreConnectOrCreateInput>;
   /** Create and link a new Genre. */
   create?: InputMaybe<GenreCreateInput>;
   /** true: unlink the current Genre. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one Genre by exactly one of its unique keys: id, name or slug. */
+export type GenreUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Genre: only the fields given are written. */
@@ -713,6 +815,14 @@ export type JsonFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Links the Order that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type OrderConnectOrCreateInput = {
+  /** The Order to create when none has that key. */
+  create: OrderCreateInput;
+  /** One unique key of the Order. */
+  where: OrderUniqueInput;
+};
+
 /** A new Order. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type OrderCreateInput = {
   customer?: InputMaybe<CustomerRelationInput>;
@@ -732,6 +842,14 @@ export type OrderCreateInput = {
 /** Identifies one Order by its primary key. */
 export type OrderKey = {
   id: Scalars['Int']['input'];
+};
+
+/** Links the OrderLine that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type OrderLineConnectOrCreateInput = {
+  /** The OrderLine to create when none has that key. */
+  create: OrderLineCreateInput;
+  /** One unique key of the OrderLine. */
+  where: OrderLineUniqueInput;
 };
 
 /** A new OrderLine. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
@@ -765,6 +883,8 @@ export type OrderLineListFilter = {
 export type OrderLineListRelationInput = {
   /** Link existing OrderLine rows. */
   connect?: InputMaybe<Array<OrderLineKey>>;
+  /** Link the OrderLine rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<OrderLineConnectOrCreateInput>>;
   /** Create and link new OrderLine rows. */
   create?: InputMaybe<Array<OrderLineCreateInput>>;
   /** Unlink these OrderLine rows (a row not linked is ignored). */
@@ -781,6 +901,13 @@ export type OrderLineOrderBy = {
   position?: InputMaybe<SortDirection>;
   quantity?: InputMaybe<SortDirection>;
   unitPrice?: InputMaybe<SortDirection>;
+};
+
+/** Identifies one OrderLine by exactly one of its unique keys: id or orderId and position. */
+export type OrderLineUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  orderId?: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an OrderLine: only the fields given are written. */
@@ -826,6 +953,8 @@ export type OrderListFilter = {
 export type OrderListRelationInput = {
   /** Link existing Order rows. */
   connect?: InputMaybe<Array<OrderKey>>;
+  /** Link the Order rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<OrderConnectOrCreateInput>>;
   /** Create and link new Order rows. */
   create?: InputMaybe<Array<OrderCreateInput>>;
   /** Unlink these Order rows (a row not linked is ignored). */
@@ -852,6 +981,8 @@ export type OrderOrderBy = {
 export type OrderRelationInput = {
   /** Link an existing Order. */
   connect?: InputMaybe<OrderKey>;
+  /** Link the Order with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<OrderConnectOrCreateInput>;
   /** Create and link a new Order. */
   create?: InputMaybe<OrderCreateInput>;
   /** true: unlink the current Order. */
@@ -876,6 +1007,12 @@ export type OrderStatusFilter = {
   ne?: InputMaybe<OrderStatus>;
   /** Equal to none of. */
   notIn?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** Identifies one Order by exactly one of its unique keys: id or paymentRef. */
+export type OrderUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  paymentRef?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
 /** Changes to an Order: only the fields given are written. */
@@ -915,6 +1052,14 @@ export type OrderWhere = {
   version?: InputMaybe<IntFilter>;
 };
 
+/** Links the Publisher that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type PublisherConnectOrCreateInput = {
+  /** The Publisher to create when none has that key. */
+  create: PublisherCreateInput;
+  /** One unique key of the Publisher. */
+  where: PublisherUniqueInput;
+};
+
 /** A new Publisher. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type PublisherCreateInput = {
   books?: InputMaybe<BookListRelationInput>;
@@ -944,10 +1089,18 @@ export type PublisherOrderBy = {
 export type PublisherRelationInput = {
   /** Link an existing Publisher. */
   connect?: InputMaybe<PublisherKey>;
+  /** Link the Publisher with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<PublisherConnectOrCreateInput>;
   /** Create and link a new Publisher. */
   create?: InputMaybe<PublisherCreateInput>;
   /** true: unlink the current Publisher. */
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Identifies one Publisher by exactly one of its unique keys: id or name. */
+export type PublisherUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Publisher: only the fields given are written. */
@@ -987,6 +1140,14 @@ export type ReferentialAction =
   /** The database sets the referencing row's foreign key to NULL. */
   | 'SET_NULL';
 
+/** Links the Review that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type ReviewConnectOrCreateInput = {
+  /** The Review to create when none has that key. */
+  create: ReviewCreateInput;
+  /** One unique key of the Review. */
+  where: ReviewUniqueInput;
+};
+
 /** A new Review. Fields the database fills (auto-increment, defaults, nullable columns) may be left out. */
 export type ReviewCreateInput = {
   body?: InputMaybe<Scalars['String']['input']>;
@@ -1021,6 +1182,8 @@ export type ReviewListFilter = {
 export type ReviewListRelationInput = {
   /** Link existing Review rows. */
   connect?: InputMaybe<Array<ReviewKey>>;
+  /** Link the Review rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<ReviewConnectOrCreateInput>>;
   /** Create and link new Review rows. */
   create?: InputMaybe<Array<ReviewCreateInput>>;
   /** Unlink these Review rows (a row not linked is ignored). */
@@ -1039,6 +1202,11 @@ export type ReviewOrderBy = {
   id?: InputMaybe<SortDirection>;
   rating?: InputMaybe<SortDirection>;
   verifiedPurchase?: InputMaybe<SortDirection>;
+};
+
+/** Identifies one Review by exactly one of its unique keys: id. */
+export type ReviewUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a Review: only the fields given are written. */

@@ -113,6 +113,14 @@ export type AuthorAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Author that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type AuthorConnectOrCreateInput = {
+  /** The Author to create when none has that key. */
+  create: AuthorCreateInput;
+  /** One unique key of the Author. */
+  where: AuthorUniqueInput;
+};
+
 /** A page of Author rows, with cursors to page on. */
 export type AuthorConnection = {
   __typename?: 'AuthorConnection';
@@ -189,6 +197,8 @@ export type AuthorOrderBy = {
 export type AuthorRelationInput = {
   /** Link an existing Author. */
   connect?: InputMaybe<AuthorKey>;
+  /** Link the Author with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<AuthorConnectOrCreateInput>;
   /** Create and link a new Author. */
   create?: InputMaybe<AuthorCreateInput>;
   /** true: unlink the current Author. */
@@ -198,6 +208,11 @@ export type AuthorRelationInput = {
 export type AuthorSumFields = {
   __typename?: 'AuthorSumFields';
   id?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Author by exactly one of its unique keys: id. */
+export type AuthorUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an Author: only the fields given are written. */
@@ -508,6 +523,14 @@ export type BookAuthorBookEdge = {
   role: ContributorRole;
 };
 
+/** Links the BookAuthor that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookAuthorConnectOrCreateInput = {
+  /** The BookAuthor to create when none has that key. */
+  create: BookAuthorCreateInput;
+  /** One unique key of the BookAuthor. */
+  where: BookAuthorUniqueInput;
+};
+
 /** A page of BookAuthor rows, with cursors to page on. */
 export type BookAuthorConnection = {
   __typename?: 'BookAuthorConnection';
@@ -559,6 +582,8 @@ export type BookAuthorListFilter = {
 export type BookAuthorListRelationInput = {
   /** Link existing BookAuthor rows. */
   connect?: InputMaybe<Array<BookAuthorKey>>;
+  /** Link the BookAuthor rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<BookAuthorConnectOrCreateInput>>;
   /** Create and link new BookAuthor rows. */
   create?: InputMaybe<Array<BookAuthorCreateInput>>;
   /** Unlink these BookAuthor rows (a row not linked is ignored). */
@@ -596,6 +621,12 @@ export type BookAuthorSumFields = {
   position?: Maybe<Scalars['BigInt']['output']>;
 };
 
+/** Identifies one BookAuthor by exactly one of its unique keys: bookId and authorId. */
+export type BookAuthorUniqueInput = {
+  authorId?: InputMaybe<Scalars['Int']['input']>;
+  bookId?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Changes to a BookAuthor: only the fields given are written. */
 export type BookAuthorUpdateInput = {
   author?: InputMaybe<AuthorRelationInput>;
@@ -627,6 +658,14 @@ export type BookAvgFields = {
   pages?: Maybe<Scalars['Float']['output']>;
   price?: Maybe<Scalars['Decimal']['output']>;
   publisherId?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Links the Book that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookConnectOrCreateInput = {
+  /** The Book to create when none has that key. */
+  create: BookCreateInput;
+  /** One unique key of the Book. */
+  where: BookUniqueInput;
 };
 
 /** A page of Book rows, with cursors to page on. */
@@ -699,6 +738,14 @@ export type BookDetailAvgFields = {
   edition?: Maybe<Scalars['Float']['output']>;
   id?: Maybe<Scalars['Float']['output']>;
   weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Links the BookDetail that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type BookDetailConnectOrCreateInput = {
+  /** The BookDetail to create when none has that key. */
+  create: BookDetailCreateInput;
+  /** One unique key of the BookDetail. */
+  where: BookDetailUniqueInput;
 };
 
 /** A page of BookDetail rows, with cursors to page on. */
@@ -775,6 +822,8 @@ export type BookDetailOrderBy = {
 export type BookDetailRelationInput = {
   /** Link an existing BookDetail. */
   connect?: InputMaybe<BookDetailKey>;
+  /** Link the BookDetail with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<BookDetailConnectOrCreateInput>;
   /** Create and link a new BookDetail. */
   create?: InputMaybe<BookDetailCreateInput>;
   /** true: unlink the current BookDetail. */
@@ -787,6 +836,12 @@ export type BookDetailSumFields = {
   edition?: Maybe<Scalars['BigInt']['output']>;
   id?: Maybe<Scalars['BigInt']['output']>;
   weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Identifies one BookDetail by exactly one of its unique keys: id or bookId. */
+export type BookDetailUniqueInput = {
+  bookId?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a BookDetail: only the fields given are written. */
@@ -866,6 +921,8 @@ export type BookListFilter = {
 export type BookListRelationInput = {
   /** Link existing Book rows. */
   connect?: InputMaybe<Array<BookKey>>;
+  /** Link the Book rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<BookConnectOrCreateInput>>;
   /** Create and link new Book rows. */
   create?: InputMaybe<Array<BookCreateInput>>;
   /** Unlink these Book rows (a row not linked is ignored). */
@@ -919,6 +976,8 @@ export type BookOrderBy = {
 export type BookRelationInput = {
   /** Link an existing Book. */
   connect?: InputMaybe<BookKey>;
+  /** Link the Book with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<BookConnectOrCreateInput>;
   /** Create and link a new Book. */
   create?: InputMaybe<BookCreateInput>;
   /** true: unlink the current Book. */
@@ -931,6 +990,12 @@ export type BookSumFields = {
   pages?: Maybe<Scalars['BigInt']['output']>;
   price?: Maybe<Scalars['Decimal']['output']>;
   publisherId?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Book by exactly one of its unique keys: id or isbn. */
+export type BookUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  isbn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Book: only the fields given are written. */
@@ -1102,6 +1167,14 @@ export type CustomerAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Customer that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type CustomerConnectOrCreateInput = {
+  /** The Customer to create when none has that key. */
+  create: CustomerCreateInput;
+  /** One unique key of the Customer. */
+  where: CustomerUniqueInput;
+};
+
 /** A page of Customer rows, with cursors to page on. */
 export type CustomerConnection = {
   __typename?: 'CustomerConnection';
@@ -1153,6 +1226,8 @@ export type CustomerListFilter = {
 export type CustomerListRelationInput = {
   /** Link existing Customer rows. */
   connect?: InputMaybe<Array<CustomerKey>>;
+  /** Link the Customer rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<CustomerConnectOrCreateInput>>;
   /** Create and link new Customer rows. */
   create?: InputMaybe<Array<CustomerCreateInput>>;
   /** Unlink these Customer rows (a row not linked is ignored). */
@@ -1191,6 +1266,8 @@ export type CustomerOrderBy = {
 export type CustomerRelationInput = {
   /** Link an existing Customer. */
   connect?: InputMaybe<CustomerKey>;
+  /** Link the Customer with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<CustomerConnectOrCreateInput>;
   /** Create and link a new Customer. */
   create?: InputMaybe<CustomerCreateInput>;
   /** true: unlink the current Customer. */
@@ -1200,6 +1277,12 @@ export type CustomerRelationInput = {
 export type CustomerSumFields = {
   __typename?: 'CustomerSumFields';
   id?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Customer by exactly one of its unique keys: id or email. */
+export type CustomerUniqueInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a Customer: only the fields given are written. */
@@ -1438,6 +1521,14 @@ export type GenreAvgFields = {
   parentId?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Genre that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type GenreConnectOrCreateInput = {
+  /** The Genre to create when none has that key. */
+  create: GenreCreateInput;
+  /** One unique key of the Genre. */
+  where: GenreUniqueInput;
+};
+
 /** A page of Genre rows, with cursors to page on. */
 export type GenreConnection = {
   __typename?: 'GenreConnection';
@@ -1488,6 +1579,8 @@ export type GenreListFilter = {
 export type GenreListRelationInput = {
   /** Link existing Genre rows. */
   connect?: InputMaybe<Array<GenreKey>>;
+  /** Link the Genre rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<GenreConnectOrCreateInput>>;
   /** Create and link new Genre rows. */
   create?: InputMaybe<Array<GenreCreateInput>>;
   /** Unlink these Genre rows (a row not linked is ignored). */
@@ -1524,6 +1617,8 @@ export type GenreOrderBy = {
 export type GenreRelationInput = {
   /** Link an existing Genre. */
   connect?: InputMaybe<GenreKey>;
+  /** Link the Genre with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<GenreConnectOrCreateInput>;
   /** Create and link a new Genre. */
   create?: InputMaybe<GenreCreateInput>;
   /** true: unlink the current Genre. */
@@ -1534,6 +1629,13 @@ export type GenreSumFields = {
   __typename?: 'GenreSumFields';
   id?: Maybe<Scalars['BigInt']['output']>;
   parentId?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Genre by exactly one of its unique keys: id, name or slug. */
+export type GenreUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Genre: only the fields given are written. */
@@ -2193,6 +2295,14 @@ export type OrderAvgFields = {
   version?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Order that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type OrderConnectOrCreateInput = {
+  /** The Order to create when none has that key. */
+  create: OrderCreateInput;
+  /** One unique key of the Order. */
+  where: OrderUniqueInput;
+};
+
 /** A page of Order rows, with cursors to page on. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -2273,6 +2383,14 @@ export type OrderLineAvgFields = {
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** Links the OrderLine that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type OrderLineConnectOrCreateInput = {
+  /** The OrderLine to create when none has that key. */
+  create: OrderLineCreateInput;
+  /** One unique key of the OrderLine. */
+  where: OrderLineUniqueInput;
+};
+
 /** A page of OrderLine rows, with cursors to page on. */
 export type OrderLineConnection = {
   __typename?: 'OrderLineConnection';
@@ -2324,6 +2442,8 @@ export type OrderLineListFilter = {
 export type OrderLineListRelationInput = {
   /** Link existing OrderLine rows. */
   connect?: InputMaybe<Array<OrderLineKey>>;
+  /** Link the OrderLine rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<OrderLineConnectOrCreateInput>>;
   /** Create and link new OrderLine rows. */
   create?: InputMaybe<Array<OrderLineCreateInput>>;
   /** Unlink these OrderLine rows (a row not linked is ignored). */
@@ -2372,6 +2492,13 @@ export type OrderLineSumFields = {
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** Identifies one OrderLine by exactly one of its unique keys: id or orderId and position. */
+export type OrderLineUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  orderId?: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Changes to an OrderLine: only the fields given are written. */
 export type OrderLineUpdateInput = {
   book?: InputMaybe<BookRelationInput>;
@@ -2415,6 +2542,8 @@ export type OrderListFilter = {
 export type OrderListRelationInput = {
   /** Link existing Order rows. */
   connect?: InputMaybe<Array<OrderKey>>;
+  /** Link the Order rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<OrderConnectOrCreateInput>>;
   /** Create and link new Order rows. */
   create?: InputMaybe<Array<OrderCreateInput>>;
   /** Unlink these Order rows (a row not linked is ignored). */
@@ -2465,6 +2594,8 @@ export type OrderOrderBy = {
 export type OrderRelationInput = {
   /** Link an existing Order. */
   connect?: InputMaybe<OrderKey>;
+  /** Link the Order with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<OrderConnectOrCreateInput>;
   /** Create and link a new Order. */
   create?: InputMaybe<OrderCreateInput>;
   /** true: unlink the current Order. */
@@ -2498,6 +2629,12 @@ export type OrderSumFields = {
   paymentRef?: Maybe<Scalars['Decimal']['output']>;
   total?: Maybe<Scalars['Decimal']['output']>;
   version?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Order by exactly one of its unique keys: id or paymentRef. */
+export type OrderUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  paymentRef?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
 /** Changes to an Order: only the fields given are written. */
@@ -2610,6 +2747,14 @@ export type PublisherAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Publisher that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type PublisherConnectOrCreateInput = {
+  /** The Publisher to create when none has that key. */
+  create: PublisherCreateInput;
+  /** One unique key of the Publisher. */
+  where: PublisherUniqueInput;
+};
+
 /** A page of Publisher rows, with cursors to page on. */
 export type PublisherConnection = {
   __typename?: 'PublisherConnection';
@@ -2677,6 +2822,8 @@ export type PublisherOrderBy = {
 export type PublisherRelationInput = {
   /** Link an existing Publisher. */
   connect?: InputMaybe<PublisherKey>;
+  /** Link the Publisher with this unique key, creating it if it does not exist. */
+  connectOrCreate?: InputMaybe<PublisherConnectOrCreateInput>;
   /** Create and link a new Publisher. */
   create?: InputMaybe<PublisherCreateInput>;
   /** true: unlink the current Publisher. */
@@ -2687,6 +2834,12 @@ export type PublisherSumFields = {
   __typename?: 'PublisherSumFields';
   foundedYear?: Maybe<Scalars['BigInt']['output']>;
   id?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Publisher by exactly one of its unique keys: id or name. */
+export type PublisherUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a Publisher: only the fields given are written. */
@@ -3131,6 +3284,14 @@ export type ReviewAvgFields = {
   rating?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Links the Review that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
+export type ReviewConnectOrCreateInput = {
+  /** The Review to create when none has that key. */
+  create: ReviewCreateInput;
+  /** One unique key of the Review. */
+  where: ReviewUniqueInput;
+};
+
 /** A page of Review rows, with cursors to page on. */
 export type ReviewConnection = {
   __typename?: 'ReviewConnection';
@@ -3185,6 +3346,8 @@ export type ReviewListFilter = {
 export type ReviewListRelationInput = {
   /** Link existing Review rows. */
   connect?: InputMaybe<Array<ReviewKey>>;
+  /** Link the Review rows with these unique keys, creating those that do not exist. */
+  connectOrCreate?: InputMaybe<Array<ReviewConnectOrCreateInput>>;
   /** Create and link new Review rows. */
   create?: InputMaybe<Array<ReviewCreateInput>>;
   /** Unlink these Review rows (a row not linked is ignored). */
@@ -3233,6 +3396,11 @@ export type ReviewSumFields = {
   customerId?: Maybe<Scalars['BigInt']['output']>;
   id?: Maybe<Scalars['BigInt']['output']>;
   rating?: Maybe<Scalars['BigInt']['output']>;
+};
+
+/** Identifies one Review by exactly one of its unique keys: id. */
+export type ReviewUniqueInput = {
+  id?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a Review: only the fields given are written. */
@@ -3372,6 +3540,7 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
   AuthorAggregate: ResolverTypeWrapper<AuthorAggregate>;
   AuthorAvgFields: ResolverTypeWrapper<AuthorAvgFields>;
+  AuthorConnectOrCreateInput: AuthorConnectOrCreateInput;
   AuthorConnection: ResolverTypeWrapper<AuthorConnection>;
   AuthorCreateInput: AuthorCreateInput;
   AuthorEdge: ResolverTypeWrapper<AuthorEdge>;
@@ -3382,6 +3551,7 @@ export type ResolversTypes = {
   AuthorOrderBy: AuthorOrderBy;
   AuthorRelationInput: AuthorRelationInput;
   AuthorSumFields: ResolverTypeWrapper<AuthorSumFields>;
+  AuthorUniqueInput: AuthorUniqueInput;
   AuthorUpdateInput: AuthorUpdateInput;
   AuthorWhere: AuthorWhere;
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
@@ -3395,6 +3565,7 @@ export type ResolversTypes = {
   BookAuthorAvgFields: ResolverTypeWrapper<BookAuthorAvgFields>;
   BookAuthorBookConnection: ResolverTypeWrapper<BookAuthorBookConnection>;
   BookAuthorBookEdge: ResolverTypeWrapper<BookAuthorBookEdge>;
+  BookAuthorConnectOrCreateInput: BookAuthorConnectOrCreateInput;
   BookAuthorConnection: ResolverTypeWrapper<BookAuthorConnection>;
   BookAuthorCreateInput: BookAuthorCreateInput;
   BookAuthorEdge: ResolverTypeWrapper<BookAuthorEdge>;
@@ -3405,14 +3576,17 @@ export type ResolversTypes = {
   BookAuthorMinFields: ResolverTypeWrapper<BookAuthorMinFields>;
   BookAuthorOrderBy: BookAuthorOrderBy;
   BookAuthorSumFields: ResolverTypeWrapper<BookAuthorSumFields>;
+  BookAuthorUniqueInput: BookAuthorUniqueInput;
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
   BookAvgFields: ResolverTypeWrapper<BookAvgFields>;
+  BookConnectOrCreateInput: BookConnectOrCreateInput;
   BookConnection: ResolverTypeWrapper<BookConnection>;
   BookCreateInput: BookCreateInput;
   BookDetail: ResolverTypeWrapper<BookDetail>;
   BookDetailAggregate: ResolverTypeWrapper<BookDetailAggregate>;
   BookDetailAvgFields: ResolverTypeWrapper<BookDetailAvgFields>;
+  BookDetailConnectOrCreateInput: BookDetailConnectOrCreateInput;
   BookDetailConnection: ResolverTypeWrapper<BookDetailConnection>;
   BookDetailCreateInput: BookDetailCreateInput;
   BookDetailEdge: ResolverTypeWrapper<BookDetailEdge>;
@@ -3422,6 +3596,7 @@ export type ResolversTypes = {
   BookDetailOrderBy: BookDetailOrderBy;
   BookDetailRelationInput: BookDetailRelationInput;
   BookDetailSumFields: ResolverTypeWrapper<BookDetailSumFields>;
+  BookDetailUniqueInput: BookDetailUniqueInput;
   BookDetailUpdateInput: BookDetailUpdateInput;
   BookDetailWhere: BookDetailWhere;
   BookEdge: ResolverTypeWrapper<BookEdge>;
@@ -3435,6 +3610,7 @@ export type ResolversTypes = {
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
   BookSumFields: ResolverTypeWrapper<BookSumFields>;
+  BookUniqueInput: BookUniqueInput;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3444,6 +3620,7 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<Customer>;
   CustomerAggregate: ResolverTypeWrapper<CustomerAggregate>;
   CustomerAvgFields: ResolverTypeWrapper<CustomerAvgFields>;
+  CustomerConnectOrCreateInput: CustomerConnectOrCreateInput;
   CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
   CustomerCreateInput: CustomerCreateInput;
   CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
@@ -3455,6 +3632,7 @@ export type ResolversTypes = {
   CustomerOrderBy: CustomerOrderBy;
   CustomerRelationInput: CustomerRelationInput;
   CustomerSumFields: ResolverTypeWrapper<CustomerSumFields>;
+  CustomerUniqueInput: CustomerUniqueInput;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3470,6 +3648,7 @@ export type ResolversTypes = {
   Genre: ResolverTypeWrapper<Genre>;
   GenreAggregate: ResolverTypeWrapper<GenreAggregate>;
   GenreAvgFields: ResolverTypeWrapper<GenreAvgFields>;
+  GenreConnectOrCreateInput: GenreConnectOrCreateInput;
   GenreConnection: ResolverTypeWrapper<GenreConnection>;
   GenreCreateInput: GenreCreateInput;
   GenreEdge: ResolverTypeWrapper<GenreEdge>;
@@ -3481,6 +3660,7 @@ export type ResolversTypes = {
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
   GenreSumFields: ResolverTypeWrapper<GenreSumFields>;
+  GenreUniqueInput: GenreUniqueInput;
   GenreUpdateInput: GenreUpdateInput;
   GenreWhere: GenreWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3491,6 +3671,7 @@ export type ResolversTypes = {
   Order: ResolverTypeWrapper<Order>;
   OrderAggregate: ResolverTypeWrapper<OrderAggregate>;
   OrderAvgFields: ResolverTypeWrapper<OrderAvgFields>;
+  OrderConnectOrCreateInput: OrderConnectOrCreateInput;
   OrderConnection: ResolverTypeWrapper<OrderConnection>;
   OrderCreateInput: OrderCreateInput;
   OrderEdge: ResolverTypeWrapper<OrderEdge>;
@@ -3498,6 +3679,7 @@ export type ResolversTypes = {
   OrderLine: ResolverTypeWrapper<OrderLine>;
   OrderLineAggregate: ResolverTypeWrapper<OrderLineAggregate>;
   OrderLineAvgFields: ResolverTypeWrapper<OrderLineAvgFields>;
+  OrderLineConnectOrCreateInput: OrderLineConnectOrCreateInput;
   OrderLineConnection: ResolverTypeWrapper<OrderLineConnection>;
   OrderLineCreateInput: OrderLineCreateInput;
   OrderLineEdge: ResolverTypeWrapper<OrderLineEdge>;
@@ -3508,6 +3690,7 @@ export type ResolversTypes = {
   OrderLineMinFields: ResolverTypeWrapper<OrderLineMinFields>;
   OrderLineOrderBy: OrderLineOrderBy;
   OrderLineSumFields: ResolverTypeWrapper<OrderLineSumFields>;
+  OrderLineUniqueInput: OrderLineUniqueInput;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
   OrderListFilter: OrderListFilter;
@@ -3519,12 +3702,14 @@ export type ResolversTypes = {
   OrderStatus: OrderStatus;
   OrderStatusFilter: OrderStatusFilter;
   OrderSumFields: ResolverTypeWrapper<OrderSumFields>;
+  OrderUniqueInput: OrderUniqueInput;
   OrderUpdateInput: OrderUpdateInput;
   OrderWhere: OrderWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Publisher: ResolverTypeWrapper<Publisher>;
   PublisherAggregate: ResolverTypeWrapper<PublisherAggregate>;
   PublisherAvgFields: ResolverTypeWrapper<PublisherAvgFields>;
+  PublisherConnectOrCreateInput: PublisherConnectOrCreateInput;
   PublisherConnection: ResolverTypeWrapper<PublisherConnection>;
   PublisherCreateInput: PublisherCreateInput;
   PublisherEdge: ResolverTypeWrapper<PublisherEdge>;
@@ -3534,6 +3719,7 @@ export type ResolversTypes = {
   PublisherOrderBy: PublisherOrderBy;
   PublisherRelationInput: PublisherRelationInput;
   PublisherSumFields: ResolverTypeWrapper<PublisherSumFields>;
+  PublisherUniqueInput: PublisherUniqueInput;
   PublisherUpdateInput: PublisherUpdateInput;
   PublisherWhere: PublisherWhere;
   Query: ResolverTypeWrapper<{}>;
@@ -3541,6 +3727,7 @@ export type ResolversTypes = {
   Review: ResolverTypeWrapper<Review>;
   ReviewAggregate: ResolverTypeWrapper<ReviewAggregate>;
   ReviewAvgFields: ResolverTypeWrapper<ReviewAvgFields>;
+  ReviewConnectOrCreateInput: ReviewConnectOrCreateInput;
   ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
   ReviewCreateInput: ReviewCreateInput;
   ReviewEdge: ResolverTypeWrapper<ReviewEdge>;
@@ -3551,6 +3738,7 @@ export type ResolversTypes = {
   ReviewMinFields: ResolverTypeWrapper<ReviewMinFields>;
   ReviewOrderBy: ReviewOrderBy;
   ReviewSumFields: ResolverTypeWrapper<ReviewSumFields>;
+  ReviewUniqueInput: ReviewUniqueInput;
   ReviewUpdateInput: ReviewUpdateInput;
   ReviewWhere: ReviewWhere;
   SortDirection: SortDirection;
@@ -3563,6 +3751,7 @@ export type ResolversParentTypes = {
   Author: Author;
   AuthorAggregate: AuthorAggregate;
   AuthorAvgFields: AuthorAvgFields;
+  AuthorConnectOrCreateInput: AuthorConnectOrCreateInput;
   AuthorConnection: AuthorConnection;
   AuthorCreateInput: AuthorCreateInput;
   AuthorEdge: AuthorEdge;
@@ -3573,6 +3762,7 @@ export type ResolversParentTypes = {
   AuthorOrderBy: AuthorOrderBy;
   AuthorRelationInput: AuthorRelationInput;
   AuthorSumFields: AuthorSumFields;
+  AuthorUniqueInput: AuthorUniqueInput;
   AuthorUpdateInput: AuthorUpdateInput;
   AuthorWhere: AuthorWhere;
   BigInt: Scalars['BigInt']['output'];
@@ -3586,6 +3776,7 @@ export type ResolversParentTypes = {
   BookAuthorAvgFields: BookAuthorAvgFields;
   BookAuthorBookConnection: BookAuthorBookConnection;
   BookAuthorBookEdge: BookAuthorBookEdge;
+  BookAuthorConnectOrCreateInput: BookAuthorConnectOrCreateInput;
   BookAuthorConnection: BookAuthorConnection;
   BookAuthorCreateInput: BookAuthorCreateInput;
   BookAuthorEdge: BookAuthorEdge;
@@ -3596,14 +3787,17 @@ export type ResolversParentTypes = {
   BookAuthorMinFields: BookAuthorMinFields;
   BookAuthorOrderBy: BookAuthorOrderBy;
   BookAuthorSumFields: BookAuthorSumFields;
+  BookAuthorUniqueInput: BookAuthorUniqueInput;
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
   BookAvgFields: BookAvgFields;
+  BookConnectOrCreateInput: BookConnectOrCreateInput;
   BookConnection: BookConnection;
   BookCreateInput: BookCreateInput;
   BookDetail: BookDetail;
   BookDetailAggregate: BookDetailAggregate;
   BookDetailAvgFields: BookDetailAvgFields;
+  BookDetailConnectOrCreateInput: BookDetailConnectOrCreateInput;
   BookDetailConnection: BookDetailConnection;
   BookDetailCreateInput: BookDetailCreateInput;
   BookDetailEdge: BookDetailEdge;
@@ -3613,6 +3807,7 @@ export type ResolversParentTypes = {
   BookDetailOrderBy: BookDetailOrderBy;
   BookDetailRelationInput: BookDetailRelationInput;
   BookDetailSumFields: BookDetailSumFields;
+  BookDetailUniqueInput: BookDetailUniqueInput;
   BookDetailUpdateInput: BookDetailUpdateInput;
   BookDetailWhere: BookDetailWhere;
   BookEdge: BookEdge;
@@ -3625,6 +3820,7 @@ export type ResolversParentTypes = {
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
   BookSumFields: BookSumFields;
+  BookUniqueInput: BookUniqueInput;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
   Boolean: Scalars['Boolean']['output'];
@@ -3633,6 +3829,7 @@ export type ResolversParentTypes = {
   Customer: Customer;
   CustomerAggregate: CustomerAggregate;
   CustomerAvgFields: CustomerAvgFields;
+  CustomerConnectOrCreateInput: CustomerConnectOrCreateInput;
   CustomerConnection: CustomerConnection;
   CustomerCreateInput: CustomerCreateInput;
   CustomerEdge: CustomerEdge;
@@ -3644,6 +3841,7 @@ export type ResolversParentTypes = {
   CustomerOrderBy: CustomerOrderBy;
   CustomerRelationInput: CustomerRelationInput;
   CustomerSumFields: CustomerSumFields;
+  CustomerUniqueInput: CustomerUniqueInput;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
   Date: Scalars['Date']['output'];
@@ -3659,6 +3857,7 @@ export type ResolversParentTypes = {
   Genre: Genre;
   GenreAggregate: GenreAggregate;
   GenreAvgFields: GenreAvgFields;
+  GenreConnectOrCreateInput: GenreConnectOrCreateInput;
   GenreConnection: GenreConnection;
   GenreCreateInput: GenreCreateInput;
   GenreEdge: GenreEdge;
@@ -3670,6 +3869,7 @@ export type ResolversParentTypes = {
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
   GenreSumFields: GenreSumFields;
+  GenreUniqueInput: GenreUniqueInput;
   GenreUpdateInput: GenreUpdateInput;
   GenreWhere: GenreWhere;
   Int: Scalars['Int']['output'];
@@ -3680,6 +3880,7 @@ export type ResolversParentTypes = {
   Order: Order;
   OrderAggregate: OrderAggregate;
   OrderAvgFields: OrderAvgFields;
+  OrderConnectOrCreateInput: OrderConnectOrCreateInput;
   OrderConnection: OrderConnection;
   OrderCreateInput: OrderCreateInput;
   OrderEdge: OrderEdge;
@@ -3687,6 +3888,7 @@ export type ResolversParentTypes = {
   OrderLine: OrderLine;
   OrderLineAggregate: OrderLineAggregate;
   OrderLineAvgFields: OrderLineAvgFields;
+  OrderLineConnectOrCreateInput: OrderLineConnectOrCreateInput;
   OrderLineConnection: OrderLineConnection;
   OrderLineCreateInput: OrderLineCreateInput;
   OrderLineEdge: OrderLineEdge;
@@ -3697,6 +3899,7 @@ export type ResolversParentTypes = {
   OrderLineMinFields: OrderLineMinFields;
   OrderLineOrderBy: OrderLineOrderBy;
   OrderLineSumFields: OrderLineSumFields;
+  OrderLineUniqueInput: OrderLineUniqueInput;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
   OrderListFilter: OrderListFilter;
@@ -3707,12 +3910,14 @@ export type ResolversParentTypes = {
   OrderRelationInput: OrderRelationInput;
   OrderStatusFilter: OrderStatusFilter;
   OrderSumFields: OrderSumFields;
+  OrderUniqueInput: OrderUniqueInput;
   OrderUpdateInput: OrderUpdateInput;
   OrderWhere: OrderWhere;
   PageInfo: PageInfo;
   Publisher: Publisher;
   PublisherAggregate: PublisherAggregate;
   PublisherAvgFields: PublisherAvgFields;
+  PublisherConnectOrCreateInput: PublisherConnectOrCreateInput;
   PublisherConnection: PublisherConnection;
   PublisherCreateInput: PublisherCreateInput;
   PublisherEdge: PublisherEdge;
@@ -3722,12 +3927,14 @@ export type ResolversParentTypes = {
   PublisherOrderBy: PublisherOrderBy;
   PublisherRelationInput: PublisherRelationInput;
   PublisherSumFields: PublisherSumFields;
+  PublisherUniqueInput: PublisherUniqueInput;
   PublisherUpdateInput: PublisherUpdateInput;
   PublisherWhere: PublisherWhere;
   Query: {};
   Review: Review;
   ReviewAggregate: ReviewAggregate;
   ReviewAvgFields: ReviewAvgFields;
+  ReviewConnectOrCreateInput: ReviewConnectOrCreateInput;
   ReviewConnection: ReviewConnection;
   ReviewCreateInput: ReviewCreateInput;
   ReviewEdge: ReviewEdge;
@@ -3738,6 +3945,7 @@ export type ResolversParentTypes = {
   ReviewMinFields: ReviewMinFields;
   ReviewOrderBy: ReviewOrderBy;
   ReviewSumFields: ReviewSumFields;
+  ReviewUniqueInput: ReviewUniqueInput;
   ReviewUpdateInput: ReviewUpdateInput;
   ReviewWhere: ReviewWhere;
   String: Scalars['String']['output'];

@@ -17,6 +17,10 @@
  *    gives it a single owner (the `children` of two new parents).
  * 7. A row created with an explicit primary key and also connected, disconnected or `set`
  *    elsewhere in the same input (it cannot be new and exist already), or created twice.
+ * 8. A `connectOrCreate` whose `where` is not exactly one whole unique key of the target, or
+ *    whose `create` gives a key column a value other than `where`'s (the row created would not
+ *    be the one looked up). One named by its primary key counts as named by key for rules 2, 6
+ *    and 7; `set` with `connectOrCreate` is rule 1.
  *
  * Not contradictions: a key repeated within one `connect`, `disconnect` or `set` list means
  * the same as giving it once (connecting a linked row and disconnecting an unlinked one change
@@ -105,10 +109,11 @@ class WriteInputCheck {
     input: Input,
     path: string,
     depth: number,
-    created: { under: MappedRelationship | undefined } | undefined,
+    created: { under: MappedRelationship | undefined; orConnected?: boolean } | undefined,
   ): void {
     if (created?.under) this.#checkCreatedUnder(created.under, input, path);
-    if (created) this.#recordCreated(model, input, path);
+    // A connectOrCreate's row may exist already: it is named by its key, not created with it.
+    if (created && !created.orConnected) this.#recordCreated(model, input, path);
     this.#checkColumnAndLink(model, input, path);
     for (const [name, value] of Object.entries(input)) {
       if (value === undefined || value === null) continue;
@@ -143,12 +148,22 @@ class WriteInputCheck {
     const target = relationship.target;
     const connected = this.#keys(target, (input.connect ?? input.set ?? []) as Input[]);
     const disconnected = this.#keys(target, (input.disconnect ?? []) as Input[]);
-    const both = [...connected.keys()].find((key) => disconnected.has(key));
-    if (both !== undefined) {
-      this.#fail(
-        path,
-        `${rowName(this.#context.inflection, target, connected.get(both)!)} is in both connect and disconnect of ${label}, so the result would depend on which runs first. Give it in only one of them`,
-      );
+    const orCreated = new Map<string, readonly unknown[]>();
+    ((input.connectOrCreate ?? []) as Input[]).forEach((item, i) => {
+      const tuple = this.#connectOrCreate(relationship, item, `${path}.connectOrCreate[${i}]`, owner, depth);
+      if (tuple) orCreated.set(JSON.stringify(tuple), tuple);
+    });
+    for (const [op, linked] of [
+      ['connect', connected],
+      ['connectOrCreate', orCreated],
+    ] as const) {
+      const both = [...linked.keys()].find((key) => disconnected.has(key));
+      if (both !== undefined) {
+        this.#fail(
+          path,
+          `${rowName(this.#context.inflection, target, linked.get(both)!)} is in both ${op} and disconnect of ${label}, so the result would depend on which runs first. Give it in only one of them`,
+        );
+      }
     }
     const linkOp = input.set ? 'set' : 'connect';
     for (const [key, tuple] of connected) this.#recordNamed(target, key, tuple, `${path}.${linkOp}`, relationship, owner);
@@ -164,10 +179,12 @@ class WriteInputCheck {
     if (given.length !== 1) {
       this.#fail(
         path,
-        `${this.#label(relationship)} takes exactly one of connect, create or disconnect: true, but got ${given.length === 0 ? 'none' : given.join(' and ')}. Give one of them`,
+        `${this.#label(relationship)} takes exactly one of connect, connectOrCreate, create or disconnect: true, but got ${given.length === 0 ? 'none' : given.join(' and ')}. Give one of them`,
       );
     }
-    if (input.connect) {
+    if (input.connectOrCreate) {
+      this.#connectOrCreate(relationship, input.connectOrCreate as Input, `${path}.connectOrCreate`, owner, depth);
+    } else if (input.connect) {
       for (const [key, tuple] of this.#keys(relationship.target, [input.connect as Input])) {
         this.#recordNamed(relationship.target, key, tuple, `${path}.connect`, relationship, owner);
       }
@@ -182,15 +199,57 @@ class WriteInputCheck {
     }
   }
 
+  /**
+   * Rule 8: one `connectOrCreate` item, `{ where, create }`. Its `create` is checked as a nested
+   * create, one level deeper. Returns the primary key when `where` gives it (the row is then
+   * named by key, for rules 2, 6 and 7).
+   */
+  #connectOrCreate(
+    relationship: MappedRelationship,
+    item: Input,
+    path: string,
+    owner: string,
+    depth: number,
+  ): readonly unknown[] | undefined {
+    const { inflection } = this.#context;
+    const target = relationship.target;
+    const where = item.where as Input;
+    const create = item.create as Input;
+    const key = whereKey(inflection, target, where);
+    if (!key) {
+      const given = Object.keys(where).filter((name) => where[name] !== undefined && where[name] !== null);
+      this.#fail(
+        `${path}.where`,
+        `a ${relationship.target.name} is looked up by exactly one whole unique key: ${uniqueKeyList(inflection, target)}, but got ${
+          given.length === 0 ? 'none' : given.join(' and ')
+        }. Give the fields of one of them`,
+      );
+    }
+    for (const column of key) {
+      const name = inflection.fieldName(column.attribute);
+      if (create[name] !== undefined && !sameInputValue(create[name], where[name])) {
+        this.#fail(
+          `${path}.create.${name}`,
+          `${name} is ${JSON.stringify(create[name])} in create but ${JSON.stringify(where[name])} in where, so the ${target.name} created would not be the one looked up. Leave ${name} out of create (it is taken from where), or give the same value`,
+        );
+      }
+    }
+    this.#nestedCreate(relationship, create, `${path}.create`, depth + 1, true);
+    if (!sameColumns(key, target.primaryKey)) return undefined;
+    const tuple = target.primaryKey.map((column) => where[inflection.fieldName(column.attribute)]);
+    this.#recordNamed(target, JSON.stringify(tuple), tuple, path, relationship, owner);
+    return tuple;
+  }
+
   /** `create` inside `create` inside `create`: each level is one more object and one more flush step. */
-  #nestedCreate(relationship: MappedRelationship, input: Input, path: string, depth: number): void {
+  #nestedCreate(relationship: MappedRelationship, input: Input, path: string, depth: number, orConnected = false): void {
     if (depth > this.#context.limits.inputDepth) {
       this.#fail(
         path,
         `nested creates go ${depth} levels deep (at ${relationship.target.name}), more than the ${this.#context.limits.inputDepth} allowed. Create the deeper rows in a separate mutation`,
       );
     }
-    this.object(relationship.target, input, path, depth, { under: relationship });
+    this.object(relationship.target, input, path, depth, { under: relationship, orConnected });
   }
 
   /** Rule 4: `parentId` and `parent` in one object both write the same column. */
@@ -305,6 +364,38 @@ class WriteInputCheck {
   #fail(path: string, message: string): never {
     throw new BadUserInputError(`${this.#field}(${path}): ${message}.`);
   }
+}
+
+/**
+ * The unique key of `model` whose fields are exactly those `where` gives (not null), or
+ * undefined when they are no whole key, or more than one.
+ *
+ * @example
+ * whereKey(inflection, Tag, { name: 'red' })          // [tag.name]
+ * whereKey(inflection, Tag, { id: 1, name: 'red' })   // undefined: two keys
+ */
+export function whereKey(inflection: Inflection, model: MappedModel, where: Input): readonly TableColumn[] | undefined {
+  const given = new Set(Object.keys(where).filter((name) => where[name] !== undefined && where[name] !== null));
+  return model.uniqueKeys.find(
+    (key) => key.length === given.size && key.every((column) => given.has(inflection.fieldName(column.attribute))),
+  );
+}
+
+/** `id, name or ownerId and slug`: a model's unique keys as a client gives them. */
+export function uniqueKeyList(inflection: Inflection, model: MappedModel): string {
+  const keys = model.uniqueKeys.map((key) => key.map((column) => inflection.fieldName(column.attribute)).join(' and '));
+  return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+}
+
+/** Two input values the same: scalars by value, dates by instant, the rest (Decimal objects, JSON) by their JSON. */
+function sameInputValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
+  return a.length === b.length && a.every((column) => b.includes(column));
 }
 
 function mapOf<K, V>(maps: Map<K, Map<string, V>>, key: K): Map<string, V> {

@@ -43,11 +43,15 @@ export interface Inflection {
   keyInput(model: MappedModel): string;
   /** `ParentCreateInput`. */
   createInput(model: MappedModel): string;
+  /** `TagUniqueInput` — one optional field per column of a unique key, for `connectOrCreate`'s `where`. */
+  uniqueInput(model: MappedModel): string;
+  /** `TagConnectOrCreateInput` — `{ where: TagUniqueInput!, create: TagCreateInput! }`. */
+  connectOrCreateInput(model: MappedModel): string;
   /** `ParentUpdateInput`. */
   updateInput(model: MappedModel): string;
-  /** `ChildListRelationInput` — `{ connect, disconnect, create, set }` for lists of Child. */
+  /** `ChildListRelationInput` — `{ connect, connectOrCreate, disconnect, create, set }` for lists of Child. */
   listRelationInput(target: MappedModel): string;
-  /** `ParentRelationInput` — `{ connect, create, disconnect }` for a scalar Parent. */
+  /** `ParentRelationInput` — `{ connect, connectOrCreate, create, disconnect }` for a scalar Parent. */
   scalarRelationInput(target: MappedModel): string;
   /** `ChildListFilter` — `{ some, none, every }`. */
   listFilterInput(target: MappedModel): string;
@@ -104,6 +108,8 @@ export const defaultInflection: Inflection = {
   orderByInput: (model) => `${model.name}OrderBy`,
   keyInput: (model) => `${model.name}Key`,
   createInput: (model) => `${model.name}CreateInput`,
+  uniqueInput: (model) => `${model.name}UniqueInput`,
+  connectOrCreateInput: (model) => `${model.name}ConnectOrCreateInput`,
   updateInput: (model) => `${model.name}UpdateInput`,
   listRelationInput: (target) => `${target.name}ListRelationInput`,
   scalarRelationInput: (target) => `${target.name}RelationInput`,

@@ -20,6 +20,7 @@ import { mapRelationship } from './mapRelationship.js';
 import { createBackref, pairBackPopulates } from './pairReverse.js';
 import { resolveTables } from './resolveTables.js';
 import type { Mapping, MappedModel, MappedTable } from './types.js';
+import { uniqueKeysOf } from './uniqueKeys.js';
 import { checkVersionedSecondaries, resolveVersionColumn } from './versionColumn.js';
 
 /**
@@ -97,6 +98,7 @@ function mapModels(metadata: MetaData, tables: Map<string, TableDraft>, problems
       table,
       columns: table.columns,
       primaryKey,
+      uniqueKeys: uniqueKeysOf(table),
       relationships: [],
       proxies: [],
       versionColumn: resolveVersionColumn(modelClass, table, problems),

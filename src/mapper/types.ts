@@ -119,6 +119,12 @@ export interface MappedModel {
   readonly table: MappedTable;
   readonly columns: readonly TableColumn[];
   readonly primaryKey: readonly TableColumn[];
+  /**
+   * Every column set that names at most one row: the primary key first, then each
+   * `Column(..., { unique: true })`, then each `UniqueConstraint` (`uniqueKeys.ts`). What
+   * `connectOrCreate` may look a row up by.
+   */
+  readonly uniqueKeys: readonly (readonly TableColumn[])[];
   readonly relationships: readonly MappedRelationship[];
   readonly proxies: readonly MappedAssociationProxy[];
   /**

@@ -1,7 +1,8 @@
 /**
  * Inputs of the mutations: `ParentKey`, `ParentOrderBy`, `ParentCreateInput`,
  * `ParentUpdateInput`, and the nested writes `ChildListRelationInput` /
- * `ParentRelationInput` (`docs/graphql-surface.md`, "Mutation root").
+ * `ParentRelationInput`, with `connectOrCreate`'s `TagUniqueInput` and `TagConnectOrCreateInput`
+ * (`docs/graphql-surface.md`, "Mutation root").
  */
 import {
   GraphQLBoolean,
@@ -171,7 +172,62 @@ function relationshipFields(context: SchemaContext, model: MappedModel, typeName
   return fields;
 }
 
-/** `ChildListRelationInput { connect, disconnect, create, set }`. */
+/**
+ * `TagUniqueInput { id: Int, name: String }`: one optional field per column of the model's
+ * unique keys (`MappedModel.uniqueKeys`). A `connectOrCreate` gives exactly one whole key; that is
+ * checked before any SQL (`checkWriteInput`), since GraphQL cannot say "one of these sets".
+ */
+export function uniqueInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
+  const name = context.inflection.uniqueInput(model);
+  return context.memo(
+    name,
+    modelOrigin(model, 'model, its unique input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Identifies one ${model.name} by exactly one of its unique keys: ${uniqueKeyList(context, model)}.`,
+        fields: () => {
+          const keyed = new Set(model.uniqueKeys.flat());
+          const fields: GraphQLInputFieldConfigMap = {};
+          for (const column of model.columns.filter((c) => keyed.has(c))) {
+            const field = context.inflection.fieldName(column.attribute);
+            context.names.register(`${name}.${field}`, attributeOrigin(model, column.attribute, 'column', undefined));
+            fields[field] = { type: columnType(context, model, column) };
+          }
+          return fields;
+        },
+      }),
+  );
+}
+
+/** `id`, `name`, or `ownerId and slug` — the unique keys as a client gives them. */
+function uniqueKeyList(context: SchemaContext, model: MappedModel): string {
+  const keys = model.uniqueKeys.map((key) => key.map((column) => context.inflection.fieldName(column.attribute)).join(' and '));
+  return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+}
+
+/** `TagConnectOrCreateInput { where: TagUniqueInput!, create: TagCreateInput! }`. */
+export function connectOrCreateInput(context: SchemaContext, model: MappedModel): GraphQLInputObjectType {
+  const name = context.inflection.connectOrCreateInput(model);
+  return context.memo(
+    name,
+    modelOrigin(model, 'model, its connectOrCreate input'),
+    () =>
+      new GraphQLInputObjectType({
+        name,
+        description: `Links the ${model.name} that \`where\` names if there is one, else creates it from \`create\` (whose key columns default to \`where\`'s) and links it.`,
+        fields: () => ({
+          where: { type: new GraphQLNonNull(uniqueInput(context, model)), description: `One unique key of the ${model.name}.` },
+          create: {
+            type: new GraphQLNonNull(createInput(context, model)),
+            description: `The ${model.name} to create when none has that key.`,
+          },
+        }),
+      }),
+  );
+}
+
+/** `ChildListRelationInput { connect, connectOrCreate, disconnect, create, set }`. */
 export function listRelationInput(context: SchemaContext, target: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.listRelationInput(target);
   return context.memo(
@@ -185,6 +241,10 @@ export function listRelationInput(context: SchemaContext, target: MappedModel): 
           const keys = new GraphQLList(new GraphQLNonNull(keyInput(context, target)));
           return {
             connect: { type: keys, description: `Link existing ${target.name} rows.` },
+            connectOrCreate: {
+              type: new GraphQLList(new GraphQLNonNull(connectOrCreateInput(context, target))),
+              description: `Link the ${target.name} rows with these unique keys, creating those that do not exist.`,
+            },
             disconnect: { type: keys, description: `Unlink these ${target.name} rows (a row not linked is ignored).` },
             create: {
               type: new GraphQLList(new GraphQLNonNull(createInput(context, target))),
@@ -197,7 +257,7 @@ export function listRelationInput(context: SchemaContext, target: MappedModel): 
   );
 }
 
-/** `ParentRelationInput { connect, create, disconnect }`. */
+/** `ParentRelationInput { connect, connectOrCreate, create, disconnect }`. */
 export function scalarRelationInput(context: SchemaContext, target: MappedModel): GraphQLInputObjectType {
   const name = context.inflection.scalarRelationInput(target);
   return context.memo(
@@ -209,6 +269,10 @@ export function scalarRelationInput(context: SchemaContext, target: MappedModel)
         description: `A nested write to a single ${target.name}: give exactly one of the fields.`,
         fields: () => ({
           connect: { type: keyInput(context, target), description: `Link an existing ${target.name}.` },
+          connectOrCreate: {
+            type: connectOrCreateInput(context, target),
+            description: `Link the ${target.name} with this unique key, creating it if it does not exist.`,
+          },
           create: { type: createInput(context, target), description: `Create and link a new ${target.name}.` },
           disconnect: { type: GraphQLBoolean, description: `true: unlink the current ${target.name}.` },
         }),

@@ -22,6 +22,7 @@ import type { Inflection } from '../inflect/inflection.js';
 import { createLoaders } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import { configure } from '../session/configure.js';
+import { lostConnectOrCreateRace } from '../writes/mapWriteError.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
 import { createRowBudget } from '../loaders/createRowBudget.js';
@@ -150,16 +151,26 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     };
     // For a server that executes without `execute` below: each mutation field opens its own
     // unit of work. Not enumerable, so that it stays out of logs and of what users spread.
-    const runField: FieldUnitOfWork = (work) =>
-      runInOwnTransaction(
-        (tx) =>
-          work({
+    const runField: FieldUnitOfWork = (work) => {
+      let session: Session | undefined;
+      return runInOwnTransaction(
+        (tx) => {
+          session = new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables });
+          return work({
             ...relgraph,
             loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
-            session: new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables }),
-          }),
-        { driver, retry, ...(options.onRetry ? { onRetry: options.onRetry } : {}) },
+            session,
+          });
+        },
+        {
+          driver,
+          retry,
+          // A connectOrCreate that lost the race for its row reruns, as in `runUnitOfWork`.
+          lostRace: () => session !== undefined && lostConnectOrCreateRace(session),
+          ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+        },
       );
+    };
     Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
     return { relgraph };
   };
@@ -258,7 +269,7 @@ class FieldFailed extends Error {
  */
 async function runInOwnTransaction<T>(
   work: (tx: Executor) => Promise<T>,
-  { driver, retry, onRetry }: { driver: Driver; retry: RetryOptions; onRetry?: () => void },
+  { driver, retry, onRetry, lostRace }: { driver: Driver; retry: RetryOptions; onRetry?: () => void; lostRace: () => boolean },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -271,7 +282,7 @@ async function runInOwnTransaction<T>(
       });
     } catch (failure) {
       if (!(failure instanceof FieldFailed)) throw failure;
-      if (attempt < retry.attempts && isRetryable(driver, failure.error)) {
+      if (attempt < retry.attempts && (isRetryable(driver, failure.error) || lostRace())) {
         onRetry?.();
         await new Promise((resolve) => setTimeout(resolve, retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs)));
         continue;

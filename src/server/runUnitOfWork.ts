@@ -2,7 +2,9 @@
  * Runs a mutation operation as one unit of work in one transaction
  * (`docs/graphql-surface.md`, "Transactions and errors"): all its fields or none of them. A field that fails rolls everything back and the response carries `data: null`, so a
  * non-null payload never hides a write that happened. A deadlock or lock-wait timeout reruns
- * the whole operation from a fresh read, a bounded number of times (`reliability.md` §3.2).
+ * the whole operation from a fresh read, a bounded number of times (`reliability.md` §3.2), and
+ * so does a duplicate key met by a `connectOrCreate` that lost a race for its row
+ * (`writes/applyInput.ts`): the rerun reads the row the other operation committed, and links it.
  */
 import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import type { Driver } from '../dialect/Driver.js';
@@ -13,6 +15,7 @@ import { Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
 import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
 import { toGraphQLError } from '../errors/toGraphQLError.js';
+import { lostConnectOrCreateRace } from '../writes/mapWriteError.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3. */
@@ -55,6 +58,7 @@ export async function runUnitOfWork(
 ): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
+    let session: Session | undefined;
     try {
       return await driver.transaction(async (tx) => {
         const dialect = driver.dialect;
@@ -70,7 +74,7 @@ export async function runUnitOfWork(
             ...(newBudget ? { budget: newBudget() } : {}),
             ...(access.enforced ? { scope: access.scope } : {}),
           }),
-          session: new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) }),
+          session: (session = new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) })),
         };
         const result = await execute(args);
         if (result.errors?.length) throw new RollBack(result);
@@ -78,7 +82,8 @@ export async function runUnitOfWork(
       });
     } catch (error) {
       if (!(error instanceof RollBack)) return unavailableOrThrow(error);
-      const retryable = error.result.errors!.some((e) => isRetryable(driver, e));
+      const retryable =
+        error.result.errors!.some((e) => isRetryable(driver, e)) || (session !== undefined && lostConnectOrCreateRace(session));
       if (retryable && attempt < retry.attempts) {
         onRetry?.();
         await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));

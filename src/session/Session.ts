@@ -3,7 +3,7 @@
  * and broken, and `flush()`, which writes them all in dependency order inside the caller's
  * transaction (SQLAlchemy's `Session`, `orm/session.py` and `orm/unitofwork.py`).
  */
-import type { ModelClass } from '../declare/index.js';
+import type { ModelClass, TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship, Mapping } from '../mapper/index.js';
@@ -159,6 +159,44 @@ export class Session implements LinkRecorder {
       const state = this.#identity.get(mapped, key);
       return state && !this.#deleted.has(state) ? (state.instance as T) : undefined;
     });
+  }
+
+  /**
+   * The object whose `columns` (a unique key of the model, `MappedModel.uniqueKeys`) hold
+   * `values`: one this session already has — created and not yet flushed, or loaded — else the
+   * row read by that key (`FOR UPDATE` with `lock`, as `getMany` reads it); undefined when there
+   * is none, or when the one there is deleted or moved off that key in this session.
+   *
+   * @example
+   * await session.getByUnique(Tag, [tagName], ['red'], { lock: true })
+   * // SELECT t0.id AS id, t0.name AS name, t0.name AS _rg_k0 FROM tag AS t0 WHERE t0.name IN (?) FOR UPDATE
+   */
+  async getByUnique<T extends object = any>(
+    model: ModelRef,
+    columns: readonly TableColumn[],
+    values: readonly unknown[],
+    options: LoadOptions = {},
+  ): Promise<T | undefined> {
+    const mapped = this.#model(model);
+    const holds = (state: InstanceState) =>
+      state.model === mapped &&
+      !this.#deleted.has(state) &&
+      columns.every((column, i) => sameValue(state.values.get(column.attribute), values[i]));
+    const pending = this.#pending.find(holds);
+    if (pending) return pending.instance as T;
+    // A row to lock is read again even when known, as in getMany; unless it took the key in
+    // this session, and the database does not have it under that key yet.
+    const known = [...this.#identity.states()].find(holds);
+    const moved = known && columns.some((column) => !sameValue(known.values.get(column.attribute), known.committed.get(column.attribute)));
+    if (known && (!options.lock || moved)) return known.instance as T;
+    const rows = await this.#select({ ...selectByKeys(mapped, columns, [values]), lockForUpdate: options.lock === true }, mapped);
+    const state = rows.length > 0 ? this.#fromRow(mapped, rows[0]!, options.lock === true) : undefined;
+    // The row as read holds the key; the object for it may have been deleted or moved off it here.
+    const kept =
+      state &&
+      !this.#deleted.has(state) &&
+      columns.every((column) => sameValue(state.values.get(column.attribute), state.committed.get(column.attribute)));
+    return kept ? (state.instance as T) : undefined;
   }
 
   /** Loads `instance.<name>` (a list, a scalar or a proxy's list) from the database. */

@@ -1,7 +1,7 @@
 /**
  * Applies a create or update input to an object in the session: column values, then the
- * nested writes of each relationship (`connect`, `disconnect`, `create`, `set`), as
- * `docs/graphql-surface.md` defines them. The input was checked whole before (`checkWriteInput`,
+ * nested writes of each relationship (`connect`, `connectOrCreate`, `disconnect`, `create`,
+ * `set`), as `docs/graphql-surface.md` defines them. The input was checked whole before (`checkWriteInput`,
  * through `checkOperation`): its sizes, its depth and its contradictions are refused there, before
  * any SQL, so that what is left here is only applying it.
  */
@@ -13,7 +13,7 @@ import type { LoadOptions, Session } from '../session/index.js';
 import { stateOf } from '../session/index.js';
 import type { FieldIndex } from '../inflect/FieldIndex.js';
 import { forbiddenMessage, type Access } from '../access/Access.js';
-import { rowName } from '../arguments/checkWriteInput.js';
+import { rowName, whereKey } from '../arguments/checkWriteInput.js';
 import type { RowChecks } from '../access/RowChecks.js';
 
 export interface InputContext {
@@ -102,6 +102,9 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
     for (const target of await loadReadable(context, relationship.target, input.connect as Input[]))
       await session.link(instance, relationship.name, target);
   }
+  for (const item of (input.connectOrCreate as Input[] | undefined) ?? []) {
+    await connectOrCreate(context, relationship.target, item, (target) => session.link(instance, relationship.name, target));
+  }
   for (const child of (input.create as Input[] | undefined) ?? []) {
     await createChecked(context, relationship.target, child, (created) => session.link(instance, relationship.name, created));
   }
@@ -114,6 +117,10 @@ async function applyScalarInput(context: InputContext, relationship: MappedRelat
   if (input.connect) {
     const [target] = await loadReadable(context, relationship.target, [input.connect as Input]);
     await session.setRelated(instance, relationship.name, target!);
+  } else if (input.connectOrCreate) {
+    await connectOrCreate(context, relationship.target, input.connectOrCreate as Input, (target) =>
+      session.setRelated(instance, relationship.name, target),
+    );
   } else if (input.create) {
     await createChecked(context, relationship.target, input.create as Input, (created) =>
       session.setRelated(instance, relationship.name, created),
@@ -149,6 +156,83 @@ async function loadReadable(context: InputContext, model: MappedModel, keys: rea
   const found = await loadByKeys(context, model, [...byKey.values()], { lock: true });
   await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
   return found;
+}
+
+/**
+ * One `connectOrCreate` item: the row `where` names, looked up in this operation (a row it
+ * created or loaded already) and then read `FOR UPDATE`, is linked as `connect` links it (it
+ * must be readable); when there is none, `create` — its key columns filled from `where` — is
+ * created as a nested `create` (the `create` rule, checked after the flush) and linked.
+ *
+ * Race: two operations may both find nothing and both insert the key (a locking read of a row
+ * that does not exist locks nothing under READ COMMITTED). The second INSERT waits for the first
+ * operation and fails with a duplicate key once it commits. Rather than an `INSERT … ON DUPLICATE
+ * KEY` / `ON CONFLICT` written ahead of the flush — a second write path beside the unit of work's
+ * single flush, for a row whose own nested writes and defaults the flush handles — relgraph lets
+ * that duplicate fail the operation and reruns it whole (`runUnitOfWork`), as it reruns a
+ * deadlock: the rerun's lookup reads the committed row and links it. `mapWriteError` tells this
+ * duplicate from a client's (`lostConnectOrCreateRace`), so a plain create of an existing unique
+ * value still answers CONSTRAINT_VIOLATION without a rerun.
+ */
+async function connectOrCreate(
+  context: InputContext,
+  model: MappedModel,
+  item: Input,
+  link: (target: object) => Promise<void>,
+): Promise<void> {
+  const { session, inflection } = context;
+  const where = item.where as Input;
+  const key = whereKey(inflection, model, where)!;
+  const values = key.map((column) => where[inflection.fieldName(column.attribute)]);
+  const found = await session.getByUnique<object>(model, key, values, { lock: true });
+  if (found) {
+    if (stateOf(found).status === 'persistent') {
+      await context.checks.require(
+        model,
+        [found],
+        context.access.decide('read', model),
+        `You may not link ${model.name} rows you may not read.`,
+      );
+    }
+    await link(found);
+    return;
+  }
+  const create = { ...(item.create as Input) };
+  for (const [i, column] of key.entries()) {
+    const name = inflection.fieldName(column.attribute);
+    if (create[name] === undefined) create[name] = values[i];
+  }
+  const created = await createChecked(context, model, create, link);
+  setOf(connectOrCreated, session).add(created);
+}
+
+/** The rows each session's `connectOrCreate` items created, for `lostConnectOrCreateRace`. */
+const connectOrCreated = new WeakMap<object, Set<object>>();
+
+/**
+ * Whether a duplicate key met while inserting `inserting` (the write a flush failed on) may be a
+ * `connectOrCreate` that lost a race: its session has a row not yet written, created by a
+ * `connectOrCreate`, in the same table. The flush inserts a table's new rows together, so the
+ * failed write names one row of the batch, not necessarily the duplicate one; a client's own
+ * duplicate in that same batch is then rerun too, and answers CONSTRAINT_VIOLATION once the
+ * reruns are spent.
+ */
+export function mayBeConnectOrCreateRace(inserting: { readonly session: object | undefined; readonly model: MappedModel }): boolean {
+  const created = inserting.session ? connectOrCreated.get(inserting.session) : undefined;
+  if (!created) return false;
+  return [...created].some((instance) => {
+    const state = stateOf(instance);
+    return state.status === 'pending' && state.model.table === inserting.model.table;
+  });
+}
+
+function setOf(map: WeakMap<object, Set<object>>, key: object): Set<object> {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  return set;
 }
 
 /** A nested create: the target's `create` rule, checked on the new row after the flush. */

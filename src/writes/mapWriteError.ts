@@ -2,7 +2,9 @@
  * Turns what a write met into the contract's codes: database constraint errors become
  * CONSTRAINT_VIOLATION (or BAD_USER_INPUT for values the column cannot take), a refused flush
  * BAD_USER_INPUT, a stale versioned row STALE_DATA (its key named by GraphQL fields). Messages
- * speak of models, never of SQL constraints or tables.
+ * speak of models, never of SQL constraints or tables. A duplicate key that a `connectOrCreate`
+ * may have met by losing a race is also noted on the session (`lostConnectOrCreateRace`), for the
+ * unit of work to rerun the operation.
  */
 import type { Dialect } from '../dialect/Dialect.js';
 import { FlushError } from '../errors/FlushError.js';
@@ -10,7 +12,21 @@ import { BadUserInputError, ConstraintViolationError, isRelgraphError } from '..
 import { StaleDataError } from '../errors/StaleDataError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { failedFlushOp } from '../session/index.js';
+import { mayBeConnectOrCreateRace } from './applyInput.js';
 import { explainConstraint } from './explainConstraint.js';
+
+/** Sessions whose flush met a duplicate key that a `connectOrCreate` may have raced for. */
+const raced = new WeakSet<object>();
+
+/**
+ * Whether `session`'s operation failed on a duplicate key that a `connectOrCreate` of it may
+ * have met because another operation inserted the same key first (`applyInput.ts` explains the
+ * race): rerun, its lookup finds that row. The error itself stays CONSTRAINT_VIOLATION, which is
+ * what the client gets once the reruns are spent.
+ */
+export function lostConnectOrCreateRace(session: object): boolean {
+  return raced.has(session);
+}
 
 /**
  * @param what e.g. `"createParent"`, the field that was writing.
@@ -22,7 +38,11 @@ export function mapWriteError(dialect: Dialect, error: unknown, what: string, in
   if (isRelgraphError(error)) return error;
   if (error instanceof FlushError) return new BadUserInputError(error.message);
   const { kind } = dialect.classifyError(error);
-  const explained = inflection && explainConstraint(failedFlushOp(error), kind, what, inflection);
+  const failed = failedFlushOp(error);
+  if (kind === 'unique-violation' && failed?.kind === 'insert' && failed.state.session && mayBeConnectOrCreateRace(failed.state)) {
+    raced.add(failed.state.session);
+  }
+  const explained = inflection && explainConstraint(failed, kind, what, inflection);
   if (explained) return new ConstraintViolationError(explained, { cause: error });
   switch (kind) {
     case 'unique-violation':

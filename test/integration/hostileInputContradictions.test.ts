@@ -143,7 +143,7 @@ for (const dialect of DIALECTS) {
       it('3. a single-valued relationship given connect with disconnect, connect with create, or nothing', async () => {
         await refused(
           'mutation { updateChild(id: 2, input: { parent: { connect: { id: 1 }, disconnect: true } }) { id } }',
-          'updateChild(input.parent): Child.parent takes exactly one of connect, create or disconnect: true, but got connect and disconnect. Give one of them.',
+          'updateChild(input.parent): Child.parent takes exactly one of connect, connectOrCreate, create or disconnect: true, but got connect and disconnect. Give one of them.',
         );
         await refused(
           'mutation { updateChild(id: 2, input: { parent: { connect: { id: 1 }, create: { name: "n" } } }) { id } }',

@@ -438,6 +438,8 @@ const perModelTypes: ReadonlyArray<(model: MappedModel) => string> = [
   (m) => inflection.orderByInput(m),
   (m) => inflection.keyInput(m),
   (m) => inflection.createInput(m),
+  (m) => inflection.uniqueInput(m),
+  (m) => inflection.connectOrCreateInput(m),
   (m) => inflection.updateInput(m),
   (m) => inflection.listRelationInput(m),
   (m) => inflection.scalarRelationInput(m),

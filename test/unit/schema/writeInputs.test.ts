@@ -154,6 +154,7 @@ describe('schema: update and key inputs', () => {
   it('gives list relations connect, disconnect, create and set, and scalar relations connect, create, disconnect', () => {
     expect(fieldsOf(schema, 'ChildListRelationInput')).toEqual({
       connect: '[ChildKey!]',
+      connectOrCreate: '[ChildConnectOrCreateInput!]',
       disconnect: '[ChildKey!]',
       create: '[ChildCreateInput!]',
       set: '[ChildKey!]',
@@ -172,6 +173,11 @@ describe('schema: scalar relation input', () => {
         parent: relationship('Parent'),
       });
     });
-    expect(fieldsOf(schema, 'ParentRelationInput')).toEqual({ connect: 'ParentKey', create: 'ParentCreateInput', disconnect: 'Boolean' });
+    expect(fieldsOf(schema, 'ParentRelationInput')).toEqual({
+      connect: 'ParentKey',
+      connectOrCreate: 'ParentConnectOrCreateInput',
+      create: 'ParentCreateInput',
+      disconnect: 'Boolean',
+    });
   });
 });
