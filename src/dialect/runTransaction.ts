@@ -26,6 +26,26 @@ export class TransactionAbortedError extends Error {
   }
 }
 
+/** Errors that COMMIT itself failed with (`failedAtCommit`). */
+const commitFailures = new WeakSet<object>();
+
+/**
+ * Whether `error` is what a COMMIT failed with, rather than a statement of the unit of work or
+ * BEGIN. Its outcome is unknown unless the dialect knows the error to mean a rollback: a Galera
+ * node answers a transaction that lost certification to another node's write with a deadlock
+ * (MySQL 1213) at COMMIT, after every statement succeeded. `classifyError` asks this, so that
+ * such a COMMIT is retryable (the transaction was rolled back, a rerun writes once) and every
+ * other COMMIT failure is not (it may have committed).
+ *
+ * @example
+ * try { await driver.transaction(work) } catch (error) {
+ *   failedAtCommit(error) && dialect.classifyError(error).retryable // true for Galera's 1213 at COMMIT
+ * }
+ */
+export function failedAtCommit(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && commitFailures.has(error);
+}
+
 /** The connection a transaction runs on, as each driver provides it. */
 export interface TransactionSession {
   /** Sends one statement of the unit of work and reports it. */
@@ -57,7 +77,11 @@ export interface TransactionSession {
  *    rethrown.
  * 5. COMMIT, or ROLLBACK on any error (also after a deadlock, where it is the only thing sent).
  *    If COMMIT or ROLLBACK fails, or the connection still reports a transaction, it is discarded
- *    rather than returned to the pool (E7).
+ *    rather than returned to the pool (E7). A COMMIT's error is rethrown as it is, marked
+ *    (`failedAtCommit`), so that the caller never mistakes it for a statement's: it is retried
+ *    only when the dialect knows it to be a rollback. This function never reruns `work` itself:
+ *    work that marks its objects as written (a session's flush) would write nothing the second
+ *    time; only a caller that rebuilds its work from the request can rerun it.
  *
  * @example
  * await runTransaction(session, async (tx) => {
@@ -91,6 +115,7 @@ export async function runTransaction<T>(session: TransactionSession, work: (tx: 
   try {
     await session.commit();
   } catch (error) {
+    if (typeof error === 'object' && error !== null) commitFailures.add(error);
     await rollbackOrDiscard(session);
     throw error;
   }

@@ -37,6 +37,20 @@ export class ConstraintViolationError extends RelgraphError {
   }
 }
 
+/**
+ * The retries of a mutation that met deadlocks, lock-wait timeouts or certification conflicts are
+ * spent: every attempt was rolled back, so nothing was written and the client may send it again.
+ */
+export class TransactionConflictError extends RelgraphError {
+  constructor(attempts: number, options?: { cause?: unknown }) {
+    super(
+      ErrorCode.TRANSACTION_CONFLICT,
+      `The mutation met concurrent writes to the same rows in each of its ${attempts} attempts and was rolled back each time; nothing was written. Send it again.`,
+      options,
+    );
+  }
+}
+
 export class ForbiddenError extends RelgraphError {
   constructor(message: string) {
     super(ErrorCode.FORBIDDEN, message);

@@ -8,6 +8,11 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** A versioned row changed or went since it was read (optimistic locking); nothing was written. */
   STALE_DATA: 'STALE_DATA',
+  /**
+   * A mutation kept meeting concurrent writes (deadlocks, lock-wait timeouts, a Galera node's
+   * certification conflicts) after relgraph reran it; nothing was written, so sending it again is safe.
+   */
+  TRANSACTION_CONFLICT: 'TRANSACTION_CONFLICT',
   /** The database cannot be reached or has no connection free: HTTP 503 with `Retry-After`; nothing was written. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -23,6 +23,8 @@ import { createLoaders } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import { configure } from '../session/configure.js';
 import { lostConnectOrCreateRace } from '../writes/mapWriteError.js';
+import { failedAtCommit } from '../dialect/runTransaction.js';
+import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
 import { createRowBudget } from '../loaders/createRowBudget.js';
@@ -281,13 +283,17 @@ async function runInOwnTransaction<T>(
         }
       });
     } catch (failure) {
-      if (!(failure instanceof FieldFailed)) throw failure;
-      if (attempt < retry.attempts && (isRetryable(driver, failure.error) || lostRace())) {
+      // As in `runUnitOfWork`: a COMMIT the database rolled back reruns; others may have committed.
+      const commitRolledBack = failedAtCommit(failure) && driver.dialect.classifyError(failure).retryable;
+      if (!(failure instanceof FieldFailed) && !commitRolledBack) throw failure;
+      const error = failure instanceof FieldFailed ? failure.error : failure;
+      const conflicted = commitRolledBack || isRetryable(driver, error);
+      if (attempt < retry.attempts && (conflicted || lostRace())) {
         onRetry?.();
         await new Promise((resolve) => setTimeout(resolve, retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs)));
         continue;
       }
-      throw failure.error;
+      throw conflicted ? new TransactionConflictError(attempt, { cause: error }) : error;
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Serves a relgraph handler over HTTP: a readiness probe that asks the database, Prometheus
- * metrics, and a clean shutdown (stop accepting, finish requests in flight, close the pool).
+ * Serves a relgraph handler over HTTP: a readiness probe that asks the database (and, on a
+ * Galera node, whether the node is Synced), Prometheus metrics, and a clean shutdown (stop
+ * accepting, finish requests in flight, close the pool).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Driver } from '../dialect/Driver.js';
@@ -25,7 +26,12 @@ export interface ListenOptions {
   readonly headersTimeoutMs?: number;
   /** Serves these metrics as Prometheus text at `/metrics`. */
   readonly metrics?: Metrics;
-  /** How long `/ready` waits for the database's answer before saying 503. Default 2 s. */
+  /**
+   * How long `/ready` waits for the database's answer before saying 503. Default 2 s. On a
+   * MariaDB Galera node (`wsrep_on`), `/ready` also says 503 while the node is not Synced with a
+   * primary component (`wsrep_ready` OFF, or joining, donating, desynced): such a node refuses
+   * statements (1047) or holds them, and a load balancer should send requests elsewhere.
+   */
   readonly readyTimeoutMs?: number;
   /**
    * A server already listening (e.g. one that answered `/health` while the database was not
@@ -58,6 +64,7 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
     metrics: options.metrics,
     readyTimeoutMs: options.readyTimeoutMs ?? 2000,
     isClosing: () => closing !== undefined,
+    databaseReady: readinessCheck(driver),
   };
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     if (!answerProbe(request, response, probes)) void handler(request, response);
@@ -102,9 +109,44 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
   return { server, url, close };
 }
 
+/** What `/ready` says of the database: `true`, or why it is not ready. */
+type DatabaseReadiness = () => Promise<true | string>;
+
+const statusSql = "SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_ready', 'wsrep_local_state_comment')";
+
 /**
- * `/ready` asks the database (`SELECT 1`, within a timeout) and says 503 while shutting down;
- * `/metrics` is Prometheus text. `/health` (the process is up) is graphql-yoga's. Returns
+ * `SELECT 1`; on a MySQL-family server, first asks once whether it is a Galera node
+ * (`wsrep_on`, absent on MySQL, OFF on a MariaDB without a cluster) and, if it is, asks its
+ * wsrep status instead: ready when `wsrep_ready` is ON and the node is Synced, as Galera's
+ * `clustercheck` decides. SHOW STATUS answers on a node that refuses every other statement.
+ *
+ * @example
+ * // a node cut off from its cluster: 'the database node is not ready: wsrep_ready=OFF, state Initialized'
+ */
+function readinessCheck(driver: Driver): DatabaseReadiness {
+  const select = (sql: string) => driver.execute({ sql, params: [], kind: 'select' });
+  let galera: boolean | undefined;
+  return async () => {
+    // Only MySQL-family servers have wsrep variables; SQLite would not parse SHOW.
+    if (driver.dialect.name !== 'mysql') {
+      await select('SELECT 1');
+      return true;
+    }
+    galera ??= (await select("SHOW VARIABLES LIKE 'wsrep\\_on'")).rows.some((row) => String(row['Value']).toUpperCase() === 'ON');
+    if (!galera) {
+      await select('SELECT 1');
+      return true;
+    }
+    const status = new Map((await select(statusSql)).rows.map((row) => [String(row['Variable_name']), String(row['Value'])]));
+    const ready = status.get('wsrep_ready');
+    const state = status.get('wsrep_local_state_comment');
+    return ready === 'ON' && state === 'Synced' ? true : `the database node is not ready: wsrep_ready=${ready}, state ${state}`;
+  };
+}
+
+/**
+ * `/ready` asks the database (`readinessCheck`, within a timeout) and says 503 while shutting
+ * down; `/metrics` is Prometheus text. `/health` (the process is up) is graphql-yoga's. Returns
  * whether it answered.
  */
 function answerProbe(
@@ -115,6 +157,7 @@ function answerProbe(
     readonly metrics: Metrics | undefined;
     readonly readyTimeoutMs: number;
     isClosing(): boolean;
+    databaseReady: DatabaseReadiness;
   },
 ): boolean {
   const path = request.url?.split('?')[0];
@@ -127,9 +170,12 @@ function answerProbe(
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('timeout')), probes.readyTimeoutMs);
     });
-    Promise.race([probes.driver.execute({ sql: 'SELECT 1', params: [], kind: 'select' }), timeout])
+    Promise.race([probes.databaseReady(), timeout])
       .then(
-        () => response.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
+        (ready) =>
+          ready === true
+            ? response.writeHead(200, { 'content-type': 'text/plain' }).end('ready')
+            : response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end(ready),
         () => response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('database unavailable'),
       )
       .finally(() => clearTimeout(timer));

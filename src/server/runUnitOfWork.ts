@@ -6,13 +6,15 @@
  * so does a duplicate key met by a `connectOrCreate` that lost a race for its row
  * (`writes/applyInput.ts`): the rerun reads the row the other operation committed, and links it.
  */
-import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import type { Driver } from '../dialect/Driver.js';
 import { createLoaders, type RowBudget } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
 import { countStatements } from './countStatements.js';
+import { failedAtCommit } from '../dialect/runTransaction.js';
+import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
 import { toGraphQLError } from '../errors/toGraphQLError.js';
 import { lostConnectOrCreateRace } from '../writes/mapWriteError.js';
@@ -81,22 +83,36 @@ export async function runUnitOfWork(
         return result;
       });
     } catch (error) {
-      if (!(error instanceof RollBack)) return unavailableOrThrow(error);
-      const retryable =
-        error.result.errors!.some((e) => isRetryable(driver, e)) || (session !== undefined && lostConnectOrCreateRace(session));
+      if (!(error instanceof RollBack)) {
+        // A COMMIT the database answered with a rollback (Galera: 1213 at COMMIT for a
+        // transaction that lost certification): nothing was written, so the operation reruns
+        // from a fresh read like any deadlock. Any other COMMIT failure may have committed:
+        // `unavailableOrThrow` rethrows it, and it is never rerun.
+        if (!failedAtCommit(error) || !driver.dialect.classifyError(error).retryable) return unavailableOrThrow(error);
+        if (attempt < retry.attempts) {
+          onRetry?.();
+          await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
+          continue;
+        }
+        return { data: null, errors: [toGraphQLError(new TransactionConflictError(attempt, { cause: error })) as GraphQLError] };
+      }
+      const conflicted = error.result.errors!.some((e) => isRetryable(driver, e));
+      const retryable = conflicted || (session !== undefined && lostConnectOrCreateRace(session));
       if (retryable && attempt < retry.attempts) {
         onRetry?.();
         await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
         continue;
       }
-      return { data: null, errors: error.result.errors };
+      // Spent on deadlocks or lock waits: the client hears that nothing was written and it may
+      // send the mutation again, not an unexpected error.
+      return { data: null, errors: conflicted ? error.result.errors!.map((e) => asConflict(driver, e, attempt)) : error.result.errors };
     }
   }
 }
 
 /**
  * Deadlocks and lock-wait timeouts met while the operation ran. A failure of COMMIT itself
- * never gets here: its outcome is unknown, and rerunning a create could write it twice.
+ * never gets here: it is rerun above only when the dialect knows it to be a rollback.
  */
 function isRetryable(driver: Driver, error: GraphQLError): boolean {
   let cause: unknown = error.originalError;
@@ -105,6 +121,17 @@ function isRetryable(driver: Driver, error: GraphQLError): boolean {
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** A field's deadlock or lock wait, after the last attempt, as TRANSACTION_CONFLICT at the same path. */
+function asConflict(driver: Driver, error: GraphQLError, attempts: number): GraphQLError {
+  if (!isRetryable(driver, error)) return error;
+  const conflict = new TransactionConflictError(attempts, { cause: error.originalError });
+  return new GraphQLError(conflict.message, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { code: conflict.code },
+  });
 }
 
 /**

@@ -261,7 +261,7 @@ async function lockWaitTimeout(f: FaultContext): Promise<void> {
     const acked = outcome(reply) === 'OK';
     const consistent = acked
       ? state.name === 'f3-done' && state.child7 === 1
-      : outcome(reply) === 'INTERNAL_SERVER_ERROR' && state.name === 'p1' && state.child7 === 2;
+      : outcome(reply) === 'TRANSACTION_CONFLICT' && state.name === 'p1' && state.child7 === 2;
     suite.report.add(
       TIER,
       'F3: the timed-out lock wait is retried as a whole unit of work (§3.2), not only reported',

@@ -13,7 +13,7 @@ import type { Reply } from './http.js';
 
 export type Verdict = 'ACK' | 'REJECT' | 'INDETERMINATE';
 
-const rejectCodes = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONSTRAINT_VIOLATION', 'FORBIDDEN']);
+const rejectCodes = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONSTRAINT_VIOLATION', 'FORBIDDEN', 'TRANSACTION_CONFLICT']);
 
 /** §4.1: ACK is 200 with data and no errors; REJECT a contract code; anything else may have happened. */
 export function verdict(reply: Reply): Verdict {

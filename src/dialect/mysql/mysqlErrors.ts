@@ -9,11 +9,15 @@
  * - MariaDB error codes: https://mariadb.com/kb/en/mariadb-error-codes/
  * - InnoDB error handling (what a deadlock or lock-wait timeout rolls back):
  *   https://dev.mysql.com/doc/refman/8.0/en/innodb-error-handling.html
+ * - Galera (MariaDB Galera Cluster, "Certification-based replication" and `wsrep_ready`): a
+ *   transaction that loses certification is rolled back and its COMMIT fails with 1213; a node
+ *   that is not part of the primary component refuses statements with 1047.
+ *   https://mariadb.com/kb/en/about-galera-replication/
  */
 import { DatabaseUnavailableError } from '../../errors/DatabaseUnavailableError.js';
 import type { ConnectionProblem } from '../connectionFailure.js';
 import type { DatabaseErrorClass, DatabaseErrorKind } from '../Dialect.js';
-import { TransactionAbortedError } from '../runTransaction.js';
+import { failedAtCommit, TransactionAbortedError } from '../runTransaction.js';
 
 /** The server's error numbers (`errno`), by their `ER_` names. */
 export const MysqlErrno = {
@@ -34,7 +38,12 @@ export const MysqlErrno = {
   ER_CHECK_CONSTRAINT_VIOLATED: 3819,
   /** MariaDB 10.2+ (also a JSON column's `json_valid` check). */
   ER_CONSTRAINT_FAILED: 4025,
-  /** InnoDB rolled back the whole transaction; the session is in autocommit now. */
+  /**
+   * InnoDB rolled back the whole transaction; the session is in autocommit now. Galera sends it
+   * too, at COMMIT, for a transaction that lost certification to a write on another node (or was
+   * aborted by one), with SQLSTATE 40001: it never waited on a lock, but it was rolled back all
+   * the same.
+   */
   ER_LOCK_DEADLOCK: 1213,
   /** Only the statement was rolled back (`innodb_rollback_on_timeout` is OFF by default). */
   ER_LOCK_WAIT_TIMEOUT: 1205,
@@ -66,6 +75,12 @@ export const MysqlErrno = {
   ER_HOST_NOT_PRIVILEGED: 1130,
   /** At connect: the account needs a password, or another plugin, and none was given. */
   ER_ACCESS_DENIED_NO_PASSWORD_ERROR: 1698,
+  /**
+   * `ER_UNKNOWN_COM_ERROR`, SQLSTATE 08S01. From a Galera node that is not in the primary
+   * component or not Synced (`wsrep_ready=OFF`): "WSREP has not yet prepared node for
+   * application use". The statement was refused without running.
+   */
+  ER_UNKNOWN_COM_ERROR: 1047,
 } as const;
 
 const byErrno = new Map<number, DatabaseErrorKind>([
@@ -92,6 +107,7 @@ const byErrno = new Map<number, DatabaseErrorKind>([
   [MysqlErrno.ER_CON_COUNT_ERROR, 'connection-lost'],
   [MysqlErrno.ER_SERVER_SHUTDOWN, 'connection-lost'],
   [MysqlErrno.ER_CONNECTION_KILLED, 'connection-lost'],
+  [MysqlErrno.ER_UNKNOWN_COM_ERROR, 'unavailable'],
 ]);
 
 /** mysql2's and Node's codes for a connection that is gone or never came (reliability.md E2, E5). */
@@ -119,12 +135,24 @@ interface MysqlErrorLike {
  * but has not (the driver's ROLLBACK does it). A lost connection is not retryable here: a COMMIT may or may
  * not have happened.
  *
+ * A COMMIT that failed (`failedAtCommit`) is retryable only when the server said it rolled the
+ * transaction back: 1213, which is how Galera reports a lost certification. Anything else at
+ * COMMIT (a lost connection, a timeout, 1180 from a node that left the cluster) leaves the
+ * outcome unknown, and a rerun could write twice, so it is never retryable.
+ *
  * @example
  * classifyMysqlError({ errno: 1062, code: 'ER_DUP_ENTRY' }) // { kind: 'unique-violation', retryable: false, transactionRolledBack: false }
  * classifyMysqlError({ errno: 1213 })                       // { kind: 'deadlock', retryable: true, transactionRolledBack: true }
+ * classifyMysqlError({ errno: 1047 })                       // { kind: 'unavailable', retryable: false, transactionRolledBack: false }
  */
 export function classifyMysqlError(error: unknown): DatabaseErrorClass {
   if (error instanceof TransactionAbortedError) return classifyMysqlError(error.cause);
+  if (failedAtCommit(error)) {
+    const errno = (error as MysqlErrorLike).errno;
+    if (errno === MysqlErrno.ER_LOCK_DEADLOCK) return { kind: 'deadlock', retryable: true, transactionRolledBack: true };
+    const kind = typeof errno === 'number' ? (byErrno.get(errno) ?? 'unknown') : connectionKind(error as MysqlErrorLike);
+    return { kind, retryable: false, transactionRolledBack: false };
+  }
   if (error instanceof DatabaseUnavailableError) {
     // By the driver's error it wraps (a lost connection stays 'connection-lost'); without one,
     // no connection could be had at all.
@@ -210,6 +238,14 @@ const connectProblems = new Map<number, ConnectionProblem>([
   ],
   [MysqlErrno.ER_SERVER_SHUTDOWN, { lasting: false, what: 'the server is shutting down (1053)', fix: `start it again; ${retryLater}` }],
   [MysqlErrno.ER_CONNECTION_KILLED, { lasting: false, what: 'the server killed the connection (1927)', fix: retryLater }],
+  [
+    MysqlErrno.ER_UNKNOWN_COM_ERROR,
+    {
+      lasting: false,
+      what: 'the Galera node is not ready for queries: it is not Synced with a primary component (1047 WSREP has not yet prepared node for application use, wsrep_ready=OFF)',
+      fix: 'wait for the node to rejoin its cluster, or point relgraph at a Synced node; relgraph sends the next request again',
+    },
+  ],
 ]);
 
 /** Socket codes from Node and mysql2 for a connection that never came or is gone. */

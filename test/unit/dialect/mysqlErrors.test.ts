@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMysqlError, mysqlConnectionProblem } from '../../../src/dialect/mysql/mysqlErrors.js';
-import { TransactionAbortedError } from '../../../src/dialect/runTransaction.js';
+import { TransactionAbortedError, runTransaction, type TransactionSession } from '../../../src/dialect/runTransaction.js';
 import { ConnectionUnavailableError } from '../../../src/dialect/Semaphore.js';
 import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError.js';
 
@@ -118,5 +118,70 @@ describe('mysql: connection problems', () => {
     expect(mysqlConnectionProblem(new Error('boom'), 'statement')).toBeUndefined();
     expect(mysqlConnectionProblem({ code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }, 'statement')).toBeUndefined();
     expect(mysqlConnectionProblem({ code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }, 'connect')?.lasting).toBe(false);
+  });
+});
+
+/** What `runTransaction` rethrows when COMMIT fails with `error` (marked as a COMMIT failure). */
+async function failAtCommit(error: object): Promise<unknown> {
+  const session: TransactionSession = {
+    send: async () => ({ rows: [], affectedRows: 1, insertId: undefined }),
+    begin: async () => undefined,
+    commit: async () => {
+      throw error;
+    },
+    rollback: async () => undefined,
+    release: () => undefined,
+    discard: () => undefined,
+  };
+  return runTransaction(session, (tx) => tx.execute({ sql: 'INSERT INTO t VALUES (1)', params: [], kind: 'insert' })).catch(
+    (e: unknown) => e,
+  );
+}
+
+describe('mysql: Galera', () => {
+  it('retries a COMMIT that lost certification (1213 at COMMIT): the node rolled the transaction back', async () => {
+    const certification = await failAtCommit(
+      Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), {
+        errno: 1213,
+        sqlState: '40001',
+        code: 'ER_LOCK_DEADLOCK',
+      }),
+    );
+    expect(classifyMysqlError(certification)).toEqual({ kind: 'deadlock', retryable: true, transactionRolledBack: true });
+  });
+
+  it('never retries any other COMMIT failure: it may have committed', async () => {
+    for (const error of [
+      { errno: 1205, code: 'ER_LOCK_WAIT_TIMEOUT', sqlState: 'HY000' },
+      { errno: 1969, sqlState: '70100' },
+      { errno: 1180, code: 'ER_ERROR_DURING_COMMIT', sqlState: 'HY000', message: 'Error while appending streaming replication fragment' },
+      { errno: 1047, code: 'ER_UNKNOWN_COM_ERROR', sqlState: '08S01' },
+      { code: 'PROTOCOL_CONNECTION_LOST', fatal: true },
+      { code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true },
+      new Error("Can't add new command when connection is in closed state"),
+      new Error('The connection still reports an open transaction after COMMIT.'),
+    ]) {
+      const classified = classifyMysqlError(await failAtCommit(error));
+      expect(classified.retryable, JSON.stringify(error)).toBe(false);
+      expect(classified.transactionRolledBack, JSON.stringify(error)).toBe(false);
+    }
+    // The same lock-wait timeout met by a statement is retryable: only COMMIT's outcome is unknown.
+    expect(classifyMysqlError({ errno: 1205 }).retryable).toBe(true);
+  });
+
+  it('reports a node that is not Synced (1047) as unavailable, with the reason for the operator', () => {
+    const notReady = {
+      errno: 1047,
+      code: 'ER_UNKNOWN_COM_ERROR',
+      sqlState: '08S01',
+      message: 'WSREP has not yet prepared node for application use',
+    };
+    expect(classifyMysqlError(notReady)).toEqual({ kind: 'unavailable', retryable: false, transactionRolledBack: false });
+    expect(mysqlConnectionProblem(notReady, 'statement')).toEqual({
+      lasting: false,
+      what: 'the Galera node is not ready for queries: it is not Synced with a primary component (1047 WSREP has not yet prepared node for application use, wsrep_ready=OFF)',
+      fix: 'wait for the node to rejoin its cluster, or point relgraph at a Synced node; relgraph sends the next request again',
+    });
+    expect(classifyMysqlError(new DatabaseUnavailableError('...', { cause: notReady })).kind).toBe('unavailable');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledQuery } from '../../../src/sql/statements.js';
 import type { QueryResult } from '../../../src/dialect/Driver.js';
-import { TransactionAbortedError, runTransaction, type TransactionSession } from '../../../src/dialect/runTransaction.js';
+import { TransactionAbortedError, failedAtCommit, runTransaction, type TransactionSession } from '../../../src/dialect/runTransaction.js';
 
 /**
  * A session that records what would be sent and fails where told. The protocol is tested here
@@ -112,6 +112,42 @@ describe('runTransaction: the protocol', () => {
     await expect(runTransaction(session, (tx) => tx.execute(q('a')))).rejects.toThrow('commit failed');
     expect(sent).toEqual(['BEGIN', 'a', 'COMMIT', 'ROLLBACK']);
     expect(ended()).toBe('released');
+  });
+
+  it('marks what COMMIT failed with as failedAtCommit, and never what a statement or BEGIN failed with', async () => {
+    const atCommit = recordingSession({ commit: true });
+    const commitError = await runTransaction(atCommit.session, (tx) => tx.execute(q('a'))).catch((e: unknown) => e);
+    expect(failedAtCommit(commitError)).toBe(true);
+    const atStatement = recordingSession({ statement: 'a' });
+    const statementError = await runTransaction(atStatement.session, (tx) => tx.execute(q('a'))).catch((e: unknown) => e);
+    expect(statementError).toMatchObject({ errno: 1213 });
+    expect(failedAtCommit(statementError)).toBe(false);
+    const atBegin = recordingSession();
+    atBegin.session.begin = async () => {
+      throw new Error('begin failed');
+    };
+    expect(failedAtCommit(await runTransaction(atBegin.session, async () => undefined).catch((e: unknown) => e))).toBe(false);
+    expect(failedAtCommit('not an object')).toBe(false);
+  });
+
+  it("runs the work once when COMMIT fails, even when the failure was a rollback: rerunning is the caller's call", async () => {
+    const { session, sent } = recordingSession();
+    session.commit = async () => {
+      sent.push('COMMIT');
+      throw Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), {
+        errno: 1213,
+        sqlState: '40001',
+      });
+    };
+    let runs = 0;
+    await expect(
+      runTransaction(session, async (tx) => {
+        runs += 1;
+        await tx.execute(q('a'));
+      }),
+    ).rejects.toThrow('Deadlock found');
+    expect(runs).toBe(1);
+    expect(sent).toEqual(['BEGIN', 'a', 'COMMIT', 'ROLLBACK']);
   });
 
   it('refuses statements once the transaction has ended', async () => {
