@@ -12,7 +12,9 @@ import { createLoaders, type RowBudget } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
+import { trace } from '@opentelemetry/api';
 import { countStatements } from './countStatements.js';
+import { inSpan, tracing } from '../telemetry/tracer.js';
 import { failedAtCommit } from '../dialect/runTransaction.js';
 import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
@@ -62,26 +64,28 @@ export async function runUnitOfWork(
   for (let attempt = 1; ; attempt++) {
     let session: Session | undefined;
     try {
-      return await driver.transaction(async (tx) => {
-        const dialect = driver.dialect;
-        const { access, stats } = context.relgraph;
-        const executor = countStatements(tx, stats);
-        (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
-          dialect,
-          access,
-          stats,
-          loaders: createLoaders({
+      return await inTransactionSpan(attempt, () =>
+        driver.transaction(async (tx) => {
+          const dialect = driver.dialect;
+          const { access, stats } = context.relgraph;
+          const executor = countStatements(tx, stats);
+          (context as { relgraph: RelgraphContext['relgraph'] }).relgraph = {
             dialect,
-            executor,
-            ...(newBudget ? { budget: newBudget() } : {}),
-            ...(access.enforced ? { scope: access.scope } : {}),
-          }),
-          session: (session = new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) })),
-        };
-        const result = await execute(args);
-        if (result.errors?.length) throw new RollBack(result);
-        return result;
-      });
+            access,
+            stats,
+            loaders: createLoaders({
+              dialect,
+              executor,
+              ...(newBudget ? { budget: newBudget() } : {}),
+              ...(access.enforced ? { scope: access.scope } : {}),
+            }),
+            session: (session = new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) })),
+          };
+          const result = await execute(args);
+          if (result.errors?.length) throw new RollBack(result);
+          return result;
+        }),
+      );
     } catch (error) {
       if (!(error instanceof RollBack)) {
         // A COMMIT the database answered with a rollback (Galera: 1213 at COMMIT for a
@@ -91,6 +95,7 @@ export async function runUnitOfWork(
         if (!failedAtCommit(error) || !driver.dialect.classifyError(error).retryable) return unavailableOrThrow(error);
         if (attempt < retry.attempts) {
           onRetry?.();
+          noteRetry(attempt, 'a COMMIT the database rolled back');
           await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
           continue;
         }
@@ -100,6 +105,7 @@ export async function runUnitOfWork(
       const retryable = conflicted || (session !== undefined && lostConnectOrCreateRace(session));
       if (retryable && attempt < retry.attempts) {
         onRetry?.();
+        noteRetry(attempt, conflicted ? 'a deadlock or lock wait' : 'a connectOrCreate that lost a race');
         await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
         continue;
       }
@@ -121,6 +127,19 @@ function isRetryable(driver: Driver, error: GraphQLError): boolean {
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Each attempt in a `relgraph.transaction` span, inside a traced request: its statements, BEGIN to
+ * COMMIT or ROLLBACK, are its children, and an attempt rolled back ends with an error status.
+ */
+function inTransactionSpan<T>(attempt: number, run: () => Promise<T>): Promise<T> {
+  return tracing() ? inSpan('relgraph.transaction', { 'relgraph.transaction.attempt': attempt }, run) : run();
+}
+
+/** A rerun, as an event on the request's active span (the execute phase's). */
+function noteRetry(attempt: number, reason: string): void {
+  trace.getActiveSpan()?.addEvent('relgraph.retry', { 'relgraph.transaction.attempt': attempt, 'relgraph.retry.reason': reason });
 }
 
 /** A field's deadlock or lock wait, after the last attempt, as TRANSACTION_CONFLICT at the same path. */

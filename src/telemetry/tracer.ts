@@ -5,7 +5,8 @@
  * keep relgraph from even creating the per-phase and per-statement ones.
  *
  * The spans of a request: `graphql.request` (SERVER) > `graphql.parse`, `graphql.validate`,
- * `graphql.execute` > one `SELECT`/`INSERT`/… span per statement (CLIENT, `db.*` attributes).
+ * `graphql.execute` > one `SELECT`/`INSERT`/… span per statement (CLIENT, `db.*` attributes); a
+ * mutation's statements under one `relgraph.transaction` span per attempt (`server/runUnitOfWork.ts`).
  * `docs/tracing.md` is the user's page.
  */
 import { SpanKind, SpanStatusCode, context, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';

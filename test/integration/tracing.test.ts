@@ -4,13 +4,15 @@
  * statement), the caller's trace continued from `traceparent`, no parameter values in
  * `db.statement`, and nothing recorded when no tracer provider is registered.
  */
-import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { createConnection } from 'mysql2/promise';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { BasicTracerProvider, InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Column, ForeignKey, Integer, String as Str, declarativeBase, relationship } from '../../src/declare/index.js';
 import { createTestDriver, DIALECTS, insertRows, type TestDriver } from '../support/index.js';
+import { mariadbFor } from '../support/requireDialect.js';
 import { configure, createAll, createHandler } from './serverFixtures.js';
 
 const Base = declarativeBase();
@@ -139,12 +141,19 @@ for (const dialect of DIALECTS) {
       expect(spans.find((span) => span.name === 'graphql.request')!.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');
     });
 
-    it("puts a mutation's statements, transaction control included, under its execute span", async () => {
+    it("puts a mutation's statements, transaction control included, in its transaction's span under execute", async () => {
       const answer = await post('mutation { createParent(input: { name: "p3", children: { create: [{ name: "c3" }] } }) { id } }');
       expect(answer.errors).toBeUndefined();
       const lines = tree(exporter.getFinishedSpans());
-      expect(lines.slice(0, 4)).toEqual(['graphql.request', '  graphql.parse', '  graphql.validate', '  graphql.execute']);
-      const statements = lines.slice(4).map((line) => line.trim());
+      expect(lines.slice(0, 5)).toEqual([
+        'graphql.request',
+        '  graphql.parse',
+        '  graphql.validate',
+        '  graphql.execute',
+        '    relgraph.transaction',
+      ]);
+      expect(lines.slice(5).every((line) => line.startsWith('      '))).toBe(true);
+      const statements = lines.slice(5).map((line) => line.trim());
       expect(statements[0]).toMatch(/^(BEGIN|START)$/);
       expect(statements.at(-1)).toBe('COMMIT');
       expect(statements.filter((name) => name === 'INSERT')).toHaveLength(2);
@@ -158,3 +167,57 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+const mariadb = mariadbFor('mariadb: the spans of a retried mutation');
+describe.skipIf(!mariadb)('mariadb: the spans of a retried mutation', () => {
+  let driver: TestDriver;
+
+  beforeAll(async () => {
+    // A one-second lock wait: the first attempt gives up on the held row, the second gets it.
+    driver = await createTestDriver(mariadb!, { lockWaitTimeoutSeconds: 1 });
+    await createAll(mapping, driver);
+    await insertRows(driver, 'parent', [{ id: 1, name: 'p1' }]);
+    trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  });
+  afterAll(async () => {
+    trace.disable();
+    context.disable();
+    exporter.reset();
+    await driver?.drop();
+  });
+
+  it('puts each attempt in a relgraph.transaction span, the failed one with an error, and the rerun as an event', async () => {
+    const handler = createHandler(mapping, { driver, logging: false, production: true });
+    const holder = await createConnection(driver.url);
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM parent WHERE id = 1 FOR UPDATE');
+    // Released after the first attempt's lock wait (1 s) has failed, before the second one's ends.
+    const release = new Promise<void>((resolve) => setTimeout(resolve, 1300)).then(async () => {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    });
+    const response = await handler.fetch('http://relgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { updateParent(id: 1, input: { name: "after" }) { name } }' }),
+    });
+    await release;
+    expect(await response.json()).toEqual({ data: { updateParent: { name: 'after' } } });
+    const spans = exporter.getFinishedSpans();
+    const attempts = spans.filter((span) => span.name === 'relgraph.transaction');
+    expect(attempts.map((span) => [span.attributes['relgraph.transaction.attempt'], span.status.code])).toEqual([
+      [1, SpanStatusCode.ERROR],
+      [2, SpanStatusCode.UNSET],
+    ]);
+    const execute = spans.find((span) => span.name === 'graphql.execute')!;
+    for (const attempt of attempts) expect(attempt.parentSpanContext?.spanId).toBe(execute.spanContext().spanId);
+    expect(execute.events.map((event) => [event.name, event.attributes?.['relgraph.retry.reason']])).toEqual([
+      ['relgraph.retry', 'a deadlock or lock wait'],
+    ]);
+    const under = (attempt: ReadableSpan) =>
+      spans.filter((span) => span.parentSpanContext?.spanId === attempt.spanContext().spanId).map((span) => span.name);
+    expect(under(attempts[0]!)).toContain('ROLLBACK');
+    expect(under(attempts[1]!).at(-1)).toBe('COMMIT');
+  }, 20_000);
+});
