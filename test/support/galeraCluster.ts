@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
-import { findExecutable } from './mariadbServer.js';
+import { findExecutable, installDataDir } from './mariadbServer.js';
 
 /** Where Debian's `galera-4` puts the provider; `GALERA_PROVIDER` names another. */
 const providerPaths = ['/usr/lib/galera/libgalera_smm.so', '/usr/lib/libgalera_smm.so', '/usr/lib64/galera-4/libgalera_smm.so'];
@@ -171,25 +171,12 @@ export async function startGaleraCluster(options: StartGaleraOptions = {}): Prom
     // Only the first node gets a system database: the others receive everything by state
     // transfer when they join, which overwrites their datadir.
     if (i === 0) {
-      const install = spawnSync(
-        installDb,
-        [
-          '--no-defaults',
-          `--datadir=${dataDir}`,
-          `--user=${user}`,
-          '--auth-root-authentication-method=normal',
-          '--skip-test-db',
-          '--skip-name-resolve',
-          `--tmpdir=${nodeDir}`,
-        ],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
-      if (install.status !== 0) {
+      try {
+        installDataDir(installDb, dataDir, user, nodeDir);
+      } catch (error) {
         process.removeListener('exit', cleanUpOnExit);
         await rm(dir, { recursive: true, force: true });
-        throw new Error(
-          `${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout).trim().slice(-500)}`,
-        );
+        throw error;
       }
     }
     const args = [

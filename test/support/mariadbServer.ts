@@ -76,27 +76,12 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
   process.once('exit', cleanUpOnExit);
   const dataDir = path.join(dir, 'data');
   const user = userInfo().username;
-  const install = spawnSync(
-    installDb,
-    [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      `--user=${user}`,
-      '--auth-root-authentication-method=normal',
-      '--skip-test-db',
-      '--skip-name-resolve',
-      // Its own temporary directory: bootstraps running at once in a shared /tmp were seen to
-      // trip over each other's temporary tables ("Unknown table 'mysql.tmp_proxies_priv'").
-      `--tmpdir=${dir}`,
-    ],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  if (install.status !== 0) {
+  try {
+    installDataDir(installDb, dataDir, user, dir);
+  } catch (error) {
     process.removeListener('exit', cleanUpOnExit);
     await rm(dir, { recursive: true, force: true });
-    throw new Error(
-      `${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout || String(install.error)).trim().split('\n').slice(-5).join(' | ')}`,
-    );
+    throw error;
   }
   const port = await freePort();
   const errorLog = path.join(dir, 'error.log');
@@ -162,6 +147,33 @@ export async function startMariadb(options: StartMariadbOptions = {}): Promise<M
     restart,
     stop,
   };
+}
+
+/**
+ * Creates a fresh datadir with its system tables (`mariadb-install-db`): `root` without a
+ * password, no test database, no name resolution. Throws with the installer's last lines.
+ */
+export function installDataDir(installDb: string, dataDir: string, user: string, tmpDir: string): void {
+  const install = spawnSync(
+    installDb,
+    [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      `--user=${user}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      '--skip-name-resolve',
+      // Its own temporary directory: bootstraps running at once in a shared /tmp were seen to
+      // trip over each other's temporary tables ("Unknown table 'mysql.tmp_proxies_priv'").
+      `--tmpdir=${tmpDir}`,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (install.status !== 0) {
+    throw new Error(
+      `${installDb} failed (exit ${install.status ?? install.signal}): ${(install.stderr || install.stdout || String(install.error)).trim().split('\n').slice(-5).join(' | ')}`,
+    );
+  }
 }
 
 async function waitUntilReady(child: ChildProcess, port: number, errorLog: string, timeoutMs: number): Promise<void> {
