@@ -309,12 +309,13 @@ class WriteInputCheck {
     const tuple = model.primaryKey.map((column) => input[this.#context.inflection.fieldName(column.attribute)]);
     if (tuple.some((value) => value === undefined || value === null)) return;
     const key = JSON.stringify(tuple);
-    const row = rowName(this.#context.inflection, model, tuple);
+    // Named only when refused: a list of 1,000 keys would otherwise build 1,000 unused messages.
+    const row = () => rowName(this.#context.inflection, model, tuple);
     const created = this.#created.get(model)?.get(key);
-    if (created !== undefined) this.#fail(path, `${row} is already created at ${created}. Create it once`);
+    if (created !== undefined) this.#fail(path, `${row()} is already created at ${created}. Create it once`);
     const named = this.#named.get(model)?.get(key);
     if (named !== undefined)
-      this.#fail(path, `${row} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`);
+      this.#fail(path, `${row()} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`);
     mapOf(this.#created, model).set(key, path);
   }
 
@@ -327,11 +328,11 @@ class WriteInputCheck {
     through: MappedRelationship | undefined,
     owner: string,
   ): void {
-    const row = rowName(this.#context.inflection, model, tuple);
+    const row = () => rowName(this.#context.inflection, model, tuple);
     const created = this.#created.get(model)?.get(key);
     if (created !== undefined) {
       const where = created === 'input' ? 'by this mutation' : `at ${created}`;
-      this.#fail(at, `${row} is created ${where}, so it cannot also be named by its key. Create it or name it, not both`);
+      this.#fail(at, `${row()} is created ${where}, so it cannot also be named by its key. Create it or name it, not both`);
     }
     if (!mapOf(this.#named, model).has(key)) mapOf(this.#named, model).set(key, at);
     if (!through || !targetHasOneOwner(through)) return;
@@ -340,7 +341,7 @@ class WriteInputCheck {
     if (before && before.owner !== owner) {
       this.#fail(
         at,
-        `${row} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`,
+        `${row()} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`,
       );
     }
     owned.set(key, { owner, at });

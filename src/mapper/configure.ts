@@ -11,6 +11,7 @@ import {
   isRelationshipDecl,
   type DeclarativeBase,
   type MetaData,
+  type TableColumn,
 } from '../declare/index.js';
 import { ProblemCollector } from '../errors/MappingError.js';
 import { checkOverlaps } from './checkOverlaps.js';
@@ -19,7 +20,7 @@ import { mapAssociationProxy } from './mapAssociationProxy.js';
 import { mapRelationship } from './mapRelationship.js';
 import { createBackref, pairBackPopulates } from './pairReverse.js';
 import { resolveTables } from './resolveTables.js';
-import type { Mapping, MappedModel, MappedTable } from './types.js';
+import type { MappedAssociationProxy, Mapping, MappedModel, MappedRelationship, MappedTable } from './types.js';
 import { uniqueKeysOf } from './uniqueKeys.js';
 import { checkVersionedSecondaries, resolveVersionColumn } from './versionColumn.js';
 
@@ -132,7 +133,21 @@ function mapRelationships(
   return relationships;
 }
 
+/**
+ * Once the model is complete, `attribute(name)` answers from a Map: the write path asks it for
+ * every row it links. Columns win over relationships, relationships over proxies, as the search
+ * it replaces found them.
+ */
+function indexAttributes(model: ModelDraft): void {
+  const byName = new Map<string, TableColumn | MappedRelationship | MappedAssociationProxy>();
+  for (const proxy of model.proxies) if (!byName.has(proxy.name)) byName.set(proxy.name, proxy);
+  for (const relationship of model.relationships) byName.set(relationship.name, relationship);
+  for (const column of model.columns) byName.set(column.attribute, column);
+  model.attribute = (name) => byName.get(name);
+}
+
 function freezeMapping(metadata: MetaData, models: Map<string, ModelDraft>, tables: Map<string, TableDraft>): Mapping {
+  for (const model of models.values()) indexAttributes(model);
   const modelList: MappedModel[] = [...models.values()];
   const tableList: MappedTable[] = [...tables.values()];
   const mapping: Mapping = {
