@@ -23,7 +23,6 @@ import { createLoaders } from '../loaders/Loaders.js';
 import type { Mapping } from '../mapper/index.js';
 import { configure } from '../session/configure.js';
 import { lostConnectOrCreateRace } from '../writes/mapWriteError.js';
-import { failedAtCommit } from '../dialect/runTransaction.js';
 import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
@@ -38,6 +37,7 @@ import { coerceVariables } from '../execute/coerceVariables.js';
 import { createPlanExecutor, type PlanCacheStats } from '../execute/createPlanExecutor.js';
 import { getValidLimits, type Limits } from './limits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
+import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
 
 export interface RelgraphOptions {
@@ -283,26 +283,19 @@ async function runInOwnTransaction<T>(
         }
       });
     } catch (failure) {
-      // As in `runUnitOfWork`: a COMMIT the database rolled back reruns; others may have committed.
-      const commitRolledBack = failedAtCommit(failure) && driver.dialect.classifyError(failure).retryable;
-      if (!(failure instanceof FieldFailed) && !commitRolledBack) throw failure;
+      // The rule of `retryPolicy.ts`: a COMMIT the database rolled back reruns; others may have committed.
+      const rolledBack = commitRolledBack(driver, failure);
+      if (!(failure instanceof FieldFailed) && !rolledBack) throw failure;
       const error = failure instanceof FieldFailed ? failure.error : failure;
-      const conflicted = commitRolledBack || isRetryable(driver, error);
+      const conflicted = rolledBack || metConflict(driver, error);
       if (attempt < retry.attempts && (conflicted || lostRace())) {
         onRetry?.();
-        await new Promise((resolve) => setTimeout(resolve, retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs)));
+        await pauseBeforeRetry(retry);
         continue;
       }
       throw conflicted ? new TransactionConflictError(attempt, { cause: error }) : error;
     }
   }
-}
-
-function isRetryable(driver: Driver, error: unknown): boolean {
-  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause) {
-    if (driver.dialect.classifyError(cause).retryable) return true;
-  }
-  return false;
 }
 
 export function isMapping(value: unknown): value is Mapping {

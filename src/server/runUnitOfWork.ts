@@ -14,8 +14,8 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
 import { trace } from '@opentelemetry/api';
 import { countStatements } from './countStatements.js';
+import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { inSpan, tracing } from '../telemetry/tracer.js';
-import { failedAtCommit } from '../dialect/runTransaction.js';
 import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { findDatabaseUnavailable } from '../errors/DatabaseUnavailableError.js';
 import { toGraphQLError } from '../errors/toGraphQLError.js';
@@ -92,21 +92,21 @@ export async function runUnitOfWork(
         // transaction that lost certification): nothing was written, so the operation reruns
         // from a fresh read like any deadlock. Any other COMMIT failure may have committed:
         // `unavailableOrThrow` rethrows it, and it is never rerun.
-        if (!failedAtCommit(error) || !driver.dialect.classifyError(error).retryable) return unavailableOrThrow(error);
+        if (!commitRolledBack(driver, error)) return unavailableOrThrow(error);
         if (attempt < retry.attempts) {
           onRetry?.();
           noteRetry(attempt, 'a COMMIT the database rolled back');
-          await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
+          await pauseBeforeRetry(retry);
           continue;
         }
         return { data: null, errors: [toGraphQLError(new TransactionConflictError(attempt, { cause: error })) as GraphQLError] };
       }
-      const conflicted = error.result.errors!.some((e) => isRetryable(driver, e));
+      const conflicted = error.result.errors!.some((e) => metConflict(driver, e.originalError));
       const retryable = conflicted || (session !== undefined && lostConnectOrCreateRace(session));
       if (retryable && attempt < retry.attempts) {
         onRetry?.();
         noteRetry(attempt, conflicted ? 'a deadlock or lock wait' : 'a connectOrCreate that lost a race');
-        await pause(retry.minDelayMs + Math.random() * (retry.maxDelayMs - retry.minDelayMs));
+        await pauseBeforeRetry(retry);
         continue;
       }
       // Spent on deadlocks or lock waits: the client hears that nothing was written and it may
@@ -114,19 +114,6 @@ export async function runUnitOfWork(
       return { data: null, errors: conflicted ? error.result.errors!.map((e) => asConflict(driver, e, attempt)) : error.result.errors };
     }
   }
-}
-
-/**
- * Deadlocks and lock-wait timeouts met while the operation ran. A failure of COMMIT itself
- * never gets here: it is rerun above only when the dialect knows it to be a rollback.
- */
-function isRetryable(driver: Driver, error: GraphQLError): boolean {
-  let cause: unknown = error.originalError;
-  while (cause) {
-    if (driver.dialect.classifyError(cause).retryable) return true;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /**
@@ -144,7 +131,7 @@ function noteRetry(attempt: number, reason: string): void {
 
 /** A field's deadlock or lock wait, after the last attempt, as TRANSACTION_CONFLICT at the same path. */
 function asConflict(driver: Driver, error: GraphQLError, attempts: number): GraphQLError {
-  if (!isRetryable(driver, error)) return error;
+  if (!metConflict(driver, error.originalError)) return error;
   const conflict = new TransactionConflictError(attempts, { cause: error.originalError });
   return new GraphQLError(conflict.message, {
     ...(error.nodes ? { nodes: error.nodes } : {}),
@@ -162,8 +149,4 @@ function asConflict(driver: Driver, error: GraphQLError, attempts: number): Grap
 function unavailableOrThrow(error: unknown): ExecutionResult {
   if (!findDatabaseUnavailable(error)) throw error;
   return { data: null, errors: [toGraphQLError(error) as GraphQLError] };
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
