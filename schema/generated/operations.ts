@@ -478,6 +478,12 @@ export type BooleanFilter = {
   notIn?: InputMaybe<Array<Scalars['Boolean']['input']>>;
 };
 
+/** What happened to a row. */
+export type ChangeOperation =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
 export type ContributorRole =
   | 'author'
   | 'editor'
@@ -814,6 +820,11 @@ export type JsonFilter = {
   /** true: only NULL; false: only non-NULL. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Whether a row joined or left a list. */
+export type LinkOperation =
+  | 'ADDED'
+  | 'REMOVED';
 
 /** Links the Order that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type OrderConnectOrCreateInput = {

@@ -113,6 +113,27 @@ export type AuthorAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A BookAuthor added to or removed from a Author's bookAuthors. */
+export type AuthorBookAuthorsChange = {
+  __typename?: 'AuthorBookAuthorsChange';
+  author: Author;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  bookAuthor?: Maybe<BookAuthor>;
+  operation: LinkOperation;
+};
+
+/** A change to one Author row. */
+export type AuthorChange = {
+  __typename?: 'AuthorChange';
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  author?: Maybe<Author>;
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+};
+
 /** Links the Author that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type AuthorConnectOrCreateInput = {
   /** The Author to create when none has that key. */
@@ -523,6 +544,20 @@ export type BookAuthorBookEdge = {
   role: ContributorRole;
 };
 
+/** A change to one BookAuthor row. */
+export type BookAuthorChange = {
+  __typename?: 'BookAuthorChange';
+  /** The changed row's key (also there when it was deleted). */
+  authorId: Scalars['Int']['output'];
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  bookAuthor?: Maybe<BookAuthor>;
+  /** The changed row's key (also there when it was deleted). */
+  bookId: Scalars['Int']['output'];
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  operation: ChangeOperation;
+};
+
 /** Links the BookAuthor that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type BookAuthorConnectOrCreateInput = {
   /** The BookAuthor to create when none has that key. */
@@ -660,6 +695,27 @@ export type BookAvgFields = {
   publisherId?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A BookAuthor added to or removed from a Book's bookAuthors. */
+export type BookBookAuthorsChange = {
+  __typename?: 'BookBookAuthorsChange';
+  book: Book;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  bookAuthor?: Maybe<BookAuthor>;
+  operation: LinkOperation;
+};
+
+/** A change to one Book row. */
+export type BookChange = {
+  __typename?: 'BookChange';
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  book?: Maybe<Book>;
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+};
+
 /** Links the Book that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type BookConnectOrCreateInput = {
   /** The Book to create when none has that key. */
@@ -738,6 +794,18 @@ export type BookDetailAvgFields = {
   edition?: Maybe<Scalars['Float']['output']>;
   id?: Maybe<Scalars['Float']['output']>;
   weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A change to one BookDetail row. */
+export type BookDetailChange = {
+  __typename?: 'BookDetailChange';
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  bookDetail?: Maybe<BookDetail>;
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
 };
 
 /** Links the BookDetail that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
@@ -902,6 +970,15 @@ export type BookFormatFilter = {
   notIn?: InputMaybe<Array<BookFormat>>;
 };
 
+/** A Genre added to or removed from a Book's genres. */
+export type BookGenresChange = {
+  __typename?: 'BookGenresChange';
+  book: Book;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  genre?: Maybe<Genre>;
+  operation: LinkOperation;
+};
+
 /** Identifies one Book by its primary key. */
 export type BookKey = {
   id: Scalars['Int']['input'];
@@ -984,6 +1061,15 @@ export type BookRelationInput = {
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A Review added to or removed from a Book's reviews. */
+export type BookReviewsChange = {
+  __typename?: 'BookReviewsChange';
+  book: Book;
+  operation: LinkOperation;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  review?: Maybe<Review>;
+};
+
 export type BookSumFields = {
   __typename?: 'BookSumFields';
   id?: Maybe<Scalars['BigInt']['output']>;
@@ -1047,6 +1133,15 @@ export type BookWhere = {
   wishlistedBy?: InputMaybe<CustomerListFilter>;
 };
 
+/** A Customer added to or removed from a Book's wishlistedBy. */
+export type BookWishlistedByChange = {
+  __typename?: 'BookWishlistedByChange';
+  book: Book;
+  operation: LinkOperation;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  wishlistedBy?: Maybe<Customer>;
+};
+
 export type BooleanFilter = {
   /** Equal to. */
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1059,6 +1154,12 @@ export type BooleanFilter = {
   /** Equal to none of. */
   notIn?: InputMaybe<Array<Scalars['Boolean']['input']>>;
 };
+
+/** What happened to a row. */
+export type ChangeOperation =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
 
 export type ContributorRole =
   | 'author'
@@ -1167,6 +1268,18 @@ export type CustomerAvgFields = {
   id?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A change to one Customer row. */
+export type CustomerChange = {
+  __typename?: 'CustomerChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  customer?: Maybe<Customer>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+};
+
 /** Links the Customer that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type CustomerConnectOrCreateInput = {
   /** The Customer to create when none has that key. */
@@ -1262,6 +1375,15 @@ export type CustomerOrderBy = {
   preferences?: InputMaybe<SortDirection>;
 };
 
+/** A Order added to or removed from a Customer's orders. */
+export type CustomerOrdersChange = {
+  __typename?: 'CustomerOrdersChange';
+  customer: Customer;
+  operation: LinkOperation;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  order?: Maybe<Order>;
+};
+
 /** A nested write to a single Customer: give exactly one of the fields. */
 export type CustomerRelationInput = {
   /** Link an existing Customer. */
@@ -1312,6 +1434,15 @@ export type CustomerWhere = {
   orders?: InputMaybe<OrderListFilter>;
   preferences?: InputMaybe<JsonFilter>;
   wishlistBooks?: InputMaybe<BookListFilter>;
+};
+
+/** A Book added to or removed from a Customer's wishlistBooks. */
+export type CustomerWishlistBooksChange = {
+  __typename?: 'CustomerWishlistBooksChange';
+  customer: Customer;
+  operation: LinkOperation;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  wishlistBook?: Maybe<Book>;
 };
 
 export type DateFilter = {
@@ -1521,6 +1652,27 @@ export type GenreAvgFields = {
   parentId?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A Book added to or removed from a Genre's books. */
+export type GenreBooksChange = {
+  __typename?: 'GenreBooksChange';
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  book?: Maybe<Book>;
+  genre: Genre;
+  operation: LinkOperation;
+};
+
+/** A change to one Genre row. */
+export type GenreChange = {
+  __typename?: 'GenreChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  genre?: Maybe<Genre>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+};
+
 /** Links the Genre that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type GenreConnectOrCreateInput = {
   /** The Genre to create when none has that key. */
@@ -1625,6 +1777,15 @@ export type GenreRelationInput = {
   disconnect?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A Genre added to or removed from a Genre's subgenres. */
+export type GenreSubgenresChange = {
+  __typename?: 'GenreSubgenresChange';
+  genre: Genre;
+  operation: LinkOperation;
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  subgenre?: Maybe<Genre>;
+};
+
 export type GenreSumFields = {
   __typename?: 'GenreSumFields';
   id?: Maybe<Scalars['BigInt']['output']>;
@@ -1690,6 +1851,11 @@ export type JsonFilter = {
   /** true: only NULL; false: only non-NULL. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Whether a row joined or left a list. */
+export type LinkOperation =
+  | 'ADDED'
+  | 'REMOVED';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -2295,6 +2461,18 @@ export type OrderAvgFields = {
   version?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A change to one Order row. */
+export type OrderChange = {
+  __typename?: 'OrderChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  order?: Maybe<Order>;
+};
+
 /** Links the Order that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type OrderConnectOrCreateInput = {
   /** The Order to create when none has that key. */
@@ -2381,6 +2559,18 @@ export type OrderLineAvgFields = {
   position?: Maybe<Scalars['Float']['output']>;
   quantity?: Maybe<Scalars['Float']['output']>;
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A change to one OrderLine row. */
+export type OrderLineChange = {
+  __typename?: 'OrderLineChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  orderLine?: Maybe<OrderLine>;
 };
 
 /** Links the OrderLine that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
@@ -2526,6 +2716,15 @@ export type OrderLineWhere = {
   position?: InputMaybe<IntFilter>;
   quantity?: InputMaybe<IntFilter>;
   unitPrice?: InputMaybe<DecimalFilter>;
+};
+
+/** A OrderLine added to or removed from a Order's lines. */
+export type OrderLinesChange = {
+  __typename?: 'OrderLinesChange';
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  line?: Maybe<OrderLine>;
+  operation: LinkOperation;
+  order: Order;
 };
 
 /** Filters on a list of Order. */
@@ -2745,6 +2944,27 @@ export type PublisherAvgFields = {
   __typename?: 'PublisherAvgFields';
   foundedYear?: Maybe<Scalars['Float']['output']>;
   id?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A Book added to or removed from a Publisher's books. */
+export type PublisherBooksChange = {
+  __typename?: 'PublisherBooksChange';
+  /** The row linked or unlinked, as you may read it now; null when it was deleted. */
+  book?: Maybe<Book>;
+  operation: LinkOperation;
+  publisher: Publisher;
+};
+
+/** A change to one Publisher row. */
+export type PublisherChange = {
+  __typename?: 'PublisherChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  publisher?: Maybe<Publisher>;
 };
 
 /** Links the Publisher that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
@@ -3284,6 +3504,18 @@ export type ReviewAvgFields = {
   rating?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A change to one Review row. */
+export type ReviewChange = {
+  __typename?: 'ReviewChange';
+  /** UPDATED: the fields whose columns were written. Empty otherwise. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The changed row's key (also there when it was deleted). */
+  id: Scalars['Int']['output'];
+  operation: ChangeOperation;
+  /** The row as it is now, as you may read it; null when it was deleted. */
+  review?: Maybe<Review>;
+};
+
 /** Links the Review that `where` names if there is one, else creates it from `create` (whose key columns default to `where`'s) and links it. */
 export type ReviewConnectOrCreateInput = {
   /** The Review to create when none has that key. */
@@ -3466,6 +3698,157 @@ export type StringFilter = {
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** BookAuthor rows added to or removed from one Author's bookAuthors, after each commit. */
+  authorBookAuthorsChanged: AuthorBookAuthorsChange;
+  /** Author rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  authorChanged: AuthorChange;
+  /** BookAuthor rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  bookAuthorChanged: BookAuthorChange;
+  /** BookAuthor rows added to or removed from one Book's bookAuthors, after each commit. */
+  bookBookAuthorsChanged: BookBookAuthorsChange;
+  /** Book rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  bookChanged: BookChange;
+  /** BookDetail rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  bookDetailChanged: BookDetailChange;
+  /** Genre rows added to or removed from one Book's genres, after each commit. */
+  bookGenresChanged: BookGenresChange;
+  /** Review rows added to or removed from one Book's reviews, after each commit. */
+  bookReviewsChanged: BookReviewsChange;
+  /** Customer rows added to or removed from one Book's wishlistedBy, after each commit. */
+  bookWishlistedByChanged: BookWishlistedByChange;
+  /** Customer rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  customerChanged: CustomerChange;
+  /** Order rows added to or removed from one Customer's orders, after each commit. */
+  customerOrdersChanged: CustomerOrdersChange;
+  /** Book rows added to or removed from one Customer's wishlistBooks, after each commit. */
+  customerWishlistBooksChanged: CustomerWishlistBooksChange;
+  /** Book rows added to or removed from one Genre's books, after each commit. */
+  genreBooksChanged: GenreBooksChange;
+  /** Genre rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  genreChanged: GenreChange;
+  /** Genre rows added to or removed from one Genre's subgenres, after each commit. */
+  genreSubgenresChanged: GenreSubgenresChange;
+  /** Order rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  orderChanged: OrderChange;
+  /** OrderLine rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  orderLineChanged: OrderLineChange;
+  /** OrderLine rows added to or removed from one Order's lines, after each commit. */
+  orderLinesChanged: OrderLinesChange;
+  /** Book rows added to or removed from one Publisher's books, after each commit. */
+  publisherBooksChanged: PublisherBooksChange;
+  /** Publisher rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  publisherChanged: PublisherChange;
+  /** Review rows created, updated or deleted through this API, after each commit; `where` and your read permissions choose which. Writes made outside relgraph are not seen. */
+  reviewChanged: ReviewChange;
+};
+
+
+export type SubscriptionAuthorBookAuthorsChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionAuthorChangedArgs = {
+  where?: InputMaybe<AuthorWhere>;
+};
+
+
+export type SubscriptionBookAuthorChangedArgs = {
+  where?: InputMaybe<BookAuthorWhere>;
+};
+
+
+export type SubscriptionBookBookAuthorsChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionBookChangedArgs = {
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type SubscriptionBookDetailChangedArgs = {
+  where?: InputMaybe<BookDetailWhere>;
+};
+
+
+export type SubscriptionBookGenresChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionBookReviewsChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionBookWishlistedByChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionCustomerChangedArgs = {
+  where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type SubscriptionCustomerOrdersChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionCustomerWishlistBooksChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionGenreBooksChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionGenreChangedArgs = {
+  where?: InputMaybe<GenreWhere>;
+};
+
+
+export type SubscriptionGenreSubgenresChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionOrderChangedArgs = {
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type SubscriptionOrderLineChangedArgs = {
+  where?: InputMaybe<OrderLineWhere>;
+};
+
+
+export type SubscriptionOrderLinesChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionPublisherBooksChangedArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionPublisherChangedArgs = {
+  where?: InputMaybe<PublisherWhere>;
+};
+
+
+export type SubscriptionReviewChangedArgs = {
+  where?: InputMaybe<ReviewWhere>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3540,6 +3923,8 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
   AuthorAggregate: ResolverTypeWrapper<AuthorAggregate>;
   AuthorAvgFields: ResolverTypeWrapper<AuthorAvgFields>;
+  AuthorBookAuthorsChange: ResolverTypeWrapper<AuthorBookAuthorsChange>;
+  AuthorChange: ResolverTypeWrapper<AuthorChange>;
   AuthorConnectOrCreateInput: AuthorConnectOrCreateInput;
   AuthorConnection: ResolverTypeWrapper<AuthorConnection>;
   AuthorCreateInput: AuthorCreateInput;
@@ -3565,6 +3950,7 @@ export type ResolversTypes = {
   BookAuthorAvgFields: ResolverTypeWrapper<BookAuthorAvgFields>;
   BookAuthorBookConnection: ResolverTypeWrapper<BookAuthorBookConnection>;
   BookAuthorBookEdge: ResolverTypeWrapper<BookAuthorBookEdge>;
+  BookAuthorChange: ResolverTypeWrapper<BookAuthorChange>;
   BookAuthorConnectOrCreateInput: BookAuthorConnectOrCreateInput;
   BookAuthorConnection: ResolverTypeWrapper<BookAuthorConnection>;
   BookAuthorCreateInput: BookAuthorCreateInput;
@@ -3580,12 +3966,15 @@ export type ResolversTypes = {
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
   BookAvgFields: ResolverTypeWrapper<BookAvgFields>;
+  BookBookAuthorsChange: ResolverTypeWrapper<BookBookAuthorsChange>;
+  BookChange: ResolverTypeWrapper<BookChange>;
   BookConnectOrCreateInput: BookConnectOrCreateInput;
   BookConnection: ResolverTypeWrapper<BookConnection>;
   BookCreateInput: BookCreateInput;
   BookDetail: ResolverTypeWrapper<BookDetail>;
   BookDetailAggregate: ResolverTypeWrapper<BookDetailAggregate>;
   BookDetailAvgFields: ResolverTypeWrapper<BookDetailAvgFields>;
+  BookDetailChange: ResolverTypeWrapper<BookDetailChange>;
   BookDetailConnectOrCreateInput: BookDetailConnectOrCreateInput;
   BookDetailConnection: ResolverTypeWrapper<BookDetailConnection>;
   BookDetailCreateInput: BookDetailCreateInput;
@@ -3602,6 +3991,7 @@ export type ResolversTypes = {
   BookEdge: ResolverTypeWrapper<BookEdge>;
   BookFormat: BookFormat;
   BookFormatFilter: BookFormatFilter;
+  BookGenresChange: ResolverTypeWrapper<BookGenresChange>;
   BookKey: BookKey;
   BookListFilter: BookListFilter;
   BookListRelationInput: BookListRelationInput;
@@ -3609,17 +3999,21 @@ export type ResolversTypes = {
   BookMinFields: ResolverTypeWrapper<BookMinFields>;
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
+  BookReviewsChange: ResolverTypeWrapper<BookReviewsChange>;
   BookSumFields: ResolverTypeWrapper<BookSumFields>;
   BookUniqueInput: BookUniqueInput;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
+  BookWishlistedByChange: ResolverTypeWrapper<BookWishlistedByChange>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
+  ChangeOperation: ChangeOperation;
   ContributorRole: ContributorRole;
   ContributorRoleFilter: ContributorRoleFilter;
   Customer: ResolverTypeWrapper<Customer>;
   CustomerAggregate: ResolverTypeWrapper<CustomerAggregate>;
   CustomerAvgFields: ResolverTypeWrapper<CustomerAvgFields>;
+  CustomerChange: ResolverTypeWrapper<CustomerChange>;
   CustomerConnectOrCreateInput: CustomerConnectOrCreateInput;
   CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
   CustomerCreateInput: CustomerCreateInput;
@@ -3630,11 +4024,13 @@ export type ResolversTypes = {
   CustomerMaxFields: ResolverTypeWrapper<CustomerMaxFields>;
   CustomerMinFields: ResolverTypeWrapper<CustomerMinFields>;
   CustomerOrderBy: CustomerOrderBy;
+  CustomerOrdersChange: ResolverTypeWrapper<CustomerOrdersChange>;
   CustomerRelationInput: CustomerRelationInput;
   CustomerSumFields: ResolverTypeWrapper<CustomerSumFields>;
   CustomerUniqueInput: CustomerUniqueInput;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
+  CustomerWishlistBooksChange: ResolverTypeWrapper<CustomerWishlistBooksChange>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -3648,6 +4044,8 @@ export type ResolversTypes = {
   Genre: ResolverTypeWrapper<Genre>;
   GenreAggregate: ResolverTypeWrapper<GenreAggregate>;
   GenreAvgFields: ResolverTypeWrapper<GenreAvgFields>;
+  GenreBooksChange: ResolverTypeWrapper<GenreBooksChange>;
+  GenreChange: ResolverTypeWrapper<GenreChange>;
   GenreConnectOrCreateInput: GenreConnectOrCreateInput;
   GenreConnection: ResolverTypeWrapper<GenreConnection>;
   GenreCreateInput: GenreCreateInput;
@@ -3659,6 +4057,7 @@ export type ResolversTypes = {
   GenreMinFields: ResolverTypeWrapper<GenreMinFields>;
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
+  GenreSubgenresChange: ResolverTypeWrapper<GenreSubgenresChange>;
   GenreSumFields: ResolverTypeWrapper<GenreSumFields>;
   GenreUniqueInput: GenreUniqueInput;
   GenreUpdateInput: GenreUpdateInput;
@@ -3667,10 +4066,12 @@ export type ResolversTypes = {
   IntFilter: IntFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONFilter: JsonFilter;
+  LinkOperation: LinkOperation;
   Mutation: ResolverTypeWrapper<{}>;
   Order: ResolverTypeWrapper<Order>;
   OrderAggregate: ResolverTypeWrapper<OrderAggregate>;
   OrderAvgFields: ResolverTypeWrapper<OrderAvgFields>;
+  OrderChange: ResolverTypeWrapper<OrderChange>;
   OrderConnectOrCreateInput: OrderConnectOrCreateInput;
   OrderConnection: ResolverTypeWrapper<OrderConnection>;
   OrderCreateInput: OrderCreateInput;
@@ -3679,6 +4080,7 @@ export type ResolversTypes = {
   OrderLine: ResolverTypeWrapper<OrderLine>;
   OrderLineAggregate: ResolverTypeWrapper<OrderLineAggregate>;
   OrderLineAvgFields: ResolverTypeWrapper<OrderLineAvgFields>;
+  OrderLineChange: ResolverTypeWrapper<OrderLineChange>;
   OrderLineConnectOrCreateInput: OrderLineConnectOrCreateInput;
   OrderLineConnection: ResolverTypeWrapper<OrderLineConnection>;
   OrderLineCreateInput: OrderLineCreateInput;
@@ -3693,6 +4095,7 @@ export type ResolversTypes = {
   OrderLineUniqueInput: OrderLineUniqueInput;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
+  OrderLinesChange: ResolverTypeWrapper<OrderLinesChange>;
   OrderListFilter: OrderListFilter;
   OrderListRelationInput: OrderListRelationInput;
   OrderMaxFields: ResolverTypeWrapper<OrderMaxFields>;
@@ -3709,6 +4112,8 @@ export type ResolversTypes = {
   Publisher: ResolverTypeWrapper<Publisher>;
   PublisherAggregate: ResolverTypeWrapper<PublisherAggregate>;
   PublisherAvgFields: ResolverTypeWrapper<PublisherAvgFields>;
+  PublisherBooksChange: ResolverTypeWrapper<PublisherBooksChange>;
+  PublisherChange: ResolverTypeWrapper<PublisherChange>;
   PublisherConnectOrCreateInput: PublisherConnectOrCreateInput;
   PublisherConnection: ResolverTypeWrapper<PublisherConnection>;
   PublisherCreateInput: PublisherCreateInput;
@@ -3727,6 +4132,7 @@ export type ResolversTypes = {
   Review: ResolverTypeWrapper<Review>;
   ReviewAggregate: ResolverTypeWrapper<ReviewAggregate>;
   ReviewAvgFields: ResolverTypeWrapper<ReviewAvgFields>;
+  ReviewChange: ResolverTypeWrapper<ReviewChange>;
   ReviewConnectOrCreateInput: ReviewConnectOrCreateInput;
   ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
   ReviewCreateInput: ReviewCreateInput;
@@ -3744,6 +4150,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
+  Subscription: ResolverTypeWrapper<{}>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3751,6 +4158,8 @@ export type ResolversParentTypes = {
   Author: Author;
   AuthorAggregate: AuthorAggregate;
   AuthorAvgFields: AuthorAvgFields;
+  AuthorBookAuthorsChange: AuthorBookAuthorsChange;
+  AuthorChange: AuthorChange;
   AuthorConnectOrCreateInput: AuthorConnectOrCreateInput;
   AuthorConnection: AuthorConnection;
   AuthorCreateInput: AuthorCreateInput;
@@ -3776,6 +4185,7 @@ export type ResolversParentTypes = {
   BookAuthorAvgFields: BookAuthorAvgFields;
   BookAuthorBookConnection: BookAuthorBookConnection;
   BookAuthorBookEdge: BookAuthorBookEdge;
+  BookAuthorChange: BookAuthorChange;
   BookAuthorConnectOrCreateInput: BookAuthorConnectOrCreateInput;
   BookAuthorConnection: BookAuthorConnection;
   BookAuthorCreateInput: BookAuthorCreateInput;
@@ -3791,12 +4201,15 @@ export type ResolversParentTypes = {
   BookAuthorUpdateInput: BookAuthorUpdateInput;
   BookAuthorWhere: BookAuthorWhere;
   BookAvgFields: BookAvgFields;
+  BookBookAuthorsChange: BookBookAuthorsChange;
+  BookChange: BookChange;
   BookConnectOrCreateInput: BookConnectOrCreateInput;
   BookConnection: BookConnection;
   BookCreateInput: BookCreateInput;
   BookDetail: BookDetail;
   BookDetailAggregate: BookDetailAggregate;
   BookDetailAvgFields: BookDetailAvgFields;
+  BookDetailChange: BookDetailChange;
   BookDetailConnectOrCreateInput: BookDetailConnectOrCreateInput;
   BookDetailConnection: BookDetailConnection;
   BookDetailCreateInput: BookDetailCreateInput;
@@ -3812,6 +4225,7 @@ export type ResolversParentTypes = {
   BookDetailWhere: BookDetailWhere;
   BookEdge: BookEdge;
   BookFormatFilter: BookFormatFilter;
+  BookGenresChange: BookGenresChange;
   BookKey: BookKey;
   BookListFilter: BookListFilter;
   BookListRelationInput: BookListRelationInput;
@@ -3819,16 +4233,19 @@ export type ResolversParentTypes = {
   BookMinFields: BookMinFields;
   BookOrderBy: BookOrderBy;
   BookRelationInput: BookRelationInput;
+  BookReviewsChange: BookReviewsChange;
   BookSumFields: BookSumFields;
   BookUniqueInput: BookUniqueInput;
   BookUpdateInput: BookUpdateInput;
   BookWhere: BookWhere;
+  BookWishlistedByChange: BookWishlistedByChange;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
   ContributorRoleFilter: ContributorRoleFilter;
   Customer: Customer;
   CustomerAggregate: CustomerAggregate;
   CustomerAvgFields: CustomerAvgFields;
+  CustomerChange: CustomerChange;
   CustomerConnectOrCreateInput: CustomerConnectOrCreateInput;
   CustomerConnection: CustomerConnection;
   CustomerCreateInput: CustomerCreateInput;
@@ -3839,11 +4256,13 @@ export type ResolversParentTypes = {
   CustomerMaxFields: CustomerMaxFields;
   CustomerMinFields: CustomerMinFields;
   CustomerOrderBy: CustomerOrderBy;
+  CustomerOrdersChange: CustomerOrdersChange;
   CustomerRelationInput: CustomerRelationInput;
   CustomerSumFields: CustomerSumFields;
   CustomerUniqueInput: CustomerUniqueInput;
   CustomerUpdateInput: CustomerUpdateInput;
   CustomerWhere: CustomerWhere;
+  CustomerWishlistBooksChange: CustomerWishlistBooksChange;
   Date: Scalars['Date']['output'];
   DateFilter: DateFilter;
   DateTime: Scalars['DateTime']['output'];
@@ -3857,6 +4276,8 @@ export type ResolversParentTypes = {
   Genre: Genre;
   GenreAggregate: GenreAggregate;
   GenreAvgFields: GenreAvgFields;
+  GenreBooksChange: GenreBooksChange;
+  GenreChange: GenreChange;
   GenreConnectOrCreateInput: GenreConnectOrCreateInput;
   GenreConnection: GenreConnection;
   GenreCreateInput: GenreCreateInput;
@@ -3868,6 +4289,7 @@ export type ResolversParentTypes = {
   GenreMinFields: GenreMinFields;
   GenreOrderBy: GenreOrderBy;
   GenreRelationInput: GenreRelationInput;
+  GenreSubgenresChange: GenreSubgenresChange;
   GenreSumFields: GenreSumFields;
   GenreUniqueInput: GenreUniqueInput;
   GenreUpdateInput: GenreUpdateInput;
@@ -3880,6 +4302,7 @@ export type ResolversParentTypes = {
   Order: Order;
   OrderAggregate: OrderAggregate;
   OrderAvgFields: OrderAvgFields;
+  OrderChange: OrderChange;
   OrderConnectOrCreateInput: OrderConnectOrCreateInput;
   OrderConnection: OrderConnection;
   OrderCreateInput: OrderCreateInput;
@@ -3888,6 +4311,7 @@ export type ResolversParentTypes = {
   OrderLine: OrderLine;
   OrderLineAggregate: OrderLineAggregate;
   OrderLineAvgFields: OrderLineAvgFields;
+  OrderLineChange: OrderLineChange;
   OrderLineConnectOrCreateInput: OrderLineConnectOrCreateInput;
   OrderLineConnection: OrderLineConnection;
   OrderLineCreateInput: OrderLineCreateInput;
@@ -3902,6 +4326,7 @@ export type ResolversParentTypes = {
   OrderLineUniqueInput: OrderLineUniqueInput;
   OrderLineUpdateInput: OrderLineUpdateInput;
   OrderLineWhere: OrderLineWhere;
+  OrderLinesChange: OrderLinesChange;
   OrderListFilter: OrderListFilter;
   OrderListRelationInput: OrderListRelationInput;
   OrderMaxFields: OrderMaxFields;
@@ -3917,6 +4342,8 @@ export type ResolversParentTypes = {
   Publisher: Publisher;
   PublisherAggregate: PublisherAggregate;
   PublisherAvgFields: PublisherAvgFields;
+  PublisherBooksChange: PublisherBooksChange;
+  PublisherChange: PublisherChange;
   PublisherConnectOrCreateInput: PublisherConnectOrCreateInput;
   PublisherConnection: PublisherConnection;
   PublisherCreateInput: PublisherCreateInput;
@@ -3934,6 +4361,7 @@ export type ResolversParentTypes = {
   Review: Review;
   ReviewAggregate: ReviewAggregate;
   ReviewAvgFields: ReviewAvgFields;
+  ReviewChange: ReviewChange;
   ReviewConnectOrCreateInput: ReviewConnectOrCreateInput;
   ReviewConnection: ReviewConnection;
   ReviewCreateInput: ReviewCreateInput;
@@ -3950,6 +4378,7 @@ export type ResolversParentTypes = {
   ReviewWhere: ReviewWhere;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
+  Subscription: {};
 };
 
 export type AuthorResolvers<ContextType = any, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
@@ -3978,6 +4407,21 @@ export type AuthorAggregateResolvers<ContextType = any, ParentType extends Resol
 
 export type AuthorAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorAvgFields'] = ResolversParentTypes['AuthorAvgFields']> = {
   id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorBookAuthorsChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorBookAuthorsChange'] = ResolversParentTypes['AuthorBookAuthorsChange']> = {
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  bookAuthor?: Resolver<Maybe<ResolversTypes['BookAuthor']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthorChange'] = ResolversParentTypes['AuthorChange']> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4121,6 +4565,15 @@ export type BookAuthorBookEdgeResolvers<ContextType = any, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookAuthorChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorChange'] = ResolversParentTypes['BookAuthorChange']> = {
+  authorId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookAuthor?: Resolver<Maybe<ResolversTypes['BookAuthor']>, ParentType, ContextType>;
+  bookId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookAuthorConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookAuthorConnection'] = ResolversParentTypes['BookAuthorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookAuthorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['BookAuthor']>, ParentType, ContextType>;
@@ -4164,6 +4617,21 @@ export type BookAvgFieldsResolvers<ContextType = any, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookBookAuthorsChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookBookAuthorsChange'] = ResolversParentTypes['BookBookAuthorsChange']> = {
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  bookAuthor?: Resolver<Maybe<ResolversTypes['BookAuthor']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookChange'] = ResolversParentTypes['BookChange']> = {
+  book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookConnection'] = ResolversParentTypes['BookConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
@@ -4198,6 +4666,14 @@ export type BookDetailAvgFieldsResolvers<ContextType = any, ParentType extends R
   edition?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   weightGrams?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookDetailChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookDetailChange'] = ResolversParentTypes['BookDetailChange']> = {
+  bookDetail?: Resolver<Maybe<ResolversTypes['BookDetail']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4249,6 +4725,13 @@ export type BookEdgeResolvers<ContextType = any, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookGenresChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookGenresChange'] = ResolversParentTypes['BookGenresChange']> = {
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  genre?: Resolver<Maybe<ResolversTypes['Genre']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookMaxFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookMaxFields'] = ResolversParentTypes['BookMaxFields']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4275,11 +4758,25 @@ export type BookMinFieldsResolvers<ContextType = any, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookReviewsChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookReviewsChange'] = ResolversParentTypes['BookReviewsChange']> = {
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookSumFields'] = ResolversParentTypes['BookSumFields']> = {
   id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   pages?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   publisherId?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookWishlistedByChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['BookWishlistedByChange'] = ResolversParentTypes['BookWishlistedByChange']> = {
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  wishlistedBy?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4313,6 +4810,14 @@ export type CustomerAvgFieldsResolvers<ContextType = any, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CustomerChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerChange'] = ResolversParentTypes['CustomerChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CustomerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
@@ -4343,8 +4848,22 @@ export type CustomerMinFieldsResolvers<ContextType = any, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CustomerOrdersChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerOrdersChange'] = ResolversParentTypes['CustomerOrdersChange']> = {
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CustomerSumFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSumFields'] = ResolversParentTypes['CustomerSumFields']> = {
   id?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerWishlistBooksChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerWishlistBooksChange'] = ResolversParentTypes['CustomerWishlistBooksChange']> = {
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  wishlistBook?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4410,6 +4929,21 @@ export type GenreAvgFieldsResolvers<ContextType = any, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GenreBooksChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreBooksChange'] = ResolversParentTypes['GenreBooksChange']> = {
+  book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType>;
+  genre?: Resolver<ResolversTypes['Genre'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreChange'] = ResolversParentTypes['GenreChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  genre?: Resolver<Maybe<ResolversTypes['Genre']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GenreConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreConnection'] = ResolversParentTypes['GenreConnection']> = {
   edges?: Resolver<Array<ResolversTypes['GenreEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType>;
@@ -4437,6 +4971,13 @@ export type GenreMinFieldsResolvers<ContextType = any, ParentType extends Resolv
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenreSubgenresChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenreSubgenresChange'] = ResolversParentTypes['GenreSubgenresChange']> = {
+  genre?: Resolver<ResolversTypes['Genre'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  subgenre?: Resolver<Maybe<ResolversTypes['Genre']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4558,6 +5099,14 @@ export type OrderAvgFieldsResolvers<ContextType = any, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrderChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderChange'] = ResolversParentTypes['OrderChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OrderConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
@@ -4603,6 +5152,14 @@ export type OrderLineAvgFieldsResolvers<ContextType = any, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrderLineChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineChange'] = ResolversParentTypes['OrderLineChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  orderLine?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OrderLineConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLineConnection'] = ResolversParentTypes['OrderLineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrderLineEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
@@ -4644,6 +5201,13 @@ export type OrderLineSumFieldsResolvers<ContextType = any, ParentType extends Re
   position?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderLinesChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderLinesChange'] = ResolversParentTypes['OrderLinesChange']> = {
+  line?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4712,6 +5276,21 @@ export type PublisherAggregateResolvers<ContextType = any, ParentType extends Re
 export type PublisherAvgFieldsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherAvgFields'] = ResolversParentTypes['PublisherAvgFields']> = {
   foundedYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherBooksChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherBooksChange'] = ResolversParentTypes['PublisherBooksChange']> = {
+  book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['LinkOperation'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['Publisher'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublisherChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublisherChange'] = ResolversParentTypes['PublisherChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Publisher']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4827,6 +5406,14 @@ export type ReviewAvgFieldsResolvers<ContextType = any, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReviewChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewChange'] = ResolversParentTypes['ReviewChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReviewConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
@@ -4871,10 +5458,36 @@ export type ReviewSumFieldsResolvers<ContextType = any, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  authorBookAuthorsChanged?: SubscriptionResolver<ResolversTypes['AuthorBookAuthorsChange'], "authorBookAuthorsChanged", ParentType, ContextType, RequireFields<SubscriptionAuthorBookAuthorsChangedArgs, 'id'>>;
+  authorChanged?: SubscriptionResolver<ResolversTypes['AuthorChange'], "authorChanged", ParentType, ContextType, Partial<SubscriptionAuthorChangedArgs>>;
+  bookAuthorChanged?: SubscriptionResolver<ResolversTypes['BookAuthorChange'], "bookAuthorChanged", ParentType, ContextType, Partial<SubscriptionBookAuthorChangedArgs>>;
+  bookBookAuthorsChanged?: SubscriptionResolver<ResolversTypes['BookBookAuthorsChange'], "bookBookAuthorsChanged", ParentType, ContextType, RequireFields<SubscriptionBookBookAuthorsChangedArgs, 'id'>>;
+  bookChanged?: SubscriptionResolver<ResolversTypes['BookChange'], "bookChanged", ParentType, ContextType, Partial<SubscriptionBookChangedArgs>>;
+  bookDetailChanged?: SubscriptionResolver<ResolversTypes['BookDetailChange'], "bookDetailChanged", ParentType, ContextType, Partial<SubscriptionBookDetailChangedArgs>>;
+  bookGenresChanged?: SubscriptionResolver<ResolversTypes['BookGenresChange'], "bookGenresChanged", ParentType, ContextType, RequireFields<SubscriptionBookGenresChangedArgs, 'id'>>;
+  bookReviewsChanged?: SubscriptionResolver<ResolversTypes['BookReviewsChange'], "bookReviewsChanged", ParentType, ContextType, RequireFields<SubscriptionBookReviewsChangedArgs, 'id'>>;
+  bookWishlistedByChanged?: SubscriptionResolver<ResolversTypes['BookWishlistedByChange'], "bookWishlistedByChanged", ParentType, ContextType, RequireFields<SubscriptionBookWishlistedByChangedArgs, 'id'>>;
+  customerChanged?: SubscriptionResolver<ResolversTypes['CustomerChange'], "customerChanged", ParentType, ContextType, Partial<SubscriptionCustomerChangedArgs>>;
+  customerOrdersChanged?: SubscriptionResolver<ResolversTypes['CustomerOrdersChange'], "customerOrdersChanged", ParentType, ContextType, RequireFields<SubscriptionCustomerOrdersChangedArgs, 'id'>>;
+  customerWishlistBooksChanged?: SubscriptionResolver<ResolversTypes['CustomerWishlistBooksChange'], "customerWishlistBooksChanged", ParentType, ContextType, RequireFields<SubscriptionCustomerWishlistBooksChangedArgs, 'id'>>;
+  genreBooksChanged?: SubscriptionResolver<ResolversTypes['GenreBooksChange'], "genreBooksChanged", ParentType, ContextType, RequireFields<SubscriptionGenreBooksChangedArgs, 'id'>>;
+  genreChanged?: SubscriptionResolver<ResolversTypes['GenreChange'], "genreChanged", ParentType, ContextType, Partial<SubscriptionGenreChangedArgs>>;
+  genreSubgenresChanged?: SubscriptionResolver<ResolversTypes['GenreSubgenresChange'], "genreSubgenresChanged", ParentType, ContextType, RequireFields<SubscriptionGenreSubgenresChangedArgs, 'id'>>;
+  orderChanged?: SubscriptionResolver<ResolversTypes['OrderChange'], "orderChanged", ParentType, ContextType, Partial<SubscriptionOrderChangedArgs>>;
+  orderLineChanged?: SubscriptionResolver<ResolversTypes['OrderLineChange'], "orderLineChanged", ParentType, ContextType, Partial<SubscriptionOrderLineChangedArgs>>;
+  orderLinesChanged?: SubscriptionResolver<ResolversTypes['OrderLinesChange'], "orderLinesChanged", ParentType, ContextType, RequireFields<SubscriptionOrderLinesChangedArgs, 'id'>>;
+  publisherBooksChanged?: SubscriptionResolver<ResolversTypes['PublisherBooksChange'], "publisherBooksChanged", ParentType, ContextType, RequireFields<SubscriptionPublisherBooksChangedArgs, 'id'>>;
+  publisherChanged?: SubscriptionResolver<ResolversTypes['PublisherChange'], "publisherChanged", ParentType, ContextType, Partial<SubscriptionPublisherChangedArgs>>;
+  reviewChanged?: SubscriptionResolver<ResolversTypes['ReviewChange'], "reviewChanged", ParentType, ContextType, Partial<SubscriptionReviewChangedArgs>>;
+};
+
 export type Resolvers<ContextType = any> = {
   Author?: AuthorResolvers<ContextType>;
   AuthorAggregate?: AuthorAggregateResolvers<ContextType>;
   AuthorAvgFields?: AuthorAvgFieldsResolvers<ContextType>;
+  AuthorBookAuthorsChange?: AuthorBookAuthorsChangeResolvers<ContextType>;
+  AuthorChange?: AuthorChangeResolvers<ContextType>;
   AuthorConnection?: AuthorConnectionResolvers<ContextType>;
   AuthorEdge?: AuthorEdgeResolvers<ContextType>;
   AuthorMaxFields?: AuthorMaxFieldsResolvers<ContextType>;
@@ -4890,33 +5503,43 @@ export type Resolvers<ContextType = any> = {
   BookAuthorAvgFields?: BookAuthorAvgFieldsResolvers<ContextType>;
   BookAuthorBookConnection?: BookAuthorBookConnectionResolvers<ContextType>;
   BookAuthorBookEdge?: BookAuthorBookEdgeResolvers<ContextType>;
+  BookAuthorChange?: BookAuthorChangeResolvers<ContextType>;
   BookAuthorConnection?: BookAuthorConnectionResolvers<ContextType>;
   BookAuthorEdge?: BookAuthorEdgeResolvers<ContextType>;
   BookAuthorMaxFields?: BookAuthorMaxFieldsResolvers<ContextType>;
   BookAuthorMinFields?: BookAuthorMinFieldsResolvers<ContextType>;
   BookAuthorSumFields?: BookAuthorSumFieldsResolvers<ContextType>;
   BookAvgFields?: BookAvgFieldsResolvers<ContextType>;
+  BookBookAuthorsChange?: BookBookAuthorsChangeResolvers<ContextType>;
+  BookChange?: BookChangeResolvers<ContextType>;
   BookConnection?: BookConnectionResolvers<ContextType>;
   BookDetail?: BookDetailResolvers<ContextType>;
   BookDetailAggregate?: BookDetailAggregateResolvers<ContextType>;
   BookDetailAvgFields?: BookDetailAvgFieldsResolvers<ContextType>;
+  BookDetailChange?: BookDetailChangeResolvers<ContextType>;
   BookDetailConnection?: BookDetailConnectionResolvers<ContextType>;
   BookDetailEdge?: BookDetailEdgeResolvers<ContextType>;
   BookDetailMaxFields?: BookDetailMaxFieldsResolvers<ContextType>;
   BookDetailMinFields?: BookDetailMinFieldsResolvers<ContextType>;
   BookDetailSumFields?: BookDetailSumFieldsResolvers<ContextType>;
   BookEdge?: BookEdgeResolvers<ContextType>;
+  BookGenresChange?: BookGenresChangeResolvers<ContextType>;
   BookMaxFields?: BookMaxFieldsResolvers<ContextType>;
   BookMinFields?: BookMinFieldsResolvers<ContextType>;
+  BookReviewsChange?: BookReviewsChangeResolvers<ContextType>;
   BookSumFields?: BookSumFieldsResolvers<ContextType>;
+  BookWishlistedByChange?: BookWishlistedByChangeResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAggregate?: CustomerAggregateResolvers<ContextType>;
   CustomerAvgFields?: CustomerAvgFieldsResolvers<ContextType>;
+  CustomerChange?: CustomerChangeResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerMaxFields?: CustomerMaxFieldsResolvers<ContextType>;
   CustomerMinFields?: CustomerMinFieldsResolvers<ContextType>;
+  CustomerOrdersChange?: CustomerOrdersChangeResolvers<ContextType>;
   CustomerSumFields?: CustomerSumFieldsResolvers<ContextType>;
+  CustomerWishlistBooksChange?: CustomerWishlistBooksChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -4925,26 +5548,32 @@ export type Resolvers<ContextType = any> = {
   Genre?: GenreResolvers<ContextType>;
   GenreAggregate?: GenreAggregateResolvers<ContextType>;
   GenreAvgFields?: GenreAvgFieldsResolvers<ContextType>;
+  GenreBooksChange?: GenreBooksChangeResolvers<ContextType>;
+  GenreChange?: GenreChangeResolvers<ContextType>;
   GenreConnection?: GenreConnectionResolvers<ContextType>;
   GenreEdge?: GenreEdgeResolvers<ContextType>;
   GenreMaxFields?: GenreMaxFieldsResolvers<ContextType>;
   GenreMinFields?: GenreMinFieldsResolvers<ContextType>;
+  GenreSubgenresChange?: GenreSubgenresChangeResolvers<ContextType>;
   GenreSumFields?: GenreSumFieldsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAggregate?: OrderAggregateResolvers<ContextType>;
   OrderAvgFields?: OrderAvgFieldsResolvers<ContextType>;
+  OrderChange?: OrderChangeResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderLineAggregate?: OrderLineAggregateResolvers<ContextType>;
   OrderLineAvgFields?: OrderLineAvgFieldsResolvers<ContextType>;
+  OrderLineChange?: OrderLineChangeResolvers<ContextType>;
   OrderLineConnection?: OrderLineConnectionResolvers<ContextType>;
   OrderLineEdge?: OrderLineEdgeResolvers<ContextType>;
   OrderLineMaxFields?: OrderLineMaxFieldsResolvers<ContextType>;
   OrderLineMinFields?: OrderLineMinFieldsResolvers<ContextType>;
   OrderLineSumFields?: OrderLineSumFieldsResolvers<ContextType>;
+  OrderLinesChange?: OrderLinesChangeResolvers<ContextType>;
   OrderMaxFields?: OrderMaxFieldsResolvers<ContextType>;
   OrderMinFields?: OrderMinFieldsResolvers<ContextType>;
   OrderSumFields?: OrderSumFieldsResolvers<ContextType>;
@@ -4952,6 +5581,8 @@ export type Resolvers<ContextType = any> = {
   Publisher?: PublisherResolvers<ContextType>;
   PublisherAggregate?: PublisherAggregateResolvers<ContextType>;
   PublisherAvgFields?: PublisherAvgFieldsResolvers<ContextType>;
+  PublisherBooksChange?: PublisherBooksChangeResolvers<ContextType>;
+  PublisherChange?: PublisherChangeResolvers<ContextType>;
   PublisherConnection?: PublisherConnectionResolvers<ContextType>;
   PublisherEdge?: PublisherEdgeResolvers<ContextType>;
   PublisherMaxFields?: PublisherMaxFieldsResolvers<ContextType>;
@@ -4961,10 +5592,12 @@ export type Resolvers<ContextType = any> = {
   Review?: ReviewResolvers<ContextType>;
   ReviewAggregate?: ReviewAggregateResolvers<ContextType>;
   ReviewAvgFields?: ReviewAvgFieldsResolvers<ContextType>;
+  ReviewChange?: ReviewChangeResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewMaxFields?: ReviewMaxFieldsResolvers<ContextType>;
   ReviewMinFields?: ReviewMinFieldsResolvers<ContextType>;
   ReviewSumFields?: ReviewSumFieldsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 };
 

@@ -158,7 +158,11 @@ function findProblems(
   options: OperationCheckOptions,
 ): Problems {
   const root =
-    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : undefined;
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'query'
+        ? schema.getQueryType()
+        : schema.getSubscriptionType();
   const problems = new Map<string, BadUserInputError>();
   if (!root) return problems;
   const walk: Walk = { schema, fragments, variables, options, visiting: new Set() };
@@ -232,7 +236,8 @@ function checkArguments(
 
 /** The model a list field filters with `where`. */
 function listedModel(origin: FieldOrigin): MappedModel | undefined {
-  if (origin.kind === 'list' || origin.kind === 'connection' || origin.kind === 'aggregate') return origin.model;
+  if (origin.kind === 'list' || origin.kind === 'connection' || origin.kind === 'aggregate' || origin.kind === 'rowChanges')
+    return origin.model;
   if (origin.kind === 'relationship') return origin.relationship.target;
   if (origin.kind === 'proxy') return origin.proxy.target;
   return undefined;

@@ -1,5 +1,5 @@
 /**
- * `relgraph generate | create-tables | serve | introspect | check`: picks the command and turns every failure into a
+ * `relgraph generate | create-tables | serve | introspect | check | diagram`: picks the command and turns every failure into a
  * short message and an exit code (0 success, 1 runtime error, 2 usage error). Nothing imports
  * this folder.
  */
@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { MappingError } from '../errors/MappingError.js';
 import { check } from './check.js';
 import { createTables } from './createTables.js';
+import { diagram } from './diagram.js';
 import { generate } from './generate.js';
 import { introspect } from './introspect.js';
 import { serve } from './serve.js';
@@ -23,6 +24,7 @@ const run: Record<Command, (args: readonly string[]) => Promise<number>> = {
   serve,
   introspect,
   check,
+  diagram,
 };
 
 /**

@@ -8,6 +8,7 @@ import { settings, type ServeSettings, type Setting } from '../server/settings.j
 import { defaultLimitValues } from '../server/limits.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { inspect } from '../util/inspect.js';
+import { redactUrl } from '../util/redactUrl.js';
 import { UsageError } from './UsageError.js';
 
 export interface SettingSources {
@@ -62,6 +63,11 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     throw new UsageError(
       `Read replicas (${from('readDb')}) are for MySQL and MariaDB, but the database (${from('db')}) is not one; drop the replicas.`,
     );
+  const pubsub = value<string | undefined>('pubsub', undefined);
+  if (pubsub !== undefined && pubsub !== 'memory' && !/^rediss?:\/\//i.test(pubsub))
+    throw new UsageError(
+      `${from('pubsub')} must be "memory" or a Redis URL (redis://host:port or rediss://host:port), not "${redactUrl(pubsub)}".`,
+    );
   const poolSize = value<number | undefined>('poolSize', undefined);
   if (poolSize !== undefined) checkPoolSize(poolSize, from('poolSize')!, db, from('db')!);
   return {
@@ -93,6 +99,8 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     metrics: value('metrics', true),
     executor: value('executor', 'plan') as ServeSettings['executor'],
     explainSql: value('explainSql', false),
+    federation: value('federation', false),
+    pubsub: pubsub === 'memory' ? undefined : pubsub,
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { checkDatabase } from '../introspect/checkDatabase.js';
+import type { ChangeChannel } from '../live/ChangeFeed.js';
+import { redisChangeChannel } from '../live/redisChangeChannel.js';
 import { checkLinkTables, createAll, createDriver, type Driver, ReadReplicas, type ReplicaSource } from '../dialect/index.js';
 import { DatabaseUrlError } from '../errors/DatabaseUrlError.js';
 import { redactUrl } from '../util/redactUrl.js';
@@ -66,7 +68,10 @@ async function start(
   const metrics = settings.metrics ? createMetrics() : undefined;
   let driver: Driver | undefined;
   let replicas: ReadReplicas | undefined;
+  let channel: ChangeChannel | undefined;
   try {
+    // Before the database: a pub/sub that cannot work stops the start before anything else is done.
+    channel = settings.pubsub ? await openChangeChannel(settings.pubsub, logger) : undefined;
     driver = await openDatabase(
       settings.db,
       dbFrom,
@@ -121,6 +126,8 @@ async function start(
       corsOrigins: settings.corsOrigins,
       executor: settings.executor,
       explain: settings.explainSql ? 'sql' : true,
+      federation: settings.federation,
+      ...(channel ? { subscriptions: { channel } } : {}),
       ...(metrics ? { metrics } : {}),
     });
     const running = await listen(handler, driver, {
@@ -141,10 +148,20 @@ async function start(
     const opened = replicas;
     return opened ? { ...running, close: () => running.close().finally(() => opened.close()) } : running;
   } catch (error) {
+    await channel?.close().catch(() => {});
     await replicas?.close().catch(() => {});
     await driver?.close().catch(() => {});
     if (waiting) await new Promise((resolve) => waiting.close(resolve));
     throw error;
+  }
+}
+
+/** The pub/sub Redis (`--pubsub`), connected and subscribed now: one that does not answer stops the start. */
+async function openChangeChannel(url: string, logger: Logger): Promise<ChangeChannel> {
+  try {
+    return await redisChangeChannel(url, { warn: (message) => logger.warn(message) });
+  } catch (error) {
+    throw new StartupError(`The pub/sub Redis (--pubsub or RELGRAPH_PUBSUB) cannot work: ${firstLine(error)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The text of `relgraph --help` and of each command's `--help`; serve's options come from the settings list. */
 import { settings } from '../server/settings.js';
 
-export const commands = ['generate', 'create-tables', 'serve', 'introspect', 'check'] as const;
+export const commands = ['generate', 'create-tables', 'serve', 'introspect', 'check', 'diagram'] as const;
 export type Command = (typeof commands)[number];
 
 const exitCodes = `Exit codes: 0 success, 1 runtime error (bad declarations, database unreachable, port in use),
@@ -16,6 +16,7 @@ Usage:
   relgraph create-tables <models module> --db <url>      create the tables that do not exist yet
   relgraph introspect <url> [--out <models.ts>]          write the models of a database that exists
   relgraph check <models module> --db <url>              compare the declarations with the database
+  relgraph diagram <models module> [--format <format>]   print the entity-relationship diagram (Mermaid, SVG, DOT)
   relgraph <command> --help                              the command's options
   relgraph --version
 
@@ -80,6 +81,23 @@ Options:
   -h, --help      this text
 
 ${exitCodes}`;
+    case 'diagram':
+      return `Usage: relgraph diagram <models module> [--format mermaid|svg|dot] [--out <file>]
+
+Prints the entity-relationship diagram of the models: a box per model (key, foreign-key and
+other columns), a box per plain secondary table, and an edge per relationship and its reverse,
+labelled with both names and the cardinality (one-to-many, many-to-one, one-to-one,
+many-to-many), dashed when viewonly, with delete, delete-orphan and passiveDeletes noted.
+"relgraph serve" shows the same diagram at /graphql/diagram outside production.
+
+Options:
+  --format <format>   mermaid (default; renders in GitHub and GitLab Markdown), svg (laid out by
+                      Graphviz, offline) or dot (Graphviz input); without it, the extension of
+                      --out chooses (.svg, .dot, .gv, .mmd)
+  --out <file>        write the diagram to this file instead of standard output
+  -h, --help          this text
+
+${exitCodes}`;
     case 'serve':
       return serveUsage();
   }
@@ -97,7 +115,8 @@ function serveUsage(): string {
   rows.push({ flag: '-h, --help', text: 'This text.' });
   return `Usage: relgraph serve <models module> --db <url> [options]
 
-Serves the GraphQL API at /graphql (GraphiQL in a browser), /health (the process is up),
+Serves the GraphQL API at /graphql (GraphiQL in a browser, and the models' diagram at
+/graphql/diagram, both off in production), /health (the process is up),
 /ready (the database answers) and /metrics (Prometheus). Each option can also be set by its
 environment variable or in a config file; a flag wins over the environment, which wins over the
 config file. Durations take a unit: 500ms, 30s, 2m.

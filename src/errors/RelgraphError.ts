@@ -66,3 +66,15 @@ export class QueryTooComplexError extends RelgraphError {
 export function isRelgraphError(error: unknown): error is RelgraphError {
   return error instanceof RelgraphError;
 }
+
+export class SubscriptionLimitError extends RelgraphError {
+  constructor(message: string) {
+    super(ErrorCode.SUBSCRIPTION_LIMIT, message);
+  }
+}
+
+export class PubSubUnavailableError extends RelgraphError {
+  constructor(message: string) {
+    super(ErrorCode.PUBSUB_UNAVAILABLE, message);
+  }
+}

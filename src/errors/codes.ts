@@ -15,6 +15,13 @@ export const ErrorCode = {
   TRANSACTION_CONFLICT: 'TRANSACTION_CONFLICT',
   /** The database cannot be reached or has no connection free: HTTP 503 with `Retry-After`; nothing was written. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /**
+   * A subscription was refused (too many open on this connection or server) or ended because its
+   * subscriber fell too far behind; subscribe again later, and query what changed meanwhile.
+   */
+  SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
+  /** The channel that carries changes between servers (Redis) went away: the subscription ended; subscribe again. */
+  PUBSUB_UNAVAILABLE: 'PUBSUB_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

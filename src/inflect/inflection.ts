@@ -85,6 +85,20 @@ export interface Inflection {
   setLinkMutation(owner: MappedModel, relationship: MappedRelationship): string;
   /** `childId` for `Parent.children`, `parentId` for `Child.parent`: the link's target argument. */
   linkTargetArgument(relationship: MappedRelationship | MappedAssociationProxy): string;
+  /** `parentChanged` — `Subscription.parentChanged(where)`: rows created, updated, deleted. */
+  rowChangedSubscription(model: MappedModel): string;
+  /** `ParentChange` — what `parentChanged` sends. */
+  rowChangeType(model: MappedModel): string;
+  /** `parentChildrenChanged` for `Parent.children` — `Subscription.parentChildrenChanged(id)`: links added and removed. */
+  linkChangedSubscription(owner: MappedModel, relationship: MappedRelationship): string;
+  /** `ParentChildrenChange`. */
+  linkChangeType(owner: MappedModel, relationship: MappedRelationship): string;
+  /** `child` for `Parent.children`: the field of a link change holding the row linked or unlinked. */
+  linkedRowField(relationship: MappedRelationship): string;
+  /** `ChangeOperation` — `CREATED` / `UPDATED` / `DELETED`. */
+  changeOperationEnum(): string;
+  /** `LinkOperation` — `ADDED` / `REMOVED`. */
+  linkOperationEnum(): string;
 }
 
 export const defaultInflection: Inflection = {
@@ -128,6 +142,13 @@ export const defaultInflection: Inflection = {
   addLinkMutation: (owner, relationship) => `add${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
   removeLinkMutation: (owner, relationship) => `remove${owner.name}${upperFirst(singular(camelCase(relationship.name)))}`,
   setLinkMutation: (owner, relationship) => `set${owner.name}${upperFirst(camelCase(relationship.name))}`,
+  rowChangedSubscription: (model) => `${lowerFirst(model.name)}Changed`,
+  rowChangeType: (model) => `${model.name}Change`,
+  linkChangedSubscription: (owner, relationship) => `${lowerFirst(owner.name)}${upperFirst(camelCase(relationship.name))}Changed`,
+  linkChangeType: (owner, relationship) => `${owner.name}${upperFirst(camelCase(relationship.name))}Change`,
+  linkedRowField: (relationship) => singular(camelCase(relationship.name)),
+  changeOperationEnum: () => 'ChangeOperation',
+  linkOperationEnum: () => 'LinkOperation',
   linkTargetArgument: (relationship) => {
     const field = camelCase(relationship.name);
     const uselist = relationship.kind === 'associationProxy' || relationship.uselist;

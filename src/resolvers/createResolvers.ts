@@ -6,7 +6,9 @@
 import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Policy } from '../policy/index.js';
-import { markGenerated, type FieldResolver, type SchemaResolvers } from '../schema/index.js';
+import { markGenerated, type FieldResolver, type SchemaResolvers, type SubscriptionResolver } from '../schema/index.js';
+import type { ChangeFeed } from '../live/ChangeFeed.js';
+import { createSubscriptionResolvers } from './createSubscriptionResolvers.js';
 import { Access } from '../access/Access.js';
 import { createOperationChecks, type ArgumentLimits, type OperationChecks } from '../arguments/checkOperation.js';
 import { createConnectionResolvers, isModel } from './createConnectionResolvers.js';
@@ -23,6 +25,8 @@ export interface ResolverOptions {
   readonly limits: ListLimits & ArgumentLimits;
   /** Fields some viewers may not read get a resolver that checks; the others read the row. */
   readonly policy?: Policy;
+  /** Where committed changes arrive; without it the schema has no subscriptions. */
+  readonly changes?: ChangeFeed;
 }
 
 export interface Resolvers extends SchemaResolvers {
@@ -76,7 +80,16 @@ export function createResolvers(options: ResolverOptions): Resolvers {
       const resolve = make(...args);
       return (resolve ? markGenerated(resolve) : resolve) as R;
     };
+  const live = options.changes ? createSubscriptionResolvers(options.changes, reads, inflection) : undefined;
+  /** A subscription field: its `subscribe` is a root field's resolver (the operation's checks first). */
+  const subscription =
+    <A>(make: (arg: A) => SubscriptionResolver) =>
+    (arg: A): SubscriptionResolver => {
+      const made = make(arg);
+      return { subscribe: root(() => made.subscribe)(), resolve: made.resolve };
+    };
   return {
+    ...(live ? { rowChanges: subscription(live.rowChanges), linkChanges: subscription(live.linkChanges) } : {}),
     relationship: own(read.relationship),
     proxy: own(read.proxy),
     column: own(read.column),

@@ -35,6 +35,16 @@ export interface SchemaResolvers {
   aggregate(list: ListSource): FieldResolver;
   /** The fields of the objects `connection` and `aggregate` answer with. */
   readonly parts: PartResolvers;
+  /** `Subscription.parentChanged(where)`: absent, and the schema has no subscriptions. */
+  rowChanges?(model: MappedModel): SubscriptionResolver;
+  /** `Subscription.parentChildrenChanged(id)`. */
+  linkChanges?(relationship: MappedRelationship): SubscriptionResolver;
+}
+
+/** A subscription field: `subscribe` gives the events, `resolve` each one's payload. */
+export interface SubscriptionResolver {
+  readonly subscribe: FieldResolver;
+  readonly resolve: FieldResolver;
 }
 
 /** Resolvers of connection, edge, page-info and aggregate fields; each reads what its parent field resolved to. */
@@ -57,7 +67,8 @@ export type FieldOrigin =
   | { readonly kind: 'column'; readonly model: MappedModel; readonly attribute: string }
   | { readonly kind: 'relationship'; readonly relationship: MappedRelationship }
   | { readonly kind: 'proxy'; readonly proxy: MappedAssociationProxy }
-  | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete' | 'previewDelete'; readonly model: MappedModel }
+  | { readonly kind: 'lookup' | 'list' | 'create' | 'update' | 'delete' | 'previewDelete' | 'rowChanges'; readonly model: MappedModel }
+  | { readonly kind: 'linkChanges'; readonly relationship: MappedRelationship }
   | { readonly kind: 'link'; readonly action: 'add' | 'remove' | 'set'; readonly relationship: MappedRelationship | MappedAssociationProxy }
   /** `list` is the relationship or proxy; undefined for a root field. `model` is the model listed. */
   | {

@@ -7,6 +7,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import { mutationType, queryType } from './rootFields.js';
+import { subscriptionType } from './subscriptionType.js';
 import { SchemaContext, scalarOrigin } from './SchemaContext.js';
 import type { SchemaResolvers } from './SchemaResolvers.js';
 
@@ -29,10 +30,11 @@ export function buildSchema(mapping: Mapping, options: BuildSchemaOptions = {}):
   for (const scalar of ['Int', 'String', 'Boolean']) context.names.register(scalar, scalarOrigin(scalar));
   const query = queryType(context);
   const mutation = mutationType(context);
+  const subscription = subscriptionType(context);
   let schema: GraphQLSchema;
   try {
     // Collecting the types runs every field thunk, so every name is registered after this.
-    schema = new GraphQLSchema({ query, ...(mutation ? { mutation } : {}) });
+    schema = new GraphQLSchema({ query, ...(mutation ? { mutation } : {}), ...(subscription ? { subscription } : {}) });
   } catch (error) {
     // graphql-js refuses two types of one name; the registry can say which declarations they came from.
     context.names.throwIfAny();

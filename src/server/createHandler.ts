@@ -21,10 +21,11 @@ import type { Inflection } from '../inflect/inflection.js';
 import type { Mapping } from '../mapper/index.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import type { Policy } from '../policy/index.js';
-import { createRelgraph, type ExecutorName, type Relgraph } from './createRelgraph.js';
+import { createRelgraph, type ExecutorName, type Relgraph, type SubscriptionOptions } from './createRelgraph.js';
 import type { Limits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { useDiagramPage } from './diagramPage.js';
 import { useProductionMode } from './useProductionMode.js';
 import { useQueryLimits } from './useQueryLimits.js';
 import { useRelgraph } from './useRelgraph.js';
@@ -42,6 +43,11 @@ export interface HandlerOptions {
   readonly readReplicas?: ReadReplicas;
   /** GraphiQL at the endpoint: default on outside production, with this query in its editor when given. */
   readonly graphiql?: boolean | { readonly defaultQuery?: string };
+  /**
+   * The models' entity-relationship diagram at `<graphqlEndpoint>/diagram`, each model's box
+   * showing its GraphQL type when clicked (`docs/diagram.md`). Default: like GraphiQL, on outside production.
+   */
+  readonly diagram?: boolean;
   /** Every figure of `defaultLimitValues` can be changed here. */
   readonly limits?: Partial<Limits>;
   readonly retry?: Partial<RetryOptions>;
@@ -100,6 +106,14 @@ export interface HandlerOptions {
    * table has its key, as `createAll` makes it).
    */
   readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
+  /** Serve an Apollo Federation 2 subgraph (`createRelgraph`'s `federation`, `docs/federation.md`). Default off. */
+  readonly federation?: boolean;
+  /**
+   * Subscriptions (`createRelgraph`'s `subscriptions`): default on, in-process; pass
+   * `{ channel: await redisChangeChannel(url) }` to carry changes between servers, `false` for none.
+   * Served over SSE at the endpoint, and over WebSocket by `listen()`.
+   */
+  readonly subscriptions?: boolean | SubscriptionOptions;
 }
 
 export type RelgraphServer = YogaServerInstance<Record<string, unknown>, RelgraphContext> & {
@@ -107,6 +121,8 @@ export type RelgraphServer = YogaServerInstance<Record<string, unknown>, Relgrap
   readonly mapping: Mapping;
   readonly limits: Limits;
   readonly relgraph: Relgraph;
+  /** The origins allowed to call from a browser (`corsOrigins`): also those allowed to open a WebSocket. */
+  readonly allowedOrigins: readonly string[];
 };
 
 /**
@@ -128,6 +144,8 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
         ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
         ...(options.executor ? { executor: options.executor } : {}),
         ...(options.keylessLinkTables ? { keylessLinkTables: options.keylessLinkTables } : {}),
+        ...(options.federation ? { federation: true } : {}),
+        ...(options.subscriptions !== undefined ? { subscriptions: options.subscriptions } : {}),
         explain: explainFor(options),
       });
   const { schema, mapping, limits } = relgraph;
@@ -160,6 +178,9 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
         ...(options.accessLog !== undefined ? { accessLog: options.accessLog } : {}),
         ...(options.slowRequestMs !== undefined ? { slowRequestMs: options.slowRequestMs } : {}),
       }),
+      ...((options.diagram ?? !production)
+        ? [useDiagramPage({ endpoint: graphqlEndpoint, schema, mapping, graphiql: graphiql !== false })]
+        : []),
       useRelgraph(relgraph, options.viewer ? { viewer: options.viewer } : {}),
       ...(options.corsOrigins?.length ? [useVaryOrigin()] : []),
       useTransportRules({ bodyBytes: limits.bodyBytes }),
@@ -171,7 +192,7 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
       ...(options.plugins ?? []),
     ],
   });
-  return Object.assign(yoga, { schema, mapping, limits, relgraph }) as RelgraphServer;
+  return Object.assign(yoga, { schema, mapping, limits, relgraph, allowedOrigins: options.corsOrigins ?? [] }) as RelgraphServer;
 }
 
 function isProduction(options: HandlerOptions): boolean {

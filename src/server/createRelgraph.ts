@@ -30,6 +30,7 @@ import { createRowBudget } from '../loaders/createRowBudget.js';
 import { fieldUnitOfWork, type FieldUnitOfWork } from '../resolvers/createWriteResolvers.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
+import { subgraphSchema } from '../federation/subgraphSchema.js';
 import { instrument, Session } from '../session/index.js';
 import { getValidKeylessLinkTables } from '../session/keylessLinks.js';
 import { countStatements } from './countStatements.js';
@@ -39,6 +40,9 @@ import { getValidLimits, type Limits } from './limits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
 import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
+import { ChangeFeed, type ChangeChannel } from '../live/ChangeFeed.js';
+import { ChangeLog } from '../session/ChangeLog.js';
+import { eventLoaders } from '../resolvers/createSubscriptionResolvers.js';
 
 export interface RelgraphOptions {
   readonly driver: Driver;
@@ -80,6 +84,27 @@ export interface RelgraphOptions {
    * secondary table is taken to have its key, as `createAll` makes it (`docs/semantics.md`).
    */
   readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
+  /**
+   * Serves the schema as an Apollo Federation 2 subgraph (`docs/federation.md`): `@key` on every
+   * model's primary key, `_service { sdl }`, and `_entities` loaded through the request's loaders
+   * under the policy, as the by-key fields load. Default off.
+   */
+  readonly federation?: boolean;
+  /**
+   * GraphQL subscriptions to committed changes (`docs/subscriptions.md`). Default on, in-process:
+   * subscribers hear the mutations of this server. Across servers, pass a `channel` from
+   * `redisChangeChannel(url)`. `false`: no Subscription type.
+   */
+  readonly subscriptions?: boolean | SubscriptionOptions;
+}
+
+export interface SubscriptionOptions {
+  /** How changes reach every server: default in-process (this server only). */
+  readonly channel?: ChangeChannel;
+  /** Subscriptions open at once on this server. Default 10,000. */
+  readonly maxSubscriptions?: number;
+  /** Events a subscriber may leave unread before it is dropped with SUBSCRIPTION_LIMIT. Default 1,000. */
+  readonly maxQueuedEvents?: number;
 }
 
 export type ExecutorName = 'plan' | 'graphql-js';
@@ -105,6 +130,8 @@ export interface Relgraph {
   execute(args: ExecutionArgs): Promise<ExecutionResult>;
   /** How many documents have cached plans, and how many were evicted to make room. */
   planCacheStats(): PlanCacheStats;
+  /** Where committed changes go to subscribers; undefined with `subscriptions: false`. Close it on shutdown. */
+  readonly changes: ChangeFeed | undefined;
 }
 
 /**
@@ -123,8 +150,15 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const limits = getValidLimits(options.limits);
   if (options.policy) validatePolicy(options.policy, mapping);
   const inflection = options.inflection ? { inflection: options.inflection } : {};
-  const resolvers = createResolvers({ limits, ...inflection, ...(options.policy ? { policy: options.policy } : {}) });
-  const schema = buildSchema(mapping, { ...inflection, resolvers });
+  const changes = createChangeFeed(options.subscriptions);
+  const resolvers = createResolvers({
+    limits,
+    ...inflection,
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(changes ? { changes } : {}),
+  });
+  const built = buildSchema(mapping, { ...inflection, resolvers });
+  const schema = options.federation ? subgraphSchema(built, { checks: resolvers.checks }) : built;
   const { driver } = options;
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
@@ -155,9 +189,17 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     // unit of work. Not enumerable, so that it stays out of logs and of what users spread.
     const runField: FieldUnitOfWork = (work) => {
       let session: Session | undefined;
+      let log: ChangeLog | undefined;
       return runInOwnTransaction(
         (tx) => {
-          session = new Session({ mapping, executor: countStatements(tx, stats), dialect: driver.dialect, keylessLinkTables });
+          log = changes?.wanted ? new ChangeLog(mapping) : undefined;
+          session = new Session({
+            mapping,
+            executor: countStatements(tx, stats),
+            dialect: driver.dialect,
+            keylessLinkTables,
+            ...(log ? { changes: log } : {}),
+          });
           return work({
             ...relgraph,
             loaders: createLoaders({ dialect: driver.dialect, executor: countStatements(tx, stats), budget, ...scope }),
@@ -170,10 +212,18 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
           // A connectOrCreate that lost the race for its row reruns, as in `runUnitOfWork`.
           lostRace: () => session !== undefined && lostConnectOrCreateRace(session),
           ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+          // After COMMIT, and only the attempt that committed.
+          committed: () => {
+            if (log) changes?.publish(log.events);
+          },
         },
       );
     };
     Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
+    // A subscription reads each event's rows anew, from the primary: a replica may not have the COMMIT yet.
+    const readEvent = () =>
+      createLoaders({ dialect: driver.dialect, executor: countStatements(driver, stats), budget: newBudget(), ...scope });
+    Object.defineProperty(relgraph, eventLoaders, { value: readEvent });
     return { relgraph };
   };
 
@@ -205,7 +255,15 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
       answered?.(given);
       return given.result;
     };
-    return runUnitOfWork(args, attempt, { mapping, driver, retry, newBudget, onRetry: options.onRetry, keylessLinkTables });
+    return runUnitOfWork(args, attempt, {
+      mapping,
+      driver,
+      retry,
+      newBudget,
+      onRetry: options.onRetry,
+      keylessLinkTables,
+      ...(changes ? { changes } : {}),
+    });
   };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
@@ -225,7 +283,21 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     );
   };
 
-  return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats };
+  return { schema, mapping, limits, driver, createContext, execute, planCacheStats: planner.cacheStats, changes };
+}
+
+/** The feed subscriptions listen to, started; none with `subscriptions: false`. */
+function createChangeFeed(option: boolean | SubscriptionOptions | undefined): ChangeFeed | undefined {
+  if (option === false) return undefined;
+  const settings = typeof option === 'object' ? option : {};
+  const feed = new ChangeFeed({
+    ...(settings.channel ? { channel: settings.channel } : {}),
+    ...(settings.maxSubscriptions !== undefined ? { maxSubscriptions: settings.maxSubscriptions } : {}),
+    ...(settings.maxQueuedEvents !== undefined ? { maxQueued: settings.maxQueuedEvents } : {}),
+  });
+  // Listening only sets the receiver: the channel (Redis) subscribed when it was made.
+  void feed.start();
+  return feed;
 }
 
 /** An operation's result and who produced it, for explain mode. */
@@ -271,17 +343,25 @@ class FieldFailed extends Error {
  */
 async function runInOwnTransaction<T>(
   work: (tx: Executor) => Promise<T>,
-  { driver, retry, onRetry, lostRace }: { driver: Driver; retry: RetryOptions; onRetry?: () => void; lostRace: () => boolean },
+  {
+    driver,
+    retry,
+    onRetry,
+    lostRace,
+    committed,
+  }: { driver: Driver; retry: RetryOptions; onRetry?: () => void; lostRace: () => boolean; committed: () => void },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await driver.transaction(async (tx) => {
+      const result = await driver.transaction(async (tx) => {
         try {
           return await work(tx);
         } catch (error) {
           throw new FieldFailed(error);
         }
       });
+      committed();
+      return result;
     } catch (failure) {
       // The rule of `retryPolicy.ts`: a COMMIT the database rolled back reruns; others may have committed.
       const rolledBack = commitRolledBack(driver, failure);

@@ -8,6 +8,7 @@ import type { Driver } from '../dialect/Driver.js';
 import type { RelgraphServer } from './createHandler.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { serveWebSockets, type WebSocketOptions } from './webSockets.js';
 
 export interface ListenOptions {
   readonly port: number;
@@ -38,6 +39,11 @@ export interface ListenOptions {
    * up yet): it is taken over instead of a new one being created.
    */
   readonly server?: Server;
+  /**
+   * GraphQL over WebSocket (`graphql-ws`) at the GraphQL endpoint, for subscriptions (and any
+   * operation); on whenever the handler has subscriptions. `false` leaves SSE only.
+   */
+  readonly webSockets?: false | WebSocketOptions;
 }
 
 export interface RunningServer {
@@ -86,12 +92,19 @@ export async function listen(handler: RelgraphServer, driver: Driver, options: L
       });
     });
   }
+  const webSockets =
+    handler.relgraph.changes && options.webSockets !== false
+      ? serveWebSockets(server, handler, { ...(options.webSockets || {}), ...(options.logger ? { logger: options.logger } : {}) })
+      : undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}${handler.graphqlEndpoint}`;
   const close = () => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Subscriptions end with an error their clients reconnect on (to another server).
+      await webSockets?.close();
+      await handler.relgraph.changes?.close();
       server.closeIdleConnections();
       const timeout = setTimeout(() => {
         options.logger?.warn(

@@ -14,6 +14,8 @@ import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { Session } from '../session/index.js';
 import { trace } from '@opentelemetry/api';
 import { countStatements } from './countStatements.js';
+import type { ChangeFeed } from '../live/ChangeFeed.js';
+import { ChangeLog } from '../session/ChangeLog.js';
 import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { inSpan, tracing } from '../telemetry/tracer.js';
 import { TransactionConflictError } from '../errors/RelgraphError.js';
@@ -52,19 +54,23 @@ export interface UnitOfWork {
   readonly onRetry?: (() => void) | undefined;
   /** Secondary tables without a key over their link columns (`SessionOptions.keylessLinkTables`). */
   readonly keylessLinkTables?: ReadonlySet<string>;
+  /** Where the committed attempt's changes are published, for subscribers. */
+  readonly changes?: ChangeFeed;
 }
 
 /** Runs one mutation operation with `execute` inside a transaction, retrying it whole on a deadlock. */
 export async function runUnitOfWork(
   args: ExecutionArgs,
   execute: Execute,
-  { mapping, driver, retry, newBudget, onRetry, keylessLinkTables }: UnitOfWork,
+  { mapping, driver, retry, newBudget, onRetry, keylessLinkTables, changes }: UnitOfWork,
 ): Promise<ExecutionResult> {
   const context = args.contextValue as RelgraphContext;
   for (let attempt = 1; ; attempt++) {
     let session: Session | undefined;
+    // Each attempt logs its own changes; only the one that commits is published.
+    const log = changes?.wanted ? new ChangeLog(mapping) : undefined;
     try {
-      return await inTransactionSpan(attempt, () =>
+      const committed = await inTransactionSpan(attempt, () =>
         driver.transaction(async (tx) => {
           const dialect = driver.dialect;
           const { access, stats } = context.relgraph;
@@ -79,13 +85,21 @@ export async function runUnitOfWork(
               ...(newBudget ? { budget: newBudget() } : {}),
               ...(access.enforced ? { scope: access.scope } : {}),
             }),
-            session: (session = new Session({ mapping, executor, dialect, ...(keylessLinkTables ? { keylessLinkTables } : {}) })),
+            session: (session = new Session({
+              mapping,
+              executor,
+              dialect,
+              ...(keylessLinkTables ? { keylessLinkTables } : {}),
+              ...(log ? { changes: log } : {}),
+            })),
           };
           const result = await execute(args);
           if (result.errors?.length) throw new RollBack(result);
           return result;
         }),
       );
+      if (log) changes?.publish(log.events);
+      return committed;
     } catch (error) {
       if (!(error instanceof RollBack)) {
         // A COMMIT the database answered with a rollback (Galera: 1213 at COMMIT for a

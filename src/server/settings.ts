@@ -61,6 +61,8 @@ export interface ServeSettings {
   readonly metrics: boolean;
   readonly executor: (typeof executors)[number];
   readonly explainSql: boolean;
+  readonly federation: boolean;
+  readonly pubsub: string | undefined;
 }
 
 /** A config file's contents (`relgraph.config.{ts,mjs,json}`): any subset of the settings. */
@@ -402,6 +404,28 @@ export const settings: readonly Setting[] = [
     summary: "Outside production, put each statement's SQL in the response's extensions.",
     details:
       'Outside production every response carries `extensions.relgraph`: which executor answered (and why graphql-js, when the planner handed an operation over), whether the plan came from the cache, and the statements sent with their time. With this on it also lists their SQL text (parameters are never included). Ignored in production, where `extensions.relgraph` is not sent.',
+  },
+  {
+    key: 'federation',
+    flag: 'federation',
+    env: 'RELGRAPH_FEDERATION',
+    kind: 'boolean',
+    example: 'true',
+    defaultText: 'off',
+    summary: 'Serve an Apollo Federation 2 subgraph: @key on every model, _service and _entities.',
+    details:
+      'Makes the API a subgraph that an Apollo Gateway or Router composes into a supergraph: each model type gets `@key` on its primary key (`@key(fields: "leftId rightId")` for a composite key), `_service { sdl }` answers the subgraph SDL (also in production, where introspection is off: keep the subgraph behind the gateway), and `_entities` loads the rows the gateway asks for by key, one statement per type, under the same authorization as the by-key fields. See docs/federation.md.',
+  },
+  {
+    key: 'pubsub',
+    flag: 'pubsub',
+    env: 'RELGRAPH_PUBSUB',
+    kind: 'string',
+    example: 'redis://redis.internal:6379?channel=shop-changes',
+    defaultText: 'in-process (subscribers hear this server only)',
+    summary: 'Where subscription events travel between servers: redis://host:port[?channel=name], or "memory" for this server only.',
+    details:
+      "Subscriptions hear the mutations committed through relgraph. In-process (the default, or `memory`), a subscriber on one server hears only that server's mutations. With `redis://…` (or `rediss://…` for TLS) every server publishes what it commits to one Redis pub/sub channel and every server delivers it, so behind a load balancer a mutation on one replica reaches subscribers on all of them. The channel is `relgraph:changes` unless `?channel=` names another (pub/sub ignores the database number, so two APIs on one Redis need two channels). Redis must answer at startup; if it goes away later, subscriptions end with `PUBSUB_UNAVAILABLE` and clients reconnect, while queries and mutations go on. See docs/subscriptions.md.",
   },
 ];
 

@@ -8,7 +8,7 @@
  * is empty, not UTF-8 or not JSON, or an `operationName` that is not a string (400). GET
  * answers carry `Cache-Control: no-store`.
  */
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, parse } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { httpErrorResponse } from './useHttpErrors.js';
 
@@ -63,6 +63,13 @@ export function useTransportRules(rules: TransportRules): Plugin {
         );
       }
       if (request.method === 'GET') {
+        // A browser's EventSource (GraphiQL's subscriptions) cannot set headers. It may go without
+        // one for a subscription: nothing is written, and another origin cannot read the stream
+        // without CORS. `onParams` refuses any other operation sent so.
+        if (!isPreflighted(request.headers) && wantsEventStream(request.headers.get('accept'))) {
+          unpreflightedStreams.add(request);
+          return setRequestParser(parseGet);
+        }
         if (!isPreflighted(request.headers)) {
           return refuse(
             403,
@@ -107,7 +114,13 @@ export function useTransportRules(rules: TransportRules): Plugin {
         return parseJsonBody(body) as GraphQLParams | Response;
       });
     },
-    onParams({ params }) {
+    onParams({ params, request }) {
+      if (unpreflightedStreams.has(request) && !isSubscription(params as Partial<GraphQLParams>)) {
+        throw new GraphQLError(
+          `A GET request must carry one of the headers ${csrfHeaders.join(', ')} (any value), unless it asks for a subscription as text/event-stream. Add the header, or send the operation as a JSON POST.`,
+          { extensions: { code: 'BAD_REQUEST', http: { status: 403 } } },
+        );
+      }
       // graphql-yoga checks the type of every parameter but this one: a number or an object
       // would otherwise read as "no operation by that name", a request error (200 under JSON).
       const name: unknown = (params as Partial<GraphQLParams> | null)?.operationName;
@@ -129,6 +142,23 @@ export function useTransportRules(rules: TransportRules): Plugin {
       }
     },
   };
+}
+
+/** GETs let through without a CSRF header because they asked for an event stream. */
+const unpreflightedStreams = new WeakSet<Request>();
+
+function wantsEventStream(accept: string | null): boolean {
+  return (accept ?? '').toLowerCase().includes('text/event-stream');
+}
+
+/** Whether the request's operation is a subscription (a document that does not parse is not). */
+function isSubscription(params: Partial<GraphQLParams>): boolean {
+  if (typeof params.query !== 'string') return false;
+  try {
+    return getOperationAST(parse(params.query), params.operationName ?? undefined)?.operation === 'subscription';
+  } catch {
+    return false;
+  }
 }
 
 /** graphql-yoga's own reading of Accept (`getMediaTypesForRequestInOrder`): no header means any. */

@@ -19,6 +19,7 @@ import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
+import type { ChangeLog } from './ChangeLog.js';
 import { planFlush, sameValue, type FlushPlan } from './planFlush.js';
 import { previewFlush, type FlushPreview } from './previewFlush.js';
 import type { LinkRecorder } from './relationshipEvents.js';
@@ -36,6 +37,8 @@ export interface SessionOptions {
    * none: every secondary table is taken to have its key, as `createAll` makes it.
    */
   readonly keylessLinkTables?: Iterable<string | { readonly table: string }>;
+  /** Records what each flush changed, for subscribers: the server publishes it after COMMIT. Default none. */
+  readonly changes?: ChangeLog;
 }
 
 /** How a load reads its rows. */
@@ -81,6 +84,7 @@ export class Session implements LinkRecorder {
   #executor: Executor;
   readonly #dialect: Dialect;
   readonly #keylessLinkTables: ReadonlySet<string>;
+  readonly #changes: ChangeLog | undefined;
   readonly #identity = new IdentityMap();
   readonly #pending: InstanceState[] = [];
   /** Instances a flush inserted or changed: their values are what was written, not what a read gives back. */
@@ -94,6 +98,7 @@ export class Session implements LinkRecorder {
     this.#executor = options.executor;
     this.#dialect = options.dialect;
     this.#keylessLinkTables = getValidKeylessLinkTables(options.mapping, options.keylessLinkTables);
+    this.#changes = options.changes;
     instrument(options.mapping);
   }
 
@@ -408,7 +413,12 @@ export class Session implements LinkRecorder {
 
   async #flush(): Promise<void> {
     const { deletes, plan } = await this.#plan(this.#deleted);
-    await executeFlush(plan, { executor: this.#executor, dialect: this.#dialect, keylessLinkTables: this.#keylessLinkTables });
+    await executeFlush(plan, {
+      executor: this.#executor,
+      dialect: this.#dialect,
+      keylessLinkTables: this.#keylessLinkTables,
+      ...(this.#changes ? { changes: this.#changes } : {}),
+    });
     this.#afterFlush(deletes.deleted);
   }
 

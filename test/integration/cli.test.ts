@@ -150,6 +150,11 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
       [['serve', models, '--db', 'postgres://app:pw@db/x'], {}, 'has the scheme "postgres:", which relgraph does not serve'],
       [['serve', models, '--db', 'notaurl'], {}, 'is not a URL'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--pubsub', 'nats://user:pw@host:4222'],
+        {},
+        '--pubsub must be "memory" or a Redis URL (redis://host:port or rediss://host:port), not "nats://user:***@host:4222".',
+      ],
     ];
     const results = await inBatches(cases, 4, ([args, env]) => cli(args, env));
     for (const [index, [args, , message]] of cases.entries()) {
@@ -173,6 +178,15 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
     expect(down.stderr).toContain('ECONNREFUSED');
     expect(down.stderr).not.toContain('s3cretpw');
     expect(Date.now() - started).toBeLessThan(15_000);
+    const pubsubPort = await deadPort();
+    const noRedis = await cli(['serve', models, '--db', 'sqlite::memory:', '--pubsub', `redis://app:s3cretpw@127.0.0.1:${pubsubPort}`]);
+    expect(noRedis.code).toBe(1);
+    expect(noRedis.stderr.trim().split('\n')).toHaveLength(1);
+    expect(noRedis.stderr).toContain(
+      'The pub/sub Redis (--pubsub or RELGRAPH_PUBSUB) cannot work: cannot reach the pub/sub Redis at redis://app:***@',
+    );
+    expect(noRedis.stderr).toContain('ECONNREFUSED');
+    expect(noRedis.stderr).not.toContain('s3cretpw');
   });
 
   it('exits 1 with the problem when a models module cannot load', async () => {

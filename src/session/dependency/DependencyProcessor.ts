@@ -53,6 +53,13 @@ export interface DependencyProcessor {
    * key to the target's primary key (a value may be null: no target); undefined otherwise.
    */
   targetKey(owner: InstanceState): unknown[] | undefined;
+  /**
+   * For a list: the primary key of the owner whose list holds a target row with these column
+   * values, when the target row's own foreign key says so (one-to-many onto the owner's primary
+   * key); null when it points nowhere; undefined when membership is kept elsewhere (a `secondary`
+   * table) or the key is not the owner's primary key. What subscribers hear of list changes.
+   */
+  ownerKeyOf(targetValues: ReadonlyMap<string, unknown>): unknown[] | null | undefined;
 }
 
 /** Whether the database's ON DELETE does a relationship's deletes (`passiveDeletes`), so nothing is loaded for them. */

@@ -36,4 +36,9 @@ export class ManyToManyProcessor implements DependencyProcessor {
   targetKey(): undefined {
     return undefined;
   }
+
+  ownerKeyOf(): undefined {
+    // Not a list (many-to-one), or membership kept in the secondary table (many-to-many): the link ops say it.
+    return undefined;
+  }
 }

@@ -51,4 +51,9 @@ export class ManyToOneProcessor implements DependencyProcessor {
   targetKey(owner: InstanceState): unknown[] | undefined {
     return this.#byPrimaryKey ? this.relationship.syncPairs.map((pair) => owner.values.get(pair.to.attribute)) : undefined;
   }
+
+  ownerKeyOf(): undefined {
+    // Not a list (many-to-one), or membership kept in the secondary table (many-to-many): the link ops say it.
+    return undefined;
+  }
 }

@@ -10,7 +10,15 @@ import { isPassive, type DeleteContext, type DependencyProcessor } from './Depen
 export class OneToManyProcessor implements DependencyProcessor {
   readonly replaceNeedsPrevious = true;
 
-  constructor(readonly relationship: MappedRelationship) {}
+  /** The target's foreign-key columns in the order of the owner's primary key, when they reference it whole. */
+  readonly #ownerKeyColumns: readonly string[] | undefined;
+
+  constructor(readonly relationship: MappedRelationship) {
+    const { syncPairs, owner } = relationship;
+    const columns = owner.primaryKey.map((key) => syncPairs.find((pair) => pair.from === key)?.to.attribute);
+    this.#ownerKeyColumns =
+      syncPairs.length === owner.primaryKey.length && columns.every((c) => c !== undefined) ? (columns as string[]) : undefined;
+  }
 
   logChange(links: LinkLog, owner: InstanceState, item: InstanceState, op: 'add' | 'remove'): void {
     if (op === 'add') links.point(this.relationship, item, owner);
@@ -43,5 +51,11 @@ export class OneToManyProcessor implements DependencyProcessor {
 
   targetKey(): undefined {
     return undefined;
+  }
+
+  ownerKeyOf(targetValues: ReadonlyMap<string, unknown>): unknown[] | null | undefined {
+    if (!this.#ownerKeyColumns) return undefined;
+    const key = this.#ownerKeyColumns.map((attribute) => targetValues.get(attribute));
+    return key.some((value) => value === null || value === undefined) ? null : key;
   }
 }

@@ -109,7 +109,8 @@ export interface RoundTrip {
  * relationship's other name explains a field's other name, not its other type.
  */
 const explains: Record<SchemaDifferenceKind, ReadonlyArray<MappingDifference['kind']>> = {
-  'type-name': ['model-name', 'enum-name'],
+  // A relationship's other name explains the other name of its link-change payload (`ParentChildrenChange`).
+  'type-name': ['model-name', 'enum-name', 'relationship-name'],
   'type-kind': [],
   'type-missing': ['relationship-uselist', 'viewonly-as-proxy', 'column-type', 'relationship-missing', 'proxy-missing'],
   'type-extra': ['relationship-uselist', 'viewonly-as-proxy', 'column-type', 'relationship-extra', 'proxy-extra'],
@@ -415,6 +416,54 @@ export function compareRoundTrip(input: {
       for (const name of introspectedNames) translation.introspectedOrigin('Mutation', name, b);
     }
     translation.fields('Mutation', mutations);
+
+    // Subscription: the model's changes, and each writable list's links.
+    const keyFields = (model: MappedModel, other: MappedModel) =>
+      model.primaryKey.flatMap((column) => {
+        const counterpart = columnPairs.find(([c]) => c === column)?.[1];
+        return counterpart && other.primaryKey.includes(counterpart)
+          ? [
+              [
+                inflection.fieldName(column.attribute),
+                { name: inflection.fieldName(counterpart.attribute), original: o, introspected: i },
+              ] as const,
+            ]
+          : [];
+      });
+    const subscriptions: FieldTranslation = new Map([
+      [inflection.rowChangedSubscription(o), { name: inflection.rowChangedSubscription(i), original: o, introspected: i }],
+    ]);
+    translation.type(inflection.rowChangeType(o), inflection.rowChangeType(i), causes);
+    translation.fields(
+      inflection.rowChangeType(o),
+      new Map([[inflection.lookupField(o), { name: inflection.lookupField(i), original: o, introspected: i }], ...keyFields(o, i)]),
+    );
+    const listOf = (r: MappedRelationship | MappedAssociationProxy | undefined) =>
+      r?.kind === 'relationship' && r.uselist && !r.viewonly ? r : undefined;
+    for (const [a, b] of links) {
+      const [listA, listB] = [listOf(a), listOf(b)];
+      if (listA) {
+        subscriptions.set(inflection.linkChangedSubscription(o, listA), {
+          name: listB ? inflection.linkChangedSubscription(i, listB) : inflection.linkChangedSubscription(o, listA),
+          original: listA,
+          introspected: listB,
+          owners: [o, i],
+        });
+      }
+      if (listB) translation.introspectedOrigin('Subscription', inflection.linkChangedSubscription(i, listB), listB);
+      if (listA && listB) {
+        const linkCauses = [...causes, ...(causesByItem.get(listA) ?? [])];
+        translation.type(inflection.linkChangeType(o, listA), inflection.linkChangeType(i, listB), linkCauses);
+        translation.fields(
+          inflection.linkChangeType(o, listA),
+          new Map([
+            [inflection.lookupField(o), { name: inflection.lookupField(i), original: o, introspected: i }],
+            [inflection.linkedRowField(listA), { name: inflection.linkedRowField(listB), original: listA, introspected: listB }],
+          ]),
+        );
+      }
+    }
+    translation.fields('Subscription', subscriptions);
   }
 
   const schemaDifferences = walkSchemas(
