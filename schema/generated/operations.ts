@@ -1344,6 +1344,18 @@ export type PreviewDeleteBookMutationVariables = Exact<{
 
 export type PreviewDeleteBookMutation = { previewDeleteBook: { refused: boolean, deleted: Array<{ model: string | null, relationship: string | null, count: number, keys: Array<unknown> }>, nulled: Array<{ model: string | null, relationship: string | null, fields: Array<string>, count: number }>, unlinked: Array<{ relationship: string | null, count: number }>, handledByDatabase: Array<{ model: string | null, relationship: string | null, onDelete: ReferentialAction | null, refuses: boolean, count: number }> } };
 
+export type ReviewsOfBookSubscriptionVariables = Exact<{
+  bookId: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsOfBookSubscription = { bookReviewsChanged: { operation: LinkOperation, review: { rating: number, headline: string | null, customer: { fullName: string } } | null } };
+
+export type PublisherChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublisherChangesSubscription = { publisherChanged: { operation: ChangeOperation, id: number, changedFields: Array<string>, publisher: { name: string, country: string } | null } };
+
 export type PlaceOrderMutationVariables = Exact<{
   customerId: Scalars['Int']['input'];
   total: Scalars['Decimal']['input'];

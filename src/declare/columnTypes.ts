@@ -53,29 +53,35 @@ export function isColumnType(value: unknown): value is ColumnType {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as ColumnType).kind === 'string' &&
-    (value as { kind: string }).kind in kinds
+    (value as { kind: string }).kind in declaredNames
   );
 }
 
-const kinds: Record<ColumnKind, true> = {
-  integer: true,
-  bigInteger: true,
-  smallInteger: true,
-  tinyInteger: true,
-  year: true,
-  string: true,
-  text: true,
-  boolean: true,
-  float: true,
-  numeric: true,
-  dateTime: true,
-  date: true,
-  time: true,
-  json: true,
-  enum: true,
-  set: true,
-  largeBinary: true,
+/** Each kind's name as a declaration spells it (`Integer`, `DateTime`): what messages and diagrams show. */
+const declaredNames: Readonly<Record<ColumnKind, string>> = {
+  integer: 'Integer',
+  bigInteger: 'BigInteger',
+  smallInteger: 'SmallInteger',
+  tinyInteger: 'TinyInteger',
+  year: 'Year',
+  string: 'String',
+  text: 'Text',
+  boolean: 'Boolean',
+  float: 'Float',
+  numeric: 'Numeric',
+  dateTime: 'DateTime',
+  date: 'Date',
+  time: 'Time',
+  json: 'JSON',
+  enum: 'Enum',
+  set: 'Set',
+  largeBinary: 'LargeBinary',
 };
+
+/** `Integer` for kind `integer`: the type's name as declared. */
+export function columnTypeName(kind: ColumnKind): string {
+  return declaredNames[kind];
+}
 
 /** The kinds that hold whole numbers a key can be made of (and that may autoincrement). */
 export function isIntegerKind(kind: ColumnKind): boolean {

@@ -4,6 +4,7 @@
  * decided (direction, `uselist`, `secondary`, `viewonly`, cascade, `passiveDeletes`, the
  * reverse side) and never looks at foreign keys to guess a direction again.
  */
+import { columnTypeName } from '../declare/columnTypes.js';
 import type { TableColumn } from '../declare/index.js';
 import type { MappedModel, MappedRelationship, MappedTable, Mapping } from '../mapper/index.js';
 
@@ -160,26 +161,6 @@ function describeColumns(columns: readonly TableColumn[], table: MappedTable): D
   }));
 }
 
-const typeNames: Record<TableColumn['type']['kind'], string> = {
-  integer: 'Integer',
-  bigInteger: 'BigInteger',
-  smallInteger: 'SmallInteger',
-  tinyInteger: 'TinyInteger',
-  year: 'Year',
-  string: 'String',
-  text: 'Text',
-  boolean: 'Boolean',
-  float: 'Float',
-  numeric: 'Numeric',
-  dateTime: 'DateTime',
-  date: 'Date',
-  time: 'Time',
-  json: 'JSON',
-  enum: 'Enum',
-  set: 'Set',
-  largeBinary: 'LargeBinary',
-};
-
 function columnType(column: TableColumn): Pick<DiagramColumn, 'type' | 'typeArguments'> {
   const { type } = column;
   const typeArguments =
@@ -190,7 +171,7 @@ function columnType(column: TableColumn): Pick<DiagramColumn, 'type' | 'typeArgu
         : type.enumName !== undefined
           ? [type.enumName]
           : [];
-  return { type: typeNames[type.kind], typeArguments };
+  return { type: columnTypeName(type.kind), typeArguments };
 }
 
 /**

@@ -5,6 +5,7 @@
  * advanced, and only the model may write its table.
  */
 import { isRelationshipDecl, type ColumnKind, type ModelClass, type TableColumn } from '../declare/index.js';
+import { columnTypeName } from '../declare/columnTypes.js';
 import type { ProblemCollector } from '../errors/MappingError.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { inspect } from '../util/inspect.js';
@@ -12,26 +13,6 @@ import type { RelationshipDraft, TableDraft } from './draft.js';
 
 /** Kinds a version can be: a counter, or the time of the last write (SQLAlchemy's `version_id_generator`). */
 export const versionKinds: ReadonlySet<ColumnKind> = new Set(['integer', 'bigInteger', 'dateTime']);
-
-const typeNames: Readonly<Record<ColumnKind, string>> = {
-  integer: 'Integer',
-  bigInteger: 'BigInteger',
-  smallInteger: 'SmallInteger',
-  tinyInteger: 'TinyInteger',
-  year: 'Year',
-  string: 'String',
-  text: 'Text',
-  boolean: 'Boolean',
-  float: 'Float',
-  numeric: 'Numeric',
-  dateTime: 'DateTime',
-  date: 'Date',
-  time: 'Time',
-  json: 'JSON',
-  enum: 'Enum',
-  set: 'Set',
-  largeBinary: 'LargeBinary',
-};
 
 const example = 'e.g. version: Column(Integer, { nullable: false })';
 
@@ -68,7 +49,7 @@ export function resolveVersionColumn(model: ModelClass, table: TableDraft, probl
   }
   const label = `${name}.${column.attribute}`;
   const problem = !versionKinds.has(column.type.kind)
-    ? `${label} is a ${typeNames[column.type.kind]} column, so it cannot be the version column (versionIdCol). Name an Integer, BigInteger or DateTime column, ${example}.`
+    ? `${label} is a ${columnTypeName(column.type.kind)} column, so it cannot be the version column (versionIdCol). Name an Integer, BigInteger or DateTime column, ${example}.`
     : column.primaryKey
       ? `${label} is part of the primary key, so it cannot be the version column (versionIdCol): a key identifies the row and never changes. Add a column of its own, ${example}.`
       : isForeignKey(table, column)

@@ -1,62 +1,31 @@
 /**
  * End to end, in a real browser: `npm start`'s bookstore serves its diagram beside GraphiQL;
  * every model has its box, and clicking one shows its GraphQL type and root fields in the side
- * panel, with nothing fetched from anywhere else. Debian's chromium, driven by playwright-core,
- * as in `graphiql.test.ts`.
+ * panel, with nothing fetched from anywhere else. Debian's chromium, driven by playwright-core
+ * (`test/support/browser.ts`).
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Base from '../../examples/bookstore/models.js';
-import { startBookstore } from '../../examples/bookstore/server.js';
-import { configure, createLogger, type RunningServer } from '../../src/index.js';
+import { configure, type RunningServer } from '../../src/index.js';
+import { chromiumFor, openBrowserOnBookstore, type BrowserAndBookstore } from '../support/browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const available = existsSync(chromiumPath);
-if (!available) {
-  if (process.env['CI'] === 'true') throw new Error(`The diagram browser test needs ${chromiumPath}; .ci/run installs Debian's chromium.`);
-  console.warn(
-    `Skipping the diagram browser test: ${chromiumPath} is missing (apt-get install chromium). Under CI=true this fails instead.`,
-  );
-}
+const available = chromiumFor('the diagram browser test');
 
 const models = configure(Base).models.map((model) => model.name);
 
 describe.skipIf(!available)('the diagram page in a browser', () => {
-  let directory: string;
+  let opened: BrowserAndBookstore | undefined;
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    directory = await mkdtemp(path.join(tmpdir(), 'rg-e2e-diagram-'));
-    server = await startBookstore({
-      databaseUrl: `sqlite:${path.join(directory, 'bookstore.db')}`,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('warn'),
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    opened = await openBrowserOnBookstore();
+    ({ server, browser } = opened);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (directory) await rm(directory, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it("finds every model's box, and a click shows the model's GraphQL type and root fields", async () => {

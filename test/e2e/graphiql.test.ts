@@ -1,59 +1,28 @@
 /**
  * End to end, in a real browser: `npm start`'s bookstore serves GraphiQL with the ready query
  * loaded; running it shows the data in the result pane; a subscription running in one tab ticks
- * when a mutation run in a second tab commits. Debian's chromium, driven by
- * playwright-core (its own browser download cannot work here); `.ci/run` installs chromium.
+ * when a mutation run in a second tab commits. Debian's chromium, driven by playwright-core
+ * (`test/support/browser.ts`).
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { createLogger, type RunningServer } from '../../src/index.js';
-import { startBookstore } from '../../examples/bookstore/server.js';
+import type { RunningServer } from '../../src/index.js';
+import { chromiumFor, openBrowserOnBookstore, type BrowserAndBookstore } from '../support/browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const available = existsSync(chromiumPath);
-if (!available) {
-  if (process.env['CI'] === 'true') throw new Error(`The GraphiQL browser test needs ${chromiumPath}; .ci/run installs Debian's chromium.`);
-  console.warn(
-    `Skipping the GraphiQL browser test: ${chromiumPath} is missing (apt-get install chromium). Under CI=true this fails instead.`,
-  );
-}
+const available = chromiumFor('the GraphiQL browser test');
 
 describe.skipIf(!available)('GraphiQL in a browser', () => {
-  let directory: string;
+  let opened: BrowserAndBookstore | undefined;
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    directory = await mkdtemp(path.join(tmpdir(), 'rg-e2e-'));
-    server = await startBookstore({
-      databaseUrl: `sqlite:${path.join(directory, 'bookstore.db')}`,
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger('warn'),
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    opened = await openBrowserOnBookstore();
+    ({ server, browser } = opened);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (directory) await rm(directory, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it('runs the ready query and shows the publishers in the result pane', async () => {

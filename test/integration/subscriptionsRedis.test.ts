@@ -19,6 +19,7 @@ import { listen, type RunningServer } from '../../src/server/listen.js';
 import { configure } from '../../src/session/configure.js';
 import { deadPort } from '../support/cliProcess.js';
 import { createTestDriver, type TestDriver } from '../support/index.js';
+import { endedWith, inbox } from '../support/inbox.js';
 import { startRedis, type RedisServer } from '../support/redisServer.js';
 import { commandFor, mariadbFor } from '../support/requireDialect.js';
 
@@ -36,39 +37,8 @@ const redisServer = commandFor('redis-server', subject, 'apt-get install redis-s
 
 /** A graphql-ws subscription whose results (and its end) are awaited one by one. */
 function subscribeTo(client: Client, query: string) {
-  const items: unknown[] = [];
-  const waiting: Array<(value: unknown) => void> = [];
-  const push = (value: unknown) => {
-    const resolve = waiting.shift();
-    if (resolve) resolve(value);
-    else items.push(value);
-  };
-  const stop = client.subscribe(
-    { query },
-    { next: (value) => push({ next: value }), error: (error) => push({ error }), complete: () => push('complete') },
-  );
-  return {
-    stop,
-    next: (ms = 5000): Promise<unknown> =>
-      items.length > 0
-        ? Promise.resolve(items.shift())
-        : new Promise((resolve) => {
-            const timer = setTimeout(() => resolve('none'), ms);
-            waiting.push((value) => {
-              clearTimeout(timer);
-              resolve(value);
-            });
-          }),
-  };
-}
-
-/** The error code a subscription ended with: in its last result's errors (graphql-ws `next`), or in an `error` message. */
-function codeOf(received: unknown): string | undefined {
-  const { next, error } = received as {
-    next?: { errors?: Array<{ extensions?: { code?: string } }> };
-    error?: Array<{ extensions?: { code?: string } }>;
-  };
-  return (next?.errors ?? error)?.[0]?.extensions?.code;
+  const box = inbox();
+  return { stop: client.subscribe({ query }, box.sink), next: box.next };
 }
 
 describe.skipIf(!mariadb || !redisServer)(subject, () => {
@@ -142,14 +112,14 @@ describe.skipIf(!mariadb || !redisServer)(subject, () => {
     const onA = subscribeTo(wsClient(a), 'subscription { counterChanged { id } }');
     await settle();
     await redis.kill();
-    expect(codeOf(await onA.next())).toBe('PUBSUB_UNAVAILABLE');
+    expect(endedWith(await onA.next())).toBe('PUBSUB_UNAVAILABLE');
     // Queries and mutations go on without Redis: the writes are committed, nobody is there to hear.
     expect(await mutate(b, 'mutation { updateCounter(id: 1, input: { label: "down" }) { label } }')).toEqual({
       updateCounter: { label: 'down' },
     });
     expect(await mutate(a, '{ counter(id: 1) { label } }')).toEqual({ counter: { label: 'down' } });
     const refused = subscribeTo(wsClient(a), 'subscription { counterChanged { id } }');
-    expect(codeOf(await refused.next())).toBe('PUBSUB_UNAVAILABLE');
+    expect(endedWith(await refused.next())).toBe('PUBSUB_UNAVAILABLE');
     await redis.start();
     // ioredis reconnects on its own (within 2 s) and resubscribes.
     const deadline = Date.now() + 15_000;
