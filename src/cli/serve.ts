@@ -54,6 +54,11 @@ export async function serve(args: readonly string[]): Promise<number> {
   closeOnSignals(running, logger);
   logger.info({ url: running.url, production: settings.production, graphiql: settings.graphiql }, `listening on ${running.url}`);
   if (settings.graphiql) logger.info(`GraphiQL at ${running.url}`);
+  // Off in production, like GraphiQL (createHandler's `diagram`).
+  if (!settings.production) logger.info(`the models' diagram at ${running.url}/diagram`);
+  logger.info(
+    `subscriptions over SSE at ${running.url} and WebSocket at ${running.url.replace(/^http/, 'ws')} (${settings.pubsub ? `through Redis ${redactUrl(settings.pubsub)}` : 'this server only; --pubsub redis://… for several'})`,
+  );
   return new Promise<number>(() => {});
 }
 
