@@ -144,7 +144,9 @@ function explainStatus(status: number, request: Request, endpoint: string): stri
     case 405:
       return `The method ${request.method} is not accepted. Send a POST, or a GET for a query.`;
     case 406:
-      return 'The Accept header allows none of the media types the server answers in. Accept application/graphql-response+json or application/json.';
+      // The transport rules refused an Accept without JSON before anything ran: what is left is an
+      // answer that cannot be JSON, a subscription's stream.
+      return `A subscription is answered as a stream of events, which the Accept header does not allow. Accept text/event-stream (GraphQL over SSE), or subscribe over a WebSocket at ${endpoint}.`;
     case 413:
       return 'The request is too large. Send a shorter one.';
     case 415:

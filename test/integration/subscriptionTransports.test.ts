@@ -107,6 +107,18 @@ for (const dialect of DIALECTS) {
       controller.abort();
     });
 
+    it('answers a subscription asked for as one JSON answer with 406, saying how to subscribe', async () => {
+      const reply = await fetch(httpUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: 'subscription { parentChanged { id } }' }),
+      });
+      expect(reply.status).toBe(406);
+      const body = (await reply.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]?.message).toContain('Accept text/event-stream (GraphQL over SSE), or subscribe over a WebSocket at /graphql');
+    });
+
     it('refuses a WebSocket opened by a page of another origin, and accepts its own', async () => {
       const status = await new Promise<number | 'open'>((resolve) => {
         const socket = new WebSocket(wsUrl, 'graphql-transport-ws', { origin: 'https://evil.example' });

@@ -388,7 +388,12 @@ export function hostileCases(url: string): Case[] {
     (reply) => (reply.body?.data === null ? undefined : 'data is not null'),
   );
   // The surface: every error carries extensions.code.
-  json('subscription operation', 'subscription { parents { id } }', undefined, [200, 400, 405], ['BAD_USER_INPUT']);
+  json('subscription to a field that is not one', 'subscription { parents { id } }', undefined, [200, 400], ['GRAPHQL_VALIDATION_FAILED']);
+  json('subscription asked for as one JSON answer', 'subscription { parentChanged { id } }', undefined, [406], ['BAD_REQUEST'], (reply) =>
+    String(reply.body?.errors?.[0]?.message).includes('text/event-stream')
+      ? undefined
+      : 'the message does not say to accept text/event-stream',
+  );
   json(
     'two operations without operationName',
     'query A { __typename } query B { __typename }',
