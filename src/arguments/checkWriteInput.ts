@@ -151,7 +151,7 @@ class WriteInputCheck {
     const orCreated = new Map<string, readonly unknown[]>();
     ((input.connectOrCreate ?? []) as Input[]).forEach((item, i) => {
       const tuple = this.#connectOrCreate(relationship, item, `${path}.connectOrCreate[${i}]`, owner, depth);
-      if (tuple) orCreated.set(JSON.stringify(tuple), tuple);
+      if (tuple) orCreated.set(keyString(tuple), tuple);
     });
     for (const [op, linked] of [
       ['connect', connected],
@@ -237,7 +237,7 @@ class WriteInputCheck {
     this.#nestedCreate(relationship, create, `${path}.create`, depth + 1, true);
     if (!sameColumns(key, target.primaryKey)) return undefined;
     const tuple = target.primaryKey.map((column) => where[inflection.fieldName(column.attribute)]);
-    this.#recordNamed(target, JSON.stringify(tuple), tuple, path, relationship, owner);
+    this.#recordNamed(target, keyString(tuple), tuple, path, relationship, owner);
     return tuple;
   }
 
@@ -308,14 +308,16 @@ class WriteInputCheck {
   #recordCreated(model: MappedModel, input: Input, path: string): void {
     const tuple = model.primaryKey.map((column) => input[this.#context.inflection.fieldName(column.attribute)]);
     if (tuple.some((value) => value === undefined || value === null)) return;
-    const key = JSON.stringify(tuple);
+    const key = keyString(tuple);
     // Named only when refused: a list of 1,000 keys would otherwise build 1,000 unused messages.
-    const row = () => rowName(this.#context.inflection, model, tuple);
     const created = this.#created.get(model)?.get(key);
-    if (created !== undefined) this.#fail(path, `${row()} is already created at ${created}. Create it once`);
+    if (created !== undefined) this.#fail(path, `${this.#row(model, tuple)} is already created at ${created}. Create it once`);
     const named = this.#named.get(model)?.get(key);
     if (named !== undefined)
-      this.#fail(path, `${row()} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`);
+      this.#fail(
+        path,
+        `${this.#row(model, tuple)} is also named by its key at ${named}, so it would have to exist already. Create it or name it, not both`,
+      );
     mapOf(this.#created, model).set(key, path);
   }
 
@@ -328,11 +330,13 @@ class WriteInputCheck {
     through: MappedRelationship | undefined,
     owner: string,
   ): void {
-    const row = () => rowName(this.#context.inflection, model, tuple);
     const created = this.#created.get(model)?.get(key);
     if (created !== undefined) {
       const where = created === 'input' ? 'by this mutation' : `at ${created}`;
-      this.#fail(at, `${row()} is created ${where}, so it cannot also be named by its key. Create it or name it, not both`);
+      this.#fail(
+        at,
+        `${this.#row(model, tuple)} is created ${where}, so it cannot also be named by its key. Create it or name it, not both`,
+      );
     }
     if (!mapOf(this.#named, model).has(key)) mapOf(this.#named, model).set(key, at);
     if (!through || !targetHasOneOwner(through)) return;
@@ -341,7 +345,7 @@ class WriteInputCheck {
     if (before && before.owner !== owner) {
       this.#fail(
         at,
-        `${row()} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`,
+        `${this.#row(model, tuple)} is also linked at ${before.at}, but ${this.#label(through)} links each ${model.name} to one ${through.owner.name}. Link it once`,
       );
     }
     owned.set(key, { owner, at });
@@ -353,9 +357,14 @@ class WriteInputCheck {
     const byKey = new Map<string, readonly unknown[]>();
     for (const keyInput of keys) {
       const tuple = model.primaryKey.map((column) => keyInput[inflection.fieldName(column.attribute)]);
-      byKey.set(JSON.stringify(tuple), tuple);
+      byKey.set(keyString(tuple), tuple);
     }
     return byKey;
+  }
+
+  /** `Tag with id 7`: built only for a message, when a row is refused. */
+  #row(model: MappedModel, tuple: readonly unknown[]): string {
+    return rowName(this.#context.inflection, model, tuple);
   }
 
   #label(relationship: MappedRelationship): string {
@@ -397,6 +406,15 @@ function sameInputValue(a: unknown, b: unknown): boolean {
 
 function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
   return a.length === b.length && a.every((column) => b.includes(column));
+}
+
+/**
+ * A key tuple as a string of one map: a single number as itself (the usual key, without a JSON
+ * string per key of a 1,000-key list), anything else as its JSON (which starts with `[`, so the
+ * two never meet).
+ */
+function keyString(tuple: readonly unknown[]): string {
+  return tuple.length === 1 && typeof tuple[0] === 'number' ? String(tuple[0]) : JSON.stringify(tuple);
 }
 
 function mapOf<K, V>(maps: Map<K, Map<string, V>>, key: K): Map<string, V> {

@@ -4,7 +4,8 @@
  * request's context and its variables object. At most 20 errors, so that a hostile value
  * cannot grow the answer to megabytes of them.
  */
-import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import { compileVariableCoercion, type VariableCoercion } from './compileVariableCoercion.js';
 
 export type CoercedVariables = ReturnType<typeof getVariableValues>;
 
@@ -34,11 +35,27 @@ export function coerceVariables(
   const definitions = operation.variableDefinitions ?? [];
   // graphql-js ignores variables an operation does not define: without definitions there is nothing to coerce.
   if (definitions.length === 0) return noVariables;
-  const coerce = () => getVariableValues(schema, definitions, (raw ?? {}) as Record<string, unknown>, { maxErrors: 20 });
+  const coerce = (): CoercedVariables => {
+    const inputs = (raw ?? {}) as Record<string, unknown>;
+    // Valid variables the quick way; anything it gives up on (errors above all) as graphql-js answers it.
+    const quick = compiledFor(schema, definitions)(inputs);
+    return quick ? { coerced: quick } : getVariableValues(schema, definitions, inputs, { maxErrors: 20 });
+  };
   if (typeof context !== 'object' || context === null) return coerce();
   const known = remembered.get(context);
   if (known && known.raw === raw && known.operation === operation) return known.result;
   const result = coerce();
   remembered.set(context, { raw, operation, result });
   return result;
+}
+
+/** Each operation's variable definitions compiled once (an operation belongs to one schema). */
+const compiled = new WeakMap<readonly VariableDefinitionNode[], { readonly schema: GraphQLSchema; readonly coerce: VariableCoercion }>();
+
+function compiledFor(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[]): VariableCoercion {
+  const known = compiled.get(definitions);
+  if (known && known.schema === schema) return known.coerce;
+  const coerce = compileVariableCoercion(schema, definitions);
+  compiled.set(definitions, { schema, coerce });
+  return coerce;
 }
