@@ -289,7 +289,20 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
 /** The feed subscriptions listen to, started; none with `subscriptions: false`. */
 function createChangeFeed(option: boolean | SubscriptionOptions | undefined): ChangeFeed | undefined {
   if (option === false) return undefined;
-  const settings = typeof option === 'object' ? option : {};
+  const settings = typeof option === 'object' && option !== null ? option : {};
+  for (const name of ['maxSubscriptions', 'maxQueuedEvents'] as const) {
+    const value = settings[name];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1))
+      throw new TypeError(`createRelgraph(): subscriptions.${name} must be a positive integer, but got ${String(value)}.`);
+  }
+  const { channel } = settings;
+  if (
+    channel !== undefined &&
+    (typeof channel.send !== 'function' || typeof channel.listen !== 'function' || typeof channel.close !== 'function')
+  )
+    throw new TypeError(
+      'createRelgraph(): subscriptions.channel must be a change channel (send, listen, close), such as `await redisChangeChannel(url)` returns.',
+    );
   const feed = new ChangeFeed({
     ...(settings.channel ? { channel: settings.channel } : {}),
     ...(settings.maxSubscriptions !== undefined ? { maxSubscriptions: settings.maxSubscriptions } : {}),

@@ -8,7 +8,7 @@ import type { Driver } from '../dialect/Driver.js';
 import type { RelgraphServer } from './createHandler.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
-import { serveWebSockets, type WebSocketOptions } from './webSockets.js';
+import { checkWebSocketOptions, serveWebSockets, type WebSocketOptions } from './webSockets.js';
 
 export interface ListenOptions {
   readonly port: number;
@@ -59,6 +59,7 @@ export interface RunningServer {
  * closeOnSignals(running, logger); // SIGTERM: stop accepting, finish in flight, close the pool, exit 0
  */
 export async function listen(handler: RelgraphServer, driver: Driver, options: ListenOptions): Promise<RunningServer> {
+  if (options.webSockets) checkWebSocketOptions(options.webSockets);
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
   // Node enforces both timeouts only when it checks its connections (every 30 s by default),

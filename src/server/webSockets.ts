@@ -32,7 +32,17 @@ export interface WebSocketEndpoint {
 /** Close codes of `graphql-ws` are 4400–4499 for the client's faults; this one says it read too slowly. */
 const tooSlow = 4429;
 
+/** Throws, naming the option, when a figure is not a positive integer: before anything listens. */
+export function checkWebSocketOptions(options: WebSocketOptions): void {
+  for (const name of ['maxSubscriptionsPerConnection', 'heartbeatMs', 'maxBufferedBytes'] as const) {
+    const value = options[name];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1))
+      throw new TypeError(`listen(): webSockets.${name} must be a positive integer, but got ${String(value)}.`);
+  }
+}
+
 export function serveWebSockets(server: Server, handler: RelgraphServer, options: WebSocketOptions = {}): WebSocketEndpoint {
+  checkWebSocketOptions(options);
   const maxPerConnection = options.maxSubscriptionsPerConnection ?? 100;
   const maxBuffered = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const allowed = handler.allowedOrigins;

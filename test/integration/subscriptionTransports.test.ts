@@ -151,6 +151,13 @@ for (const dialect of DIALECTS) {
       await ws.dispose();
     });
 
+    it('refuses a WebSocket limit that is not a positive integer before it listens', async () => {
+      const handler = createHandler(Base, { driver, logging: false, subscriptions: false });
+      await expect(listen(handler, driver, { port: 0, host: '127.0.0.1', webSockets: { heartbeatMs: -1 } })).rejects.toThrow(
+        'listen(): webSockets.heartbeatMs must be a positive integer, but got -1.',
+      );
+    });
+
     it('closes a peer that stops answering the heartbeat', async () => {
       const closed = await new Promise<number | 'still open'>((resolve) => {
         const socket = new WebSocket(wsUrl, 'graphql-transport-ws', { autoPong: false });

@@ -219,6 +219,18 @@ for (const dialect of DIALECTS) {
       expect(relgraph.changes?.subscriptions).toBe(0);
     });
 
+    it('refuses a limit that is not a positive integer, or a channel that is not one, naming the option', () => {
+      expect(() => createRelgraph(Base, { driver, subscriptions: { maxSubscriptions: 0 } })).toThrow(
+        'createRelgraph(): subscriptions.maxSubscriptions must be a positive integer, but got 0.',
+      );
+      expect(() => createRelgraph(Base, { driver, subscriptions: { maxQueuedEvents: 2.5 } })).toThrow(
+        'createRelgraph(): subscriptions.maxQueuedEvents must be a positive integer, but got 2.5.',
+      );
+      expect(() => createRelgraph(Base, { driver, subscriptions: { channel: {} as never } })).toThrow(
+        'createRelgraph(): subscriptions.channel must be a change channel',
+      );
+    });
+
     it('holds its limits: subscriptions per server, and a subscriber that falls behind is dropped', async () => {
       const relgraph = make({ subscriptions: { maxSubscriptions: 1, maxQueuedEvents: 2 } });
       const first = await listen(relgraph, 'subscription { tagChanged { id } }');
