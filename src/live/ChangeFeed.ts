@@ -60,7 +60,7 @@ export class ChangeFeed {
     this.#maxSubscriptions = options.maxSubscriptions ?? 10_000;
   }
 
-  /** Starts listening on the channel (Redis: SUBSCRIBE); throws when it cannot. Idempotent. */
+  /** Starts hearing the channel's messages (a Redis channel subscribed when it was made). Idempotent. */
   start(): Promise<void> {
     this.#started ??= this.#channel.listen(
       (events) => this.#fanOut(events),
@@ -88,7 +88,7 @@ export class ChangeFeed {
     return this.#count > 0 || this.#channel.crossesServers === true;
   }
 
-  /** The events of `topic` from now on, until `signal` aborts or the iterator is returned. */
+  /** The events of `topic` from now on, until the iterator is returned or the feed ends it. */
   subscribe(topic: string): AsyncIterableIterator<ChangeEvent> {
     if (this.#count >= this.#maxSubscriptions) {
       throw new SubscriptionLimitError(

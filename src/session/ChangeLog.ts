@@ -61,10 +61,6 @@ export class ChangeLog {
     return this.#events;
   }
 
-  clear(): void {
-    this.#events.length = 0;
-  }
-
   created(state: InstanceState): void {
     this.#row(state, 'CREATED', 'current');
     this.#memberships(state, undefined, state.values);
@@ -72,8 +68,7 @@ export class ChangeLog {
 
   updated(state: InstanceState, columns: readonly TableColumn[]): void {
     this.#row(state, 'UPDATED', 'committed', { changed: columns.map((column) => column.attribute) });
-    const written = new Set(columns);
-    this.#memberships(state, state.committed, state.values, written);
+    this.#memberships(state, state.committed, state.values, columns);
   }
 
   deleted(state: InstanceState): void {
@@ -82,19 +77,32 @@ export class ChangeLog {
     this.#memberships(state, state.committed, undefined, undefined, image);
   }
 
-  /** A `secondary` row inserted or deleted: a link of `relationship` and, when it is a list too, of its reverse. */
-  link(relationship: MappedRelationship, owner: readonly unknown[], target: readonly unknown[], operation: LinkOperation): void {
-    this.#link(relationship, owner, target, operation);
+  /**
+   * A `secondary` row inserted or deleted: a link of `relationship` and, when it is a list too,
+   * of its reverse. Left out when the link row does not hold both ends' primary keys.
+   */
+  linked(relationship: MappedRelationship, owner: InstanceState, target: InstanceState, operation: LinkOperation): void {
+    const keys = linkKeysOf(relationship);
+    if (!keys) return;
+    const ownerKey = keys.owner.map((attribute) => owner.values.get(attribute));
+    const targetKey = keys.target.map((attribute) => target.values.get(attribute));
+    this.#link(relationship, ownerKey, targetKey, operation);
     const { reverse } = relationship;
-    if (reverse?.uselist && !reverse.viewonly) this.#link(reverse, target, owner, operation);
+    if (reverse?.uselist && !reverse.viewonly) this.#link(reverse, targetKey, ownerKey, operation);
   }
 
-  /** The `secondary` rows of `owner`, deleted in this flush, went with it: the other ends hear of it with its last image. */
-  unlinkedDeleted(relationship: MappedRelationship, owner: InstanceState, target: readonly unknown[]): void {
+  /**
+   * The `secondary` rows of `owner`, deleted in this flush, went with it: `targetValues` are a
+   * row's target-side columns (`secondarySyncPairs` order). The other ends hear of it with its last image.
+   */
+  unlinkedDeleted(relationship: MappedRelationship, owner: InstanceState, targetValues: readonly unknown[]): void {
+    const keys = linkKeysOf(relationship);
+    if (!keys) return;
     const key = owner.key('committed');
-    this.#link(relationship, key, target, 'REMOVED');
+    const targetKey = keys.targetOrder.map((i) => targetValues[i]);
+    this.#link(relationship, key, targetKey, 'REMOVED');
     const { reverse } = relationship;
-    if (reverse?.uselist && !reverse.viewonly) this.#link(reverse, target, key, 'REMOVED', imageOf(owner.model, owner.committed));
+    if (reverse?.uselist && !reverse.viewonly) this.#link(reverse, targetKey, key, 'REMOVED', imageOf(owner.model, owner.committed));
   }
 
   /**
@@ -140,13 +148,15 @@ export class ChangeLog {
     state: InstanceState,
     before: ReadonlyMap<string, unknown> | undefined,
     after: ReadonlyMap<string, unknown> | undefined,
-    written?: ReadonlySet<TableColumn>,
+    written?: readonly TableColumn[],
     image?: Record<string, EncodedValue>,
   ): void {
+    const lists = listsTargeting(this.#mapping, state.model);
+    if (lists.length === 0) return;
     const key = state.key(after ? 'current' : 'committed');
-    for (const relationship of listsTargeting(this.#mapping, state.model)) {
+    for (const relationship of lists) {
       const processor = processorOf(relationship);
-      if (written && !relationship.syncPairs.some((pair) => written.has(pair.to))) continue;
+      if (written && !relationship.syncPairs.some((pair) => written.includes(pair.to))) continue;
       const from = before ? processor.ownerKeyOf(before) : undefined;
       const to = after ? processor.ownerKeyOf(after) : undefined;
       if (from && to && sameKey(from, to)) continue;
@@ -172,6 +182,42 @@ function listsTargeting(mapping: Mapping, model: MappedModel): readonly MappedRe
     byModel.set(model, lists);
   }
   return lists;
+}
+
+interface LinkKeys {
+  /** The owner's primary-key attributes, in the order the link row's owner side holds them. */
+  readonly owner: readonly string[];
+  /** The target's primary-key attributes, likewise. */
+  readonly target: readonly string[];
+  /** For each target key column, its place among the link row's target-side columns. */
+  readonly targetOrder: readonly number[];
+}
+
+const linkKeys = new WeakMap<MappedRelationship, LinkKeys | null>();
+
+/**
+ * Where a many-to-many link row holds both ends' primary keys, in key order; null when either
+ * side references other columns (then no link events are made). Worked out once per relationship:
+ * a flush of 1,000 links asks 1,000 times.
+ */
+function linkKeysOf(relationship: MappedRelationship): LinkKeys | null {
+  let keys = linkKeys.get(relationship);
+  if (keys === undefined) {
+    const { syncPairs, secondarySyncPairs, owner, target } = relationship;
+    const ownerWhole = syncPairs.length === owner.primaryKey.length && syncPairs.every((pair, i) => pair.from === owner.primaryKey[i]);
+    const targetOrder = target.primaryKey.map((column) => secondarySyncPairs.findIndex((pair) => pair.from === column));
+    const targetWhole = secondarySyncPairs.length === target.primaryKey.length && targetOrder.every((i) => i >= 0);
+    keys =
+      ownerWhole && targetWhole
+        ? {
+            owner: owner.primaryKey.map((column) => column.attribute),
+            target: target.primaryKey.map((column) => column.attribute),
+            targetOrder,
+          }
+        : null;
+    linkKeys.set(relationship, keys);
+  }
+  return keys;
 }
 
 function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

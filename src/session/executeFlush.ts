@@ -6,7 +6,7 @@
 import type { TableColumn } from '../declare/index.js';
 import type { Dialect } from '../dialect/Dialect.js';
 import type { Executor } from '../dialect/Driver.js';
-import type { MappedModel, MappedRelationship, MappedTable } from '../mapper/index.js';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { Statement } from '../sql/statements.js';
 import {
   assign,
@@ -17,7 +17,6 @@ import {
   insertLinks,
   insertRows,
   updateByKey,
-  type RowMatch,
 } from '../sql/writeStatements.js';
 import { chunk } from '../util/chunk.js';
 import { invariant } from '../util/invariant.js';
@@ -28,7 +27,8 @@ import { missingLinks, type LinkRow } from './keylessLinks.js';
 import type { DeferredKey, FlushPlan } from './planFlush.js';
 import { setBasedTarget } from './setBasedTarget.js';
 import type { ChangeLog } from './ChangeLog.js';
-import { rowKeyAlias, selectRowKeys } from '../sql/flushSelects.js';
+import { selectRowKeys } from '../sql/flushSelects.js';
+import { readRowKeys } from './readRowKeys.js';
 import { bump, checkMatched, checkVersions, VersionLedger, versionedKeys } from './versioning.js';
 
 export interface FlushTarget {
@@ -331,7 +331,7 @@ async function runLinkDeletes(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }
 async function runClearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
   const { table, match } = setBasedTarget(op);
   if (target.changes) {
-    const keys = await readKeys(table, table.model!.primaryKey, match, target);
+    const keys = await readRowKeys(target, selectRowKeys(table, table.model!.primaryKey, match), table.model!.primaryKey);
     target.changes.cleared(op.relationship, op.parent.key('committed'), keys);
   }
   // Rows of a versioned model are bumped too, unchecked: this flush never read them.
@@ -344,34 +344,11 @@ async function runDeleteLinks(op: Extract<FlushOp, { kind: 'deleteLinks' }>, tar
   const { table, match } = setBasedTarget(op);
   if (target.changes) {
     // The links' other ends, for subscribers of their lists: the secondary's target-side columns.
-    const { relationship, owner } = op;
-    const targetColumns = relationship.secondarySyncPairs.map((pair) => pair.to);
-    const targetKeyOf = targetKeyFromLink(relationship);
-    for (const row of await readKeys(table, targetColumns, match, target)) {
-      const targetKey = targetKeyOf(row);
-      if (targetKey) target.changes.unlinkedDeleted(relationship, owner, targetKey);
-    }
+    const targetColumns = op.relationship.secondarySyncPairs.map((pair) => pair.to);
+    for (const values of await readRowKeys(target, selectRowKeys(table, targetColumns, match), targetColumns))
+      target.changes.unlinkedDeleted(op.relationship, op.owner, values);
   }
   await run(target, deleteReferences(table, match));
-}
-
-/** `SELECT <columns> FROM table WHERE <match>`: the rows a set-based write is about to change, decoded. */
-async function readKeys(table: MappedTable, columns: readonly TableColumn[], match: RowMatch, target: FlushTarget): Promise<unknown[][]> {
-  const result = await run(target, selectRowKeys(table, columns, match));
-  return result.rows.map((raw) =>
-    columns.map((column, i) => {
-      const value = raw[rowKeyAlias(i)];
-      return value === null || value === undefined ? null : target.dialect.decode(column.type, value);
-    }),
-  );
-}
-
-/** The target's primary key from a link row's target-side values (in `secondarySyncPairs` order); undefined when they are not its key. */
-function targetKeyFromLink(relationship: MappedRelationship): (values: readonly unknown[]) => unknown[] | undefined {
-  const { secondarySyncPairs, target } = relationship;
-  const order = target.primaryKey.map((key) => secondarySyncPairs.findIndex((pair) => pair.from === key));
-  const whole = secondarySyncPairs.length === target.primaryKey.length && order.every((i) => i >= 0);
-  return (values) => (whole ? order.map((i) => values[i]) : undefined);
 }
 
 /** What a write that ran changed, in the terms subscribers hear (`ChangeLog`). */
@@ -388,31 +365,14 @@ function record(op: FlushOp, changes: ChangeLog): void {
       changes.deleted(op.state);
       return;
     case 'linkInsert':
-    case 'linkDelete': {
-      const { relationship, owner, target } = op;
-      const ownerKey = relationship.syncPairs.map((pair) => owner.values.get(pair.from.attribute));
-      const targetKey = targetKeyFromLink(relationship)(
-        relationship.secondarySyncPairs.map((pair) => target.values.get(pair.from.attribute)),
-      );
-      if (
-        targetKey &&
-        sameColumns(
-          relationship.syncPairs.map((p) => p.from),
-          relationship.owner.primaryKey,
-        )
-      )
-        changes.link(relationship, ownerKey, targetKey, op.kind === 'linkInsert' ? 'ADDED' : 'REMOVED');
+    case 'linkDelete':
+      changes.linked(op.relationship, op.owner, op.target, op.kind === 'linkInsert' ? 'ADDED' : 'REMOVED');
       return;
-    }
     case 'clearReferences':
     case 'deleteLinks':
       // Recorded as they run: their rows are known only from the SELECT before the write.
       return;
   }
-}
-
-function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
-  return a.length === b.length && a.every((column, i) => column === b[i]);
 }
 
 /** Each row by its primary key, as it was loaded. */

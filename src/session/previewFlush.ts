@@ -17,7 +17,8 @@ import {
   type Mapping,
   type ResolvedForeignKey,
 } from '../mapper/index.js';
-import { rowKeyAlias, selectRowKeys, selectRowKeysIn } from '../sql/flushSelects.js';
+import { selectRowKeys, selectRowKeysIn } from '../sql/flushSelects.js';
+import { readRowKeys } from './readRowKeys.js';
 import type { Select } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
 import type { DeletePlan } from './collectDeletes.js';
@@ -224,17 +225,8 @@ async function readRows(
   target: PreviewTarget,
 ): Promise<PreviewRow[]> {
   const keyColumns = rowKeyColumns(table);
-  const result = await target.executor.execute(target.dialect.render(statement(keyColumns)));
-  return result.rows.map((raw) => ({
-    table,
-    model: table.model,
-    keyColumns,
-    key: keyColumns.map((column, i) => {
-      const value = raw[rowKeyAlias(i)];
-      return value === null || value === undefined ? null : target.dialect.decode(column.type, value);
-    }),
-    instance: undefined,
-  }));
+  const keys = await readRowKeys(target, statement(keyColumns), keyColumns);
+  return keys.map((key) => ({ table, model: table.model, keyColumns, key, instance: undefined }));
 }
 
 function stateRow(state: InstanceState, source: 'committed' | 'current'): PreviewRow {
