@@ -166,7 +166,12 @@ function internalErrorCauses(list: readonly RelgraphServer[]): { cut: number; co
       }
       const err = entry.err ?? {};
       if (err.errno === 1213) causes.conflicts += 1;
-      else if (/No reply from the MySQL server|Connection lost|closed state/.test(err.message ?? '') || err.code === 'ECONNRESET')
+      else if (
+        /No reply from the MySQL server|Connection lost|closed state/.test(err.message ?? '') ||
+        err.code === 'ECONNRESET' ||
+        // The frozen or killed node took its peer out of the primary component mid-COMMIT: 1180, outcome unknown.
+        (err.errno === 1180 && /Primary Component/.test(err.message ?? ''))
+      )
         causes.cut += 1;
       else causes.other.push(`${server.name}: ${entry.msg}`);
     }
