@@ -87,6 +87,18 @@ export class SubscriptionEnded {
 }
 
 /**
+ * A delivered value as its subscription field's `resolve` answers it: the payload, or — when the
+ * feed ended the subscription — the error, thrown, for one last result carrying its code.
+ *
+ * @example
+ * payloadOf(new SubscriptionEnded(new SubscriptionLimitError('…'))); // throws the SubscriptionLimitError
+ */
+export function payloadOf<P>(value: P | SubscriptionEnded): P {
+  if (value instanceof SubscriptionEnded) throw value.error;
+  return value;
+}
+
+/**
  * The feed's events turned into payloads, skipping those `toPayload` withholds. Not an async
  * generator: a generator waiting for the next event cannot be returned (it would finish its
  * wait first, maybe forever), and a subscriber that leaves must let go of the feed at once.

@@ -3,7 +3,7 @@
  * resolvers (graphql-js, a field at a time) and the plan executor (`execute/`, a level at a
  * time). Each function checks what the viewer may read first, and throws what a resolver would.
  */
-import type { FieldNode, FragmentDefinitionNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from 'graphql';
 import type { Inflection } from '../inflect/inflection.js';
 import {
   aggregatableColumns,
@@ -20,6 +20,27 @@ import type { Access } from '../access/Access.js';
 import { connectionNodeFields, includedToOne } from './includedToOne.js';
 import { readListArgs, readWhere, type ListArgs, type ListLimits } from '../arguments/readListArgs.js';
 import type { FieldIndex } from '../inflect/FieldIndex.js';
+import type { Loaders } from '../loaders/Loaders.js';
+import type { Policy } from '../policy/index.js';
+import type { Row } from '../rows/Row.js';
+
+/** Where one request reads: the viewer, and the request's loaders (`RelgraphContext['relgraph']` is one). */
+export interface ReadScope {
+  readonly access: Access;
+  readonly loaders: Loaders;
+}
+
+/**
+ * What a read looks at in its field's `GraphQLResolveInfo`: the field's nodes and the operation's
+ * fragments for its selection, and the schema, variables and return type to collect an aggregate's.
+ */
+export type FieldSelection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'variableValues' | 'returnType'>;
+
+/**
+ * How a read field answers for one owner row (the root value, unused, for a root field): what its
+ * graphql-js resolver returns, from the field's arguments, the request's scope and the selection.
+ */
+export type FieldReader<A, R> = (owner: Row, args: A, scope: ReadScope, selection: FieldSelection) => R;
 
 /** The fields an aggregate's selection asks of each function: `sum { price pages }` → sum → {price, pages}. */
 export type AggregateSelection = ReadonlyMap<AggregateFunction, ReadonlySet<string>>;
@@ -81,12 +102,16 @@ export interface ReadQueries {
   isGuarded(model: MappedModel, attribute: string): boolean;
 }
 
-export function createReadQueries(
-  inflection: Inflection,
-  limits: ListLimits,
-  fields: FieldIndex,
-  guardedFields: ReadonlySet<string>,
-): ReadQueries {
+/**
+ * @param policy only the fields it has rules for can be hidden from a viewer, and only they are
+ *   checked when read.
+ */
+export function createReadQueries(inflection: Inflection, limits: ListLimits, fields: FieldIndex, policy?: Policy): ReadQueries {
+  const guardedFields = new Set(
+    Object.entries(policy?.models ?? {}).flatMap(([model, rules]) =>
+      Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`),
+    ),
+  );
   const isGuarded = (model: MappedModel, attribute: string) => guardedFields.has(`${model.name}.${attribute}`);
   // A to-one's query has no arguments: one per relationship, made once.
   const toOneQueries = new Map<MappedRelationship, ListQuery>();

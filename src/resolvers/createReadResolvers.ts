@@ -1,84 +1,65 @@
 /**
- * Resolvers of the read path: root lookups and lists, relationship and proxy fields. Each turns
- * GraphQL arguments into a `ListQuery` (`readQueries`) and asks the request's loaders; the
- * viewer's row filters are ANDed in by the loaders, and unreadable models and hidden fields
- * answer FORBIDDEN.
+ * Resolvers of the read path: root lookups and lists, relationship and proxy fields, connections
+ * and aggregates and the fields below them. Each hands its source, arguments, the request's
+ * scope and its selection to a reader of `reads/` (`rowReaders`, `connections`), which checks
+ * what the viewer may read (unreadable models and hidden fields answer FORBIDDEN) and asks the
+ * request's loaders; the viewer's row filters are ANDed in by the loaders.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
-import { keyOf, type Row } from '../rows/Row.js';
-import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
-import { relatedPath } from '../sql/relatedPath.js';
-import type { FieldResolver } from '../schema/index.js';
-import type { ListArgs } from '../arguments/readListArgs.js';
-import type { ReadQueries } from '../reads/readQueries.js';
+import type { AggregateRow } from '../loaders/aggregateRow.js';
+import type { Row } from '../rows/Row.js';
+import type { MappedModel } from '../mapper/index.js';
+import type { FieldResolver, SchemaResolvers } from '../schema/index.js';
+import { aggregateReader, connectionParts, connectionReader, edgeParts, pageInfoParts, type EdgeValue } from '../reads/connections.js';
+import type { FieldReader, ReadQueries } from '../reads/readQueries.js';
+import { listReader, lookupReader, relatedListReader, toOneReader } from '../reads/rowReaders.js';
 import type { RelgraphContext } from './RelgraphContext.js';
 import { withErrorCodes } from '../errors/toGraphQLError.js';
-import { isToOneByKey } from '../reads/includedToOne.js';
 
-export interface ReadResolvers {
-  lookup(model: MappedModel): FieldResolver;
-  list(model: MappedModel): FieldResolver;
-  relationship(relationship: MappedRelationship): FieldResolver;
-  proxy(proxy: MappedAssociationProxy): FieldResolver;
-  /** Only for columns a policy hides from some viewers; the others use the default resolver. */
-  column(model: MappedModel, column: TableColumn): FieldResolver | undefined;
-}
+type ReadResolvers = Required<
+  Pick<SchemaResolvers, 'lookup' | 'list' | 'relationship' | 'proxy' | 'column' | 'connection' | 'aggregate' | 'parts'>
+>;
 
 export function createReadResolvers(reads: ReadQueries): ReadResolvers {
+  /** A read field: its reader, given the request's scope and the field's selection. */
+  const resolve = <A, R>(read: FieldReader<A, R>): FieldResolver =>
+    withErrorCodes((source: Row, args: A, context: RelgraphContext, info: GraphQLResolveInfo) =>
+      read(source, args, context.relgraph, info),
+    );
+  /** A field a policy hides from some viewers: FORBIDDEN for them, `read(source)` for the others. */
+  const guarded = <S>(model: MappedModel, attribute: string, read: (source: S) => unknown): FieldResolver =>
+    withErrorCodes((source: S, _args: unknown, context: RelgraphContext) => {
+      reads.assertVisible(model, attribute, context.relgraph.access);
+      return read(source);
+    });
+  const guardedColumn = <S>(
+    model: MappedModel,
+    column: TableColumn,
+    read: (source: S) => Readonly<Record<string, unknown>> | undefined,
+  ) => {
+    const value = (source: S) => read(source)?.[column.attribute] ?? null;
+    return reads.isGuarded(model, column.attribute) ? guarded(model, column.attribute, value) : value;
+  };
   return {
-    lookup: (model) =>
-      withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext) => {
-        context.relgraph.access.assertReadable(model);
-        return context.relgraph.loaders.row(model).load(reads.keyFromArgs(model, args));
-      }),
-
-    list: (model) =>
-      withErrorCodes((_source: unknown, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
-        const { access, loaders } = context.relgraph;
-        return loaders.list(model, reads.rootList(model, args, access, info.fieldNodes, info.fragments));
-      }),
-
-    relationship: (relationship) => {
-      const path = relatedPath(relationship);
-      // A many-to-one onto the target's primary key shares the by-key loader with root lookups
-      // (and finds there the rows its owner's list brought along with a join).
-      const byPrimaryKey = isToOneByKey(relationship);
-      if (!relationship.uselist) {
-        return withErrorCodes(async (source: Row, _args: unknown, context: RelgraphContext) => {
-          const { access, loaders } = context.relgraph;
-          const query = reads.toOne(relationship, access);
-          const key = keyOf(source, path.ownerColumns);
-          if (key.some((v) => v === null || v === undefined)) return null;
-          if (byPrimaryKey) return loaders.row(relationship.target).load(key);
-          const rows = await loaders.related(relationship, query).load(key);
-          return rows[0] ?? null;
-        });
-      }
-      return relatedList(relationship, reads);
-    },
-
-    proxy: (proxy) => relatedList(proxy, reads),
-
-    column: (model, column) => {
-      if (!reads.isGuarded(model, column.attribute)) return undefined;
-      const { attribute } = column;
-      return withErrorCodes((source: Row, _args: unknown, context: RelgraphContext) => {
-        reads.assertVisible(model, attribute, context.relgraph.access);
-        return source[attribute];
-      });
+    lookup: (model) => resolve(lookupReader(model, reads)),
+    list: (model) => resolve(listReader(model, reads)),
+    relationship: (relationship) =>
+      relationship.uselist ? resolve(relatedListReader(relationship, reads)) : resolve(toOneReader(relationship, reads)),
+    proxy: (proxy) => resolve(relatedListReader(proxy, reads)),
+    // Only for columns a policy hides from some viewers; the others use the default resolver.
+    column: (model, { attribute }) =>
+      reads.isGuarded(model, attribute) ? guarded(model, attribute, (row: Row) => row[attribute]) : undefined,
+    connection: (list) => resolve(connectionReader(list, reads)),
+    aggregate: (list) => resolve(aggregateReader(list, reads)),
+    // The fields below a connection or aggregate read what it resolved to; only those that can fail map errors.
+    parts: {
+      connection: (part) => (part === 'totalCount' ? withErrorCodes(connectionParts[part]) : connectionParts[part]),
+      edge: (part) => (part === 'cursor' ? withErrorCodes(edgeParts[part]) : edgeParts[part]),
+      edgeColumn: (association, column) => guardedColumn(association, column, (edge: EdgeValue) => edge.connection.linkOf(edge.row)),
+      pageInfo: (part) => (part === 'startCursor' || part === 'endCursor' ? withErrorCodes(pageInfoParts[part]) : pageInfoParts[part]),
+      aggregate: (part) => (row: AggregateRow) => row[part],
+      aggregateColumn: (model, column) => guardedColumn(model, column, (values: Readonly<Record<string, unknown>>) => values),
     },
   };
-}
-
-/** A list field: its arguments are read once per request (`forField`), not once per parent row. */
-function relatedList(field: MappedRelationship | MappedAssociationProxy, reads: ReadQueries): FieldResolver {
-  const path = relatedPath(field);
-  return withErrorCodes((source: Row, args: ListArgs, context: RelgraphContext, info: GraphQLResolveInfo) => {
-    const { access, loaders } = context.relgraph;
-    const loader = loaders.forField(info.fieldNodes[0]!, () =>
-      loaders.related(field, reads.relatedList(field, args, access, info.fieldNodes, info.fragments)),
-    );
-    return loader.load(keyOf(source, path.ownerColumns));
-  });
 }

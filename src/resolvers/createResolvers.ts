@@ -6,13 +6,13 @@
 import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import { createInflection, type Inflection } from '../inflect/inflection.js';
 import type { Policy } from '../policy/index.js';
+import type { MappedModel, MappedRelationship } from '../mapper/index.js';
 import { markGenerated, type FieldResolver, type SchemaResolvers, type SubscriptionResolver } from '../schema/index.js';
 import type { ChangeFeed } from '../live/ChangeFeed.js';
 import { createSubscriptionResolvers } from './createSubscriptionResolvers.js';
 import { Access } from '../access/Access.js';
 import { createOperationChecks, type ArgumentLimits, type OperationChecks } from '../arguments/checkOperation.js';
-import { createConnectionResolvers, isModel } from './createConnectionResolvers.js';
-import { createDeletePreviewResolver } from './createDeletePreviewResolver.js';
+import { isModel } from '../reads/connections.js';
 import { createReadResolvers } from './createReadResolvers.js';
 import { createWriteResolvers } from './createWriteResolvers.js';
 import type { ListLimits } from '../arguments/readListArgs.js';
@@ -52,64 +52,47 @@ export interface Resolvers extends SchemaResolvers {
 export function createResolvers(options: ResolverOptions): Resolvers {
   const inflection = createInflection(options.inflection);
   const fields = new FieldIndex(inflection);
-  const guardedFields = new Set(
-    Object.entries(options.policy?.models ?? {}).flatMap(([model, rules]) =>
-      Object.keys(rules.fields ?? {}).map((attribute) => `${model}.${attribute}`),
-    ),
-  );
   const checks = createOperationChecks({ fields, inflection, limits: options.limits });
-  const reads = createReadQueries(inflection, options.limits, fields, guardedFields);
+  const reads = createReadQueries(inflection, options.limits, fields, options.policy);
   const read = createReadResolvers(reads);
   const write = createWriteResolvers(inflection, fields);
-  const lists = createConnectionResolvers(reads);
-  /** A root field: the operation's arguments are checked before the field's own work. */
-  const root =
-    <A extends unknown[]>(make: (...args: A) => FieldResolver) =>
-    (...args: A): FieldResolver => {
-      const resolve = make(...args);
-      const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
-      return markGenerated((source, fieldArgs, context, info) => {
-        assertRootField(info);
-        return resolve(source, fieldArgs, context, info);
-      });
-    };
-  /** Every field resolver made here is recorded as relgraph's own (`markGenerated`). */
-  const own =
-    <A extends unknown[], R extends FieldResolver | undefined>(make: (...args: A) => R) =>
-    (...args: A): R => {
-      const resolve = make(...args);
-      return (resolve ? markGenerated(resolve) : resolve) as R;
-    };
   const live = options.changes ? createSubscriptionResolvers(options.changes, reads, inflection) : undefined;
+  const assertRootField = withErrorCodes((info: GraphQLResolveInfo) => checks.assertRootField(info));
+  /** A root field: the operation's arguments are checked before the field's own work. */
+  const root = (resolve: FieldResolver): FieldResolver =>
+    markGenerated((source, args, context, info) => {
+      assertRootField(info);
+      return resolve(source, args, context, info);
+    });
+  /** Every field resolver made here is recorded as relgraph's own (`markGenerated`). */
+  const own = <R extends FieldResolver | undefined>(resolve: R): R => (resolve ? markGenerated(resolve) : resolve);
   /** A subscription field: its `subscribe` is a root field's resolver (the operation's checks first). */
-  const subscription =
-    <A>(make: (arg: A) => SubscriptionResolver) =>
-    (arg: A): SubscriptionResolver => {
-      const made = make(arg);
-      return { subscribe: root(() => made.subscribe)(), resolve: made.resolve };
-    };
+  const subscription = ({ subscribe, resolve }: SubscriptionResolver): SubscriptionResolver => ({ subscribe: root(subscribe), resolve });
   return {
-    ...(live ? { rowChanges: subscription(live.rowChanges), linkChanges: subscription(live.linkChanges) } : {}),
-    relationship: own(read.relationship),
-    proxy: own(read.proxy),
-    column: own(read.column),
-    lookup: root(read.lookup),
-    list: root(read.list),
-    create: root(write.create),
-    update: root(write.update),
-    delete: root(write.delete),
-    previewDelete: root(createDeletePreviewResolver(inflection)),
-    link: root(write.link),
+    ...(live && {
+      rowChanges: (model: MappedModel) => subscription(live.rowChanges(model)),
+      linkChanges: (relationship: MappedRelationship) => subscription(live.linkChanges(relationship)),
+    }),
+    relationship: (relationship) => own(read.relationship(relationship)),
+    proxy: (proxy) => own(read.proxy(proxy)),
+    column: (model, column) => own(read.column(model, column)),
+    lookup: (model) => root(read.lookup(model)),
+    list: (model) => root(read.list(model)),
+    create: (model) => root(write.create(model)),
+    update: (model) => root(write.update(model)),
+    delete: (model) => root(write.delete(model)),
+    previewDelete: (model) => root(write.previewDelete(model)),
+    link: (relationship, action) => root(write.link(relationship, action)),
     // A root connection or aggregate is a root field (the operation's checks first); a nested one is not.
-    connection: (list) => (isModel(list) ? root(lists.connection)(list) : own(lists.connection)(list)),
-    aggregate: (list) => (isModel(list) ? root(lists.aggregate)(list) : own(lists.aggregate)(list)),
+    connection: (list) => (isModel(list) ? root : own)(read.connection(list)),
+    aggregate: (list) => (isModel(list) ? root : own)(read.aggregate(list)),
     parts: {
-      connection: own(lists.parts.connection),
-      edge: own(lists.parts.edge),
-      edgeColumn: own(lists.parts.edgeColumn),
-      pageInfo: own(lists.parts.pageInfo),
-      aggregate: own(lists.parts.aggregate),
-      aggregateColumn: own(lists.parts.aggregateColumn),
+      connection: (part) => own(read.parts.connection(part)),
+      edge: (part) => own(read.parts.edge(part)),
+      edgeColumn: (association, column) => own(read.parts.edgeColumn(association, column)),
+      pageInfo: (part) => own(read.parts.pageInfo(part)),
+      aggregate: (part) => own(read.parts.aggregate(part)),
+      aggregateColumn: (model, column) => own(read.parts.aggregateColumn(model, column)),
     },
     createAccess: (viewer) => new Access(options.policy, viewer, fields, inflection),
     refuseMutation: (args, variables) => checks.refuseMutation(args, variables),

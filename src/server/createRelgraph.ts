@@ -27,7 +27,7 @@ import { TransactionConflictError } from '../errors/RelgraphError.js';
 import { validatePolicy, type Policy } from '../policy/index.js';
 import { createResolvers } from '../resolvers/createResolvers.js';
 import { createRowBudget } from '../loaders/createRowBudget.js';
-import { fieldUnitOfWork, type FieldUnitOfWork } from '../resolvers/createWriteResolvers.js';
+import { fieldUnitOfWork, type FieldUnitOfWork } from '../writes/inUnitOfWork.js';
 import type { RelgraphContext } from '../resolvers/RelgraphContext.js';
 import { buildSchema } from '../schema/index.js';
 import { subgraphSchema } from '../federation/subgraphSchema.js';
@@ -42,7 +42,7 @@ import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.j
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
 import { ChangeFeed, type ChangeChannel } from '../live/ChangeFeed.js';
 import { ChangeLog } from '../session/ChangeLog.js';
-import { eventLoaders } from '../resolvers/createSubscriptionResolvers.js';
+import { eventLoaders } from '../live/createChangeSubscriptions.js';
 
 export interface RelgraphOptions {
   readonly driver: Driver;

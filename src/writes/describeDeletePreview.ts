@@ -1,19 +1,15 @@
 /**
- * `Mutation.previewDeleteM(key)`: what `deleteM(key)` would do, without doing it
- * (`writes/previewDelete.ts`), answered as `type DeletePreview`: keys shown as their fields show
- * them, names as the schema names them.
+ * `previewDelete`'s answer (`previewDelete.ts`) as `Mutation.previewDeleteM(key)` gives it, in
+ * `type DeletePreview`: keys shown as their fields show them, names as the schema names them.
+ * Reads the schema only for the key fields' scalar types; executes nothing.
  */
-import { getNamedType, isLeafType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { TableColumn } from '../declare/index.js';
 import type { Inflection } from '../inflect/inflection.js';
 import type { MappedModel, MappedTable } from '../mapper/index.js';
-import type { FieldResolver } from '../schema/index.js';
-import { type PreviewCategory, type PreviewGroup, previewDelete } from '../writes/previewDelete.js';
-import { inUnitOfWork } from './createWriteResolvers.js';
-import type { RelgraphContext } from './RelgraphContext.js';
-import { withErrorCodes } from '../errors/toGraphQLError.js';
+import type { DeletePreviewGroups, PreviewCategory, PreviewGroup } from './previewDelete.js';
 
-/** `type DeletePreview`, as the resolver answers it. */
+/** `type DeletePreview`, as `previewDeleteM` answers it. */
 export interface DeletePreviewResult {
   readonly deleted: DeletePreviewRows[];
   readonly nulled: DeletePreviewRows[];
@@ -36,27 +32,19 @@ export interface DeletePreviewRows {
 /**
  * @example
  * // mutation { previewDeleteAuthor(id: 1) { deleted { model count keys } } }
- * // { "previewDeleteAuthor": { "deleted": [
+ * describeDeletePreview(await previewDelete(scope, target, [1], inflection), schema, inflection)
+ * // { "deleted": [
  * //   { "model": "Author", "count": 1, "keys": [{ "id": 1 }] },
- * //   { "model": "BookAuthor", "count": 3, "keys": [{ "bookId": 2, "authorId": 1 }, …] } ] } }
+ * //   { "model": "BookAuthor", "count": 3, "keys": [{ "bookId": 2, "authorId": 1 }, …] } ], … }
  */
-export function createDeletePreviewResolver(inflection: Inflection): (model: MappedModel) => FieldResolver {
-  return (model) => {
-    const name = inflection.deletePreviewMutation(model);
-    return withErrorCodes((_source: unknown, args: Record<string, unknown>, context: RelgraphContext, info: GraphQLResolveInfo) =>
-      inUnitOfWork(context, name, async (scope) => {
-        const key = model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
-        const groups = await previewDelete(scope, { name, model }, key, inflection);
-        const answer = (category: PreviewCategory) => groups[category].map((group) => answerGroup(group, info.schema, inflection));
-        return {
-          deleted: answer('deleted'),
-          nulled: answer('nulled'),
-          unlinked: answer('unlinked'),
-          handledByDatabase: answer('handledByDatabase'),
-          refused: groups.refused,
-        } satisfies DeletePreviewResult;
-      }),
-    );
+export function describeDeletePreview(groups: DeletePreviewGroups, schema: GraphQLSchema, inflection: Inflection): DeletePreviewResult {
+  const answer = (category: PreviewCategory) => groups[category].map((group) => answerGroup(group, schema, inflection));
+  return {
+    deleted: answer('deleted'),
+    nulled: answer('nulled'),
+    unlinked: answer('unlinked'),
+    handledByDatabase: answer('handledByDatabase'),
+    refused: groups.refused,
   };
 }
 
