@@ -150,7 +150,7 @@ export async function measureRead(
 export async function measureM1(server: ServerProcess, admin: Connection, meter: StatementMeter, check: AnswerCheck): Promise<ResultRow> {
   const loadAverage = loadavg()[0] ?? NaN;
   server.resetPeakRss();
-  const m1 = await runM1(server.port, admin, meter, 3);
+  const m1 = await runM1(server.port, admin, meter, 5);
   check.expectSame(server.name, 'M1 link', m1.bodies[0]);
   check.expectSame(server.name, 'M1 unlink', m1.bodies[1]);
   return {

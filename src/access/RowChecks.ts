@@ -30,8 +30,18 @@ export class RowChecks {
   /** Rows that exist now must match `decision`, checked at once. */
   async require(model: MappedModel, instances: readonly object[], decision: Decision, message: string): Promise<void> {
     if (decision === true || instances.length === 0) return;
+    await this.requireKeys(
+      model,
+      instances.map((instance) => stateOf(instance).key('committed')),
+      decision,
+      message,
+    );
+  }
+
+  /** The rows with these primary keys, which exist now, must match `decision`: checked at once. */
+  async requireKeys(model: MappedModel, keys: ReadonlyArray<readonly unknown[]>, decision: Decision, message: string): Promise<void> {
+    if (decision === true || keys.length === 0) return;
     if (decision === false) throw new ForbiddenError(message);
-    const keys = instances.map((instance) => stateOf(instance).key('committed'));
     const matches = await this.#loaders().matching(model, keys, decision);
     if (matches.some((match) => !match)) throw new ForbiddenError(message);
   }

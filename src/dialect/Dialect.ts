@@ -25,6 +25,12 @@ export interface DialectCapabilities {
    * a level are one `UNION ALL` of a SELECT per parent (still one statement, fewer keys each).
    */
   readonly windowFunctions: boolean;
+  /**
+   * `SELECT ... LOCK IN SHARE MODE`: rows read stay as they are until COMMIT while other
+   * transactions may lock them the same way (MySQL, MariaDB). Without it a shared lock is taken
+   * as `FOR UPDATE`, which holds the rows as well and lets fewer writers through at once.
+   */
+  readonly sharedLocks: boolean;
 }
 
 /** What a driver error means for the unit of work that met it. */

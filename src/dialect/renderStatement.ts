@@ -25,6 +25,8 @@ export interface SqlFlavor {
   readonly noLimit: string;
   /** Whether `SELECT ... FOR UPDATE` exists (it does not in SQLite). */
   readonly lockingReads: boolean;
+  /** The clause of a shared locking read: ` LOCK IN SHARE MODE`, or ` FOR UPDATE` where there is none. */
+  readonly shareLock: string;
   /** `ROW_NUMBER() OVER (...)` (MariaDB 10.2+, MySQL 8, SQLite 3.25+); without it, pages per parent are a UNION ALL. */
   readonly windowFunctions: boolean;
   /** How ORDER BY sorts an enum column: by declaration (MySQL's ENUM) or as text (SQLite's TEXT). */
@@ -121,7 +123,7 @@ class SqlWriter {
     if (select.limit !== undefined) sql += ` LIMIT ${this.integer(select.limit)}`;
     else if (select.offset !== undefined) sql += ` LIMIT ${this.#flavor.noLimit}`;
     if (select.offset !== undefined) sql += ` OFFSET ${this.integer(select.offset)}`;
-    if (select.lockForUpdate && this.#flavor.lockingReads) sql += ' FOR UPDATE';
+    if (select.lock && this.#flavor.lockingReads) sql += select.lock === 'share' ? this.#flavor.shareLock : ' FOR UPDATE';
     return sql;
   }
 

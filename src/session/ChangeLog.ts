@@ -91,6 +91,24 @@ export class ChangeLog {
     if (reverse?.uselist && !reverse.viewonly) this.#link(reverse, targetKey, ownerKey, operation);
   }
 
+  /** `secondary` rows inserted or deleted between `owner` and rows named by primary key (`Session.linkByKeys`). */
+  linkedByKeys(
+    relationship: MappedRelationship,
+    owner: InstanceState,
+    targetKeys: ReadonlyArray<readonly unknown[]>,
+    operation: LinkOperation,
+  ): void {
+    const keys = linkKeysOf(relationship);
+    if (!keys) return;
+    const ownerKey = keys.owner.map((attribute) => owner.values.get(attribute));
+    const { reverse } = relationship;
+    const both = reverse?.uselist && !reverse.viewonly;
+    for (const targetKey of targetKeys) {
+      this.#link(relationship, ownerKey, targetKey, operation);
+      if (both) this.#link(reverse, targetKey, ownerKey, operation);
+    }
+  }
+
   /**
    * The `secondary` rows of `owner`, deleted in this flush, went with it: `targetValues` are a
    * row's target-side columns (`secondarySyncPairs` order). The other ends hear of it with its last image.

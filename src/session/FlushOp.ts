@@ -34,6 +34,18 @@ export type FlushOp =
       readonly owner: InstanceState;
       readonly target: InstanceState;
     }
+  /**
+   * Rows of a `secondary` table linking one owner to target rows named by their primary keys,
+   * with no target object loaded (`Session.linkByKeys`): one multi-row INSERT that skips the
+   * links there already, or one DELETE of `owner_id = ? AND target_id IN (...)`.
+   */
+  | {
+      readonly kind: 'linkKeys';
+      readonly relationship: MappedRelationship;
+      readonly owner: InstanceState;
+      readonly targets: ReadonlyArray<readonly unknown[]>;
+      readonly op: 'add' | 'remove';
+    }
   /** Clears the foreign key of every row still referencing a deleted row, but the ones listed (R6.4). */
   | {
       readonly kind: 'clearReferences';
@@ -63,6 +75,7 @@ export function opTable(op: FlushOp): MappedTable {
       return op.state.model.table;
     case 'linkInsert':
     case 'linkDelete':
+    case 'linkKeys':
     case 'deleteLinks':
       return op.relationship.secondary!;
     case 'clearReferences':

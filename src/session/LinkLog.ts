@@ -5,6 +5,7 @@
  * or removing a missing one collapses to nothing or to an idempotent statement.
  */
 import type { MappedRelationship, SyncPair } from '../mapper/index.js';
+import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
 
 /** Where a row's foreign key should point after the flush. */
@@ -31,6 +32,17 @@ export interface SecondaryEntry {
   op: 'add' | 'remove';
 }
 
+/**
+ * Rows of a `secondary` table linking `owner` to rows named only by their primary keys
+ * (`Session.linkByKeys`): no object of theirs is loaded. By `identityKey`.
+ */
+export interface KeyedLinkEntry {
+  readonly relationship: MappedRelationship;
+  readonly owner: InstanceState;
+  readonly op: 'add' | 'remove';
+  readonly targets: Map<string, readonly unknown[]>;
+}
+
 export class LinkLog {
   readonly #foreignKeys = new Map<string, Map<InstanceState, ForeignKeyEntry>>();
   /**
@@ -41,6 +53,7 @@ export class LinkLog {
   readonly #secondary = new Map<string, Map<InstanceState, Map<InstanceState, SecondaryEntry>>>();
   readonly #secondaryOrder: SecondaryEntry[] = [];
   readonly #orphanCandidates = new Map<InstanceState, MappedRelationship>();
+  readonly #keyed: KeyedLinkEntry[] = [];
 
   /** `child`'s foreign key (the one `relationship` writes) is to reference `target`. */
   point(relationship: MappedRelationship, child: InstanceState, target: InstanceState | null): void {
@@ -74,6 +87,7 @@ export class LinkLog {
   }
 
   link(relationship: MappedRelationship, owner: InstanceState, target: InstanceState, op: 'add' | 'remove'): void {
+    if (this.#keyed.length > 0) this.#forgetKeyed(relationship, owner, target);
     const { table, ownerFirst } = secondarySlotOf(relationship);
     const first = ownerFirst ? owner : target;
     const second = ownerFirst ? target : owner;
@@ -95,6 +109,29 @@ export class LinkLog {
     const entry: SecondaryEntry = { relationship, owner, target, op };
     bySecond.set(second, entry);
     this.#secondaryOrder.push(entry);
+  }
+
+  /**
+   * `owner.<relationship>` gains or loses links to the rows with these primary keys, loaded or
+   * not. A later change of the same link wins, as in `link()`: a key logged here before for this
+   * owner and relationship is dropped from the earlier entry.
+   */
+  linkByKeys(relationship: MappedRelationship, owner: InstanceState, keys: ReadonlyArray<readonly unknown[]>, op: 'add' | 'remove'): void {
+    const targets = new Map(keys.map((key) => [identityKey(key), key] as const));
+    for (const entry of this.#keyed) {
+      if (entry.relationship === relationship && entry.owner === owner) for (const id of targets.keys()) entry.targets.delete(id);
+    }
+    this.#keyed.push({ relationship, owner, op, targets });
+  }
+
+  /** The links logged by key, in the order they were logged. */
+  get keyed(): readonly KeyedLinkEntry[] {
+    return this.#keyed.filter((entry) => entry.targets.size > 0);
+  }
+
+  /** Hands over the links logged by key and forgets them: the session turns them into `link()`s of loaded objects. */
+  takeKeyed(): KeyedLinkEntry[] {
+    return this.#keyed.splice(0).filter((entry) => entry.targets.size > 0);
   }
 
   /** Where `child`'s foreign key (written by `relationship`) will point: undefined when unchanged. */
@@ -135,6 +172,17 @@ export class LinkLog {
     this.#secondary.clear();
     this.#secondaryOrder.length = 0;
     this.#orphanCandidates.clear();
+    this.#keyed.length = 0;
+  }
+
+  /** A link of two objects replaces the same link logged by key, from either side. */
+  #forgetKeyed(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): void {
+    for (const entry of this.#keyed) {
+      if (entry.relationship === relationship && entry.owner === owner && target.status === 'persistent')
+        entry.targets.delete(identityKey(target.key('committed')));
+      if (entry.relationship === relationship.reverse && entry.owner === target && owner.status === 'persistent')
+        entry.targets.delete(identityKey(owner.key('committed')));
+    }
   }
 
   #entry(relationship: MappedRelationship, child: InstanceState): ForeignKeyEntry {

@@ -10,7 +10,9 @@ import type { MappedAssociationProxy, MappedModel, MappedRelationship, Mapping }
 import type { Row } from '../rows/Row.js';
 import { decodeRow } from '../rows/rowDecoder.js';
 import { relatedPath } from '../sql/relatedPath.js';
+import { selectRowKeysIn } from '../sql/flushSelects.js';
 import { selectByKeys, selectRelated } from '../sql/selectStatements.js';
+import type { LockMode } from '../sql/statements.js';
 import { collectDeletes, type DeletePlan } from './collectDeletes.js';
 import { processorOf } from './dependency/processorOf.js';
 import { executeFlush } from './executeFlush.js';
@@ -19,9 +21,11 @@ import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
+import { lockedEndMode, targetLockMode } from './lockOrder.js';
 import type { ChangeLog } from './ChangeLog.js';
 import { planFlush, sameValue, type FlushPlan } from './planFlush.js';
 import { previewFlush, type FlushPreview } from './previewFlush.js';
+import { readRowKeys } from './readRowKeys.js';
 import type { LinkRecorder } from './relationshipEvents.js';
 import { initialVersion } from './versioning.js';
 
@@ -44,11 +48,14 @@ export interface SessionOptions {
 /** How a load reads its rows. */
 export interface LoadOptions {
   /**
-   * `FOR UPDATE` (inside a transaction, where the dialect has row locks): the rows stay as the
+   * A locking read (inside a transaction, where the dialect has row locks): the rows stay as the
    * unit of work saw them until COMMIT. A link found already made, or a child found pointing
-   * elsewhere, cannot change under it before it reads its results back.
+   * elsewhere, cannot change under it before it reads its results back. `true` or `'update'`:
+   * `FOR UPDATE`, for rows this transaction will change; `'share'`: `LOCK IN SHARE MODE`, for
+   * rows that must only stay as they are (the ends of a link), which other transactions may
+   * lock the same way at once.
    */
-  readonly lock?: boolean;
+  readonly lock?: boolean | LockMode;
 }
 
 /** A driver: an executor that can also run a transaction, for `commit()`. */
@@ -157,13 +164,92 @@ export class Session implements LinkRecorder {
     const missing = options.lock ? tuples : tuples.filter((key) => !this.#identity.get(mapped, key));
     if (missing.length > 0) {
       const unique = [...new Map(missing.map((key) => [identityKey(key), key])).values()];
-      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lockForUpdate: options.lock === true }, mapped);
-      for (const row of rows) this.#fromRow(mapped, row, options.lock === true);
+      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lock: lockModeOf(options) }, mapped);
+      for (const row of rows) this.#fromRow(mapped, row, options.lock !== undefined && options.lock !== false);
     }
     return tuples.map((key) => {
       const state = this.#identity.get(mapped, key);
       return state && !this.#deleted.has(state) ? (state.instance as T) : undefined;
     });
+  }
+
+  /**
+   * Which of `keys` (primary keys of `model`) have a row, read by key alone: no object is made,
+   * nothing joins the identity map. With `lock`, they are read locked (`LoadOptions`), in key order.
+   * Rows deleted in this session count as gone. What `linkByKeys` needs to know of its targets.
+   *
+   * @example
+   * await session.existing(Tag, [[1], [2], [99]], { lock: 'share' }) // [[1], [2]]
+   * // SELECT tag.id AS k0 FROM tag AS tag WHERE tag.id IN (?, ?, ?) ORDER BY tag.id ASC LOCK IN SHARE MODE
+   */
+  async existing(model: ModelRef, keys: ReadonlyArray<readonly unknown[]>, options: LoadOptions = {}): Promise<unknown[][]> {
+    const mapped = this.#model(model);
+    const { primaryKey } = mapped;
+    const unique = [...new Map(keys.map((key) => [identityKey(key), key])).values()];
+    if (unique.length === 0) return [];
+    const select = { ...selectRowKeysIn(mapped.table, primaryKey, primaryKey, unique), lock: lockModeOf(options) };
+    const found = await readRowKeys({ executor: this.#executor, dialect: this.#dialect }, select, primaryKey);
+    return found.filter((key) => {
+      const state = this.#identity.get(mapped, key);
+      return !state || !this.#deleted.has(state);
+    });
+  }
+
+  /**
+   * How a write through `relationship` locks the rows it names: its targets (`targetLockMode`),
+   * or the end of a link mutation's link that `lockedEnd` picks (`lockedEndMode`). For update
+   * on a `keylessLinkTables` table whatever the direction: the flush keeps its links unique by
+   * locking that end for update, and two requests that had both shared it first would deadlock
+   * as each upgraded its lock.
+   */
+  lockModeOf(relationship: MappedRelationship | MappedAssociationProxy, rows: 'targets' | 'lockedEnd'): LockMode {
+    if (relationship.kind === 'relationship' && relationship.secondary && this.#keylessLinkTables.has(relationship.secondary.name))
+      return 'update';
+    if (rows === 'lockedEnd') return lockedEndMode(relationship);
+    return relationship.kind === 'relationship' ? targetLockMode(relationship) : 'update';
+  }
+
+  /**
+   * Whether `linkByKeys` can write `owner.<name>`'s links to these rows from their keys alone:
+   * a many-to-many list kept in a `secondary` table that holds the target's primary key (with a
+   * key of its own: `keylessLinkTables` are checked link by link; and no association object of
+   * its own), of an owner loaded in this
+   * session, whose list is not loaded and none of whose targets is an object of this session —
+   * so that no list or object in memory would have to learn of the links.
+   */
+  canLinkByKeys(owner: object, name: string, keys: ReadonlyArray<readonly unknown[]>): boolean {
+    const state = getState(owner);
+    if (!state || state.session !== this || state.status !== 'persistent' || this.#deleted.has(state)) return false;
+    const relationship = state.model.attribute(name);
+    if (!relationship || !('kind' in relationship) || relationship.kind !== 'relationship') return false;
+    if (!relationship.uselist || relationship.viewonly || processorOf(relationship).targetKeyPositions === undefined) return false;
+    // A secondary table that is also an association object's is checked against its objects' writes (R7.2).
+    const secondary = relationship.secondary!;
+    if (this.#keylessLinkTables.has(secondary.name) || secondary.model || state.lists.get(relationship.name)?.loaded) return false;
+    const target = relationship.target;
+    if (keys.some((key) => this.#identity.get(target, key))) return false;
+    if (this.#pending.length === 0) return true;
+    const named = new Set(keys.map(identityKey));
+    return !this.#pending.some((pending) => pending.model === target && named.has(identityKey(pending.key('current'))));
+  }
+
+  /**
+   * Adds (`add`) or removes (`remove`) links of `owner.<name>` to the rows with these primary
+   * keys, without loading them: the flush writes them as one multi-row INSERT or one DELETE
+   * (`FlushOp` `linkKeys`). Only where `canLinkByKeys` says so; the rows are the caller's to
+   * have checked (`existing`). A list loaded later in this session, before the flush, loads the
+   * targets first and takes the links in as if `link()` had made them.
+   *
+   * @example
+   * const found = await session.existing(Tag, keys, { lock: 'share' });
+   * if (session.canLinkByKeys(parent, 'tags', found)) session.linkByKeys(parent, 'tags', found, 'add');
+   */
+  linkByKeys(owner: object, name: string, keys: ReadonlyArray<readonly unknown[]>, op: 'add' | 'remove'): void {
+    if (!this.canLinkByKeys(owner, name, keys)) {
+      throw new TypeError(`session.linkByKeys(): ${name} of ${String(owner)} cannot be linked by key here; check canLinkByKeys() first.`);
+    }
+    const state = stateOf(owner);
+    this.links.linkByKeys(state.relationship(name), state, keys, op);
   }
 
   /**
@@ -194,8 +280,8 @@ export class Session implements LinkRecorder {
     const known = [...this.#identity.states()].find(holds);
     const moved = known && columns.some((column) => !sameValue(known.values.get(column.attribute), known.committed.get(column.attribute)));
     if (known && (!options.lock || moved)) return known.instance as T;
-    const rows = await this.#select({ ...selectByKeys(mapped, columns, [values]), lockForUpdate: options.lock === true }, mapped);
-    const state = rows.length > 0 ? this.#fromRow(mapped, rows[0]!, options.lock === true) : undefined;
+    const rows = await this.#select({ ...selectByKeys(mapped, columns, [values]), lock: lockModeOf(options) }, mapped);
+    const state = rows.length > 0 ? this.#fromRow(mapped, rows[0]!, options.lock !== undefined && options.lock !== false) : undefined;
     // The row as read holds the key; the object for it may have been deleted or moved off it here.
     const kept =
       state &&
@@ -214,6 +300,7 @@ export class Session implements LinkRecorder {
       await this.#loadTargets([...events.list(state, attribute.relationship)].map(stateOf), attribute.attribute);
       return;
     }
+    if (attribute.uselist) await this.#loadKeyedLinks();
     const related = await this.#related(state, attribute, options);
     if (attribute.uselist) {
       events.list(state, attribute).loadMembers(related.map((r) => r.instance));
@@ -475,6 +562,22 @@ export class Session implements LinkRecorder {
     this.links.clear();
   }
 
+  /**
+   * Turns the links logged by key into links of loaded objects (one SELECT per entry), before a
+   * list is loaded: the list then holds them as pending changes, as if `link()` had made them.
+   */
+  async #loadKeyedLinks(): Promise<void> {
+    for (const entry of this.links.takeKeyed()) {
+      const targets = await this.getMany(entry.relationship.target, [...entry.targets.values()]);
+      const list = events.list(entry.owner, entry.relationship);
+      for (const target of targets) {
+        if (!target) continue;
+        if (entry.op === 'add') list.append(target);
+        else list.remove(target);
+      }
+    }
+  }
+
   /** Logs the links a new object already holds (made before it joined), and adopts their ends. */
   #replayLinks(state: InstanceState): void {
     for (const relationship of state.model.relationships) {
@@ -496,10 +599,7 @@ export class Session implements LinkRecorder {
     if (key.some((v) => v === null || v === undefined)) return [];
     const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
     const select = selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined });
-    const rows = await this.#select(
-      select.kind === 'select' ? { ...select, lockForUpdate: options.lock === true } : select,
-      relationship.target,
-    );
+    const rows = await this.#select(select.kind === 'select' ? { ...select, lock: lockModeOf(options) } : select, relationship.target);
     return rows.map((row) => this.#fromRow(relationship.target, row));
   }
 
@@ -620,6 +720,10 @@ function applyDefaults(state: InstanceState): void {
     if (state.values.get(column.attribute) !== undefined || column.default === undefined) continue;
     state.values.set(column.attribute, typeof column.default === 'function' ? (column.default as () => unknown)() : column.default);
   }
+}
+
+function lockModeOf(options: LoadOptions): LockMode | undefined {
+  return options.lock === true ? 'update' : options.lock === false ? undefined : options.lock;
 }
 
 function isEveryDefined<T>(items: ReadonlyArray<T | undefined>): items is T[] {

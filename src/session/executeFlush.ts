@@ -20,6 +20,7 @@ import {
 } from '../sql/writeStatements.js';
 import { chunk } from '../util/chunk.js';
 import { invariant } from '../util/invariant.js';
+import { processorOf } from './dependency/processorOf.js';
 import type { FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
@@ -142,6 +143,8 @@ async function runBatch(batch: FlushOp[], target: FlushTarget, versions: Version
       return runLinkInserts(batch as Array<Extract<FlushOp, { kind: 'linkInsert' }>>, target);
     case 'linkDelete':
       return runLinkDeletes(batch as Array<Extract<FlushOp, { kind: 'linkDelete' }>>, target);
+    case 'linkKeys':
+      return runKeyedLinks(first, target);
     case 'clearReferences':
       return runClearReferences(first, target);
     case 'deleteLinks':
@@ -327,6 +330,23 @@ async function runLinkDeletes(ops: Array<Extract<FlushOp, { kind: 'linkDelete' }
   }
 }
 
+/**
+ * The links of one owner to rows named by key: `INSERT … VALUES (1, 7), (1, 8), …` skipping the
+ * links there already, or `DELETE … WHERE parent_id = ? AND tag_id IN (7, 8, …)` (the table has a
+ * key over its link columns: `Session.canLinkByKeys`).
+ */
+async function runKeyedLinks(op: Extract<FlushOp, { kind: 'linkKeys' }>, target: FlushTarget): Promise<void> {
+  const { relationship } = op;
+  const columns = linkColumns(relationship);
+  const positions = processorOf(relationship).targetKeyPositions!;
+  const ownerValues = relationship.syncPairs.map((pair) => op.owner.values.get(pair.from.attribute));
+  const rows = op.targets.map((key) => [...ownerValues, ...positions.map((position) => key[position])]);
+  for (const part of chunk(rows, rowsPerStatement(target, columns.length))) {
+    const table = relationship.secondary!;
+    await run(target, op.op === 'add' ? insertLinks(table, columns, part) : deleteLinks(table, columns, part));
+  }
+}
+
 /** `UPDATE child SET parent_id = NULL WHERE parent_id = ? AND id NOT IN (...)` (R6.4); the rows are `setBasedTarget`'s. */
 async function runClearReferences(op: Extract<FlushOp, { kind: 'clearReferences' }>, target: FlushTarget): Promise<void> {
   const { table, match } = setBasedTarget(op);
@@ -367,6 +387,9 @@ function record(op: FlushOp, changes: ChangeLog): void {
     case 'linkInsert':
     case 'linkDelete':
       changes.linked(op.relationship, op.owner, op.target, op.kind === 'linkInsert' ? 'ADDED' : 'REMOVED');
+      return;
+    case 'linkKeys':
+      changes.linkedByKeys(op.relationship, op.owner, op.targets, op.op === 'add' ? 'ADDED' : 'REMOVED');
       return;
     case 'clearReferences':
     case 'deleteLinks':

@@ -5,6 +5,7 @@
  * orders.
  */
 import { linkHolder, type MappedAssociationProxy, type MappedRelationship } from '../mapper/index.js';
+import type { LockMode } from '../sql/statements.js';
 import { identityKey } from './IdentityMap.js';
 
 /**
@@ -29,4 +30,24 @@ export function lockedEnd(
   const { owner, target } = relationship;
   if (owner !== target) return owner.name < target.name ? 0 : 1;
   return identityKey(ownerKey) <= identityKey(targetKey) ? 0 : 1;
+}
+
+/**
+ * How `lockedEnd`'s row is locked: `update` when the flush will change it (it holds the link's
+ * foreign key; a proxy's owner, whose association objects are written), `share` for an end of
+ * a `secondary` row, which must only stay as it is until COMMIT. Shared, the links of one row
+ * are made side by side (the link rows' own key keeps two writes of one link apart), as the
+ * foreign-key checks of their INSERTs lock it anyway.
+ */
+export function lockedEndMode(relationship: MappedRelationship | MappedAssociationProxy): LockMode {
+  return relationship.kind === 'relationship' && linkHolder(relationship) === 'secondary' ? 'share' : 'update';
+}
+
+/**
+ * How rows named as `relationship`'s targets (`connect`, `disconnect`, `set`) are read: `update`
+ * when the link is their own foreign key (the flush will UPDATE them; a shared lock first would
+ * deadlock two requests that both go on to change the row), `share` when they must only exist.
+ */
+export function targetLockMode(relationship: MappedRelationship): LockMode {
+  return linkHolder(relationship) === 'target' ? 'update' : 'share';
 }

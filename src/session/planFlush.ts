@@ -14,7 +14,7 @@
  */
 import type { TableColumn } from '../declare/index.js';
 import { FlushError } from '../errors/FlushError.js';
-import type { MappedTable, ResolvedForeignKey } from '../mapper/index.js';
+import type { MappedRelationship, MappedTable, ResolvedForeignKey } from '../mapper/index.js';
 import { topoLayers } from '../util/topoSort.js';
 import type { DeferredKey, FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
@@ -79,21 +79,54 @@ export function planFlush(input: FlushInput): FlushPlan {
     ops.push(op);
     opOf.set(state, op);
   }
-  for (const entry of input.links.secondary) {
-    const { relationship, owner, target } = entry;
-    if (entry.op === 'add') {
-      // No link to a row deleted in this flush, or to a new one that left the session again.
-      if (deleted.has(owner) || deleted.has(target) || owner.status === 'transient' || target.status === 'transient') continue;
-      ops.push({ kind: 'linkInsert', relationship, owner, target });
-    } else if (owner.status === 'persistent' && target.status === 'persistent') {
-      // Removed even when an end is deleted: that end may have no relationship whose delete would remove it.
-      ops.push({ kind: 'linkDelete', relationship, owner, target });
-    }
-  }
+  for (const entry of input.links.secondary) secondaryOp(entry.relationship, entry.owner, entry.target, entry.op, deleted, ops);
+  keyedLinkOps(input, ops);
   checkReferencesToDeleted(ops, deleted);
 
   const edges = dependencyEdges(ops, opOf, deferred);
   return sortOps(ops, edges, deferred);
+}
+
+/** The write of one `secondary` row between two objects, if it is still to be written. */
+function secondaryOp(
+  relationship: MappedRelationship,
+  owner: InstanceState,
+  target: InstanceState,
+  op: 'add' | 'remove',
+  deleted: ReadonlySet<InstanceState>,
+  ops: FlushOp[],
+): void {
+  if (op === 'add') {
+    // No link to a row deleted in this flush, or to a new one that left the session again.
+    if (deleted.has(owner) || deleted.has(target) || owner.status === 'transient' || target.status === 'transient') return;
+    ops.push({ kind: 'linkInsert', relationship, owner, target });
+  } else if (owner.status === 'persistent' && target.status === 'persistent') {
+    // Removed even when an end is deleted: that end may have no relationship whose delete would remove it.
+    ops.push({ kind: 'linkDelete', relationship, owner, target });
+  }
+}
+
+/**
+ * The links logged by key (`Session.linkByKeys`): one `linkKeys` op per entry for the targets
+ * that are no object of the session; a target loaded since is linked as an object, so that the
+ * rules above (deleted ends, the order of deletes) see it. An owner deleted in this flush takes
+ * its links with it (its `deleteLinks`, or the database's ON DELETE): none is written.
+ */
+function keyedLinkOps(input: FlushInput, ops: FlushOp[]): void {
+  const entries = input.links.keyed;
+  if (entries.length === 0) return;
+  const loaded = new Map<string, InstanceState>();
+  for (const state of input.persistent) loaded.set(`${state.model.name}|${identityKey(state.key('committed'))}`, state);
+  for (const { relationship, owner, op, targets } of entries) {
+    if (input.deleted.has(owner) || owner.status !== 'persistent') continue;
+    const byKey: Array<readonly unknown[]> = [];
+    for (const [id, key] of targets) {
+      const target = loaded.get(`${relationship.target.name}|${id}`);
+      if (target) secondaryOp(relationship, owner, target, op, input.deleted, ops);
+      else byKey.push(key);
+    }
+    if (byKey.length > 0) ops.push({ kind: 'linkKeys', relationship, owner, targets: byKey, op });
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type MappedTable,
   type Mapping,
   type ResolvedForeignKey,
+  type SyncPair,
 } from '../mapper/index.js';
 import { selectRowKeys, selectRowKeysIn } from '../sql/flushSelects.js';
 import { readRowKeys } from './readRowKeys.js';
@@ -23,6 +24,7 @@ import type { Select } from '../sql/statements.js';
 import { chunk } from '../util/chunk.js';
 import type { DeletePlan } from './collectDeletes.js';
 import { isPassive } from './dependency/DependencyProcessor.js';
+import { processorOf } from './dependency/processorOf.js';
 import type { FlushOp } from './FlushOp.js';
 import { identityKey } from './IdentityMap.js';
 import type { InstanceState } from './InstanceState.js';
@@ -134,6 +136,12 @@ async function describeOp(op: FlushOp, deletes: DeletePlan, target: PreviewTarge
     case 'linkInsert':
     case 'linkDelete':
       return [{ kind: op.kind, row: linkRow(op.relationship, op.owner, op.target), via: op.relationship }];
+    case 'linkKeys': {
+      const kind = op.op === 'add' ? 'linkInsert' : 'linkDelete';
+      const positions = processorOf(op.relationship).targetKeyPositions!;
+      const targetValues = (key: readonly unknown[]) => (_pair: SyncPair, i: number) => key[positions[i]!];
+      return op.targets.map((key) => ({ kind, row: linkRowOf(op.relationship, op.owner, targetValues(key)), via: op.relationship }));
+    }
     case 'clearReferences': {
       const { table, match, nulls } = setBasedTarget(op);
       const refused = nulls.some(isNotNull);
@@ -236,10 +244,19 @@ function stateRow(state: InstanceState, source: 'committed' | 'current'): Previe
 
 /** The `secondary` row linking `owner` and `target`, with the values `executeFlush` writes or deletes. */
 function linkRow(relationship: MappedRelationship, owner: InstanceState, target: InstanceState): PreviewRow {
+  return linkRowOf(relationship, owner, (pair) => target.values.get(pair.from.attribute));
+}
+
+/** The `secondary` row linking `owner` to a target whose side of the row `targetValue` gives, pair by pair. */
+function linkRowOf(
+  relationship: MappedRelationship,
+  owner: InstanceState,
+  targetValue: (pair: SyncPair, i: number) => unknown,
+): PreviewRow {
   const table = relationship.secondary!;
   const values = new Map<TableColumn, unknown>([
     ...relationship.syncPairs.map((pair) => [pair.to, owner.values.get(pair.from.attribute)] as const),
-    ...relationship.secondarySyncPairs.map((pair) => [pair.to, target.values.get(pair.from.attribute)] as const),
+    ...relationship.secondarySyncPairs.map((pair, i) => [pair.to, targetValue(pair, i)] as const),
   ]);
   const keyColumns = rowKeyColumns(table);
   return { table, model: table.model, keyColumns, key: keyColumns.map((column) => values.get(column)), instance: undefined };

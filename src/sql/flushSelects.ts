@@ -20,7 +20,7 @@ import { matchWhere, type RowMatch, typedRows } from './writeStatements.js';
  * // sqlite: SELECT "t0"."id" AS "id", ..., "t0"."id" AS "_rg_k0" FROM "parent" AS "t0" WHERE "t0"."id" IN (?, ?)
  */
 export function lockRows(model: MappedModel, keys: ReadonlyArray<readonly unknown[]>): Select {
-  return { ...selectByKeys(model, model.primaryKey, keys), lockForUpdate: true };
+  return { ...selectByKeys(model, model.primaryKey, keys), lock: 'update' };
 }
 
 /** The alias of the `i`th link column in `selectExistingLinks`' rows: `l0`, `l1`, ... */

@@ -87,11 +87,16 @@ export interface Select {
   readonly limit: number | undefined;
   readonly offset: number | undefined;
   /**
-   * `FOR UPDATE`: the rows read stay locked until the transaction ends (where the dialect has
-   * row locks; SQLite's single writer needs none).
+   * A locking read, where the dialect has row locks (SQLite's single writer needs none): the
+   * rows read stay as read until the transaction ends. `update` (`FOR UPDATE`) for rows this
+   * transaction will change; `share` (`LOCK IN SHARE MODE`) for rows it only needs to exist
+   * unchanged — the ends of a link — which other transactions may share.
    */
-  readonly lockForUpdate?: boolean;
+  readonly lock?: LockMode;
 }
+
+/** How a locking read locks its rows (`Select.lock`). */
+export type LockMode = 'update' | 'share';
 
 /**
  * A page per parent in one statement. Where the database has window functions: rows numbered

@@ -174,10 +174,14 @@ export class Writes {
   }
 
   /**
-   * The two rows of a link. One of them is read `FOR UPDATE`, so that the link holds until COMMIT
-   * and the payload read back shows it even when other requests work on the same rows: the end
+   * The two rows of a link. One of them is read locked, so that the link holds until COMMIT and
+   * the payload read back shows it even when other requests work on the same rows: the end
    * `lockedEnd` names (`session/lockOrder.ts`), chosen the same way whichever side the request
-   * comes from — so that requests on one link wait for each other, and only they do.
+   * comes from. It is locked for update where the flush changes it (the row holding the foreign
+   * key), so that requests on one link wait for each other, and only they do; shared for an end
+   * of a `secondary` row (`lockedEndMode`), where the link row's own key keeps two writes of one
+   * link apart (and `keylessLinks` locks for update a table without one) while other links of
+   * the same row go on.
    */
   async #loadLinkEnds(
     session: Session,
@@ -192,7 +196,7 @@ export class Writes {
         ]
       : [[relationship.owner, ownerKey]];
     const locked = ends[lockedEnd(relationship, ownerKey, targetKey)] ?? ends[0]!;
-    await this.#load(session, locked[0], locked[1], { lock: true });
+    await this.#load(session, locked[0], locked[1], { lock: session.lockModeOf(relationship, 'lockedEnd') });
     return Promise.all(ends.map(([model, key]) => this.#load(session, model, key)));
   }
 }

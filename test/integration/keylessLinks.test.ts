@@ -321,18 +321,20 @@ for (const dialect of DIALECTS) {
         .filter((e) => e.kind !== 'transaction' && e.kind !== 'session')
         .map((e) => {
           const table = /(?:FROM|INTO|UPDATE) [`"]?(\w+)/.exec(e.sql)?.[1];
-          return `${e.kind} ${table}${/FOR UPDATE/.test(e.sql) ? ' for update' : ''}`;
+          return `${e.kind} ${table}${/FOR UPDATE$/.test(e.sql) ? ' for update' : /LOCK IN SHARE MODE$/.test(e.sql) ? ' shared' : ''}`;
         });
     };
 
     it('adds a link with two statements more: the lock of its end and the check', async () => {
       const lockedChild = dialect.name === 'mariadb' ? 'select right for update' : 'select right';
+      // With a key the end only has to exist: shared, so that other links of it go on meanwhile.
+      const sharedChild = dialect.name === 'mariadb' ? 'select right shared' : 'select right';
       const keyedAdd = await statementsOf(keyedApi, 'addParentChild(id: 1, childId: 2) { id }');
       const keylessAdd = await statementsOf(keylessApi, 'addParentChild(id: 1, childId: 2) { id }');
       // The link mutation's own reads (the locked end, Child(id=2), then the other), the write.
-      expect(keyedAdd).toEqual([lockedChild, 'select left', 'insert association']);
-      // The same, with the end's lock taken again in the flush (from either side, the same row)
-      // and the check; then the write.
+      expect(keyedAdd).toEqual([sharedChild, 'select left', 'insert association']);
+      // Without a key the end is locked for update at once (the flush locks it so again, and a
+      // shared lock upgraded by two requests would deadlock them), then the check; then the write.
       expect(keylessAdd).toEqual([lockedChild, 'select left', lockedChild, 'select association', 'insert association']);
       // From the other side: the same locks, the same statements.
       expect(await statementsOf(keylessApi, 'addChildParent(id: 3, parentId: 1) { id }')).toEqual([
@@ -344,7 +346,7 @@ for (const dialect of DIALECTS) {
       ]);
       // An existing link: the key skips the row in the INSERT; without it, nothing is inserted.
       expect(await statementsOf(keyedApi, 'addChildParent(id: 2, parentId: 1) { id }')).toEqual([
-        lockedChild,
+        sharedChild,
         'select left',
         'insert association',
       ]);
@@ -366,10 +368,15 @@ for (const dialect of DIALECTS) {
       expect(await storedLinks(keyless)).toEqual(['2:1', '2:2', '2:3']);
     });
 
-    it('removes a link with the same statements either way', async () => {
+    it('removes a link with the same statements either way, the end locked for update only without a key', async () => {
       for (const driver of [keyed, keyless]) await insertRows(driver, 'association', [{ left_id: 1, right_id: 1 }]);
       const remove = 'removeParentChild(id: 1, childId: 1) { id }';
-      expect(await statementsOf(keylessApi, remove)).toEqual(await statementsOf(keyedApi, remove));
+      const keylessRemove = await statementsOf(keylessApi, remove);
+      const keyedRemove = await statementsOf(keyedApi, remove);
+      const lockAside = (statements: string[]) => statements.map((s) => s.replace(/ (for update|shared)$/, ''));
+      expect(lockAside(keylessRemove)).toEqual(lockAside(keyedRemove));
+      if (dialect.name === 'mariadb')
+        expect([keylessRemove[0], keyedRemove[0]]).toEqual(['select right for update', 'select right shared']);
     });
   });
 }

@@ -115,14 +115,15 @@ class BackgroundDriver {
 
 /**
  * The app's thread whose statement on `child` waits for a row lock (or undefined after
- * `timeoutMs`): the locking read of a link's target (`SELECT ... FOR UPDATE`), or an `UPDATE`.
+ * `timeoutMs`): the locking read of a link's target (`FOR UPDATE`, or `LOCK IN SHARE MODE` for an
+ * end of a `secondary` row), or an `UPDATE`.
  */
 async function appThreadInLockWait(suite: Suite, timeoutMs = 8000, table: 'child' | 'parent' = 'child'): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A statement of the app's that has been running for a while on `child`: it waits for root's lock.
     const rows = await suite.db.rows<{ id: number }>(`SELECT p.ID AS id FROM information_schema.PROCESSLIST p
-      WHERE p.USER = 'app' AND (p.INFO LIKE 'UPDATE \`${table}\`%' OR (p.INFO LIKE '%FROM \`${table}\`%' AND p.INFO LIKE '%FOR UPDATE')) AND p.TIME_MS > 300`);
+      WHERE p.USER = 'app' AND (p.INFO LIKE 'UPDATE \`${table}\`%' OR (p.INFO LIKE '%FROM \`${table}\`%' AND (p.INFO LIKE '%FOR UPDATE' OR p.INFO LIKE '%LOCK IN SHARE MODE'))) AND p.TIME_MS > 300`);
     if (rows.length === 1) return Number(rows[0]!.id);
     await sleep(50);
   }
@@ -136,7 +137,7 @@ async function appThreadInLockWait(suite: Suite, timeoutMs = 8000, table: 'child
 }
 
 /** The statement of the blocked unit of work that waited on child 7: its locking read or its UPDATE. */
-const blockedOnChild7 = /^(UPDATE `child`.*\(7\)|SELECT .*FROM `child`.*\(7\).*FOR UPDATE)/s;
+const blockedOnChild7 = /^(UPDATE `child`.*\(7\)|SELECT .*FROM `child`.*\(7\).*(FOR UPDATE|LOCK IN SHARE MODE))/s;
 
 interface LogRow {
   readonly command_type: string;

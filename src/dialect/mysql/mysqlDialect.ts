@@ -84,6 +84,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer,
     insertIdIs: 'first' as const,
     autoIncrementStep: server.autoIncrementIncrement,
     windowFunctions: supportsWindowFunctions(server),
+    sharedLocks: true,
     // TiDB and Vitess report a MySQL version but lack some of what it has (`profiles.ts`).
     ...profileRules(profile).capabilities,
   });
@@ -95,6 +96,7 @@ export function createMysqlDialect(server: MysqlServerInfo = assumedMysqlServer,
     // MySQL has no "LIMIT ALL"; its manual recommends the largest BIGINT UNSIGNED.
     noLimit: '18446744073709551615',
     lockingReads: true,
+    shareLock: capabilities.sharedLocks ? ' LOCK IN SHARE MODE' : ' FOR UPDATE',
     windowFunctions: capabilities.windowFunctions,
     enumOrder: 'declaration',
     setHas: (column, member) => `FIND_IN_SET(${member}, ${column}) > 0`,

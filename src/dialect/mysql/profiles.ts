@@ -34,6 +34,17 @@ const returning: ForbiddenConstruct = {
 };
 
 /**
+ * Shared locks: TiDB parses `LOCK IN SHARE MODE` and `FOR SHARE` but implements them as no-ops,
+ * and by default refuses them unless `tidb_enable_noop_functions` is on (docs.pingcap.com/tidb/stable,
+ * "SELECT" and "System Variables"). The ends of a link are locked `FOR UPDATE` there instead.
+ */
+const sharedLock: ForbiddenConstruct = {
+  name: 'shared locking read',
+  pattern: /\bLOCK IN SHARE MODE\b|\bFOR SHARE\b/i,
+  why: 'TiDB implements LOCK IN SHARE MODE and FOR SHARE as no-ops and refuses them unless tidb_enable_noop_functions is on.',
+};
+
+/**
  * Generated keys: relgraph reads a multi-row INSERT's keys as consecutive from the first one
  * only where the server promises it (InnoDB's `innodb_autoinc_lock_mode` 0 or 1). TiDB hands
  * out AUTO_INCREMENT values in batches per TiDB server: unique, monotonic per server, not
@@ -46,8 +57,8 @@ const unknownInsertIds: Partial<DialectCapabilities> = { consecutiveInsertIds: f
 const rules: Record<DialectProfile, ProfileRules> = {
   mysql: { capabilities: {}, forbidden: [] },
   tidb: {
-    capabilities: unknownInsertIds,
-    forbidden: [returning],
+    capabilities: { ...unknownInsertIds, sharedLocks: false },
+    forbidden: [returning, sharedLock],
   },
   vitess: {
     // Pages per parent become a UNION ALL of one ordered, limited SELECT per parent.

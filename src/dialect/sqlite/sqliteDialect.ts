@@ -29,6 +29,8 @@ const capabilities: DialectCapabilities = Object.freeze({
   autoIncrementStep: 1,
   // Window functions arrived in SQLite 3.25.
   windowFunctions: true,
+  // One writer at a time: no row locks of either kind.
+  sharedLocks: false,
 });
 
 const flavor: SqlFlavor = {
@@ -40,6 +42,7 @@ const flavor: SqlFlavor = {
   insertReturning: capabilities.insertReturning,
   noLimit: '-1',
   lockingReads: false,
+  shareLock: '',
   windowFunctions: capabilities.windowFunctions,
   enumOrder: 'text',
   // `||` keeps NULL NULL (concat() would not), so NOT (...) treats a NULL set as MySQL does.

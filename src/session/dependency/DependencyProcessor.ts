@@ -60,6 +60,13 @@ export interface DependencyProcessor {
    * table) or the key is not the owner's primary key. What subscribers hear of list changes.
    */
   ownerKeyOf(targetValues: ReadonlyMap<string, unknown>): unknown[] | null | undefined;
+  /**
+   * When a link is a row of a `secondary` table whose target side holds the target's whole
+   * primary key: for each target-side column (`secondarySyncPairs` order), the position of its
+   * value in the target's primary key. Then links can be written from target keys alone, no
+   * target object loaded (`Session.linkByKeys`). Undefined for every other link.
+   */
+  readonly targetKeyPositions: readonly number[] | undefined;
 }
 
 /** Whether the database's ON DELETE does a relationship's deletes (`passiveDeletes`), so nothing is loaded for them. */

@@ -10,7 +10,17 @@ import { isPassive, type DeleteContext, type DependencyProcessor } from './Depen
 export class ManyToManyProcessor implements DependencyProcessor {
   readonly replaceNeedsPrevious = true;
 
-  constructor(readonly relationship: MappedRelationship) {}
+  readonly targetKeyPositions: readonly number[] | undefined;
+
+  constructor(readonly relationship: MappedRelationship) {
+    const { secondarySyncPairs, target } = relationship;
+    const positions = secondarySyncPairs.map((pair) => target.primaryKey.indexOf(pair.from));
+    const wholeKey =
+      positions.length === target.primaryKey.length &&
+      positions.every((position) => position >= 0) &&
+      new Set(positions).size === positions.length;
+    this.targetKeyPositions = wholeKey ? positions : undefined;
+  }
 
   logChange(links: LinkLog, owner: InstanceState, item: InstanceState, op: 'add' | 'remove'): void {
     links.link(this.relationship, owner, item, op);

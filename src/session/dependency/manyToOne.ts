@@ -13,6 +13,8 @@ export class ManyToOneProcessor implements DependencyProcessor {
   /** Whether the key references the target's primary key, column for column, so the target can be got by key. */
   readonly #byPrimaryKey: boolean;
 
+  readonly targetKeyPositions = undefined;
+
   constructor(readonly relationship: MappedRelationship) {
     const { syncPairs, target } = relationship;
     this.#byPrimaryKey = syncPairs.length === target.primaryKey.length && syncPairs.every((pair, i) => pair.from === target.primaryKey[i]);

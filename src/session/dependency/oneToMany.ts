@@ -13,6 +13,8 @@ export class OneToManyProcessor implements DependencyProcessor {
   /** The target's foreign-key columns in the order of the owner's primary key, when they reference it whole. */
   readonly #ownerKeyColumns: readonly string[] | undefined;
 
+  readonly targetKeyPositions = undefined;
+
   constructor(readonly relationship: MappedRelationship) {
     const { syncPairs, owner } = relationship;
     const columns = owner.primaryKey.map((key) => syncPairs.find((pair) => pair.from === key)?.to.attribute);

@@ -228,6 +228,7 @@ describe('mysql: capabilities', () => {
       insertIdIs: 'first',
       autoIncrementStep: 1,
       windowFunctions: true,
+      sharedLocks: true,
     });
     expect(mysql8.capabilities).toEqual({
       maxBindParameters: 65535,
@@ -236,6 +237,7 @@ describe('mysql: capabilities', () => {
       insertIdIs: 'first',
       autoIncrementStep: 2,
       windowFunctions: true,
+      sharedLocks: true,
     });
   });
 
@@ -243,6 +245,17 @@ describe('mysql: capabilities', () => {
     expect(
       createMysqlDialect({ version: '10.4.32-MariaDB', autoincLockMode: 1, autoIncrementIncrement: 1 }).capabilities.insertReturning,
     ).toBe(false);
+  });
+});
+
+describe('mysql: locking reads', () => {
+  const tag = select({ table: 'tag', alias: 't0' }, [{ expr: col('t0', 'id'), alias: 'id' }]);
+  it('writes a shared lock as LOCK IN SHARE MODE, and as FOR UPDATE under the TiDB profile, which refuses it', () => {
+    expect(mariadb.render({ ...tag, lock: 'share' }).sql).toMatch(/ LOCK IN SHARE MODE$/);
+    expect(mariadb.render({ ...tag, lock: 'update' }).sql).toMatch(/ FOR UPDATE$/);
+    const tidb = createMysqlDialect({ version: '8.0.11-TiDB-v7.5.0', autoincLockMode: 1, autoIncrementIncrement: 1 }, 'tidb');
+    expect(tidb.capabilities.sharedLocks).toBe(false);
+    expect(tidb.render({ ...tag, lock: 'share' }).sql).toMatch(/ FOR UPDATE$/);
   });
 });
 

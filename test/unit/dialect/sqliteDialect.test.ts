@@ -185,6 +185,7 @@ describe('sqlite: capabilities', () => {
       insertIdIs: 'last',
       autoIncrementStep: 1,
       windowFunctions: true,
+      sharedLocks: false,
     });
   });
 });
