@@ -6,10 +6,18 @@
  */
 import { columnTypeName } from '../declare/columnTypes.js';
 import type { TableColumn } from '../declare/index.js';
-import type { MappedModel, MappedRelationship, MappedTable, Mapping } from '../mapper/index.js';
+import {
+  cardinalityOf,
+  linkHolder,
+  type Cardinality,
+  type MappedModel,
+  type MappedRelationship,
+  type MappedTable,
+  type Mapping,
+} from '../mapper/index.js';
 
 /** What an edge stands for, as the mapper decided it. */
-export type Cardinality = 'one-to-many' | 'many-to-one' | 'one-to-one' | 'many-to-many';
+export type { Cardinality } from '../mapper/index.js';
 
 /** How many rows of a box one row at the other end of an edge meets. */
 export type EndCount = 'one' | 'zero-or-one' | 'many';
@@ -217,18 +225,6 @@ function describeEdge(first: MappedRelationship, boxOf: (table: MappedTable) => 
   };
 }
 
-/** `uselist: false` on the side whose target holds the foreign key makes a one-to-one (SQLAlchemy, "One To One"). */
-function cardinalityOf(relationship: MappedRelationship): Cardinality {
-  switch (relationship.direction) {
-    case 'many-to-many':
-      return 'many-to-many';
-    case 'one-to-many':
-      return relationship.uselist ? 'one-to-many' : 'one-to-one';
-    case 'many-to-one':
-      return relationship.reverse && !relationship.reverse.uselist ? 'one-to-one' : 'many-to-one';
-  }
-}
-
 /**
  * The crow's-foot ends. The end a foreign key points at is "one" when every column of that
  * foreign key is NOT NULL, else "zero or one"; the holder's end is "many" (or "zero or one"
@@ -242,12 +238,13 @@ function endCounts(first: MappedRelationship, cardinality: Cardinality): { from:
       return { from: 'many', to: first.join.some((pair) => pair.local.nullable) ? 'zero-or-one' : 'one' };
     case 'one-to-many':
     case 'one-to-one': {
-      const holderColumns =
-        first.direction === 'one-to-many' ? first.join.map((pair) => pair.remote) : first.join.map((pair) => pair.local);
+      // The target holds the foreign key (drawn from the one side), or the owner does.
+      const targetHolds = linkHolder(first) === 'target';
+      const holderColumns = targetHolds ? first.join.map((pair) => pair.remote) : first.join.map((pair) => pair.local);
       const referenced: EndCount = holderColumns.some((column) => column.nullable) ? 'zero-or-one' : 'one';
       const holder: EndCount = cardinality === 'one-to-one' ? 'zero-or-one' : 'many';
       // A one-to-one may be drawn from either side: from the many-to-one side, `from` holds the foreign key.
-      return first.direction === 'one-to-many' ? { from: referenced, to: holder } : { from: holder, to: referenced };
+      return targetHolds ? { from: referenced, to: holder } : { from: holder, to: referenced };
     }
   }
 }

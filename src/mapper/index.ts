@@ -18,6 +18,6 @@ export { isMappedRelationship, isMappedAssociationProxy } from './types.js';
 export { formatCascade } from './parseCascade.js';
 export { writtenColumns } from './checkOverlaps.js';
 export { columnName, columnList, instanceName } from './describe.js';
-export { linkHolder, describeRelationship, type LinkHolder } from './linkHolder.js';
+export { linkHolder, describeRelationship, cardinalityOf, type Cardinality, type LinkHolder } from './linkHolder.js';
 export { aggregatableColumns, aggregateFunctions, type AggregateFunction } from './aggregatable.js';
 export { edgeColumns, type EdgeColumns } from './edgeColumns.js';

@@ -41,3 +41,26 @@ export function describeRelationship(relationship: MappedRelationship): string {
   }[linkHolder(relationship)];
   return viewonly ? `${how} Read-only.` : how;
 }
+
+/** How many rows stand on each side of a relationship, as an entity-relationship diagram draws it. */
+export type Cardinality = 'one-to-many' | 'many-to-one' | 'one-to-one' | 'many-to-many';
+
+/**
+ * A relationship's cardinality: its direction, except that `uselist: false` on the side whose
+ * target holds the foreign key — or on the reverse of a many-to-one — makes a one-to-one
+ * (SQLAlchemy, "One To One").
+ *
+ * @example
+ * cardinalityOf(Parent.children) // 'one-to-many'
+ * cardinalityOf(Parent.child)    // 'one-to-one' (uselist: false)
+ */
+export function cardinalityOf(relationship: MappedRelationship): Cardinality {
+  switch (relationship.direction) {
+    case 'many-to-many':
+      return 'many-to-many';
+    case 'one-to-many':
+      return relationship.uselist ? 'one-to-many' : 'one-to-one';
+    case 'many-to-one':
+      return relationship.reverse && !relationship.reverse.uselist ? 'one-to-one' : 'many-to-one';
+  }
+}

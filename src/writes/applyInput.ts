@@ -174,14 +174,16 @@ async function linkNamed(
   }
 }
 
-/** Key inputs (`{ id: 7 }`) as primary-key tuples, by their JSON: a key given twice names one row. */
+/** Key inputs (`{ id: 7 }`) as primary-key tuples, by `identityKey`: a key given twice names one row. */
 function keyTuples(context: InputContext, model: MappedModel, keys: readonly Input[]): Map<string, unknown[]> {
-  return new Map(
-    keys.map((key) => {
-      const tuple = model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)]);
-      return [JSON.stringify(tuple), tuple];
-    }),
-  );
+  // Field names once, not once per key: a connect may name 1,000 rows.
+  const names = model.primaryKey.map((column) => context.inflection.fieldName(column.attribute));
+  const tuples = new Map<string, unknown[]>();
+  for (const key of keys) {
+    const tuple = names.map((name) => key[name]);
+    tuples.set(identityKey(tuple), tuple);
+  }
+  return tuples;
 }
 
 /**
