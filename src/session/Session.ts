@@ -164,8 +164,8 @@ export class Session implements LinkRecorder {
     const missing = options.lock ? tuples : tuples.filter((key) => !this.#identity.get(mapped, key));
     if (missing.length > 0) {
       const unique = [...new Map(missing.map((key) => [identityKey(key), key])).values()];
-      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lock: lockModeOf(options) }, mapped);
-      for (const row of rows) this.#fromRow(mapped, row, options.lock !== undefined && options.lock !== false);
+      const rows = await this.#select({ ...selectByKeys(mapped, mapped.primaryKey, unique), lock: lockOf(options) }, mapped);
+      for (const row of rows) this.#fromRow(mapped, row, lockOf(options) !== undefined);
     }
     return tuples.map((key) => {
       const state = this.#identity.get(mapped, key);
@@ -187,7 +187,7 @@ export class Session implements LinkRecorder {
     const { primaryKey } = mapped;
     const unique = [...new Map(keys.map((key) => [identityKey(key), key])).values()];
     if (unique.length === 0) return [];
-    const select = { ...selectRowKeysIn(mapped.table, primaryKey, primaryKey, unique), lock: lockModeOf(options) };
+    const select = { ...selectRowKeysIn(mapped.table, primaryKey, primaryKey, unique), lock: lockOf(options) };
     const found = await readRowKeys({ executor: this.#executor, dialect: this.#dialect }, select, primaryKey);
     return found.filter((key) => {
       const state = this.#identity.get(mapped, key);
@@ -213,9 +213,9 @@ export class Session implements LinkRecorder {
    * Whether `linkByKeys` can write `owner.<name>`'s links to these rows from their keys alone:
    * a many-to-many list kept in a `secondary` table that holds the target's primary key (with a
    * key of its own: `keylessLinkTables` are checked link by link; and no association object of
-   * its own), of an owner loaded in this
-   * session, whose list is not loaded and none of whose targets is an object of this session —
-   * so that no list or object in memory would have to learn of the links.
+   * its own), of an owner loaded in this session, whose list is not loaded and none of whose
+   * targets is an object of this session — so that no list or object in memory would have to
+   * learn of the links. A new owner is not taken: its list counts as loaded from the start.
    */
   canLinkByKeys(owner: object, name: string, keys: ReadonlyArray<readonly unknown[]>): boolean {
     const state = getState(owner);
@@ -280,8 +280,8 @@ export class Session implements LinkRecorder {
     const known = [...this.#identity.states()].find(holds);
     const moved = known && columns.some((column) => !sameValue(known.values.get(column.attribute), known.committed.get(column.attribute)));
     if (known && (!options.lock || moved)) return known.instance as T;
-    const rows = await this.#select({ ...selectByKeys(mapped, columns, [values]), lock: lockModeOf(options) }, mapped);
-    const state = rows.length > 0 ? this.#fromRow(mapped, rows[0]!, options.lock !== undefined && options.lock !== false) : undefined;
+    const rows = await this.#select({ ...selectByKeys(mapped, columns, [values]), lock: lockOf(options) }, mapped);
+    const state = rows.length > 0 ? this.#fromRow(mapped, rows[0]!, lockOf(options) !== undefined) : undefined;
     // The row as read holds the key; the object for it may have been deleted or moved off it here.
     const kept =
       state &&
@@ -599,7 +599,7 @@ export class Session implements LinkRecorder {
     if (key.some((v) => v === null || v === undefined)) return [];
     const orderBy = [...relationship.orderBy, ...relationship.target.primaryKey.map((column) => ({ column, descending: false }))];
     const select = selectRelated(path, [key], { filter: undefined, orderBy, limit: undefined, offset: undefined });
-    const rows = await this.#select(select.kind === 'select' ? { ...select, lock: lockModeOf(options) } : select, relationship.target);
+    const rows = await this.#select(select.kind === 'select' ? { ...select, lock: lockOf(options) } : select, relationship.target);
     return rows.map((row) => this.#fromRow(relationship.target, row));
   }
 
@@ -722,7 +722,8 @@ function applyDefaults(state: InstanceState): void {
   }
 }
 
-function lockModeOf(options: LoadOptions): LockMode | undefined {
+/** The lock a load's options ask for: `true` is `update`; none for `false` or nothing. */
+function lockOf(options: LoadOptions): LockMode | undefined {
   return options.lock === true ? 'update' : options.lock === false ? undefined : options.lock;
 }
 

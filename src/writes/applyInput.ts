@@ -91,7 +91,8 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
   await checkLink(context, relationship, instance);
   if (input.set) {
     const targets = await loadReadable(context, relationship, input.set as Input[]);
-    await session.replace(instance, relationship.name, targets, { lock: session.lockModeOf(relationship, 'targets') });
+    // The list's present members are read for update: their link rows (or foreign keys) are what `set` changes.
+    await session.replace(instance, relationship.name, targets, { lock: 'update' });
     return;
   }
   if (input.disconnect) await linkNamed(context, relationship, instance, input.disconnect as Input[], 'remove');

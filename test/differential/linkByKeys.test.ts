@@ -35,6 +35,7 @@ import {
   type TestDialect,
   type TestDriver,
 } from '../support/index.js';
+import { dropLinkKey } from '../support/linkTables.js';
 
 const Base = declarativeBase();
 const parentTag = Table(
@@ -96,16 +97,6 @@ const operation = fc.record({
 
 const quote = (dialect: TestDialect, name: string) => (dialect.name === 'mariadb' ? `\`${name}\`` : `"${name}"`);
 
-/** The link table without a key over its columns, as SQLAlchemy creates it. */
-async function dropLinkKey(dialect: TestDialect, driver: Driver): Promise<void> {
-  const q = (name: string) => quote(dialect, name);
-  const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
-  await ddl(`DROP TABLE ${q('parent_tag')}`);
-  await ddl(
-    `CREATE TABLE ${q('parent_tag')} (${q('parent_id')} INTEGER NOT NULL REFERENCES ${q('parent')} (${q('id')}), ${q('tag_id')} INTEGER NOT NULL REFERENCES ${q('tag')} (${q('id')}))`,
-  );
-}
-
 async function refill(dialect: TestDialect, driver: Driver): Promise<void> {
   for (const table of ['parent_tag', 'tag', 'parent'])
     await driver.execute({ sql: `DELETE FROM ${quote(dialect, table)}`, params: [], kind: 'delete' });
@@ -162,7 +153,15 @@ for (const dialect of DIALECTS) {
       byKey = { driver: byKeyDriver, api: await createTestApi(Base, byKeyDriver, options) };
       const loadedDriver = await createTestDriver(dialect);
       const api = await createTestApi(Base, loadedDriver, { ...options, keylessLinkTables: ['parent_tag'] });
-      await dropLinkKey(dialect, loadedDriver);
+      await dropLinkKey(
+        loadedDriver,
+        'parent_tag',
+        [
+          { name: 'parent_id', references: 'parent' },
+          { name: 'tag_id', references: 'tag' },
+        ],
+        { notNull: true },
+      );
       loaded = { driver: loadedDriver, api };
     });
     afterAll(async () => {

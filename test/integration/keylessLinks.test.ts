@@ -17,6 +17,7 @@ import { configure } from '../../src/session/configure.js';
 import { createHandler } from '../../src/server/createHandler.js';
 import { Session } from '../../src/session/index.js';
 import { assertFreshBuild, startServe, stopServe } from '../support/cliProcess.js';
+import { dropLinkKey } from '../support/linkTables.js';
 import {
   createTestApi,
   createTestDriver,
@@ -35,21 +36,17 @@ const CHILDREN = [1, 2, 3];
 
 const quote = (dialect: TestDialect, name: string) => (dialect.name === 'mariadb' ? `\`${name}\`` : `"${name}"`);
 
-/**
- * Replaces the `association` createAll made by the one SQLAlchemy makes: foreign keys, no key.
- * Without `foreignKeys` the table is older still, as hand-made tables often are: then no
- * foreign-key check locks the ends of a link either, and only relgraph's lock keeps two adds
- * of one link apart.
- */
-async function dropLinkKey(dialect: TestDialect, driver: Driver, { foreignKeys = true } = {}): Promise<void> {
-  const q = (name: string) => quote(dialect, name);
-  const ddl = (sql: string) => driver.execute({ sql, params: [], kind: 'ddl' });
-  const references = (table: string) => (foreignKeys ? ` REFERENCES ${q(table)} (${q('id')})` : '');
-  await ddl(`DROP TABLE ${q('association')}`);
-  await ddl(
-    `CREATE TABLE ${q('association')} (${q('left_id')} INTEGER${references('left')}, ${q('right_id')} INTEGER${references('right')})`,
+/** The seed's `association` as SQLAlchemy creates it: foreign keys (or, older still, none), no key. */
+const dropAssociationKey = (driver: Driver, options: { foreignKeys?: boolean } = {}) =>
+  dropLinkKey(
+    driver,
+    'association',
+    [
+      { name: 'left_id', references: 'left' },
+      { name: 'right_id', references: 'right' },
+    ],
+    options,
   );
-}
 
 async function refill(dialect: TestDialect, driver: Driver): Promise<void> {
   for (const table of ['association', 'right', 'left'])
@@ -125,7 +122,7 @@ for (const dialect of DIALECTS) {
         // Several connections on MariaDB, so that the mutations below really run side by side.
         driver = await createTestDriver(dialect, { onStatement: log.onStatement, connectionLimit: 8 });
         await createAll(mapping, driver);
-        if (!variant.key) await dropLinkKey(dialect, driver, variant);
+        if (!variant.key) await dropAssociationKey(driver, variant);
         const keyless = await checkLinkTables(mapping, driver);
         expect(keyless.map((table) => table.table)).toEqual(variant.key ? [] : ['association']);
         api = await createTestApi(mapping, driver, { keylessLinkTables: keyless });
@@ -301,7 +298,7 @@ for (const dialect of DIALECTS) {
       expect(await checkLinkTables(mapping, keyed)).toEqual([]);
       keyless = await createTestDriver(dialect, { onStatement: log.onStatement, connectionLimit: 1 });
       await createAll(mapping, keyless);
-      await dropLinkKey(dialect, keyless);
+      await dropAssociationKey(keyless);
       keylessApi = await createTestApi(mapping, keyless, { keylessLinkTables: await checkLinkTables(mapping, keyless) });
     });
     afterAll(async () => {
@@ -389,7 +386,7 @@ describe.runIf(DIALECTS.some((d) => d.name === 'sqlite'))('relgraph serve: a sec
     const driver = await createTestDriver(sqlite, { file: true });
     try {
       await createAll(mapping, driver);
-      await dropLinkKey(sqlite, driver);
+      await dropAssociationKey(driver);
       await refill(sqlite, driver);
       const served = await startServe([
         path.join(process.cwd(), 'examples/seed/many-to-many-back-populates.ts'),

@@ -84,7 +84,13 @@ for (const dialect of DIALECTS) {
         expect(await session.existing(Tag, keys(1, 2, 3, 99), { lock: 'share' })).toEqual(keys(1, 2, 3));
         expect(session.canLinkByKeys(parent, 'tags', keys(1, 2, 3))).toBe(true);
         session.linkByKeys(parent, 'tags', keys(1, 2, 3), 'add');
-        // No Tag object was made: a get reads the row.
+        // The preview describes the same writes, one link row each.
+        const preview = await session.previewFlush();
+        expect(preview.writes.map((write) => `${write.kind} ${write.row.table.name} ${write.row.key.join(',')}`)).toEqual([
+          'linkInsert parent_tag 1,1',
+          'linkInsert parent_tag 1,2',
+          'linkInsert parent_tag 1,3',
+        ]);
         log.clear();
         await session.flush();
         expect(log.inserts).toHaveLength(1);
