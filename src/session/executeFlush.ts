@@ -341,8 +341,8 @@ async function runKeyedLinks(op: Extract<FlushOp, { kind: 'linkKeys' }>, target:
   const positions = processorOf(relationship).targetKeyPositions!;
   const ownerValues = relationship.syncPairs.map((pair) => op.owner.values.get(pair.from.attribute));
   const rows = op.targets.map((key) => [...ownerValues, ...positions.map((position) => key[position])]);
+  const table = relationship.secondary!;
   for (const part of chunk(rows, rowsPerStatement(target, columns.length))) {
-    const table = relationship.secondary!;
     await run(target, op.op === 'add' ? insertLinks(table, columns, part) : deleteLinks(table, columns, part));
   }
 }

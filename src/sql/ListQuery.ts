@@ -1,6 +1,6 @@
 /**
  * What a list asks for, in the mapper's terms rather than GraphQL's: a filter over columns and
- * relationships, an order, a page. `resolvers/` builds it from GraphQL arguments; `sql/` turns
+ * relationships, an order, a page. `reads/` builds it from GraphQL arguments (`arguments/readListArgs.ts`); `sql/` turns
  * it into statements; an authorization rule can AND its own filter into it.
  */
 import type { TableColumn } from '../declare/index.js';

@@ -142,7 +142,7 @@ async function checkLink(context: InputContext, relationship: MappedRelationship
  * `connect` / `disconnect` of a list: links to rows named by keys, which must exist (NOT_FOUND)
  * and be readable by the viewer (FORBIDDEN). Where the session can write the links from the keys
  * alone (`Session.canLinkByKeys`: a many-to-many list nothing in memory holds), the rows are only
- * checked — locked and counted by a key-only SELECT, then the read rule by key — and no object
+ * checked — found and locked by a key-only SELECT, then the read rule by key — and no object
  * is made for them: a link of 1,000 rows costs two statements and no 1,000 objects. Otherwise
  * they are loaded and linked one by one.
  */
