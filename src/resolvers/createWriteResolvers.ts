@@ -25,7 +25,11 @@ export function createWriteResolvers(
   fields: FieldIndex,
 ): Pick<Required<SchemaResolvers>, 'create' | 'update' | 'delete' | 'previewDelete' | 'link'> {
   const writes = new Writes(inflection, fields);
-  const keyOf = (model: MappedModel, args: Args) => model.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]);
+  /** A field's key arguments read in key order; their names worked out once per field. */
+  const keyOf = (model: MappedModel) => {
+    const names = model.primaryKey.map((column) => inflection.fieldName(column.attribute));
+    return (args: Args) => names.map((name) => args[name]);
+  };
   const versionOf = (model: MappedModel, args: Args) =>
     model.versionColumn ? args[inflection.fieldName(model.versionColumn.attribute)] : undefined;
   const field = (name: string, write: (scope: WriteScope, args: Args, info: GraphQLResolveInfo) => Promise<unknown>): FieldResolver =>
@@ -40,18 +44,19 @@ export function createWriteResolvers(
     },
     update: (model) => {
       const target = { name: inflection.updateMutation(model), model };
-      return field(target.name, (scope, args) =>
-        writes.update(scope, target, keyOf(model, args), args.input as Args, versionOf(model, args)),
-      );
+      const key = keyOf(model);
+      return field(target.name, (scope, args) => writes.update(scope, target, key(args), args.input as Args, versionOf(model, args)));
     },
     delete: (model) => {
       const target = { name: inflection.deleteMutation(model), model };
-      return field(target.name, (scope, args) => writes.delete(scope, target, keyOf(model, args), versionOf(model, args)));
+      const key = keyOf(model);
+      return field(target.name, (scope, args) => writes.delete(scope, target, key(args), versionOf(model, args)));
     },
     previewDelete: (model) => {
       const target = { name: inflection.deletePreviewMutation(model), model };
+      const key = keyOf(model);
       return field(target.name, async (scope, args, info) =>
-        describeDeletePreview(await previewDelete(scope, target, keyOf(model, args), inflection), info.schema, inflection),
+        describeDeletePreview(await previewDelete(scope, target, key(args), inflection), info.schema, inflection),
       );
     },
     link: (relationship, action) => {

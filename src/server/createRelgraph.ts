@@ -43,6 +43,7 @@ import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.
 import { ChangeFeed, type ChangeChannel } from '../live/ChangeFeed.js';
 import { ChangeLog } from '../session/ChangeLog.js';
 import { eventLoaders } from '../live/createChangeSubscriptions.js';
+import { checkCounts } from '../util/checkCounts.js';
 
 export interface RelgraphOptions {
   readonly driver: Driver;
@@ -290,11 +291,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
 function createChangeFeed(option: boolean | SubscriptionOptions | undefined): ChangeFeed | undefined {
   if (option === false) return undefined;
   const settings = typeof option === 'object' && option !== null ? option : {};
-  for (const name of ['maxSubscriptions', 'maxQueuedEvents'] as const) {
-    const value = settings[name];
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1))
-      throw new TypeError(`createRelgraph(): subscriptions.${name} must be a positive integer, but got ${String(value)}.`);
-  }
+  checkCounts('createRelgraph(): subscriptions', settings, ['maxSubscriptions', 'maxQueuedEvents']);
   const { channel } = settings;
   if (
     channel !== undefined &&

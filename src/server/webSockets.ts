@@ -14,6 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '../errors/codes.js';
 import type { RelgraphServer } from './createHandler.js';
 import type { Logger } from './logger.js';
+import { checkCounts } from '../util/checkCounts.js';
 
 export interface WebSocketOptions {
   /** Subscriptions one connection may hold at once. Default 100. */
@@ -34,11 +35,7 @@ const tooSlow = 4429;
 
 /** Throws, naming the option, when a figure is not a positive integer: before anything listens. */
 export function checkWebSocketOptions(options: WebSocketOptions): void {
-  for (const name of ['maxSubscriptionsPerConnection', 'heartbeatMs', 'maxBufferedBytes'] as const) {
-    const value = options[name];
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1))
-      throw new TypeError(`listen(): webSockets.${name} must be a positive integer, but got ${String(value)}.`);
-  }
+  checkCounts('listen(): webSockets', options, ['maxSubscriptionsPerConnection', 'heartbeatMs', 'maxBufferedBytes']);
 }
 
 export function serveWebSockets(server: Server, handler: RelgraphServer, options: WebSocketOptions = {}): WebSocketEndpoint {

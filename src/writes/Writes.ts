@@ -19,7 +19,7 @@ import type { Row } from '../rows/Row.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
 import { lockedEnd, stateOf } from '../session/index.js';
-import { createFromInput, type InputContext, notFoundMessage, updateFromInput } from './applyInput.js';
+import { createFromInput, type InputContext, notFoundMessage, unreadableTargets, updateFromInput } from './applyInput.js';
 import { checkExpectedVersion } from './checkExpectedVersion.js';
 import { mapWriteError } from './mapWriteError.js';
 
@@ -127,12 +127,7 @@ export class Writes {
         await scope.session.setRelated(instance!, relationship.name, null);
         return instance!;
       }
-      await context.checks.require(
-        targetModel,
-        [related!],
-        scope.access.decide('read', targetModel),
-        `You may not link ${targetModel.name} rows you may not read.`,
-      );
+      await context.checks.require(targetModel, [related!], scope.access.decide('read', targetModel), unreadableTargets(targetModel));
       if (action === 'set') await scope.session.setRelated(instance!, relationship.name, related!);
       else if (action === 'remove') await scope.session.unlink(instance!, relationship.name, related!);
       else await scope.session.link(instance!, relationship.name, related!, extra);

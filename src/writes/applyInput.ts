@@ -52,14 +52,13 @@ export async function updateFromInput(context: InputContext, model: MappedModel,
   await applyRelationships(context, model, instance, input);
 }
 
-/** Loads objects by the key inputs given (`{ id: 7 }`), or fails with NOT_FOUND naming the first missing. */
-export async function loadByKeys(
+/** Loads objects by primary-key tuples, or fails with NOT_FOUND naming the first missing. */
+async function loadByKeys(
   context: InputContext,
   model: MappedModel,
-  keys: readonly Input[],
+  tuples: ReadonlyArray<readonly unknown[]>,
   options: LoadOptions = {},
 ): Promise<object[]> {
-  const tuples = keys.map((key) => model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)]));
   const found = await context.session.getMany(model, tuples, options);
   const missing = found.indexOf(undefined);
   if (missing >= 0) throw new NotFoundError(notFoundMessage(context, model, tuples[missing]!));
@@ -90,7 +89,7 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
   const { session } = context;
   await checkLink(context, relationship, instance);
   if (input.set) {
-    const targets = await loadReadable(context, relationship, input.set as Input[]);
+    const targets = await loadReadable(context, relationship, keyTuples(context, relationship.target, input.set as Input[]));
     // The list's present members are read for update: their link rows (or foreign keys) are what `set` changes.
     await session.replace(instance, relationship.name, targets, { lock: 'update' });
     return;
@@ -110,7 +109,7 @@ async function applyScalarInput(context: InputContext, relationship: MappedRelat
   const { session } = context;
   await checkLink(context, relationship, instance);
   if (input.connect) {
-    const [target] = await loadReadable(context, relationship, [input.connect as Input]);
+    const [target] = await loadReadable(context, relationship, keyTuples(context, relationship.target, [input.connect as Input]));
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.connectOrCreate) {
     await connectOrCreate(context, relationship, input.connectOrCreate as Input, (target) =>
@@ -155,28 +154,23 @@ async function linkNamed(
 ): Promise<void> {
   const { session } = context;
   const target = relationship.target;
-  const keys = [...keyTuples(context, target, keyInputs).values()];
+  const keys = keyTuples(context, target, keyInputs);
   if (session.canLinkByKeys(instance, relationship.name, keys)) {
     const found = new Set((await session.existing(target, keys, { lock: session.lockModeOf(relationship, 'targets') })).map(identityKey));
     const missing = keys.find((key) => !found.has(identityKey(key)));
     if (missing) throw new NotFoundError(notFoundMessage(context, target, missing));
-    await context.checks.requireKeys(
-      target,
-      keys,
-      context.access.decide('read', target),
-      `You may not link ${target.name} rows you may not read.`,
-    );
+    await context.checks.requireKeys(target, keys, context.access.decide('read', target), unreadableTargets(target));
     session.linkByKeys(instance, relationship.name, keys, op);
     return;
   }
-  for (const item of await loadReadable(context, relationship, keyInputs)) {
+  for (const item of await loadReadable(context, relationship, keys)) {
     if (op === 'add') await session.link(instance, relationship.name, item);
     else await session.unlink(instance, relationship.name, item);
   }
 }
 
-/** Key inputs (`{ id: 7 }`) as primary-key tuples, by `identityKey`: a key given twice names one row. */
-function keyTuples(context: InputContext, model: MappedModel, keys: readonly Input[]): Map<string, unknown[]> {
+/** Key inputs (`{ id: 7 }`) as primary-key tuples, in order; a key given twice names one row, kept once. */
+function keyTuples(context: InputContext, model: MappedModel, keys: readonly Input[]): unknown[][] {
   // Field names once, not once per key: a connect may name 1,000 rows.
   const names = model.primaryKey.map((column) => context.inflection.fieldName(column.attribute));
   const tuples = new Map<string, unknown[]>();
@@ -184,23 +178,29 @@ function keyTuples(context: InputContext, model: MappedModel, keys: readonly Inp
     const tuple = names.map((name) => key[name]);
     tuples.set(identityKey(tuple), tuple);
   }
-  return tuples;
+  return [...tuples.values()];
+}
+
+/** The FORBIDDEN message of a link to rows of `model` the viewer may not read. */
+export function unreadableTargets(model: MappedModel): string {
+  return `You may not link ${model.name} rows you may not read.`;
 }
 
 /**
  * Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN).
  * They are read locked (`targetLockMode`: for update when the link is their own foreign key,
  * shared when they must only exist): a link about to be made or broken holds until COMMIT, so
- * the payload read back shows it even when another request works on the same rows. A key given
- * twice names one row, loaded and linked once.
+ * the payload read back shows it even when another request works on the same rows. The keys are
+ * `keyTuples`': a key given twice is one row, loaded and linked once.
  */
-async function loadReadable(context: InputContext, relationship: MappedRelationship, keys: readonly Input[]): Promise<object[]> {
+async function loadReadable(
+  context: InputContext,
+  relationship: MappedRelationship,
+  keys: ReadonlyArray<readonly unknown[]>,
+): Promise<object[]> {
   const model = relationship.target;
-  const byKey = new Map(
-    keys.map((key) => [JSON.stringify(model.primaryKey.map((column) => key[context.inflection.fieldName(column.attribute)])), key]),
-  );
-  const found = await loadByKeys(context, model, [...byKey.values()], { lock: context.session.lockModeOf(relationship, 'targets') });
-  await context.checks.require(model, found, context.access.decide('read', model), `You may not link ${model.name} rows you may not read.`);
+  const found = await loadByKeys(context, model, keys, { lock: context.session.lockModeOf(relationship, 'targets') });
+  await context.checks.require(model, found, context.access.decide('read', model), unreadableTargets(model));
   return found;
 }
 
@@ -234,12 +234,7 @@ async function connectOrCreate(
   const found = await session.getByUnique<object>(model, key, values, { lock: session.lockModeOf(relationship, 'targets') });
   if (found) {
     if (stateOf(found).status === 'persistent') {
-      await context.checks.require(
-        model,
-        [found],
-        context.access.decide('read', model),
-        `You may not link ${model.name} rows you may not read.`,
-      );
+      await context.checks.require(model, [found], context.access.decide('read', model), unreadableTargets(model));
     }
     await link(found);
     return;

@@ -44,12 +44,14 @@ export function linkArguments(
   fields: FieldIndex,
 ): (args: Args) => LinkArguments {
   const targetArgument = inflection.linkTargetArgument(relationship);
+  // Argument names worked out once per field, not once per request.
+  const ownerArguments = relationship.owner.primaryKey.map((column) => inflection.fieldName(column.attribute));
   return (args) => {
     const targetKey = args[targetArgument];
     // `setMR(id, target: null)` clears a to-one: no target to load.
     const cleared = action === 'set' && (targetKey === null || targetKey === undefined);
     return {
-      ownerKey: relationship.owner.primaryKey.map((column) => args[inflection.fieldName(column.attribute)]),
+      ownerKey: ownerArguments.map((name) => args[name]),
       targetKey: cleared ? undefined : [targetKey],
       extra: extraColumns(relationship, args, inflection, fields),
     };

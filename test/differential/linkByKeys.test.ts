@@ -27,12 +27,12 @@ import { definePolicy } from '../../src/policy/index.js';
 import {
   createTestApi,
   createTestDriver,
+  deleteRows,
   DIALECTS,
   insertRows,
   recordStatements,
   selectRows,
   type TestApi,
-  type TestDialect,
   type TestDriver,
 } from '../support/index.js';
 import { dropLinkKey } from '../support/linkTables.js';
@@ -95,11 +95,8 @@ const operation = fc.record({
   role: fc.constantFrom<Viewer['role']>('admin', 'reader'),
 });
 
-const quote = (dialect: TestDialect, name: string) => (dialect.name === 'mariadb' ? `\`${name}\`` : `"${name}"`);
-
-async function refill(dialect: TestDialect, driver: Driver): Promise<void> {
-  for (const table of ['parent_tag', 'tag', 'parent'])
-    await driver.execute({ sql: `DELETE FROM ${quote(dialect, table)}`, params: [], kind: 'delete' });
+async function refill(driver: Driver): Promise<void> {
+  await deleteRows(driver, ['parent_tag', 'tag', 'parent']);
   await insertRows(
     driver,
     'parent',
@@ -170,7 +167,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('writes a nested connect and disconnect by key: a key-only shared-lock SELECT, no read of the rows', async () => {
-      await refill(dialect, byKey.driver);
+      await refill(byKey.driver);
       byKeyLog.clear();
       const answer = await send(
         byKey.api,
@@ -192,8 +189,8 @@ for (const dialect of DIALECTS) {
     it('answers random link operations as the loaded-object path does, byte for byte, and keeps the same links', async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 6 }), async (operations) => {
-          await refill(dialect, byKey.driver);
-          await refill(dialect, loaded.driver);
+          await refill(byKey.driver);
+          await refill(loaded.driver);
           for (const { fields, role } of operations) {
             const text = `mutation { ${fields.map((f, i) => `f${i}: ${f}`).join(' ')} }`;
             const [a, b] = [await send(byKey.api, text, role), await send(loaded.api, text, role)];

@@ -21,20 +21,18 @@ import { dropLinkKey } from '../support/linkTables.js';
 import {
   createTestApi,
   createTestDriver,
+  deleteRows,
   DIALECTS,
   insertRows,
   recordStatements,
   selectRows,
   type TestApi,
-  type TestDialect,
   type TestDriver,
 } from '../support/index.js';
 
 const mapping = configure(Base);
 const PARENTS = [1, 2, 3];
 const CHILDREN = [1, 2, 3];
-
-const quote = (dialect: TestDialect, name: string) => (dialect.name === 'mariadb' ? `\`${name}\`` : `"${name}"`);
 
 /** The seed's `association` as SQLAlchemy creates it: foreign keys (or, older still, none), no key. */
 const dropAssociationKey = (driver: Driver, options: { foreignKeys?: boolean } = {}) =>
@@ -48,9 +46,8 @@ const dropAssociationKey = (driver: Driver, options: { foreignKeys?: boolean } =
     options,
   );
 
-async function refill(dialect: TestDialect, driver: Driver): Promise<void> {
-  for (const table of ['association', 'right', 'left'])
-    await driver.execute({ sql: `DELETE FROM ${quote(dialect, table)}`, params: [], kind: 'delete' });
+async function refill(driver: Driver): Promise<void> {
+  await deleteRows(driver, ['association', 'right', 'left']);
   await insertRows(
     driver,
     'left',
@@ -128,7 +125,7 @@ for (const dialect of DIALECTS) {
         api = await createTestApi(mapping, driver, { keylessLinkTables: keyless });
       });
       afterAll(() => driver?.drop());
-      beforeEach(() => refill(dialect, driver));
+      beforeEach(() => refill(driver));
 
       it('adds an existing link as a no-op, from either side and nested', async () => {
         await api.data('mutation { addParentChild(id: 1, childId: 2) { id } }');
@@ -206,7 +203,7 @@ for (const dialect of DIALECTS) {
           fc.asyncProperty(
             fc.array(fc.array(write, { minLength: 8, maxLength: 16 }), { minLength: clients, maxLength: clients }),
             async (plans) => {
-              await refill(dialect, driver);
+              await refill(driver);
               const schedules = plans.map((plan, client) => plan.filter((w) => ownerOf(w) === undefined || ownerOf(w) === client));
               const histories = await Promise.all(
                 schedules.map(async (schedule) => {
@@ -306,8 +303,8 @@ for (const dialect of DIALECTS) {
       await keyless?.drop();
     });
     beforeEach(async () => {
-      await refill(dialect, keyed);
-      await refill(dialect, keyless);
+      await refill(keyed);
+      await refill(keyless);
     });
 
     /** The statements a mutation sent, transaction control and session setup aside, as kind and table. */
@@ -387,7 +384,7 @@ describe.runIf(DIALECTS.some((d) => d.name === 'sqlite'))('relgraph serve: a sec
     try {
       await createAll(mapping, driver);
       await dropAssociationKey(driver);
-      await refill(sqlite, driver);
+      await refill(driver);
       const served = await startServe([
         path.join(process.cwd(), 'examples/seed/many-to-many-back-populates.ts'),
         '--db',

@@ -154,7 +154,7 @@ for (const dialect of DIALECTS) {
     it('refuses a WebSocket limit that is not a positive integer before it listens', async () => {
       const handler = createHandler(Base, { driver, logging: false, subscriptions: false });
       await expect(listen(handler, driver, { port: 0, host: '127.0.0.1', webSockets: { heartbeatMs: -1 } })).rejects.toThrow(
-        'listen(): webSockets.heartbeatMs must be a positive integer, but got -1.',
+        'listen(): webSockets.heartbeatMs expects a whole number of at least 1, but got: -1.',
       );
     });
 

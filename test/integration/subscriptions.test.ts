@@ -221,10 +221,10 @@ for (const dialect of DIALECTS) {
 
     it('refuses a limit that is not a positive integer, or a channel that is not one, naming the option', () => {
       expect(() => createRelgraph(Base, { driver, subscriptions: { maxSubscriptions: 0 } })).toThrow(
-        'createRelgraph(): subscriptions.maxSubscriptions must be a positive integer, but got 0.',
+        'createRelgraph(): subscriptions.maxSubscriptions expects a whole number of at least 1, but got: 0.',
       );
       expect(() => createRelgraph(Base, { driver, subscriptions: { maxQueuedEvents: 2.5 } })).toThrow(
-        'createRelgraph(): subscriptions.maxQueuedEvents must be a positive integer, but got 2.5.',
+        'createRelgraph(): subscriptions.maxQueuedEvents expects a whole number of at least 1, but got: 2.5.',
       );
       expect(() => createRelgraph(Base, { driver, subscriptions: { channel: {} as never } })).toThrow(
         'createRelgraph(): subscriptions.channel must be a change channel',

@@ -8,4 +8,4 @@ export type { StatementLog } from './recordStatements.js';
 export { countServerSelects } from './serverCounters.js';
 export { createTestApi } from './graphqlApi.js';
 export type { TestApi, GraphQLResponse } from './graphqlApi.js';
-export { insertRows, selectRows } from './insertRows.js';
+export { deleteRows, insertRows, selectRows } from './insertRows.js';

@@ -1,4 +1,4 @@
-/** Fills tables with plain multi-row INSERTs, outside relgraph's session: fixtures for read tests. */
+/** Fills and empties tables with plain statements, outside relgraph's session: fixtures for tests. */
 import type { Driver } from '../../src/dialect/Driver.js';
 import { val } from '../../src/sql/build.js';
 
@@ -23,6 +23,17 @@ export async function insertRows(driver: Driver, table: string, rows: ReadonlyAr
       }),
     );
   }
+}
+
+/**
+ * Empties tables, in the order given (the rows that reference others first), outside relgraph.
+ *
+ * @example
+ * await deleteRows(driver, ['parent_tag', 'tag', 'parent']);
+ */
+export async function deleteRows(driver: Driver, tables: readonly string[]): Promise<void> {
+  const quote = (name: string) => (driver.dialect.name === 'mysql' ? `\`${name}\`` : `"${name}"`);
+  for (const table of tables) await driver.execute({ sql: `DELETE FROM ${quote(table)}`, params: [], kind: 'delete' });
 }
 
 /** Runs a hand-written SELECT and returns its rows. */

@@ -15,6 +15,7 @@ import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { createMysqlDialect, isMariaDb, type MysqlServerInfo } from './mysqlDialect.js';
 import type { DialectProfile } from './profiles.js';
 import { mysqlConnectionProblem } from './mysqlErrors.js';
+import { checkCounts } from '../../util/checkCounts.js';
 
 /** The part of mysql2's promise pool that relgraph uses. */
 interface MysqlPool {
@@ -197,15 +198,11 @@ function describeTarget(options: MysqlDriverOptions): string {
   return `${databaseUrlSetting} points at mysql://${user}${host.includes(':') ? `[${host}]` : host}:${options.port ?? 3306}/${encodeURIComponent(options.database ?? '')}`;
 }
 
-/** One option that must be a whole number of at least `min`; `getValid<Option>` in STYLE terms. */
-function getValidCount(options: MysqlDriverOptions, name: keyof MysqlDriverOptions, fallback: number, min: number): number {
+/** One option that must be a whole number of at least `min`, or its default. */
+function getValidCount(options: MysqlDriverOptions, name: keyof MysqlDriverOptions & string, fallback: number, min: number): number {
   const value = options[name] ?? fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(
-      `createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`,
-    );
-  }
-  return value;
+  checkCounts('createDriver(url, options): options', { [name]: value }, [name], min);
+  return value as number;
 }
 
 /** Seconds for a session variable: a finite number >= 0, written into SET text (never from a request). */

@@ -14,6 +14,7 @@ import { runTransaction, type TransactionSession } from '../runTransaction.js';
 import { ConnectionUnavailableError, Semaphore } from '../Semaphore.js';
 import { sqliteDialect } from './sqliteDialect.js';
 import { sqliteConnectionProblem } from './sqliteErrors.js';
+import { checkCounts } from '../../util/checkCounts.js';
 
 /** The part of a better-sqlite3 statement that relgraph uses. */
 interface SqliteStatement {
@@ -74,14 +75,11 @@ export async function createSqliteDriver(options: SqliteDriverOptions): Promise<
   return driver;
 }
 
-function getValidCount(options: SqliteDriverOptions, name: keyof SqliteDriverOptions, fallback: number, min: number): number {
+/** One option that must be a whole number of at least `min`, or its default. */
+function getValidCount(options: SqliteDriverOptions, name: keyof SqliteDriverOptions & string, fallback: number, min: number): number {
   const value = options[name] ?? fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(
-      `createDriver(url, options): options.${name} expects a whole number of at least ${min}, but got: ${String(value)}.`,
-    );
-  }
-  return value;
+  checkCounts('createDriver(url, options): options', { [name]: value }, [name], min);
+  return value as number;
 }
 
 class SqliteDriver implements Driver {
