@@ -21,7 +21,7 @@ import { getValidKeylessLinkTables } from './keylessLinks.js';
 import { getState, type InstanceState } from './InstanceState.js';
 import { events, instrument, isMappedInstance, stateOf } from './instrument.js';
 import { LinkLog } from './LinkLog.js';
-import { lockedEndMode, targetLockMode } from './lockOrder.js';
+import { type LinkChange, lockedEndMode, targetLockMode } from './lockOrder.js';
 import type { ChangeLog } from './ChangeLog.js';
 import { planFlush, sameValue, type FlushPlan } from './planFlush.js';
 import { previewFlush, type FlushPreview } from './previewFlush.js';
@@ -196,17 +196,17 @@ export class Session implements LinkRecorder {
   }
 
   /**
-   * How a write through `relationship` locks the rows it names: its targets (`targetLockMode`),
-   * or the end of a link mutation's link that `lockedEnd` picks (`lockedEndMode`). For update
-   * on a `keylessLinkTables` table whatever the direction: the flush keeps its links unique by
-   * locking that end for update, and two requests that had both shared it first would deadlock
-   * as each upgraded its lock.
+   * How a write through `relationship` that makes or breaks links (`change`) locks the rows it
+   * names: its targets (`targetLockMode`), or the end of a link mutation's link that `lockedEnd`
+   * picks (`lockedEndMode`). For update on a `keylessLinkTables` table whatever the direction:
+   * the flush keeps its links unique by locking that end for update, and two requests that had
+   * both shared it first would deadlock as each upgraded its lock.
    */
-  lockModeOf(relationship: MappedRelationship | MappedAssociationProxy, rows: 'targets' | 'lockedEnd'): LockMode {
+  lockModeOf(relationship: MappedRelationship | MappedAssociationProxy, rows: 'targets' | 'lockedEnd', change: LinkChange): LockMode {
     if (relationship.kind === 'relationship' && relationship.secondary && this.#keylessLinkTables.has(relationship.secondary.name))
       return 'update';
-    if (rows === 'lockedEnd') return lockedEndMode(relationship);
-    return relationship.kind === 'relationship' ? targetLockMode(relationship) : 'update';
+    if (rows === 'lockedEnd') return lockedEndMode(relationship, change);
+    return relationship.kind === 'relationship' ? targetLockMode(relationship, change) : 'update';
   }
 
   /**

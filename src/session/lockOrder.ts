@@ -33,21 +33,42 @@ export function lockedEnd(
 }
 
 /**
- * How `lockedEnd`'s row is locked: `update` when the flush will change it (it holds the link's
- * foreign key; a proxy's owner, whose association objects are written), `share` for an end of
- * a `secondary` row, which must only stay as it is until COMMIT. Shared, the links of one row
- * are made side by side (the link rows' own key keeps two writes of one link apart), as the
- * foreign-key checks of their INSERTs lock it anyway.
+ * What a write does to the links it names: `add` makes them; `remove` breaks them, or may (a
+ * to-one set or cleared replaces the link it had).
  */
-export function lockedEndMode(relationship: MappedRelationship | MappedAssociationProxy): LockMode {
-  return relationship.kind === 'relationship' && linkHolder(relationship) === 'secondary' ? 'share' : 'update';
+export type LinkChange = 'add' | 'remove';
+
+/*
+ * Why only an addition shares. Two writes of one link are kept apart by the rows they write: an
+ * INSERT of a link row meets the other's INSERT or DELETE on the row's own key, and its
+ * foreign-key checks take a shared lock on both ends. A removal of a link that is not there
+ * writes nothing: its DELETE finds no row and, under READ COMMITTED (relgraph's isolation on
+ * MySQL and MariaDB), locks nothing. With only shared locks of its own, another request could
+ * then make that very link and commit before this operation's later reads — and its payload
+ * would show the link it had just removed. So a removal locks its end for update: the other
+ * request's INSERT waits for that lock in its foreign-key check (on a Galera node the applier of
+ * the other node's write aborts this transaction instead, which is rerun). The cluster test's
+ * "every payload reflects its own write" caught it.
+ */
+
+/**
+ * How `lockedEnd`'s row is locked: `update` when the flush will change it (it holds the link's
+ * foreign key; a proxy's owner, whose association objects are written) or when the link is
+ * removed (see above); `share` for an end of a `secondary` row that is linked, which must only
+ * stay as it is until COMMIT. Shared, the links of one row are made side by side (the link rows'
+ * own key keeps two writes of one link apart), as the foreign-key checks of their INSERTs lock
+ * it anyway.
+ */
+export function lockedEndMode(relationship: MappedRelationship | MappedAssociationProxy, change: LinkChange): LockMode {
+  return change === 'add' && relationship.kind === 'relationship' && linkHolder(relationship) === 'secondary' ? 'share' : 'update';
 }
 
 /**
  * How rows named as `relationship`'s targets (`connect`, `disconnect`, `set`) are read: `update`
  * when the link is their own foreign key (the flush will UPDATE them; a shared lock first would
- * deadlock two requests that both go on to change the row), `share` when they must only exist.
+ * deadlock two requests that both go on to change the row) or when the links are removed (see
+ * above), `share` when they must only exist.
  */
-export function targetLockMode(relationship: MappedRelationship): LockMode {
-  return linkHolder(relationship) === 'target' ? 'update' : 'share';
+export function targetLockMode(relationship: MappedRelationship, change: LinkChange): LockMode {
+  return change === 'add' && linkHolder(relationship) !== 'target' ? 'share' : 'update';
 }

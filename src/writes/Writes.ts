@@ -18,7 +18,7 @@ import type { Loaders } from '../loaders/Loaders.js';
 import type { Row } from '../rows/Row.js';
 import type { MappedAssociationProxy, MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { LoadOptions, Session } from '../session/index.js';
-import { lockedEnd, stateOf } from '../session/index.js';
+import { type LinkChange, lockedEnd, stateOf } from '../session/index.js';
 import { createFromInput, type InputContext, notFoundMessage, unreadableTargets, updateFromInput } from './applyInput.js';
 import { checkExpectedVersion } from './checkExpectedVersion.js';
 import { mapWriteError } from './mapWriteError.js';
@@ -120,7 +120,9 @@ export class Writes {
     const { owner, target: targetModel } = relationship;
     return this.#write(scope, target, async (context) => {
       const decision = scope.access.assertAllowed('link', owner, relationship.name);
-      const [instance, related] = await this.#loadLinkEnds(scope.session, relationship, ownerKey, targetKey);
+      // `set` replaces the link it had, so it locks as a removal does.
+      const change = action === 'add' ? 'add' : 'remove';
+      const [instance, related] = await this.#loadLinkEnds(scope.session, relationship, change, ownerKey, targetKey);
       await context.checks.require(owner, [instance!], decision, forbiddenMessage('link', owner, relationship.name, this.#inflection));
       // A NOT NULL many-to-one was refused before any SQL (`checkOperation`).
       if (!targetKey) {
@@ -173,14 +175,16 @@ export class Writes {
    * the payload read back shows it even when other requests work on the same rows: the end
    * `lockedEnd` names (`session/lockOrder.ts`), chosen the same way whichever side the request
    * comes from. It is locked for update where the flush changes it (the row holding the foreign
-   * key), so that requests on one link wait for each other, and only they do; shared for an end
-   * of a `secondary` row (`lockedEndMode`), where the link row's own key keeps two writes of one
-   * link apart (and `keylessLinks` locks for update a table without one) while other links of
-   * the same row go on.
+   * key), so that requests on one link wait for each other, and only they do, and where the link
+   * is removed (a DELETE that finds no row locks nothing); shared for an end of a `secondary` row
+   * that is linked (`lockedEndMode`), where the link row's own key keeps two writes of one link
+   * apart (and `keylessLinks` locks for update a table without one) while other links of the same
+   * row go on.
    */
   async #loadLinkEnds(
     session: Session,
     relationship: MappedRelationship | MappedAssociationProxy,
+    change: LinkChange,
     ownerKey: unknown[],
     targetKey: unknown[] | undefined,
   ): Promise<object[]> {
@@ -191,7 +195,7 @@ export class Writes {
         ]
       : [[relationship.owner, ownerKey]];
     const locked = ends[lockedEnd(relationship, ownerKey, targetKey)] ?? ends[0]!;
-    await this.#load(session, locked[0], locked[1], { lock: session.lockModeOf(relationship, 'lockedEnd') });
+    await this.#load(session, locked[0], locked[1], { lock: session.lockModeOf(relationship, 'lockedEnd', change) });
     return Promise.all(ends.map(([model, key]) => this.#load(session, model, key)));
   }
 }

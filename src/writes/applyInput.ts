@@ -9,7 +9,7 @@ import type { TableColumn } from '../declare/index.js';
 import { BadUserInputError, NotFoundError } from '../errors/RelgraphError.js';
 import type { Inflection } from '../inflect/inflection.js';
 import { linkHolder, type MappedModel, type MappedRelationship } from '../mapper/index.js';
-import type { LoadOptions, Session } from '../session/index.js';
+import type { LinkChange, LoadOptions, Session } from '../session/index.js';
 import { identityKey, stateOf } from '../session/index.js';
 import type { FieldIndex } from '../inflect/FieldIndex.js';
 import { forbiddenMessage, type Access } from '../access/Access.js';
@@ -89,7 +89,7 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
   const { session } = context;
   await checkLink(context, relationship, instance);
   if (input.set) {
-    const targets = await loadReadable(context, relationship, keyTuples(context, relationship.target, input.set as Input[]));
+    const targets = await loadReadable(context, relationship, keyTuples(context, relationship.target, input.set as Input[]), 'add');
     // The list's present members are read for update: their link rows (or foreign keys) are what `set` changes.
     await session.replace(instance, relationship.name, targets, { lock: 'update' });
     return;
@@ -109,7 +109,8 @@ async function applyScalarInput(context: InputContext, relationship: MappedRelat
   const { session } = context;
   await checkLink(context, relationship, instance);
   if (input.connect) {
-    const [target] = await loadReadable(context, relationship, keyTuples(context, relationship.target, [input.connect as Input]));
+    // A to-one connect replaces the link it had: it locks as a removal does.
+    const [target] = await loadReadable(context, relationship, keyTuples(context, relationship.target, [input.connect as Input]), 'remove');
     await session.setRelated(instance, relationship.name, target!);
   } else if (input.connectOrCreate) {
     await connectOrCreate(context, relationship, input.connectOrCreate as Input, (target) =>
@@ -150,20 +151,22 @@ async function linkNamed(
   relationship: MappedRelationship,
   instance: object,
   keyInputs: readonly Input[],
-  op: 'add' | 'remove',
+  op: LinkChange,
 ): Promise<void> {
   const { session } = context;
   const target = relationship.target;
   const keys = keyTuples(context, target, keyInputs);
   if (session.canLinkByKeys(instance, relationship.name, keys)) {
-    const found = new Set((await session.existing(target, keys, { lock: session.lockModeOf(relationship, 'targets') })).map(identityKey));
+    const found = new Set(
+      (await session.existing(target, keys, { lock: session.lockModeOf(relationship, 'targets', op) })).map(identityKey),
+    );
     const missing = keys.find((key) => !found.has(identityKey(key)));
     if (missing) throw new NotFoundError(notFoundMessage(context, target, missing));
     await context.checks.requireKeys(target, keys, context.access.decide('read', target), unreadableTargets(target));
     session.linkByKeys(instance, relationship.name, keys, op);
     return;
   }
-  for (const item of await loadReadable(context, relationship, keys)) {
+  for (const item of await loadReadable(context, relationship, keys, op)) {
     if (op === 'add') await session.link(instance, relationship.name, item);
     else await session.unlink(instance, relationship.name, item);
   }
@@ -188,8 +191,8 @@ export function unreadableTargets(model: MappedModel): string {
 
 /**
  * Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN).
- * They are read locked (`targetLockMode`: for update when the link is their own foreign key,
- * shared when they must only exist): a link about to be made or broken holds until COMMIT, so
+ * They are read locked (`targetLockMode`: for update when the link is their own foreign key or
+ * is removed, shared when they must only exist): a link about to be made or broken holds until COMMIT, so
  * the payload read back shows it even when another request works on the same rows. The keys are
  * `keyTuples`': a key given twice is one row, loaded and linked once.
  */
@@ -197,9 +200,10 @@ async function loadReadable(
   context: InputContext,
   relationship: MappedRelationship,
   keys: ReadonlyArray<readonly unknown[]>,
+  change: LinkChange,
 ): Promise<object[]> {
   const model = relationship.target;
-  const found = await loadByKeys(context, model, keys, { lock: context.session.lockModeOf(relationship, 'targets') });
+  const found = await loadByKeys(context, model, keys, { lock: context.session.lockModeOf(relationship, 'targets', change) });
   await context.checks.require(model, found, context.access.decide('read', model), unreadableTargets(model));
   return found;
 }
@@ -231,7 +235,7 @@ async function connectOrCreate(
   const where = item.where as Input;
   const key = whereKey(inflection, model, where)!;
   const values = key.map((column) => where[inflection.fieldName(column.attribute)]);
-  const found = await session.getByUnique<object>(model, key, values, { lock: session.lockModeOf(relationship, 'targets') });
+  const found = await session.getByUnique<object>(model, key, values, { lock: session.lockModeOf(relationship, 'targets', 'add') });
   if (found) {
     if (stateOf(found).status === 'persistent') {
       await context.checks.require(model, [found], context.access.decide('read', model), unreadableTargets(model));

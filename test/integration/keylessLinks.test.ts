@@ -362,15 +362,14 @@ for (const dialect of DIALECTS) {
       expect(await storedLinks(keyless)).toEqual(['2:1', '2:2', '2:3']);
     });
 
-    it('removes a link with the same statements either way, the end locked for update only without a key', async () => {
+    it('removes a link with the same statements and the same lock either way', async () => {
       for (const driver of [keyed, keyless]) await insertRows(driver, 'association', [{ left_id: 1, right_id: 1 }]);
       const remove = 'removeParentChild(id: 1, childId: 1) { id }';
       const keylessRemove = await statementsOf(keylessApi, remove);
       const keyedRemove = await statementsOf(keyedApi, remove);
-      const lockAside = (statements: string[]) => statements.map((s) => s.replace(/ (for update|shared)$/, ''));
-      expect(lockAside(keylessRemove)).toEqual(lockAside(keyedRemove));
-      if (dialect.name === 'mariadb')
-        expect([keylessRemove[0], keyedRemove[0]]).toEqual(['select right for update', 'select right shared']);
+      expect(keylessRemove).toEqual(keyedRemove);
+      // For update with a key too: a removal keeps the link from being made again until COMMIT (linkLocks.test.ts).
+      if (dialect.name === 'mariadb') expect(keyedRemove[0]).toBe('select right for update');
     });
   });
 }
