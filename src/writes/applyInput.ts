@@ -89,6 +89,10 @@ async function applyListInput(context: InputContext, relationship: MappedRelatio
   const { session } = context;
   await checkLink(context, relationship, instance);
   if (input.set) {
+    // The owner is read for update first: a link that another request made to it meanwhile would
+    // show in the payload beside the rows named (its INSERT's foreign-key check waits for this lock).
+    const owner = stateOf(instance);
+    if (owner.status === 'persistent') await session.get(owner.model, owner.key('current'), { lock: 'update' });
     const targets = await loadReadable(context, relationship, keyTuples(context, relationship.target, input.set as Input[]), 'add');
     // The list's present members are read for update: their link rows (or foreign keys) are what `set` changes.
     await session.replace(instance, relationship.name, targets, { lock: 'update' });

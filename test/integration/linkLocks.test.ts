@@ -2,9 +2,10 @@
  * What a link write holds until COMMIT, on MariaDB (READ COMMITTED, where a DELETE that finds
  * no row locks nothing): a mutation that removes a link keeps another request from making that
  * link again until the operation ends, so its own later fields — and its payload — never show
- * the link it removed; one that adds a link keeps it from being removed. Each test holds the
- * operation open between its fields with a row lock taken on another connection, and writes
- * the same link from a third one meanwhile, with a one-second lock wait.
+ * the link it removed; one that adds a link keeps it from being removed; `set` keeps other links
+ * from being made to its owner. Each test holds the operation open between its fields with a row
+ * lock taken on another connection, and writes the same link from a third one meanwhile, with a
+ * one-second lock wait.
  *
  * Found by the Galera cluster test: `removeParentTag` had read both ends with shared locks, and a
  * link made on another node between its DELETE and its payload read showed in the payload.
@@ -141,6 +142,17 @@ describe.skipIf(!mariadb)('mariadb: what a link write holds until COMMIT', () =>
     ['a nested connect', `updateParent(id: 1, input: { tags: { connect: [{ id: ${LINKED} }] } })`],
   ])('%s of a link that is there keeps it from being removed until COMMIT', async (_, addition) => {
     const answer = await pausedAfter(addition, `DELETE FROM parent_tag WHERE parent_id = 1 AND tag_id = ${LINKED}`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.after.tags).toEqual([{ id: LINKED }]);
+    expect(answer.meanwhile).toBe('ER_LOCK_WAIT_TIMEOUT');
+    expect(await links()).toEqual([`1:${LINKED}`]);
+  });
+
+  it('set keeps other links from being made to its owner until COMMIT', async () => {
+    const answer = await pausedAfter(
+      `updateParent(id: 1, input: { tags: { set: [{ id: ${LINKED} }] } })`,
+      `INSERT INTO parent_tag (parent_id, tag_id) VALUES (1, ${UNLINKED})`,
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data.after.tags).toEqual([{ id: LINKED }]);
     expect(answer.meanwhile).toBe('ER_LOCK_WAIT_TIMEOUT');
