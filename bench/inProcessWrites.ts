@@ -20,11 +20,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session as Inspector } from 'node:inspector/promises';
 import path from 'node:path';
-import { createPool, createConnection } from 'mysql2/promise';
+import { createPool } from 'mysql2/promise';
 import { parse, type DocumentNode } from 'graphql';
-import { configure, createAll, createDriver, createHandler, createRelgraph, type Driver } from 'relgraph';
-import { startMariadb, type MariadbServer } from '../test/support/mariadbServer.js';
-import { loadDataset, m1, m2Links, rows, sizes } from './dataset.js';
+import { configure, createDriver, createHandler, createRelgraph } from 'relgraph';
+import { m1, m2Links, sizes } from './dataset.js';
+import { openBenchDatabase } from './inProcessDatabase.js';
 import Base from './models.js';
 import { summarizeProfile } from './profile.js';
 import { rawAnswer } from './servers/raw.js';
@@ -38,7 +38,6 @@ const handler = process.argv.includes('--handler');
 const withRaw = process.argv.includes('--raw');
 const showSql = process.argv.includes('--sql');
 const profileDir = value('profile');
-if (database !== 'mariadb' && database !== 'sqlite') throw new TypeError(`--database expects mariadb or sqlite, but got ${database}.`);
 if (withRaw && database !== 'mariadb') throw new TypeError('--raw runs raw.ts over mysql2, so it needs --database=mariadb.');
 
 /** Each workload as an endless sequence of requests, one mutation at a time. */
@@ -51,22 +50,13 @@ const sequences: Record<string, () => (i: number) => GraphqlRequest> = {
   M3: () => (i) => m3Request(m3ParentName('inprocess', i)),
 };
 
-let mariadb: MariadbServer | undefined;
-let url = 'sqlite::memory:';
-if (database === 'mariadb') {
-  mariadb = await startMariadb();
-  const admin = await createConnection({ host: '127.0.0.1', port: mariadb.port, user: 'root' });
-  await admin.query('CREATE DATABASE rg_bench');
-  await admin.query('USE rg_bench');
-  await loadDataset(admin);
-  await admin.end();
-  url = `${mariadb.appUrl}/rg_bench`;
-}
+const benchDatabase = await openBenchDatabase(database);
+const url = benchDatabase.url;
 
 let statements: string[] = [];
 const driver = await createDriver(url, { connectionLimit: 10, onStatement: (event) => statements.push(event.sql) });
 const mapping = configure(Base);
-if (database === 'sqlite') await loadIntoSqlite(driver);
+await benchDatabase.fill(driver, mapping);
 
 type Run = (request: GraphqlRequest) => Promise<string>;
 const runners: Array<[string, Run]> = [['relgraph', relgraphRunner()]];
@@ -133,7 +123,7 @@ try {
 } finally {
   await pool?.end();
   await driver.close();
-  await mariadb?.stop();
+  await benchDatabase.stop();
 }
 
 function relgraphRunner(): Run {
@@ -188,16 +178,5 @@ async function cleanUp(workload: string): Promise<void> {
   if (workload === 'M3') {
     await run(`DELETE FROM child WHERE id > ${sizes.parents * sizes.childrenPerParent}`);
     await run(`DELETE FROM parent WHERE id > ${sizes.parents}`);
-  }
-}
-
-async function loadIntoSqlite(target: Driver): Promise<void> {
-  await createAll(mapping, target);
-  for (const table of rows()) {
-    for (let i = 0; i < table.rows.length; i += 500) {
-      const batch = table.rows.slice(i, i + 500);
-      const sql = `INSERT INTO ${table.table} (${table.columns.join(', ')}) VALUES ${batch.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')}`;
-      await target.execute({ sql, params: batch.flat(), kind: 'insert' });
-    }
   }
 }

@@ -10,6 +10,7 @@ import type { Inflection } from '../inflect/inflection.js';
 import type { Loaders } from '../loaders/Loaders.js';
 import type { MappedModel, MappedRelationship } from '../mapper/index.js';
 import type { ReadQueries } from '../reads/readQueries.js';
+import type { ChangeEvent } from '../session/ChangeLog.js';
 import type { LinkChangePayload, RowChangePayload } from '../schema/index.js';
 import { type ChangeFeed, linkTopic, rowTopic } from './ChangeFeed.js';
 import { deliverLinks, deliverRows, type Delivery, type SubscriptionEnded } from './deliverChanges.js';
@@ -24,7 +25,7 @@ export const eventLoaders = Symbol('relgraph.eventLoaders');
 export interface SubscriberScope {
   readonly access: Access;
   loaders: Loaders;
-  readonly [eventLoaders]?: () => Loaders;
+  readonly [eventLoaders]?: (event: ChangeEvent) => Loaders;
 }
 
 export interface ChangeSubscriptions {
@@ -55,8 +56,8 @@ export function createChangeSubscriptions(feed: ChangeFeed, reads: ReadQueries, 
       access: scope.access,
       fieldName: inflection.fieldName,
       // Nested fields of the payload read through the context's loaders: each event gets new ones.
-      freshLoaders: () => {
-        const loaders = fresh ? fresh() : scope.loaders;
+      freshLoaders: (event) => {
+        const loaders = fresh ? fresh(event) : scope.loaders;
         scope.loaders = loaders;
         return loaders;
       },

@@ -17,8 +17,11 @@ import { matchesImage } from './matchesImage.js';
 
 export interface Delivery {
   readonly access: Access;
-  /** Loaders for one event: a new cache, reading the primary, with the viewer's row filters. */
-  readonly freshLoaders: () => Loaders;
+  /**
+   * Loaders for one event: a new cache, reading the primary, with the viewer's row filters; the
+   * SELECTs other subscribers of the same event are sending alike are shared (`sharedEventReads`).
+   */
+  readonly freshLoaders: (event: ChangeEvent) => Loaders;
   /** The GraphQL name of an attribute. */
   readonly fieldName: (attribute: string) => string;
 }
@@ -40,7 +43,7 @@ export function deliverRows(
       if (!matchesImage(query.filter, image) || !matchesImage(access.scope(model), image)) return undefined;
       return { operation: 'DELETED', key: keyFields, row: null, changedFields: [] };
     }
-    const loaders = freshLoaders();
+    const loaders = freshLoaders(event);
     const rows = await loaders.list(model, {
       ...query,
       filter: and(query.filter, keyFilter(model, key)),
@@ -65,7 +68,7 @@ export function deliverLinks(
   return deliver(events, async (event) => {
     const link = event as LinkEvent;
     if (link.owner.map((value) => String(decodeValue(value))).join('\u0000') !== wanted) return undefined;
-    const loaders = freshLoaders();
+    const loaders = freshLoaders(event);
     const owner = await loaders.row(relationship.owner).load([...ownerKey]);
     if (!owner) return undefined;
     const related = await loaders.row(relationship.target).load(link.related.map(decodeValue));
@@ -120,7 +123,16 @@ function deliver<P>(
           return { value: new SubscriptionEnded(error), done: false };
         }
         if (step.done) break;
-        const payload = await toPayload(step.value);
+        let payload: P | undefined;
+        try {
+          payload = await toPayload(step.value);
+        } catch (error) {
+          // Its rows could not be read (the database is down, or not keeping up): one last result
+          // with the error's code, as when the feed ends the subscription, and the end.
+          ended = true;
+          await events.return?.();
+          return { value: new SubscriptionEnded(error), done: false };
+        }
         if (payload !== undefined && !ended) return { value: payload, done: false };
       }
       ended = true;

@@ -41,8 +41,10 @@ import { requestErrorHttp } from './useRequestErrorCodes.js';
 import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
 import { ChangeFeed, type ChangeChannel } from '../live/ChangeFeed.js';
-import { ChangeLog } from '../session/ChangeLog.js';
+import { type ChangeEvent, ChangeLog } from '../session/ChangeLog.js';
 import { eventLoaders } from '../live/createChangeSubscriptions.js';
+import { eventReadsByEvent, sharedEventReads } from '../live/sharedEventReads.js';
+import { deliverySlots, throttledReads } from '../live/throttledReads.js';
 import { checkCounts } from '../util/checkCounts.js';
 
 export interface RelgraphOptions {
@@ -106,6 +108,12 @@ export interface SubscriptionOptions {
   readonly maxSubscriptions?: number;
   /** Events a subscriber may leave unread before it is dropped with SUBSCRIPTION_LIMIT. Default 1,000. */
   readonly maxQueuedEvents?: number;
+  /**
+   * Statements that deliveries to subscribers send at once; the others wait their turn. Default
+   * 4: keep it below the pool's `connectionLimit`, so that requests still find connections
+   * while an event reaches many subscribers.
+   */
+  readonly maxConcurrentReads?: number;
 }
 
 export type ExecutorName = 'plan' | 'graphql-js';
@@ -163,6 +171,8 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const { driver } = options;
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
+  const eventReads = eventReadsByEvent();
+  const slots = deliverySlots((typeof options.subscriptions === 'object' ? options.subscriptions.maxConcurrentReads : undefined) ?? 4);
   const planner = createPlanExecutor({
     schema,
     reads: resolvers.reads,
@@ -222,8 +232,15 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     };
     Object.defineProperty(relgraph, fieldUnitOfWork, { value: runField });
     // A subscription reads each event's rows anew, from the primary: a replica may not have the COMMIT yet.
-    const readEvent = () =>
-      createLoaders({ dialect: driver.dialect, executor: countStatements(driver, stats), budget: newBudget(), ...scope });
+    // Subscribers of one event delivering it at once share the SELECTs they send alike
+    // (`sharedEventReads`), and send the others a few at a time (`throttledReads`).
+    const readEvent = (event: ChangeEvent) =>
+      createLoaders({
+        dialect: driver.dialect,
+        executor: sharedEventReads(throttledReads(countStatements(driver, stats), slots), eventReads(event)),
+        budget: newBudget(),
+        ...scope,
+      });
     Object.defineProperty(relgraph, eventLoaders, { value: readEvent });
     return { relgraph };
   };
@@ -291,7 +308,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
 function createChangeFeed(option: boolean | SubscriptionOptions | undefined): ChangeFeed | undefined {
   if (option === false) return undefined;
   const settings = typeof option === 'object' && option !== null ? option : {};
-  checkCounts('createRelgraph(): subscriptions', settings, ['maxSubscriptions', 'maxQueuedEvents']);
+  checkCounts('createRelgraph(): subscriptions', settings, ['maxSubscriptions', 'maxQueuedEvents', 'maxConcurrentReads']);
   const { channel } = settings;
   if (
     channel !== undefined &&

@@ -17,7 +17,7 @@ import { definePolicy } from '../../src/policy/index.js';
 import { configure } from '../../src/session/configure.js';
 import { createRelgraph, type Relgraph, type RelgraphOptions } from '../../src/server/createRelgraph.js';
 import { createConnection } from 'mysql2/promise';
-import { createTestDriver, DIALECTS, type TestDriver } from '../support/index.js';
+import { createTestDriver, DIALECTS, recordStatements, type TestDriver } from '../support/index.js';
 import { mariadbFor } from '../support/requireDialect.js';
 
 const Base = declarativeBase();
@@ -79,9 +79,10 @@ for (const dialect of DIALECTS) {
   describe(`subscriptions on ${dialect.name}`, () => {
     let driver: TestDriver;
     const open: Relgraph[] = [];
+    const log = recordStatements();
 
     beforeAll(async () => {
-      driver = await createTestDriver(dialect);
+      driver = await createTestDriver(dialect, { onStatement: log.onStatement });
       await createAll(configure(Base), driver);
     });
     afterAll(async () => {
@@ -209,6 +210,85 @@ for (const dialect of DIALECTS) {
       await bob.stop();
     });
 
+    it("shares one event's reads among the subscribers delivering it at once, each payload as a lone subscriber gets it", async () => {
+      const relgraph = make({ policy });
+      const query = 'subscription { parentChanged { operation id parent { name owner children { name } tags { label } } } }';
+      const ann = { user: 'ann' };
+      const bob = { user: 'bob' };
+      const subscribe = (viewer: Viewer, n: number) => Promise.all(Array.from({ length: n }, () => listen(relgraph, query, viewer)));
+      // Together: delivering at once; alone: one after the other, each reading for itself.
+      const together = [...(await subscribe(ann, 4)), ...(await subscribe(bob, 2))];
+      const alone = [...(await subscribe(ann, 4)), ...(await subscribe(bob, 2))];
+      await run(
+        relgraph,
+        'mutation { createParent(input: { id: 70, name: "a", owner: "ann", children: { create: [{ id: 71, name: "c" }] } }) { id } }',
+        ann,
+      );
+      await run(
+        relgraph,
+        'mutation { createParent(input: { id: 80, name: "b", owner: "bob", children: { create: [{ id: 81, name: "d" }] } }) { id } }',
+        bob,
+      );
+      const selects = () => log.selects.length;
+
+      // Ann's subscribers hear parent 70; Bob's may not read it and hear parent 80.
+      let before = selects();
+      const heardTogether = (await Promise.all(together.map((sub) => sub.next()))).map((result) => JSON.stringify(result));
+      const sharedReads = selects() - before;
+      const heardAlone: string[] = [];
+      const ownReads: number[] = [];
+      for (const sub of alone) {
+        before = selects();
+        heardAlone.push(JSON.stringify(await sub.next()));
+        ownReads.push(selects() - before);
+      }
+      expect(heardAlone.slice(0, 4)).toEqual(Array(4).fill(heardAlone[0]));
+      expect(JSON.parse(heardAlone[0]!)).toEqual({
+        data: { parentChanged: { operation: 'CREATED', id: 70, parent: { name: 'a', owner: 'ann', children: [{ name: 'c' }], tags: [] } } },
+      });
+      expect(JSON.parse(heardAlone[4]!).data.parentChanged.id).toBe(80);
+      // The same answers, byte for byte, together as alone.
+      expect(heardTogether).toEqual(heardAlone);
+      // Alone, each of Ann's read parent 70 and its two lists; each of Bob's read parent 70 (and
+      // found nothing he may read), then parent 80 and its lists. Together, each viewer's reads
+      // were sent once: the two viewers' row filters make different SQL, which is not shared.
+      expect(ownReads).toEqual([3, 3, 3, 3, 4, 4]);
+      expect(sharedReads).toBe(3 + 4);
+      for (const sub of [...together, ...alone]) await sub.stop();
+    });
+
+    it('delivers an event to more subscribers than the pool can queue, their reads a few at a time', async () => {
+      // Two connections (SQLite: one), three requests waiting at most: 30 reads at once overflow it.
+      const small = await createTestDriver(dialect, dialect.name === 'mariadb' ? { connectionLimit: 2, queueLimit: 3 } : { queueLimit: 3 });
+      try {
+        await createAll(configure(Base), small);
+        const heard = async (maxConcurrentReads: number, id: number) => {
+          const relgraph = make({ driver: small, subscriptions: { maxConcurrentReads } });
+          // Each `where` its own, so that no two subscribers share a read.
+          const subs = await Promise.all(
+            Array.from({ length: 30 }, (_, i) =>
+              listen(relgraph, `subscription { parentChanged(where: { id: { lt: ${1000 + i} } }) { id parent { name } } }`),
+            ),
+          );
+          await run(relgraph, `mutation { createParent(input: { id: ${id}, name: "n${id}" }) { id } }`);
+          const answers = await Promise.all(subs.map((sub) => sub.next()));
+          for (const sub of subs) await sub.stop();
+          return answers;
+        };
+        const answers = await heard(2, 90);
+        expect(answers).toEqual(Array(30).fill({ data: { parentChanged: { id: 90, parent: { name: 'n90' } } } }));
+        // Unthrottled, the pool's wait queue overflows and deliveries fail (the reason for the
+        // turns): such a subscriber hears DATABASE_UNAVAILABLE once, and its subscription ends.
+        if (dialect.name === 'mariadb') {
+          const failed = (await heard(1000, 91)).filter((answer) => (answer as ExecutionResult).errors);
+          expect(failed.length).toBeGreaterThan(0);
+          for (const answer of failed) expect((answer as ExecutionResult).errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+        }
+      } finally {
+        await small.drop();
+      }
+    });
+
     it('refuses a `where` a query would refuse, and a model the policy hides, before listening', async () => {
       const relgraph = make({ policy: definePolicy({ Child: { read: true } }) });
       const hidden = await listen(relgraph, 'subscription { parentChanged { id } }', {});
@@ -225,6 +305,9 @@ for (const dialect of DIALECTS) {
       );
       expect(() => createRelgraph(Base, { driver, subscriptions: { maxQueuedEvents: 2.5 } })).toThrow(
         'createRelgraph(): subscriptions.maxQueuedEvents expects a whole number of at least 1, but got: 2.5.',
+      );
+      expect(() => createRelgraph(Base, { driver, subscriptions: { maxConcurrentReads: 0 } })).toThrow(
+        'createRelgraph(): subscriptions.maxConcurrentReads expects a whole number of at least 1, but got: 0.',
       );
       expect(() => createRelgraph(Base, { driver, subscriptions: { channel: {} as never } })).toThrow(
         'createRelgraph(): subscriptions.channel must be a change channel',
