@@ -196,9 +196,9 @@ export function unreadableTargets(model: MappedModel): string {
 /**
  * Rows named by keys, which must exist (NOT_FOUND) and be readable by the viewer (FORBIDDEN).
  * They are read locked (`targetLockMode`: for update when the link is their own foreign key or
- * is removed, shared when they must only exist): a link about to be made or broken holds until COMMIT, so
- * the payload read back shows it even when another request works on the same rows. The keys are
- * `keyTuples`': a key given twice is one row, loaded and linked once.
+ * is removed, shared when they must only exist): a link about to be made or broken holds until
+ * COMMIT, so the payload read back shows it even when another request works on the same rows.
+ * The keys are `keyTuples`': a key given twice is one row, loaded and linked once.
  */
 async function loadReadable(
   context: InputContext,
