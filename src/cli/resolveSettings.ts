@@ -101,6 +101,9 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     explainSql: value('explainSql', false),
     federation: value('federation', false),
     pubsub: pubsub === 'memory' ? undefined : pubsub,
+    maxSubscriptions: value('maxSubscriptions', 10_000),
+    maxQueuedEvents: value('maxQueuedEvents', 1000),
+    subscriptionReads: value('subscriptionReads', 4),
   };
 }
 

@@ -132,7 +132,12 @@ async function start(
       executor: settings.executor,
       explain: settings.explainSql ? 'sql' : true,
       federation: settings.federation,
-      ...(channel ? { subscriptions: { channel } } : {}),
+      subscriptions: {
+        ...(channel ? { channel } : {}),
+        maxSubscriptions: settings.maxSubscriptions,
+        maxQueuedEvents: settings.maxQueuedEvents,
+        maxConcurrentReads: settings.subscriptionReads,
+      },
       ...(metrics ? { metrics } : {}),
     });
     const running = await listen(handler, driver, {

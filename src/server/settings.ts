@@ -63,6 +63,9 @@ export interface ServeSettings {
   readonly explainSql: boolean;
   readonly federation: boolean;
   readonly pubsub: string | undefined;
+  readonly maxSubscriptions: number;
+  readonly maxQueuedEvents: number;
+  readonly subscriptionReads: number;
 }
 
 /** A config file's contents (`relgraph.config.{ts,mjs,json}`): any subset of the settings. */
@@ -426,6 +429,45 @@ export const settings: readonly Setting[] = [
     summary: 'Where subscription events travel between servers: redis://host:port[?channel=name], or "memory" for this server only.',
     details:
       "Subscriptions hear the mutations committed through relgraph. In-process (the default, or `memory`), a subscriber on one server hears only that server's mutations. With `redis://…` (or `rediss://…` for TLS) every server publishes what it commits to one Redis pub/sub channel and every server delivers it, so behind a load balancer a mutation on one replica reaches subscribers on all of them. The channel is `relgraph:changes` unless `?channel=` names another (pub/sub ignores the database number, so two APIs on one Redis need two channels). Redis must answer at startup; if it goes away later, subscriptions end with `PUBSUB_UNAVAILABLE` and clients reconnect, while queries and mutations go on. See docs/subscriptions.md.",
+  },
+  {
+    key: 'maxSubscriptions',
+    flag: 'max-subscriptions',
+    env: 'RELGRAPH_MAX_SUBSCRIPTIONS',
+    kind: 'integer',
+    min: 1,
+    max: 1_000_000,
+    example: '50000',
+    defaultText: '10000',
+    summary: 'Subscriptions open at once on this server.',
+    details:
+      'A subscription beyond it, over SSE or WebSocket, is refused with `SUBSCRIPTION_LIMIT` before it listens. Each open subscription holds its queue of events and, over WebSocket, its share of a connection; raise it with the memory the server has. See docs/subscriptions.md.',
+  },
+  {
+    key: 'maxQueuedEvents',
+    flag: 'max-queued-events',
+    env: 'RELGRAPH_MAX_QUEUED_EVENTS',
+    kind: 'integer',
+    min: 1,
+    max: 1_000_000,
+    example: '5000',
+    defaultText: '1000',
+    summary: 'Events one subscriber may leave undelivered before it is dropped.',
+    details:
+      'A subscriber that falls this many events behind (a slow client, a slow network) gets one last result carrying `SUBSCRIPTION_LIMIT` and its subscription ends, instead of the server buffering without bound; the client subscribes again and queries what it missed.',
+  },
+  {
+    key: 'subscriptionReads',
+    flag: 'subscription-reads',
+    env: 'RELGRAPH_SUBSCRIPTION_READS',
+    kind: 'integer',
+    min: 1,
+    max: 1000,
+    example: '8',
+    defaultText: '4',
+    summary: 'Statements that deliveries to subscribers send at once; the others wait their turn.',
+    details:
+      "An event reaches all its subscribers at once, and each reads its rows (subscribers whose reads are the same share them). Those reads go a few at a time through turns of their own, so that many subscribers neither overflow the pool's wait queue nor keep requests from the pool: keep it below the pool size (`--pool-size`, 10 by default). A delivery that waits more than 60 s for its turn ends its subscription with `DATABASE_UNAVAILABLE`. See docs/subscriptions.md.",
   },
 ];
 

@@ -85,6 +85,9 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
       '--create-tables',
       '--wait-for-database <duration>',
       '--metrics, --no-metrics',
+      '--max-subscriptions <n>',
+      '--max-queued-events <n>',
+      '--subscription-reads <n>',
       '--config <file>',
     ]) {
       expect(serveHelp).toContain(flag);
@@ -148,6 +151,11 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
         '--dialect-profile must be one of mysql, tidb, vitess, but got "cockroach".',
       ],
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--subscription-reads', '0'],
+        {},
+        '--subscription-reads must be an integer from 1 to 1000, but got 0.',
+      ],
       [['serve', models, '--db', 'postgres://app:pw@db/x'], {}, 'has the scheme "postgres:", which relgraph does not serve'],
       [['serve', models, '--db', 'notaurl'], {}, 'is not a URL'],
       [
@@ -390,6 +398,27 @@ describe('cli: serving', { timeout: 120_000 }, () => {
     const off = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1', '--no-metrics']);
     expect((await fetch(`${off.base}/metrics`)).status).toBe(404);
     await stop(off);
+  });
+
+  it('takes the subscription limits as settings: a subscription past --max-subscriptions is refused', async () => {
+    const served = await serve([models, '--db', 'sqlite::memory:', '--create-tables', '--port', '0', '--host', '127.0.0.1'], {
+      RELGRAPH_MAX_SUBSCRIPTIONS: '1',
+    });
+    const subscribe = (signal?: AbortSignal) =>
+      fetch(served.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { parentChanged { id } }' }),
+        ...(signal ? { signal } : {}),
+      });
+    const first = new AbortController();
+    const open = await subscribe(first.signal);
+    expect(open.status).toBe(200);
+    // The first one listens (its stream stays open); the second is over the limit.
+    const refused = await (await subscribe()).text();
+    expect(refused).toContain('SUBSCRIPTION_LIMIT');
+    first.abort();
+    await stop(served);
   });
 
   it('turns GraphiQL off in production and says nothing about it', async () => {
