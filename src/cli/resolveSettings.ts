@@ -98,6 +98,7 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     waitForDatabaseMs: value('waitForDatabaseMs', 0),
     metrics: value('metrics', true),
     executor: value('executor', 'plan') as ServeSettings['executor'],
+    planCacheSize: value('planCacheSize', 1000),
     explainSql: value('explainSql', false),
     federation: value('federation', false),
     pubsub: pubsub === 'memory' ? undefined : pubsub,

@@ -130,6 +130,7 @@ async function start(
       slowRequestMs: settings.slowRequestMs,
       corsOrigins: settings.corsOrigins,
       executor: settings.executor,
+      planCacheSize: settings.planCacheSize,
       explain: settings.explainSql ? 'sql' : true,
       federation: settings.federation,
       subscriptions: {

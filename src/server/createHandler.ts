@@ -93,6 +93,8 @@ export interface HandlerOptions {
   readonly viewer?: (initial: YogaInitialContext) => unknown | Promise<unknown>;
   /** Who answers operations (`createRelgraph`'s `executor`): `'plan'` (default) or `'graphql-js'`. */
   readonly executor?: ExecutorName;
+  /** Documents whose plans the plan executor keeps (`createRelgraph`'s `planCacheSize`). Default 1,000. */
+  readonly planCacheSize?: number;
   /**
    * Every result's `extensions.relgraph` says which executor answered, the plan cache hit and
    * the statements sent with their time; `'sql'` adds their SQL text. Default on outside
@@ -143,6 +145,7 @@ export function createHandler(models: DeclarativeBase | MetaData | Mapping | Rel
         ...(options.policy ? { policy: options.policy } : {}),
         ...(options.metrics ? { onRetry: options.metrics.recordRetry } : {}),
         ...(options.executor ? { executor: options.executor } : {}),
+        ...(options.planCacheSize !== undefined ? { planCacheSize: options.planCacheSize } : {}),
         ...(options.keylessLinkTables ? { keylessLinkTables: options.keylessLinkTables } : {}),
         ...(options.federation ? { federation: true } : {}),
         ...(options.subscriptions !== undefined ? { subscriptions: options.subscriptions } : {}),

@@ -157,6 +157,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const mapping = isMapping(models) ? models : configure(models);
   instrument(mapping);
   const limits = getValidLimits(options.limits);
+  checkCounts('createRelgraph(): options', options, ['planCacheSize']);
   if (options.policy) validatePolicy(options.policy, mapping);
   const inflection = options.inflection ? { inflection: options.inflection } : {};
   const changes = createChangeFeed(options.subscriptions);
@@ -177,7 +178,7 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
     schema,
     reads: resolvers.reads,
     checks: resolvers.checks,
-    ...(options.planCacheSize ? { maxDocuments: options.planCacheSize } : {}),
+    ...(options.planCacheSize !== undefined ? { maxDocuments: options.planCacheSize } : {}),
   });
   const usePlans = (options.executor ?? 'plan') === 'plan';
   const explain = options.explain ?? false;

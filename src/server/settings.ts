@@ -60,6 +60,7 @@ export interface ServeSettings {
   readonly waitForDatabaseMs: number;
   readonly metrics: boolean;
   readonly executor: (typeof executors)[number];
+  readonly planCacheSize: number;
   readonly explainSql: boolean;
   readonly federation: boolean;
   readonly pubsub: string | undefined;
@@ -396,6 +397,19 @@ export const settings: readonly Setting[] = [
     summary: 'Who answers operations: the plan executor, or graphql-js field by field.',
     details:
       "`plan` (the default) plans each operation once, loads it level by level and writes the JSON straight from the rows (a mutation's writes run in their resolvers, in one transaction; the planner answers the payloads); what it does not plan (introspection, a resolver added to the schema) runs on graphql-js. `graphql-js` runs every operation on graphql-js's own `execute`, for comparison or if you rely on per-field resolver calls. Both give the same answers; see docs/execution.md.",
+  },
+  {
+    key: 'planCacheSize',
+    flag: 'plan-cache-size',
+    env: 'RELGRAPH_PLAN_CACHE_SIZE',
+    kind: 'integer',
+    min: 1,
+    max: 1_000_000,
+    example: '5000',
+    defaultText: '1000',
+    summary: 'Documents whose plans the plan executor keeps (least recently used out first).',
+    details:
+      'The plan executor plans each distinct document once and keeps the plan for the next request that sends it. A server that sees more distinct documents than this (many clients with their own queries, documents built with values inlined instead of variables) plans them again and again: `extensions.relgraph.planCacheEvictions` (outside production) keeps growing. Raise it, or send variables. See docs/execution.md.',
   },
   {
     key: 'explainSql',

@@ -85,6 +85,7 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
       '--create-tables',
       '--wait-for-database <duration>',
       '--metrics, --no-metrics',
+      '--plan-cache-size <n>',
       '--max-subscriptions <n>',
       '--max-queued-events <n>',
       '--subscription-reads <n>',
@@ -151,6 +152,11 @@ describe('cli: help, version and exit codes', { timeout: 120_000 }, () => {
         '--dialect-profile must be one of mysql, tidb, vitess, but got "cockroach".',
       ],
       [['serve', models], {}, 'Give the database URL with --db <url> or DATABASE_URL'],
+      [
+        ['serve', models, '--db', 'sqlite::memory:', '--plan-cache-size', 'lots'],
+        {},
+        '--plan-cache-size must be an integer from 1 to 1000000, but got "lots".',
+      ],
       [
         ['serve', models, '--db', 'sqlite::memory:', '--subscription-reads', '0'],
         {},

@@ -175,6 +175,21 @@ for (const dialect of DIALECTS) {
       const explained = createRelgraph(mapping, { driver, planCacheSize: 1, explain: true });
       await run(explained, '{ parents { id } }');
       expect(explainOf(await run(explained, '{ tags { id } }'))).toMatchObject({ planCache: 'miss', planCacheEvictions: 1 });
+      // createHandler passes it on; a size that is not a positive whole number fails at startup.
+      const handler = createHandler(mapping, { driver, planCacheSize: 1, logging: false });
+      const post = async (query: string) =>
+        (
+          await handler.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json();
+      await post('{ parents { id } }');
+      expect((await post('{ tags { id } }')).extensions.relgraph).toMatchObject({ planCache: 'miss', planCacheEvictions: 1 });
+      expect(() => createRelgraph(mapping, { driver, planCacheSize: 0 })).toThrow(
+        'createRelgraph(): options.planCacheSize expects a whole number of at least 1, but got: 0.',
+      );
     });
 
     it('reports nothing in production, and the executor outside it, through createHandler', async () => {
