@@ -113,9 +113,12 @@ describe.skipIf(!mariadb)('mariadb: what a link write holds until COMMIT', () =>
     return { data, errors, meanwhile: met };
   }
 
-  /** Until the operation's `updateTag` waits for the holder's lock (a user sees its own connections' statements). */
+  /**
+   * Until the operation's `updateTag` waits for the holder's lock (a user sees its own
+   * connections' statements); up to 10 s, for a machine busy with other test files.
+   */
   async function waitForLockWait(): Promise<void> {
-    for (let i = 0; i < 200; i++) {
+    for (const until = Date.now() + 10_000; Date.now() < until; ) {
       const [rows] = await other.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE `tag`%'");
       if (Number((rows as Array<{ n: number }>)[0]!.n) > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
