@@ -6,6 +6,8 @@
  */
 import { settings, type ServeSettings, type Setting } from '../server/settings.js';
 import { defaultLimitValues } from '../server/limits.js';
+import { subscriptionDefaults } from '../live/ChangeFeed.js';
+import { defaultPlanCacheSize } from '../execute/createPlanExecutor.js';
 import { didYouMean } from '../util/didYouMean.js';
 import { inspect } from '../util/inspect.js';
 import { redactUrl } from '../util/redactUrl.js';
@@ -98,13 +100,13 @@ export function resolveServeSettings(sources: SettingSources): ServeSettings {
     waitForDatabaseMs: value('waitForDatabaseMs', 0),
     metrics: value('metrics', true),
     executor: value('executor', 'plan') as ServeSettings['executor'],
-    planCacheSize: value('planCacheSize', 1000),
+    planCacheSize: value('planCacheSize', defaultPlanCacheSize),
     explainSql: value('explainSql', false),
     federation: value('federation', false),
     pubsub: pubsub === 'memory' ? undefined : pubsub,
-    maxSubscriptions: value('maxSubscriptions', 10_000),
-    maxQueuedEvents: value('maxQueuedEvents', 1000),
-    subscriptionReads: value('subscriptionReads', 4),
+    maxSubscriptions: value('maxSubscriptions', subscriptionDefaults.maxSubscriptions),
+    maxQueuedEvents: value('maxQueuedEvents', subscriptionDefaults.maxQueuedEvents),
+    subscriptionReads: value('subscriptionReads', subscriptionDefaults.maxConcurrentReads),
   };
 }
 

@@ -74,6 +74,9 @@ interface OperationEntry {
 
 const noProblems: Problems = new Map();
 
+/** Documents whose plans are kept when `maxDocuments` is not given (`planCacheSize`). */
+export const defaultPlanCacheSize = 1000;
+
 /** Plans per operation at most: `@skip` / `@include` on n variables make up to 2^n plans. */
 const maxPlansPerOperation = 64;
 
@@ -81,7 +84,7 @@ export function createPlanExecutor(options: PlanExecutorOptions): PlanExecutor {
   const { schema, reads, checks } = options;
   let evictions = 0;
   const documents = new LRUCache<DocumentNode, DocumentEntry>({
-    max: options.maxDocuments ?? 1000,
+    max: options.maxDocuments ?? defaultPlanCacheSize,
     dispose: (_entry, _key, reason) => {
       if (reason === 'evict') evictions += 1;
     },

@@ -24,6 +24,17 @@ export interface ChangeChannel {
   close(): Promise<void>;
 }
 
+/**
+ * The subscription limits' defaults, in one place for the library (`createRelgraph`'s
+ * `subscriptions`) and for `relgraph serve`'s settings.
+ */
+export const subscriptionDefaults = {
+  maxSubscriptions: 10_000,
+  maxQueuedEvents: 1000,
+  /** Statements subscription deliveries send at once (`throttledReads.ts`). */
+  maxConcurrentReads: 4,
+} as const;
+
 export interface ChangeFeedOptions {
   /** Default: in-process (one server). */
   readonly channel?: ChangeChannel;
@@ -56,8 +67,8 @@ export class ChangeFeed {
 
   constructor(options: ChangeFeedOptions = {}) {
     this.#channel = options.channel ?? inProcessChannel();
-    this.#maxQueued = options.maxQueued ?? 1000;
-    this.#maxSubscriptions = options.maxSubscriptions ?? 10_000;
+    this.#maxQueued = options.maxQueued ?? subscriptionDefaults.maxQueuedEvents;
+    this.#maxSubscriptions = options.maxSubscriptions ?? subscriptionDefaults.maxSubscriptions;
   }
 
   /** Starts hearing the channel's messages (a Redis channel subscribed when it was made). Idempotent. */

@@ -40,7 +40,7 @@ import { getValidLimits, type Limits } from './limits.js';
 import { requestErrorHttp } from './useRequestErrorCodes.js';
 import { commitRolledBack, metConflict, pauseBeforeRetry } from './retryPolicy.js';
 import { defaultRetry, runUnitOfWork, type RetryOptions } from './runUnitOfWork.js';
-import { ChangeFeed, type ChangeChannel } from '../live/ChangeFeed.js';
+import { ChangeFeed, type ChangeChannel, subscriptionDefaults } from '../live/ChangeFeed.js';
 import { type ChangeEvent, ChangeLog } from '../session/ChangeLog.js';
 import { eventLoaders } from '../live/createChangeSubscriptions.js';
 import { eventReadsByEvent, sharedEventReads } from '../live/sharedEventReads.js';
@@ -173,7 +173,10 @@ export function createRelgraph(models: DeclarativeBase | MetaData | Mapping, opt
   const retry = { ...defaultRetry, ...options.retry };
   const newBudget = () => createRowBudget(limits.rowBudget);
   const eventReads = eventReadsByEvent();
-  const slots = deliverySlots((typeof options.subscriptions === 'object' ? options.subscriptions.maxConcurrentReads : undefined) ?? 4);
+  const slots = deliverySlots(
+    (typeof options.subscriptions === 'object' ? options.subscriptions.maxConcurrentReads : undefined) ??
+      subscriptionDefaults.maxConcurrentReads,
+  );
   const planner = createPlanExecutor({
     schema,
     reads: resolvers.reads,

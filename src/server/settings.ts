@@ -6,6 +6,8 @@
 import { dialectProfiles } from '../dialect/mysql/profiles.js';
 import { executors } from './createRelgraph.js';
 import { defaultLimitValues } from './limits.js';
+import { subscriptionDefaults } from '../live/ChangeFeed.js';
+import { defaultPlanCacheSize } from '../execute/createPlanExecutor.js';
 import { logFormats, logLevels } from './logger.js';
 
 export type SettingKind = 'string' | 'url' | 'urls' | 'integer' | 'boolean' | 'duration' | 'enum' | 'origins' | 'path';
@@ -406,7 +408,7 @@ export const settings: readonly Setting[] = [
     min: 1,
     max: 1_000_000,
     example: '5000',
-    defaultText: '1000',
+    defaultText: String(defaultPlanCacheSize),
     summary: 'Documents whose plans the plan executor keeps (least recently used out first).',
     details:
       'The plan executor plans each distinct document once and keeps the plan for the next request that sends it. A server that sees more distinct documents than this (many clients with their own queries, documents built with values inlined instead of variables) plans them again and again: `extensions.relgraph.planCacheEvictions` (outside production) keeps growing. Raise it, or send variables. See docs/execution.md.',
@@ -452,7 +454,7 @@ export const settings: readonly Setting[] = [
     min: 1,
     max: 1_000_000,
     example: '50000',
-    defaultText: '10000',
+    defaultText: String(subscriptionDefaults.maxSubscriptions),
     summary: 'Subscriptions open at once on this server.',
     details:
       'A subscription beyond it, over SSE or WebSocket, is refused with `SUBSCRIPTION_LIMIT` before it listens. Each open subscription holds its queue of events and, over WebSocket, its share of a connection; raise it with the memory the server has. See docs/subscriptions.md.',
@@ -465,7 +467,7 @@ export const settings: readonly Setting[] = [
     min: 1,
     max: 1_000_000,
     example: '5000',
-    defaultText: '1000',
+    defaultText: String(subscriptionDefaults.maxQueuedEvents),
     summary: 'Events one subscriber may leave undelivered before it is dropped.',
     details:
       'A subscriber that falls this many events behind (a slow client, a slow network) gets one last result carrying `SUBSCRIPTION_LIMIT` and its subscription ends, instead of the server buffering without bound; the client subscribes again and queries what it missed.',
@@ -478,7 +480,7 @@ export const settings: readonly Setting[] = [
     min: 1,
     max: 1000,
     example: '8',
-    defaultText: '4',
+    defaultText: String(subscriptionDefaults.maxConcurrentReads),
     summary: 'Statements that deliveries to subscribers send at once; the others wait their turn.',
     details:
       "An event reaches all its subscribers at once, and each reads its rows (subscribers whose reads are the same share them). Those reads go a few at a time through turns of their own, so that many subscribers neither overflow the pool's wait queue nor keep requests from the pool: keep it below the pool size (`--pool-size`, 10 by default). A delivery that waits more than 60 s for its turn ends its subscription with `DATABASE_UNAVAILABLE`. See docs/subscriptions.md.",
